@@ -72,6 +72,9 @@ def quote_end(text, start, opening):
     if paragraph_end == -1:
         paragraph_end = len(text)
     for position in range(start, paragraph_end):
+        # Some pages close a double quote with two single marks (’’).
+        if opening in "“\"" and text[position:position + 2] in ("’’", "''"):
+            return position
         if text[position] not in CLOSING[opening]:
             continue
         # A single quote followed by a letter is an apostrophe, not a closing mark.
