@@ -87,7 +87,7 @@ def quote_end(text, start, opening):
 def resolve_quote(text, spec):
     """spec: [opening words, speaker] or {"q", "speaker", optional "nth" (1-based), "to": last words}."""
     if isinstance(spec, list):
-        if len(spec) not in (2, 3):
+        if len(spec) not in (2, 3) or (len(spec) == 3 and not isinstance(spec[2], dict)):
             raise AnnotationError(f"malformed quote row {spec!r}")
         spec = {"q": spec[0], "speaker": spec[1], **(spec[2] if len(spec) > 2 else {})}
     opening_words = spec["q"]
