@@ -92,7 +92,7 @@ def resolve_quote(text, spec):
         spec = {"q": spec[0], "speaker": spec[1], **(spec[2] if len(spec) > 2 else {})}
     opening_words = spec["q"]
     starts = [m.start() for m in re.finditer(re.escape(opening_words), text)
-              if m.start() > 0 and text[m.start() - 1] in CLOSING]
+              if text[:m.start()].rstrip(" ")[-1:] in CLOSING]
     if "nth" in spec:
         starts = starts[spec["nth"] - 1:spec["nth"]]
     if len(starts) != 1:
@@ -101,7 +101,9 @@ def resolve_quote(text, spec):
     if "to" in spec:
         end = text.index(spec["to"], start) + len(spec["to"])
     else:
-        end = quote_end(text, start, text[start - 1])
+        end = quote_end(text, start, text[:start].rstrip(" ")[-1])
+    # The span holds the words inside the marks, without stray spaces at either edge.
+    end = start + len(text[start:end].rstrip())
     return {"start": start, "end": end, "text": text[start:end], "speaker": spec.get("speaker")}
 
 
@@ -151,11 +153,13 @@ def covered(text, mention_texts):
 
 def report_uncovered(doc, text):
     """Print reading aids: marks and figures no annotation accounts for."""
-    starts = {q["start"] for q in doc["quotes"]}
-    ends = {q["end"] for q in doc["quotes"]}
+    spans = [(q["start"], q["end"]) for q in doc["quotes"]]
     for match in re.finditer(r"[“”\"‘]", text):
-        inside = any(q["start"] <= match.start() < q["end"] for q in doc["quotes"])
-        if match.end() not in starts and match.start() not in ends and not inside:
+        # A mark belongs to a quote when only spaces separate it from the span.
+        opens = any(text[match.end():start].strip() == "" and match.end() <= start for start, _ in spans)
+        closes = any(text[end:match.start()].strip() == "" and end <= match.start() for _, end in spans)
+        inside = any(start <= match.start() < end for start, end in spans)
+        if not (opens or closes or inside):
             print(f"   unannotated mark at {match.start()}: {text[match.start():match.start() + 50]!r}")
     for hint, kind in ((MONEY_HINT, "money"), (PERCENT_HINT, "percent")):
         is_covered = covered(text, [m["text"] for m in doc[kind]])
