@@ -1,0 +1,343 @@
+"""Money in news text, normalised to a number and an ISO 4217 currency.
+
+    >>> parse_money("£77.5m")
+    (77500000.0, 'GBP')
+    >>> [(m.text, m.value, m.per) for m in find_money("a rise of 67p an hour")]
+    [('67p an hour', 0.67, 'hour')]
+
+A figure is money only when a currency is written with it ("£", "US$",
+"euros", "67p", "USD"): bare numbers never are. Ranges ("£10-12m",
+"between £2,205 and £2,751") give one record per end. Pure regular
+expressions and tables, so it is fast and needs no model.
+"""
+from __future__ import annotations
+
+import re
+
+from .numbers import DIGITS, NUMBER, multiplier, parse_number, qualifier_before
+from .records import Money
+
+# Symbols and codes written before the figure, longest first so that "US$"
+# wins over "$".
+PREFIXES = {
+    "US$": "USD", "U.S.$": "USD", "US $": "USD", "A$": "AUD", "AU$": "AUD",
+    "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "NZ$": "NZD", "HK$": "HKD",
+    "S$": "SGD", "SG$": "SGD", "NT$": "TWD", "R$": "BRL", "Mex$": "MXN",
+    "CN¥": "CNY", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
+    "Rs.": "INR", "Rs": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN",
+    "₪": "ILS", "₱": "PHP", "R": "ZAR",
+}
+CODES = {
+    "USD": "USD", "GBP": "GBP", "EUR": "EUR", "JPY": "JPY", "CNY": "CNY",
+    "RMB": "CNY", "INR": "INR", "CHF": "CHF", "AUD": "AUD", "CAD": "CAD",
+    "NZD": "NZD", "HKD": "HKD", "SGD": "SGD", "ZAR": "ZAR", "SEK": "SEK",
+    "NOK": "NOK", "DKK": "DKK", "RUB": "RUB", "BRL": "BRL", "MXN": "MXN",
+    "KRW": "KRW", "TRY": "TRY", "PLN": "PLN", "AED": "AED", "SAR": "SAR",
+    "NGN": "NGN", "KES": "KES", "ILS": "ILS", "TWD": "TWD",
+}
+# Currency names written after the figure (matched case-insensitively).
+NAMES = {
+    "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
+    "australian dollars": "AUD", "canadian dollars": "CAD",
+    "new zealand dollars": "NZD", "hong kong dollars": "HKD",
+    "singapore dollars": "SGD", "taiwan dollars": "TWD",
+    "dollars": "USD", "dollar": "USD", "bucks": "USD",
+    "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
+    "quid": "GBP", "euros": "EUR", "euro": "EUR",
+    "swiss francs": "CHF", "francs": "CHF", "yen": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "roubles": "RUB",
+    "rubles": "RUB", "rand": "ZAR", "lira": "TRY", "naira": "NGN",
+    "shekels": "ILS", "zloty": "PLN", "dirhams": "AED", "riyals": "SAR",
+    "kronor": "SEK", "kroner": "NOK", "pesos": "MXN",
+}
+# Hundredths of a currency: "67p" is 0.67 GBP.
+SUBUNITS = {"pence": "GBP", "penny": "GBP", "p": "GBP", "cents": None, "cent": None, "¢": "USD"}
+
+# Rate units: "£15 per hour", "$30bn a year", "$4.99/mo", "$6.99-a-month".
+RATE_UNITS = {
+    "hour": "hour", "hr": "hour", "h": "hour", "hourly": "hour",
+    "day": "day", "daily": "day", "night": "night",
+    "week": "week", "wk": "week", "weekly": "week",
+    "month": "month", "mo": "month", "monthly": "month",
+    "year": "year", "yr": "year", "annum": "year", "pa": "year", "p.a.": "year",
+    "annually": "year", "yearly": "year",
+    "head": "head", "capita": "head", "person": "person", "share": "share",
+}
+# Units after "a"/"an" ("£39,000 a year", "$2.52 a share"); "per" takes any word.
+_ARTICLE_UNITS = (
+    "hour|day|night|week|month|year|head|person|share|pupil|student|patient|"
+    "household|worker|employee|customer|passenger|ticket|litre|liter|gallon|"
+    "barrel|tonne|ton|mile|unit|kilo|kg|pop|piece|game|episode|visit|trip"
+)
+_SLASH_UNITS = r"hour|hr|h|day|week|wk|month|mo|year|yr|annum|head|person|share|kWh|MWh|W|kg|litre|l|mile"
+
+_PREFIX = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True) if p != "R")
+_CODE = "|".join(CODES)
+_NAME = "|".join(n.replace(" ", r"\s+").replace(".", r"\.") for n in sorted(NAMES, key=len, reverse=True))
+# Single letters count only attached ("£5m"); words may follow a space or hyphen.
+_MULT = (r"(?:(?:\s|-)?(?i:thousand|millions?|billions?|trillion|mn|mln|bn|tn|trn|lakhs?|crores?)\b"
+         r"|[kKmMbB](?![\w']))")
+_RANGE_SEP = r"(?:\s?[-–—−]\s?|\s+to\s+|\s+and\s+)"
+
+# "£1,900", "US$ 5bn", "$40-50 billion", "£10m to £12m", "$7.9 million dollars"
+_SYMBOL_LED = re.compile(
+    rf"(?:(?<![\w/])(?P<pre>{_PREFIX})|(?<![A-Za-z])(?P<rand>R)(?=\d)|\b(?P<code>{_CODE})\s?)\s?"
+    rf"(?P<n1>{DIGITS})(?P<m1>{_MULT})?"
+    rf"(?:(?P<sep>{_RANGE_SEP})(?P<pre2>{_PREFIX}|(?:{_CODE})\s?)?\s?(?P<n2>{DIGITS})(?P<m2>{_MULT})?)?"
+    rf"(?P<suffix>\s+(?i:{_NAME})\b)?"
+)
+# "five per cent" is not here; "half a billion pounds", "67p", "50 cents",
+# "5,000 euros", "5-10 million euros", "20 USD", "10 €"
+_NAME_LED = re.compile(
+    rf"(?<![\w.,$£€¥₹%-])(?P<n1>{NUMBER})(?P<m1>{_MULT})?"
+    rf"(?:(?P<sep>{_RANGE_SEP})(?P<n2>{NUMBER})(?P<m2>{_MULT})?)?"
+    rf"(?:(?P<p>p)(?![\w'])(?!\.m\b)(?!\.\d)"
+    rf"|(?P<hyphen>-)?\s?(?:(?P<name>(?i:{_NAME}|pence|penny|cents?))(?![\w])"
+    rf"|(?P<code>{_CODE})\b|(?P<sign>[€¢])))"
+)
+_RATE = re.compile(
+    rf"(?:\s*(?i:per)\s+(?P<per>(?!(?i:cent|centum|the|a|an)\b)[A-Za-z]+)"
+    rf"|[\s-]+(?i:an?|each)[\s-]+(?P<article>(?i:{_ARTICLE_UNITS}))\b"
+    rf"|\s?/\s?(?P<slash>{_SLASH_UNITS})\b"
+    rf"|\s+(?P<word>pa\b|p\.a\.|(?i:annually|yearly|hourly|weekly|monthly|daily)\b))"
+    # "$38,373 a year ago" is a date, not a rate
+    rf"(?!\s+(?i:ago|earlier|before|later|after|previously|prior)\b)"
+)
+# Video resolutions look like pence: "1080p", "720p".
+_RESOLUTIONS = {144, 240, 360, 480, 540, 576, 720, 900, 1080, 1440, 2160, 4320}
+# "243 pounds", "5,200 pounds of water vapour": pounds of weight, not money.
+_WEIGHT_BEFORE = re.compile(
+    r"(?i:weigh|weight|heav|light|scales|clocked\s+in|lbs|ounces|stone|lost|gained|shed|tons?\b|tonnes?\b)[^.!?\n]*$"
+)
+_MONEY_NOUN_AFTER = re.compile(
+    r"\s+of\s+(?:\w+(?:'s|s')?\s+){0,2}?(?i:money|cash|funding|funds|taxpayers|public|investment|"
+    r"savings|revenue|debt|spending|profit|income|capital|aid|support|assets|contracts?|deals?)\b"
+)
+_CENT_CURRENCY = re.compile(r"[€$]|\b(?:[Ee]uro|EUR|USD|[Dd]ollar)")
+_YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def parse_money(text: str) -> tuple[float, str] | None:
+    """The (value, currency) of one written amount, or None when it is not money.
+
+    "£77.5m" -> (77500000.0, "GBP"), "67p" -> (0.67, "GBP").
+    """
+    found = find_money(text)
+    return (found[0].value, found[0].currency) if found else None
+
+
+def find_money(text: str) -> list[Money]:
+    """Every amount of money in `text`, sorted by offset."""
+    if not text:
+        return []
+    symbol_led = list(_symbol_led(text))
+    taken = [(m.start, m.end) for m in symbol_led]
+    found = symbol_led + [m for m in _name_led(text) if not _overlaps(m, taken)]
+    found.sort(key=lambda m: (m.start, m.end))
+    return found
+
+
+def _symbol_led(text: str):
+    pos = 0
+    while True:
+        match = _SYMBOL_LED.search(text, pos)
+        if not match:
+            return
+        pos = match.end()
+        if match.group("rand") and not _plausible_rand(match):
+            continue
+        currency = _prefix_currency(match.group("pre") or match.group("code") or "R")
+        n1_end = match.end("m1") if match.group("m1") else match.end("n1")
+        ends = _range_ends(text, match, currency)
+        if ends is None:  # not a range after all: resume after the first figure
+            pos = n1_end
+            yield from _records(text, match.start(), n1_end, [(match.start(), n1_end, _value(match, 1), currency)])
+            continue
+        yield from _records(text, match.start(), match.end(), ends)
+
+
+def _name_led(text: str):
+    pos = 0
+    while True:
+        match = _NAME_LED.search(text, pos)
+        if not match:
+            return
+        pos = match.end()
+        currency, subunit = _name_currency(text, match)
+        if currency is None or not _is_money_name(text, match):
+            pos = match.start() + 1
+            continue
+        scale = 0.01 if subunit else 1.0
+        if match.group("n2") and not _range_allowed(text, match, 1):
+            # "5 to 10 pounds"-style range refused: keep the figure next to the name
+            start = match.start("n2")
+            value = _value(match, 2)
+            if value is None:
+                continue
+            yield from _records(text, start, match.end(), [(start, match.end(), value * scale, currency)])
+            continue
+        v1, v2 = _value(match, 1), _value(match, 2)
+        if v1 is None or (match.group("n2") and v2 is None):
+            pos = match.start() + 1
+            continue
+        if match.group("n2"):
+            v1 = _carry_multiplier(match, v1, v2)
+            first_end = match.end("m1") if match.group("m1") else match.end("n1")
+            ends = [(match.start(), first_end, v1 * scale, currency),
+                    (match.start("n2"), match.end(), v2 * scale, currency)]
+        else:
+            ends = [(match.start(), match.end(), v1 * scale, currency)]
+        yield from _records(text, match.start(), match.end(), ends)
+
+
+def _records(text, start, end, ends):
+    """Money records for the figures of one match, with rate and qualifier."""
+    rate = _RATE.match(text, end)
+    per = _rate_unit(rate) if rate else None
+    records = []
+    for i, (s, e, value, currency) in enumerate(ends):
+        qualifier = None
+        if i == 0:
+            found = qualifier_before(text, s)
+            if found:
+                qualifier, s = found
+        if per and i == len(ends) - 1:
+            e = rate.end()
+        records.append(Money(text=text[s:e], start=s, end=e, value=_round(value),
+                             currency=currency, per=per, qualifier=qualifier))
+    return records
+
+
+def _range_ends(text, match, currency):
+    """[(start, end, value, currency)] for a symbol-led match, or None when
+    what followed the first figure is not the other end of a range."""
+    v1 = _value(match, 1)
+    if not match.group("n2"):
+        return [(match.start(), match.end(), v1, currency)]
+    if not _range_allowed(text, match, 1):
+        return None
+    v2 = _value(match, 2)
+    pre2 = match.group("pre2")
+    currency2 = _prefix_currency(pre2.strip()) if pre2 else currency
+    if not pre2:
+        v1 = _carry_multiplier(match, v1, v2)
+    elif not match.group("m1") and match.group("m2") and parse_number(match.group("n1")) <= parse_number(match.group("n2")):
+        v1 = v1 * multiplier(match.group("m2"))  # "£10-£12m"
+    first_end = match.end("m1") if match.group("m1") else match.end("n1")
+    return [(match.start(), first_end, v1, currency), (match.start("pre2") if pre2 else match.start("n2"), match.end(), v2, currency2)]
+
+
+def _range_allowed(text, match, _first) -> bool:
+    """A dash joins any two figures; "to" needs a currency or multiplier on
+    the second ("£10m to £12m"); "and" needs "between" before the first."""
+    sep = match.group("sep").strip().lower()
+    n1 = match.group("n1")
+    if _YEARLIKE.fullmatch(n1) and not match.groupdict().get("pre"):
+        return False
+    has_own = bool(match.groupdict().get("pre2") or match.group("m2"))
+    if sep == "and":
+        return bool(re.search(r"(?i:\bbetween\s+)$", text[max(0, match.start() - 12):match.start()]))
+    if sep == "to":
+        return has_own or not match.groupdict().get("pre")
+    return True
+
+
+def _carry_multiplier(match, v1, v2):
+    """ "£10-12m" and "$40-50 billion": the multiplier belongs to both ends."""
+    if match.group("m1") or not match.group("m2"):
+        return v1
+    n1, n2 = parse_number(match.group("n1")), parse_number(match.group("n2"))
+    if n1 is None or n2 is None or n1 > n2:
+        return v1
+    return v1 * multiplier(match.group("m2"))
+
+
+def _value(match, which):
+    number = parse_number(match.group(f"n{which}") or "")
+    if number is None:
+        return None
+    return number * multiplier(match.group(f"m{which}"))
+
+
+def _prefix_currency(prefix: str) -> str:
+    prefix = prefix.strip()
+    return PREFIXES.get(prefix) or CODES.get(prefix) or PREFIXES.get(prefix.replace(" ", ""), "USD")
+
+
+def _plausible_rand(match) -> bool:
+    """ "R5bn", "R1,500" are rand; "R2" or "R0.9" (a robot, an infection rate) are not."""
+    return bool(match.group("m1")) or "," in match.group("n1")
+
+
+def _name_currency(text, match):
+    """(ISO currency, is it a hundredth) for a name-led match."""
+    if match.group("p"):
+        number = match.group("n1")
+        if not number[:1].isdigit() or match.group("n2") and not match.group("n2")[:1].isdigit():
+            return None, False
+        if "." not in number and float(number.replace(",", "")) in _RESOLUTIONS:
+            return None, False
+        return "GBP", True
+    if match.group("code"):
+        return CODES[match.group("code")], False
+    if match.group("sign"):
+        sign = match.group("sign")
+        return ("USD", True) if sign == "¢" else ("EUR", False)
+    name = " ".join(match.group("name").lower().split())
+    if name in ("cents", "cent"):
+        return _cents_currency(text, match.start()), True
+    if name in ("pence", "penny"):
+        return "GBP", True
+    return NAMES[name], False
+
+
+def _cents_currency(text, start):
+    """Cents belong to the dollars or euros written nearest to them."""
+    lo, hi = max(0, start - 1000), start + 300
+    best = ("USD", float("inf"))
+    for marker in _CENT_CURRENCY.finditer(text, lo, hi):
+        distance = abs(marker.start() - start)
+        if distance < best[1]:
+            best = ("EUR" if marker.group(0) in ("€", "euro", "Euro", "EUR") else "USD", distance)
+    return best[0]
+
+
+def _is_money_name(text, match) -> bool:
+    """Weed out pounds of weight and adjectives such as "a 10-pound bag"."""
+    name = (match.group("name") or "").lower()
+    if name in ("cents", "cent"):
+        return not match.group("hyphen") and match.group("name") != "Cent"  # "50 Cent", the rapper
+    if not name.startswith("pound"):
+        return True
+    if "sterling" in name:
+        return True
+    if match.group("hyphen"):
+        return False
+    after = text[match.end():match.end() + 60]
+    if after.startswith(" of") and not _MONEY_NOUN_AFTER.match(after):
+        return False
+    large = bool(match.group("m1") or match.group("m2")) or re.search(
+        r"(?i:thousand|million|billion|trillion)", match.group(0))
+    if large:
+        return True
+    sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start()), match.start() - 120)
+    if _WEIGHT_BEFORE.search(text, max(0, sentence_start), match.start()):
+        return False
+    # Without a scale word, "pounds" is money only in an article that also
+    # writes "£": American copy weighs things in pounds.
+    return "£" in text
+
+
+def _rate_unit(rate) -> str:
+    unit = rate.group("per") or rate.group("article") or rate.group("slash") or rate.group("word")
+    key = unit.lower() if unit not in ("W", "kWh", "MWh") else unit
+    return RATE_UNITS.get(key, key)
+
+
+def _overlaps(money, spans) -> bool:
+    return any(money.start < end and start < money.end for start, end in spans)
+
+
+def _round(value: float) -> float:
+    """Hide float noise from multiplying: 77.5 * 1e6 is 77500000.0, not 77499999.99."""
+    return round(value, 6)

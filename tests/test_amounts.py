@@ -1,0 +1,168 @@
+"""Money found in real news sentences and normalised to (value, currency)."""
+import time
+
+import pytest
+
+from extract.amounts import find_money, parse_money
+
+# (sentence, [(value, currency, per, qualifier), ...]) from UK, US and EU news.
+MONEY = [
+    # UK press
+    ("a flat-rate increase of over £1,900.”", [(1900, "GBP", None, "over")]),
+    ("a minimum underpinning rate of pay of £15 per hour it contains", [(15, "GBP", "hour", None)]),
+    ("all workers earning less than £39,000 a year – based", [(39000, "GBP", "year", "less than")]),
+    ("an hourly increase of 67p (or 3.6%), whichever is higher", [(0.67, "GBP", None, None)]),
+    ("we have provided £77.5m to support this offer", [(77500000, "GBP", None, None)]),
+    ("the lowest paid within the workforce to £10.50 per hour.", [(10.5, "GBP", "hour", None)]),
+    ("Chelsea have this morning paid the £71.6million fee", [(71600000, "GBP", None, None)]),
+    ("the £38million move of Thibaut Courtois", [(38000000, "GBP", None, None)]),
+    ("pay rises of between £2,205 and £2,751 a year", [(2205, "GBP", "year", None), (2751, "GBP", "year", None)]),
+    ("scales from £2,205-£2,751", [(2205, "GBP", None, None), (2751, "GBP", None, None)]),
+    ("a bill of £10m to £12m", [(1e7, "GBP", None, None), (1.2e7, "GBP", None, None)]),
+    ("a gap of £10-12m", [(1e7, "GBP", None, None), (1.2e7, "GBP", None, None)]),
+    ("it will cost £1.2 billion over five years", [(1.2e9, "GBP", None, None)]),
+    ("half a billion pounds of public money", [(5e8, "GBP", None, None)]),
+    ("a quarter of a million pounds", [(250000, "GBP", None, None)]),
+    ("five million pounds", [(5e6, "GBP", None, None)]),
+    ("a salary of £30k a year", [(30000, "GBP", "year", None)]),
+    ("£5bn-a-year black hole", [(5e9, "GBP", "year", None)]),
+    ("stamps rising by 5p to 85p", [(0.05, "GBP", None, None), (0.85, "GBP", None, None)]),
+    ("67p more an hour, and 45 pence a litre", [(0.67, "GBP", None, None), (0.45, "GBP", "litre", None)]),
+    ("the £15-an-hour campaign", [(15, "GBP", "hour", None)]),
+    ("tickets cost £40 a head", [(40, "GBP", "head", None)]),
+    ("£28,000 per annum", [(28000, "GBP", "year", None)]),
+    ("a £30,000 pa post", [(30000, "GBP", "year", None)]),
+    ("Tested by: John Milbank RRP: 49.95 Euro (£40) More info", [(49.95, "EUR", None, None), (40, "GBP", None, None)]),
+    ("it sold for two pounds, or £2", [(2, "GBP", None, None), (2, "GBP", None, None)]),
+    # US press
+    ("It will start at $44,000, not including a $7,500 federal tax credit",
+     [(44000, "USD", None, None), (7500, "USD", None, None)]),
+    ("charge WeWork almost $6 million to use his trademark", [(6e6, "USD", None, "almost")]),
+    ("SoftBank agreed to inject $6.5 billion in debt", [(6.5e9, "USD", None, None)]),
+    ("Disney’s $6.99-a-month service", [(6.99, "USD", "month", None)]),
+    ("spending more than $3 billion on technology", [(3e9, "USD", None, "more than")]),
+    ("tariffs on some $156 billion in Chinese consumer goods", [(1.56e11, "USD", None, "some")]),
+    ("to achieve the $40-50 billion in annual Chinese purchases", [(4e10, "USD", None, None), (5e10, "USD", None, None)]),
+    ("Upgrade to Premium for $4.99/mo (30-day free trial", [(4.99, "USD", "month", None)]),
+    ("Afterwards you'll pay $6.99 per month.", [(6.99, "USD", "month", None)]),
+    ("Sign up for a Hulu ad-free account for $11.99 a month", [(11.99, "USD", "month", None)]),
+    ("Student loan obligations in this country total $1.5 trillion", [(1.5e12, "USD", None, None)]),
+    ("nearly half a million dollars on it", [(5e5, "USD", None, "nearly")]),
+    ("the state has paid the agency nearly $449,000 so far", [(449000, "USD", None, "nearly")]),
+    ("the agency’s 2020 budget request for $22.6bn, and", [(2.26e10, "USD", None, None)]),
+    ("Big Machine for $300M in a deal", [(3e8, "USD", None, None)]),
+    ("Big Machine owes Taylor $7.9 million dollars of unpaid royalties", [(7.9e6, "USD", None, None)]),
+    ("up from $38,373 a year ago and from $34,410 in October 2015.",
+     [(38373, "USD", None, None), (34410, "USD", None, None)]),
+    ("to much more than $30 billion a year, without", [(3e10, "USD", "year", "much more than")]),
+    ("Wall Street predicted $2.52 a share.", [(2.52, "USD", "share", None)]),
+    ("solar module costs from around $0.23/W today to $0.10 by 2030",
+     [(0.23, "USD", "W", "around"), (0.10, "USD", None, None)]),
+    ("large scale projects to $0.03/kWh by 2030", [(0.03, "USD", "kWh", None)]),
+    ("available in 0.5 to 4 meter lengths from $6 to $12.", [(6, "USD", None, None), (12, "USD", None, None)]),
+    ("anywhere from $200 to $500 on average", [(200, "USD", None, None), (500, "USD", None, None)]),
+    ("a budget of $449,000 – was meant", [(449000, "USD", None, None)]),
+    ("three months of the $10-a-month Stadia Pro subscription", [(10, "USD", "month", None)]),
+    ("a candy bar for 99¢ or 50 cents", [(0.99, "USD", None, None), (0.5, "USD", None, None)]),
+    # EU and elsewhere
+    ("Regular European pricing will start at 71,350 euro ($78,770) with deliveries",
+     [(71350, "EUR", None, None), (78770, "USD", None, None)]),
+    ("a fine of €30 per week", [(30, "EUR", "week", None)]),
+    ("a €2bn-€3bn hole", [(2e9, "EUR", None, None), (3e9, "EUR", None, None)]),
+    ("fares rise by 20 cents, to €2.50", [(0.2, "EUR", None, None), (2.5, "EUR", None, None)]),
+    ("it costs 10 € a day", [(10, "EUR", "day", None)]),
+    ("US$5bn in aid", [(5e9, "USD", None, None)]),
+    ("A$300,000 and C$1.2m and NZ$40 and HK$1.2m and S$5", [
+        (300000, "AUD", None, None), (1.2e6, "CAD", None, None), (40, "NZD", None, None),
+        (1.2e6, "HKD", None, None), (5, "SGD", None, None)]),
+    ("¥500 and ₹20 lakh and Rs 5 crore", [(500, "JPY", None, None), (2e6, "INR", None, None), (5e7, "INR", None, None)]),
+    ("R1,500 a month, and R5bn", [(1500, "ZAR", "month", None), (5e9, "ZAR", None, None)]),
+    ("CHF 10 million and 10 million Swiss francs", [(1e7, "CHF", None, None), (1e7, "CHF", None, None)]),
+    ("USD 20 or 20 USD or EUR 5bn", [(20, "USD", None, None), (20, "USD", None, None), (5e9, "EUR", None, None)]),
+    ("costs 300 million yen", [(3e8, "JPY", None, None)]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", MONEY)
+def test_money_values(sentence, expected):
+    found = find_money(sentence)
+    got = [(m.value, m.currency, m.per, m.qualifier) for m in found]
+    assert got == [(pytest.approx(v), c, p, q) for v, c, p, q in expected]
+
+
+NOT_MONEY = [
+    "Euro 2020 qualifying is over. Well, sort of.",
+    "an unstable 1080p 60fps stream, or 720p, or 1440p/4K",
+    "In his most recent physical exam he clocked in at 243 pounds.",
+    "they detected 5,200 pounds of water vapor being released",
+    "he weighed 180 pounds",
+    "a 10-pound turkey",
+    "The meeting is at 3p.m. or 4pm.",
+    "The R rate is R0.9 and R2-D2 is a robot.",
+    "we’re. on. it. https://t.co/HO1ZRs9T1P",
+    "In 2019, 1,900 workers took 15 hours",
+    "millions of dollars and billions of pounds",
+    "a multi-trillion-dollar wealth tax",
+    "50 Cent played Madison Square Garden",
+    "a 5 per cent offer",
+    "",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_MONEY)
+def test_not_money(sentence):
+    assert find_money(sentence) == []
+
+
+def test_pounds_without_a_symbol_are_weight_in_american_copy():
+    assert find_money("The dog weighs in at 40 pounds and eats 2 pounds of food.") == []
+    assert [m.value for m in find_money("He lent me 40 pounds. That is £40.")] == [40, 40]
+
+
+@pytest.mark.parametrize("written,expected", [
+    ("£77.5m", (77500000.0, "GBP")), ("67p", (0.67, "GBP")), ("£1,900", (1900.0, "GBP")),
+    ("$6.5 billion", (6.5e9, "USD")), ("€10", (10.0, "EUR")), ("half a billion pounds", (5e8, "GBP")),
+    ("US$3", (3.0, "USD")), ("bare 1,900", None),
+])
+def test_parse_money(written, expected):
+    assert parse_money(written) == expected
+
+
+def test_offsets_cover_the_exact_surface_span():
+    text = "Unions want more than £1,900 for all workers earning less than £39,000 a year, and 67p an hour."
+    found = find_money(text)
+    assert [m.text for m in found] == ["more than £1,900", "less than £39,000 a year", "67p an hour"]
+    for m in found:
+        assert text[m.start:m.end] == m.text
+    assert [m.start for m in found] == sorted(m.start for m in found)
+
+
+def test_range_ends_have_their_own_offsets():
+    text = "a gap of £10-12m this year"
+    first, second = find_money(text)
+    assert (first.text, second.text) == ("£10", "12m")
+    assert text[second.start:second.end] == "12m"
+
+
+def test_every_amount_keeps_its_currency_not_a_bare_number():
+    found = find_money("It rose from 1,900 to £2,000, then 3,000.")
+    assert [(m.value, m.currency) for m in found] == [(2000, "GBP")]
+
+
+def test_fast_on_a_100k_word_text():
+    paragraph = ("The council offered £1,900 more than last year, a rise of five per cent, "
+                 "while 3,000 staff in 2019 earned less than $39,000 a year and 67p an hour. ")
+    text = paragraph * (100_000 // len(paragraph.split()) + 1)
+    started = time.perf_counter()
+    found = find_money(text)
+    elapsed = time.perf_counter() - started
+    assert len(found) == 3 * text.count("The council")
+    assert elapsed < 5, f"{elapsed:.1f}s for {len(text.split())} words"
+
+
+@pytest.mark.parametrize("nasty", ["$" * 50_000, "1" * 50_000 + " pounds", "£" + "1," * 20_000 + "000",
+                                   "a " * 30_000 + "pounds", "five and " * 10_000 + "per cent"])
+def test_no_catastrophic_backtracking(nasty):
+    started = time.perf_counter()
+    find_money(nasty)
+    assert time.perf_counter() - started < 5
