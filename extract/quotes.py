@@ -1,0 +1,162 @@
+"""Direct quotes: the words between quotation marks, and who said them.
+
+Finding the spans is a pass over the characters of each paragraph; deciding
+whether a short span is a quote or a scare quote, and who spoke it, uses the
+parse spaCy has already made (see extract/speakers.py).
+
+A span is the words inside the marks, as the gold annotations define it: a
+paragraph that opens a quote without closing it ends the quote at the
+paragraph's end (the next paragraph re-opens it), and quotation marks nested
+inside a quote belong to the outer quote.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extract.records import EntityMention, Quote
+from extract.speakers import Attributor
+
+DOUBLE_OPENING = "“„«"
+DOUBLE_CLOSING = "”»"
+STRAIGHT_DOUBLE = '"'
+SINGLE_OPENING = "‘‹"
+SINGLE_CLOSING = "’›"
+STRAIGHT_SINGLE = "'"
+# Some pages write a double mark as two single ones: ‘‘…’’.
+DOUBLED_SINGLE_OPENING = ("‘‘", "''")
+DOUBLED_SINGLE_CLOSING = ("’’", "''")
+# What may stand before an opening mark and after a closing one.
+BEFORE_OPENING = " \t([{—–-/:;…"
+AFTER_CLOSING = " \t)]}—–-/:;,.!?…"
+
+
+@dataclass
+class QuotedSpan:
+    start: int  # first character inside the marks
+    end: int  # just after the last character inside the marks
+    closed: bool  # False when the paragraph ended before a closing mark
+    paragraph: int  # index into paragraphs(text)
+    opens_paragraph: bool  # the paragraph's first character is this span's mark
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line: news bodies put one paragraph per line."""
+    spans, start = [], 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if body.strip():
+            spans.append((start, start + len(body)))
+        start += len(line)
+    return spans
+
+
+def quoted_spans(text: str) -> list[QuotedSpan]:
+    """Every quoted span in the text, in order."""
+    spans = []
+    for number, (start, end) in enumerate(paragraphs(text)):
+        spans.extend(_spans_in_paragraph(text, start, end, number))
+    return spans
+
+
+def _spans_in_paragraph(text: str, start: int, end: int, number: int) -> list[QuotedSpan]:
+    first_visible = start + len(text[start:end]) - len(text[start:end].lstrip())
+    spans = []
+    position = start
+    while position < end:
+        opening = _opening_mark_at(text, position, start, end)
+        if opening is None:
+            position += 1
+            continue
+        kind, width = opening
+        inside = position + width
+        close = _closing_mark_from(text, inside, end, kind)
+        if close is None and kind == "single":
+            # An unclosed single mark is far more often an apostrophe.
+            position += width
+            continue
+        close_at, close_width = close if close else (end, 0)
+        span = _trimmed(text, inside, close_at)
+        if span:
+            spans.append(QuotedSpan(span[0], span[1], close is not None, number,
+                                    opens_paragraph=position == first_visible))
+        position = close_at + close_width
+    return spans
+
+
+def _opening_mark_at(text, position, paragraph_start, paragraph_end):
+    """("double"|"single", width) when a quotation opens at position."""
+    pair = text[position:position + 2]
+    char = text[position]
+    before = text[position - 1] if position > paragraph_start else " "
+    after = text[position + 1] if position + 1 < paragraph_end else " "
+    if pair in DOUBLED_SINGLE_OPENING and (before in BEFORE_OPENING or before in "“\""):
+        return ("double", 2)
+    if char in DOUBLE_OPENING:
+        return ("double", 1)
+    if char == STRAIGHT_DOUBLE:
+        # A straight mark glued to a word on its left and free on its right
+        # closes a quote whose opening we missed: do not open one here.
+        if not before.isspace() and before not in BEFORE_OPENING and (after.isspace() or after in AFTER_CLOSING):
+            return None
+        return ("double", 1)
+    if char in SINGLE_OPENING or char == STRAIGHT_SINGLE:
+        if (before.isspace() or before in BEFORE_OPENING or before in "“\"") and after.isalnum():
+            return ("single", 1)
+    return None
+
+
+def _closing_mark_from(text, position, paragraph_end, kind):
+    """(offset, width) of the mark closing a quote opened just before position."""
+    for at in range(position, paragraph_end):
+        char = text[at]
+        if kind == "double":
+            if text[at:at + 2] in DOUBLED_SINGLE_CLOSING:
+                return (at, 2)
+            if char in DOUBLE_CLOSING or char == STRAIGHT_DOUBLE:
+                return (at, 1)
+        elif char in SINGLE_CLOSING or char == STRAIGHT_SINGLE:
+            after = text[at + 1] if at + 1 < paragraph_end else " "
+            before = text[at - 1] if at > position else " "
+            # "that’s", "members’ pay": an apostrophe, not the end of the quote.
+            if not after.isalnum() and not before.isspace() and not _plural_possessive(text, at, after):
+                return (at, 1)
+    return None
+
+
+def _plural_possessive(text, at, after):
+    """True for the apostrophe in "members’ pay": an s, the mark, a space, a lower-case word."""
+    return text[at - 1] == "s" and after == " " and text[at + 2:at + 3].islower()
+
+
+def _trimmed(text, start, end):
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def find_quotes(doc, mentions: list[EntityMention]) -> list[Quote]:
+    """Direct quotes in a parsed article, each with its speaker taken from mentions."""
+    text = doc.text
+    if not text.strip():
+        return []
+    spans = quoted_spans(text)
+    if not spans:
+        return []
+    attributor = Attributor(doc, spans, mentions, paragraphs(text))
+    spans = [span for span in spans if attributor.is_quotation(span)]
+    attributor.keep_only(spans)
+    quotes = []
+    for span in spans:
+        attribution = attributor.attribute(span)
+        quotes.append(Quote(
+            text=text[span.start:span.end],
+            start=span.start,
+            end=span.end,
+            speaker=attribution.speaker.canonical if attribution.speaker else None,
+            speaker_label=attribution.speaker.label if attribution.speaker else None,
+            verb=attribution.verb,
+            sentence=attributor.sentence_text(span),
+        ))
+    return quotes

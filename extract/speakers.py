@@ -1,0 +1,450 @@
+"""Who said a quote: attribution from the article's own structure.
+
+No coreference model is installable offline, so speakers are resolved with
+rules over the parse spaCy has already made:
+
+- a speech verb outside the quotes ("said", "added", "told", "according to")
+  whose subject names a person or organisation mention;
+- pronouns ("he said") resolved by gender and recency, preferring the people
+  who spoke last;
+- role nouns ("the councillor said") matched against the words around each
+  person's name, organisation nouns ("the union said") against the names;
+- a paragraph that is all quote and has no attribution continues the speaker
+  of the quote in the paragraph just before it, and never reaches further.
+
+Word lists live in attribution.yml.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from extract.records import EntityMention
+
+SUBJECT_DEPS = ("nsubj",)
+LOOSE_SUBJECT_DEPS = ("npadvmod", "dep", "nmod", "appos", "attr", "nsubjpass", "compound")
+# Relations through which a verb shares its subject: "He urged X, saying “…”".
+SUBJECT_SHARING_DEPS = ("conj", "advcl", "xcomp", "ccomp", "dep")
+DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
+QUOTE_PUNCTUATION = set("“”\"‘’'«»„")
+# Spans of fewer words than this must show they are speech (see is_quotation).
+SHORT_SPAN_WORDS = 4
+COMPLETE_UTTERANCE_END = (",", "!", "?")
+PARAGRAPHS_OF_SPEAKER_MEMORY = 3
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    data = yaml.safe_load((Path(__file__).with_name("attribution.yml")).read_text(encoding="utf-8"))
+    return {
+        "strong": set(data["speech_verbs"]["strong"]),
+        "weak": set(data["speech_verbs"]["weak"]),
+        "spokes": set(data["spokes_nouns"]),
+        "organisation_nouns": {noun: [re.compile(p, re.I) for p in patterns or []]
+                               for noun, patterns in data["organisation_nouns"].items()},
+        "topic_nouns": set(data["topic_organisation_nouns"]),
+        "gender_words": {word: gender for gender, words in data["gender_words"].items() for word in words},
+        "first_names": {name: gender for gender, names in data["first_names"].items() for name in names},
+        "pronouns": {word: kind for kind, words in data["pronouns"].items() for word in words},
+    }
+
+
+@dataclass
+class Attribution:
+    speaker: EntityMention | None
+    verb: str | None
+
+
+@dataclass
+class Cue:
+    """A speech verb (or "according to") outside the quotes."""
+    token: object  # spaCy Token
+    verb: str
+    strong: bool
+    paragraph: int
+    speaker: EntityMention | None = None
+
+
+class Attributor:
+    """Attribution state for one article: its cues, mentions and quotes."""
+
+    def __init__(self, doc, spans, mentions: list[EntityMention], paragraphs: list[tuple[int, int]]):
+        self.doc = doc
+        self.words = lexicon()
+        self.paragraphs = paragraphs
+        self.paragraph_starts = [start for start, _ in paragraphs]
+        self.token_starts = [token.idx for token in doc]
+        self.mentions = sorted((m for m in mentions if m.label in ("PERSON", "ORG")), key=lambda m: m.start)
+        self.mention_of_token = self._index_mentions()
+        self.genders: dict[str, str] = {}
+        self.keep_only(spans)
+        self.cues = self._find_cues()
+        self.cues_by_paragraph: dict[int, list[Cue]] = {}
+        for cue in self.cues:
+            self.cues_by_paragraph.setdefault(cue.paragraph, []).append(cue)
+        self.spoken: list[Cue] = []  # cues resolved so far, in document order
+        for cue in self.cues:
+            cue.speaker = self._speaker_of_cue(cue)
+            if cue.speaker:
+                self.spoken.append(cue)
+        self.last_in_paragraph: dict[int, Attribution] = {}
+
+    # -- indexes -----------------------------------------------------------
+
+    def _index_mentions(self):
+        index = {}
+        for mention in self.mentions:
+            for i in range(self._token_at(mention.start), len(self.doc)):
+                if self.doc[i].idx >= mention.end:
+                    break
+                index.setdefault(i, mention)
+        return index
+
+    def _token_at(self, char: int) -> int:
+        return max(0, bisect_right(self.token_starts, char) - 1)
+
+    def _paragraph_of(self, char: int) -> int:
+        return max(0, bisect_right(self.paragraph_starts, char) - 1)
+
+    def keep_only(self, spans):
+        """Use these spans as the article's quotes (scare quotes dropped)."""
+        self.spans = list(spans)
+        self.in_quote = [False] * len(self.doc)
+        for span in self.spans:
+            # The marks themselves count as inside, so "“" is never a cue.
+            first = self._token_at(max(0, span.start - 1))
+            for i in range(first, len(self.doc)):
+                token = self.doc[i]
+                if token.idx > span.end:
+                    break
+                if token.idx >= span.start - 1:
+                    self.in_quote[i] = True
+
+    # -- cues ----------------------------------------------------------------
+
+    def _find_cues(self) -> list[Cue]:
+        cues = []
+        for token in self.doc:
+            if self.in_quote[token.i]:
+                continue
+            lemma = token.lemma_.lower()
+            if token.tag_.startswith("VB") and (lemma in self.words["strong"] or lemma in self.words["weak"]):
+                cues.append(Cue(token, lemma, lemma in self.words["strong"], self._paragraph_of(token.idx)))
+            elif token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
+                cues.append(Cue(token, "according to", True, self._paragraph_of(token.idx)))
+        return cues
+
+    def _speaker_of_cue(self, cue: Cue) -> EntityMention | None:
+        token = cue.token
+        if cue.verb == "according to":
+            objects = [c for c in self.doc[token.i + 1].children if c.dep_ == "pobj"]
+            return self._resolve_phrase(objects[0], cue) if objects else None
+        subject = self._subject_of(token)
+        if subject is not None:
+            return self._resolve_phrase(subject, cue)
+        # The parser sometimes hangs "Jane Doe, the union's lead, said" off the
+        # verb as a loose noun phrase instead of a subject.
+        for child in token.lefts:
+            if child.dep_ in LOOSE_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                speaker = self._resolve_phrase(child, cue)
+                if speaker:
+                    return speaker
+        return self._adjacent_mention(token)
+
+    def _subject_of(self, verb):
+        """The verb's subject, or the subject it shares with the verb it hangs from."""
+        own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if own:
+            return own[0]
+        fallback = None
+        current = verb
+        for _ in range(4):
+            if current.dep_ not in SUBJECT_SHARING_DEPS or current.head is current:
+                break
+            current = current.head
+            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+            if subjects:
+                if current.lemma_.lower() in self.words["strong"]:
+                    return subjects[0]
+                fallback = fallback or subjects[0]
+        return fallback
+
+    def _adjacent_mention(self, verb):
+        """"…,” said Jane Doe": a name right after the verb when the parse gave it no subject."""
+        previous = self.doc[verb.i - 1] if verb.i > 0 else None
+        if previous is not None and not (previous.is_punct or previous.is_sent_start is True):
+            return None
+        for i in range(verb.i + 1, min(len(self.doc), verb.i + 4)):
+            mention = self.mention_of_token.get(i)
+            if mention and not self.in_quote[i]:
+                return mention
+            if self.doc[i].is_punct:
+                break
+        return None
+
+    # -- resolving a noun phrase to a mention --------------------------------
+
+    def _resolve_phrase(self, head, cue: Cue) -> EntityMention | None:
+        if self.in_quote[head.i]:
+            return None
+        mention = self.mention_of_token.get(head.i)
+        if mention and mention.label == "ORG":
+            # "GMB Scotland senior organiser, Keir Greenaway, said": the person speaks.
+            mention = self._person_in_apposition(head) or mention
+        if mention:
+            return mention
+        lower = head.lower_
+        if lower in self.words["pronouns"]:
+            return self._resolve_pronoun(head, self.words["pronouns"][lower])
+        found = self._person_in_apposition(head) or self._organisation_in_apposition(head)
+        if found:
+            return found
+        lemma = head.lemma_.lower()
+        if lemma in self.words["spokes"]:
+            return self._organisation_attached_to(head)
+        if head.pos_ in ("NOUN", "PROPN") and self._is_definite(head):
+            if lemma in self.words["organisation_nouns"]:
+                return self._resolve_organisation_noun(head)
+            return self._resolve_role_noun(head)
+        return None
+
+    def _person_in_apposition(self, head):
+        for child in head.children:
+            if child.dep_ == "appos":
+                found = self.mention_of_token.get(child.i)
+                if found and found.label == "PERSON":
+                    return found
+                found = self._first_person_in(child)
+                if found:
+                    return found
+        return None
+
+    def _organisation_in_apposition(self, head):
+        for child in head.children:
+            found = self.mention_of_token.get(child.i)
+            if child.dep_ == "appos" and found:
+                return found
+        return None
+
+    def _first_person_in(self, token):
+        for t in token.subtree:
+            mention = self.mention_of_token.get(t.i)
+            if mention and mention.label == "PERSON":
+                return mention
+        return None
+
+    def _organisation_attached_to(self, head):
+        """"a WeWork spokesperson", "a spokesperson for the NYAG"."""
+        for child in head.children:
+            if child.dep_ in ("compound", "poss", "nmod", "amod"):
+                mention = self.mention_of_token.get(child.i)
+                if mention and mention.label == "ORG":
+                    return mention
+            if child.dep_ == "prep" and child.lower_ in ("for", "at", "from", "of"):
+                for grandchild in child.children:
+                    mention = self.mention_of_token.get(grandchild.i)
+                    if grandchild.dep_ == "pobj" and mention and mention.label == "ORG":
+                        return mention
+        return None
+
+    def _is_definite(self, head) -> bool:
+        determiners = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
+        return not determiners or any(d in DEFINITE_DETERMINERS for d in determiners)
+
+    def _resolve_role_noun(self, head):
+        """"the councillor said": the latest person the text calls a councillor."""
+        role = head.lemma_.lower()
+        for mention in reversed(self._mentions_before(head.idx, "PERSON", outside_quotes=False)):
+            if role in (mention.role or "").lower() or role in self._words_around(mention):
+                return mention
+        return None
+
+    def _words_around(self, mention) -> set[str]:
+        """Lower-case lemmas of the title before a name and of an apposition after it."""
+        first = self._token_at(mention.start)
+        last = self._token_at(max(mention.start, mention.end - 1))
+        sentence = self.doc[first].sent
+        words = set()
+        for i in range(first - 1, max(sentence.start, first - 7) - 1, -1):
+            token = self.doc[i]
+            if i in self.mention_of_token or token.lower_ in (".", ";") or token.text in QUOTE_PUNCTUATION:
+                break
+            words.add(token.lemma_.lower())
+        if last + 1 < sentence.end and self.doc[last + 1].text in (",", "–", "—", "("):
+            for i in range(last + 2, min(sentence.end, last + 12)):
+                token = self.doc[i]
+                if token.text in (",", ")", ";", ".") or i in self.mention_of_token and self.mention_of_token[i].label == "PERSON":
+                    break
+                words.add(token.lemma_.lower())
+        return words
+
+    def _resolve_organisation_noun(self, head):
+        """"the union said": the organisation named earlier that the noun fits."""
+        noun = head.lemma_.lower()
+        before = self._mentions_before(head.idx, "ORG", outside_quotes=False)
+        patterns = self.words["organisation_nouns"][noun]
+        fitting = [m for m in before if noun in f"{m.canonical} {m.text}".lower()
+                   or any(p.search(f"{m.canonical} {m.text}") for p in patterns)]
+        if fitting:
+            # Of several unions, the one that last spoke is the one meant.
+            speakers = {c.speaker.canonical for c in self.spoken if c.token.idx < head.idx}
+            return next((m for m in reversed(fitting) if m.canonical in speakers), fitting[-1])
+        for mention in reversed(before):
+            if noun in self._words_around(mention):
+                return mention
+        if noun in self.words["topic_nouns"] and before:
+            counts = Counter(m.canonical for m in self.mentions if m.label == "ORG")
+            top = max(before, key=lambda m: (counts[m.canonical], -m.start))
+            return top
+        return None
+
+    def _mentions_before(self, char, label, outside_quotes=True):
+        found = []
+        for mention in self.mentions:
+            if mention.start >= char:
+                break
+            if mention.label != label:
+                continue
+            if outside_quotes and self.in_quote[self._token_at(mention.start)]:
+                continue
+            found.append(mention)
+        return found
+
+    # -- pronouns ------------------------------------------------------------
+
+    def _resolve_pronoun(self, token, kind):
+        label = "ORG" if kind == "organisation" else "PERSON"
+        paragraph = self._paragraph_of(token.idx)
+        candidates = []
+        earlier_cues = [c for c in self.spoken if c.token.idx < token.idx and c.speaker.label == label]
+        candidates += [c.speaker for c in reversed(earlier_cues) if c.paragraph == paragraph]
+        before = self._mentions_before(token.idx, label)
+        paragraph_start = self.paragraphs[paragraph][0] if self.paragraphs else 0
+        candidates += [m for m in reversed(before) if m.start >= paragraph_start]
+        candidates += [c.speaker for c in reversed(earlier_cues)
+                       if paragraph - PARAGRAPHS_OF_SPEAKER_MEMORY <= c.paragraph < paragraph]
+        candidates += list(reversed(before))
+        for candidate in candidates:
+            if label == "ORG":
+                return candidate
+            gender = self._gender_of(candidate)
+            if gender in (None, kind):
+                if gender is None:
+                    self.genders[candidate.canonical] = kind
+                return candidate
+        return None
+
+    def _gender_of(self, person: EntityMention) -> str | None:
+        if person.canonical in self.genders:
+            return self.genders[person.canonical]
+        gender = None
+        first_name = (person.canonical.split() or [""])[0].lower().strip(".")
+        if first_name in self.words["first_names"]:
+            gender = self.words["first_names"][first_name]
+        else:
+            for mention in self.mentions:
+                if mention.canonical != person.canonical:
+                    continue
+                words = mention.text.lower().split()[:1] + [w for w in self._title_before(mention)]
+                words += (mention.role or "").lower().split()
+                genders = {self.words["gender_words"][w] for w in words if w in self.words["gender_words"]}
+                if len(genders) == 1:
+                    gender = genders.pop()
+                    break
+        if gender:
+            self.genders[person.canonical] = gender
+        return gender
+
+    def _title_before(self, mention):
+        first = self._token_at(mention.start)
+        return [self.doc[first - 1].lower_] if first > 0 else []
+
+    # -- quotes ----------------------------------------------------------------
+
+    def _sentence_bounds(self, span) -> tuple[int, int]:
+        first = self.doc[self._token_at(span.start)].sent
+        last = self.doc[self._token_at(max(span.start, span.end - 1))].sent
+        start, end = self.paragraphs[span.paragraph]
+        return max(first.start_char, start), min(last.end_char, end)
+
+    def sentence_text(self, span) -> str:
+        start, end = self._sentence_bounds(span)
+        return self.doc.text[start:end]
+
+    def is_quotation(self, span) -> bool:
+        """Quoted speech rather than a scare quote, a title or a term."""
+        tokens = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if tokens is None:
+            return False
+        words = [t for t in tokens if t.is_alpha or t.like_num]
+        if len(words) >= SHORT_SPAN_WORDS:
+            return True
+        if not words:
+            return False
+        text = self.doc.text[span.start:span.end]
+        if text.endswith(COMPLETE_UTTERANCE_END):
+            return True
+        if all(w.text[:1].isupper() or w.like_num for w in words):
+            return False  # a title or a name: “Trading Nation”, “We”
+        if self._modifies_noun_outside(tokens):
+            return False  # a “skinny” trade deal, his “tough on China” stance
+        start, end = self._sentence_bounds(span)
+        return any(start <= cue.token.idx < end for cue in self.cues_by_paragraph.get(span.paragraph, ()))
+
+    def _modifies_noun_outside(self, tokens) -> bool:
+        roots = [t for t in tokens if not (tokens.start <= t.head.i < tokens.end) or t.head is t]
+        return any(r.dep_ in ("amod", "compound", "nmod") and r.head.i >= tokens.end for r in roots)
+
+    def attribute(self, span) -> Attribution:
+        """Speaker of a quote; call for the kept spans in document order."""
+        attribution = self._from_own_paragraph(span)
+        if attribution is None:
+            attribution = self._continued(span)
+        self.last_in_paragraph[span.paragraph] = attribution
+        return attribution
+
+    def _from_own_paragraph(self, span) -> Attribution | None:
+        cues = self.cues_by_paragraph.get(span.paragraph, [])
+        if not cues:
+            return None
+        start, end = self._sentence_bounds(span)
+        middle = (span.start + span.end) / 2
+
+        def distance(cue):
+            return abs(cue.token.idx - middle)
+
+        in_sentence = [c for c in cues if start <= c.token.idx < end]
+        for strength in (True, False):
+            near = [c for c in in_sentence if c.strong == strength]
+            if near:
+                return self._attribution(min(near, key=distance))
+        earlier = [c for c in cues if c.token.idx < span.start]
+        if earlier:
+            strong = [c for c in earlier if c.strong]
+            return self._attribution(max(strong or earlier, key=lambda c: c.token.idx))
+        if span.paragraph in self.last_in_paragraph:
+            return self.last_in_paragraph[span.paragraph]
+        later = [c for c in cues if c.token.idx >= span.end]
+        strong = [c for c in later if c.strong]
+        return self._attribution(min(strong or later, key=lambda c: c.token.idx))
+
+    def _attribution(self, cue: Cue) -> Attribution:
+        return Attribution(cue.speaker, cue.verb)
+
+    def _continued(self, span) -> Attribution:
+        """A paragraph with quotes and no attribution of its own."""
+        if span.paragraph in self.last_in_paragraph:
+            return self.last_in_paragraph[span.paragraph]
+        previous = self.last_in_paragraph.get(span.paragraph - 1)
+        if previous is not None and self._starts_with_quote(span.paragraph):
+            return previous
+        return Attribution(None, None)
+
+    def _starts_with_quote(self, paragraph: int) -> bool:
+        return any(s.paragraph == paragraph and s.opens_paragraph for s in self.spans)
