@@ -81,7 +81,7 @@ _RANGE_SEP = r"(?:\s?[-–—−]\s?|\s+to\s+|\s+and\s+)"
 
 # "£1,900", "US$ 5bn", "$40-50 billion", "£10m to £12m", "$7.9 million dollars"
 _SYMBOL_LED = re.compile(
-    rf"(?:(?<![\w/])(?P<pre>{_PREFIX})|(?<![A-Za-z])(?P<rand>R)(?=\d)|\b(?P<code>{_CODE})\s?)\s?"
+    rf"(?:(?:(?<![\w/])|(?=[^A-Za-z]))(?P<pre>{_PREFIX})|(?<![A-Za-z])(?P<rand>R)(?=\d)|\b(?P<code>{_CODE})\s?)\s?"
     rf"(?P<n1>{DIGITS})(?P<m1>{_MULT})?"
     rf"(?:(?P<sep>{_RANGE_SEP})(?P<pre2>{_PREFIX}|(?:{_CODE})\s?)?\s?(?P<n2>{DIGITS})(?P<m2>{_MULT})?)?"
     rf"(?P<suffix>\s+(?i:{_NAME})\b)?"
@@ -97,8 +97,8 @@ _NAME_LED = re.compile(
 )
 _RATE = re.compile(
     rf"(?:\s*(?i:per)\s+(?P<per>(?!(?i:cent|centum|the|a|an)\b)[A-Za-z]+)"
-    rf"|[\s-]+(?i:an?|each)[\s-]+(?P<article>(?i:{_ARTICLE_UNITS}))\b"
-    rf"|\s?/\s?(?P<slash>{_SLASH_UNITS})\b"
+    rf"|[\s-]+(?i:an?|each|every)[\s-]+(?P<article>(?i:{_ARTICLE_UNITS}))\b"
+    rf"|\s?/\s?(?P<slash>(?i:{_SLASH_UNITS}))\b"
     rf"|\s+(?P<word>pa\b|p\.a\.|(?i:annually|yearly|hourly|weekly|monthly|daily)\b))"
     # "$38,373 a year ago" is a date, not a rate
     rf"(?!\s+(?i:ago|earlier|before|later|after|previously|prior)\b)"
@@ -287,7 +287,7 @@ def _name_currency(text, match):
     if name in ("cents", "cent"):
         return _cents_currency(text, match.start()), True
     if name in ("pence", "penny"):
-        return "GBP", True
+        return ("GBP" if name == "pence" or "£" in text else _cents_currency(text, match.start())), True
     return NAMES[name], False
 
 
@@ -305,8 +305,9 @@ def _cents_currency(text, start):
 def _is_money_name(text, match) -> bool:
     """Weed out pounds of weight and adjectives such as "a 10-pound bag"."""
     name = (match.group("name") or "").lower()
-    if name in ("cents", "cent"):
-        return not match.group("hyphen") and match.group("name") != "Cent"  # "50 Cent", the rapper
+    if name in ("cents", "cent", "pence", "penny"):
+        # "a half-penny tax", "a 50-cent coin" describe, "50 Cent" is a rapper
+        return not match.group("hyphen") and match.group("name") != "Cent"
     if not name.startswith("pound"):
         return True
     if "sterling" in name:
@@ -330,7 +331,7 @@ def _is_money_name(text, match) -> bool:
 
 def _rate_unit(rate) -> str:
     unit = rate.group("per") or rate.group("article") or rate.group("slash") or rate.group("word")
-    key = unit.lower() if unit not in ("W", "kWh", "MWh") else unit
+    key = unit.lower() if unit.lower() not in ("w", "kwh", "mwh") else unit
     return RATE_UNITS.get(key, key)
 
 

@@ -80,6 +80,14 @@ MONEY = [
     ("CHF 10 million and 10 million Swiss francs", [(1e7, "CHF", None, None), (1e7, "CHF", None, None)]),
     ("USD 20 or 20 USD or EUR 5bn", [(20, "USD", None, None), (20, "USD", None, None), (5e9, "EUR", None, None)]),
     ("costs 300 million yen", [(3e8, "JPY", None, None)]),
+    ("Expect to pay $15/£13.49", [(15, "USD", None, None), (13.49, "GBP", None, None)]),
+    ("The options ranged from approximately $350 to $600 an hour.",
+     [(350, "USD", "hour", "approximately"), (600, "USD", "hour", None)]),
+    ("The 1.2-billion-yuan (US$171-million) telescope", [(1.2e9, "CNY", None, None), (1.71e8, "USD", None, None)]),
+    ("comes in at Rs 42,900, less than half", [(42900, "INR", None, None)]),
+    ("what he attempted to do with his $15/hr. for Amazon", [(15, "USD", "hour", None)]),
+    ("Save $5/Month, so you'd be saving $60 every year", [(5, "USD", "month", None), (60, "USD", "year", None)]),
+    ("loaned themselves $470B and stole $5.5B outright", [(4.7e11, "USD", None, None), (5.5e9, "USD", None, None)]),
 ]
 
 
@@ -104,6 +112,8 @@ NOT_MONEY = [
     "millions of dollars and billions of pounds",
     "a multi-trillion-dollar wealth tax",
     "50 Cent played Madison Square Garden",
+    "The Regional Transit Trust, which safeguards the half-penny tax for transit",
+    "AMO found Sunday 475 pounds (215.5 kilos) of cocaine",
     "a 5 per cent offer",
     "",
 ]
