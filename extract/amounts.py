@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .numbers import DIGITS, NUMBER, multiplier, parse_number, qualifier_before
+from .numbers import DIGITS, NUMBER, multiplier, parse_number, qualifier_before, split_scale
 from .records import Money
 
 # Symbols and codes written before the figure, longest first so that "US$"
@@ -219,10 +219,7 @@ def _range_ends(text, match, currency):
     v2 = _value(match, 2)
     pre2 = match.group("pre2")
     currency2 = _prefix_currency(pre2.strip()) if pre2 else currency
-    if not pre2:
-        v1 = _carry_multiplier(match, v1, v2)
-    elif not match.group("m1") and match.group("m2") and parse_number(match.group("n1")) <= parse_number(match.group("n2")):
-        v1 = v1 * multiplier(match.group("m2"))  # "£10-£12m"
+    v1 = _carry_multiplier(match, v1, v2)
     first_end = match.end("m1") if match.group("m1") else match.end("n1")
     return [(match.start(), first_end, v1, currency), (match.start("pre2") if pre2 else match.start("n2"), match.end(), v2, currency2)]
 
@@ -243,13 +240,19 @@ def _range_allowed(text, match, _first) -> bool:
 
 
 def _carry_multiplier(match, v1, v2):
-    """ "£10-12m" and "$40-50 billion": the multiplier belongs to both ends."""
-    if match.group("m1") or not match.group("m2"):
+    """ "£10-12m", "£10-£12m", "two to three billion dollars": the scale
+    written on the second end belongs to both, unless the first end is
+    already the larger number ("£500,000-£1m")."""
+    if match.group("m1"):
         return v1
-    n1, n2 = parse_number(match.group("n1")), parse_number(match.group("n2"))
-    if n1 is None or n2 is None or n1 > n2:
+    base1, scale1 = split_scale(match.group("n1"))
+    if match.group("m2"):
+        base2, scale2 = parse_number(match.group("n2")), multiplier(match.group("m2"))
+    else:
+        base2, scale2 = split_scale(match.group("n2"))
+    if scale1 != 1 or scale2 == 1 or base1 is None or base2 is None or base1 > base2:
         return v1
-    return v1 * multiplier(match.group("m2"))
+    return v1 * scale2
 
 
 def _value(match, which):

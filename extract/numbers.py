@@ -141,6 +141,17 @@ def parse_number(text: str) -> float | None:
     return parse_number_words(text)
 
 
+def split_scale(text: str) -> tuple[float | None, float]:
+    """A figure without its trailing scale word: "three billion" -> (3, 1e9),
+    "77.5" -> (77.5, 1). Lets "two to three billion" share the billion."""
+    words = [t for t in _SPLIT.split(text.lower().strip()) if t]
+    if len(words) > 1 and words[-1] in SCALES and words[-1] != "hundred":
+        return parse_number(" ".join(words[:-1])), SCALES[words[-1]]
+    if len(words) == 1 and words[0] in SCALES and words[0] != "hundred":
+        return 1.0, SCALES[words[0]]
+    return parse_number(text), 1.0
+
+
 def multiplier(word: str | None) -> float:
     """ "m" -> 1e6, "bn" -> 1e9, None -> 1."""
     if not word:

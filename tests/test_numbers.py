@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from extract.numbers import NUMBER, multiplier, parse_number, qualifier_before
+from extract.numbers import NUMBER, multiplier, parse_number, qualifier_before, split_scale
 
 PARSED = [
     ("1,900", 1900), ("2,205,000", 2205000), ("77.5", 77.5), (".5", 0.5),
@@ -65,3 +65,11 @@ def test_qualifier_before(before, expected):
     assert (found[0] if found else None) == expected
     if found:
         assert (before + "£5")[found[1]:].lower().startswith(expected.split()[0])
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("three billion", (3, 1e9)), ("one and a half million", (1.5, 1e6)), ("million", (1, 1e6)),
+    ("77.5", (77.5, 1)), ("two hundred", (200, 1)), ("five", (5, 1)),
+])
+def test_split_scale(text, expected):
+    assert split_scale(text) == expected
