@@ -14,8 +14,9 @@ TEMPLATES_DIR = PROJECT_ROOT / "newsmon" / "templates"
 SETTINGS = {
     "sql_time_limit_ms": "3000",
     "max_returned_rows": "1000",
-    "allow_download": "off",
+    "allow_download": "off",  # the whole .db holds internal tables; CSV/JSON exports stay on
     "facet_time_limit_ms": "500",
+    "truncate_cells_html": "400",  # article bodies are long; the article page shows them whole
 }
 
 
@@ -30,6 +31,29 @@ def datasette_args(db_path: str, *, host: str = "127.0.0.1", port: int = 8001,
     for name, value in SETTINGS.items():
         args += ["--setting", name, value]
     return args
+
+
+def datasette_app(db_path: str, *, metadata: Path = METADATA):
+    """The same Datasette that ``serve`` runs, in process (for tests and scripts)."""
+    import yaml
+    from datasette.app import Datasette
+
+    return Datasette([str(db_path)], metadata=yaml.safe_load(metadata.read_text(encoding="utf-8")),
+                     plugins_dir=str(PLUGINS_DIR), template_dir=str(TEMPLATES_DIR),
+                     settings=typed_settings())
+
+
+def typed_settings() -> dict:
+    """SETTINGS as Datasette holds them in memory (the command line parses the strings)."""
+    from datasette.app import DEFAULT_SETTINGS
+
+    def typed(name: str, value: str):
+        default = DEFAULT_SETTINGS[name]
+        if isinstance(default, bool):
+            return value.lower() in ("on", "true", "1")
+        return type(default)(value)
+
+    return {name: typed(name, value) for name, value in SETTINGS.items()}
 
 
 def serve(db_path: str, *, host: str, port: int, metadata: Path = METADATA) -> int:

@@ -1,0 +1,159 @@
+"""The article page: one article with its entities, figures and quotes highlighted in context.
+
+``/<database>/-/article/<id>`` shows the stored body with every extracted
+fact marked where it was found (by its stored offsets), each linking to the
+entity's other mentions. Also links article ids and titles elsewhere in
+Datasette to this page. Stored text is only ever passed to the autoescaping
+template, never marked safe.
+"""
+from __future__ import annotations
+
+import json
+from urllib.parse import urlencode, urlsplit
+
+from datasette import hookimpl
+from datasette.utils.asgi import Forbidden, NotFound, Response
+from markupsafe import Markup, escape
+
+from newsmon.datasette_plugins.highlights import Highlight, lay_out
+
+ARTICLE_PATH = "/{database}/-/article/{id}"
+FACT_TABLES = ("mentions", "money", "percentages", "quotes")
+
+ARTICLE_SQL = """
+select articles.*, sources.name as source_name
+from articles left join sources on sources.id = articles.source_id
+where articles.id = :id
+"""
+MENTIONS_SQL = """
+select mentions.*, entities.name as entity_name, entities.label as entity_label,
+  affiliation.name as affiliation_name,
+  (select count(distinct other.article_id) from mentions other
+   where other.entity_id = mentions.entity_id) as entity_articles
+from mentions join entities on entities.id = mentions.entity_id
+left join entities affiliation on affiliation.id = mentions.affiliation_id
+where mentions.article_id = :id order by mentions.char_start
+"""
+FIGURES_SQL = """
+select {table}.*, speaker.name as speaker_name
+from {table} left join entities speaker on speaker.id = {table}.speaker_id
+where {table}.article_id = :id order by {table}.char_start
+"""
+QUOTES_SQL = """
+select quotes.*, speaker.name as speaker_name, speaker.label as speaker_label
+from quotes left join entities speaker on speaker.id = quotes.speaker_id
+where quotes.article_id = :id order by quotes.char_start
+"""
+
+
+def article_path(datasette, database: str, article_id) -> str:
+    return datasette.urls.path(ARTICLE_PATH.format(database=database, id=article_id))
+
+
+def web_link(url: str | None) -> str | None:
+    """Only http(s) links from scraped data become hrefs (no javascript: URLs)."""
+    if url and urlsplit(url).scheme in ("http", "https"):
+        return url
+    return None
+
+
+async def check_visible(datasette, request, database: str) -> None:
+    for action, resource in (("view-instance", None), ("view-database", database),
+                             ("view-table", (database, "articles"))):
+        if await datasette.permission_allowed(request.actor, action, resource=resource,
+                                              default=True) is False:
+            raise Forbidden(f"{action} denied")
+
+
+async def article_facts(db, article_id: int) -> dict:
+    params = {"id": article_id}
+    return {
+        "mentions": [dict(r) for r in await db.execute(MENTIONS_SQL, params)],
+        "money": [dict(r) for r in await db.execute(FIGURES_SQL.format(table="money"), params)],
+        "percentages": [dict(r) for r in await db.execute(FIGURES_SQL.format(table="percentages"), params)],
+        "quotes": [dict(r) for r in await db.execute(QUOTES_SQL, params)],
+    }
+
+
+def entity_summary(mentions: list[dict]) -> list[dict]:
+    """One row per entity in the article: how often here, in how many articles overall."""
+    by_id: dict[int, dict] = {}
+    for m in mentions:
+        entry = by_id.setdefault(m["entity_id"], {
+            "id": m["entity_id"], "name": m["entity_name"], "label": m["entity_label"],
+            "here": 0, "articles": m["entity_articles"], "forms": []})
+        entry["here"] += 1
+        if m["text"] not in entry["forms"]:
+            entry["forms"].append(m["text"])
+    return sorted(by_id.values(), key=lambda e: (e["label"], -e["here"], e["name"]))
+
+
+def highlights(facts: dict) -> tuple[list[Highlight], list[Highlight]]:
+    quotes = [Highlight(q["char_start"], q["char_end"], "quote", q) for q in facts["quotes"]
+              if q["char_start"] is not None and q["char_end"] is not None]
+    inline = [Highlight(m["char_start"], m["char_end"], "entity", m) for m in facts["mentions"]]
+    inline += [Highlight(m["char_start"], m["char_end"], "money", m) for m in facts["money"]]
+    inline += [Highlight(p["char_start"], p["char_end"], "percent", p) for p in facts["percentages"]]
+    inline = [h for h in inline if h.start is not None and h.end is not None]
+    return quotes, inline
+
+
+async def article_page(request, datasette):
+    database = request.url_vars["database"]
+    try:
+        db = datasette.get_database(database)
+    except KeyError:
+        raise NotFound(f"Database not found: {database}")
+    await check_visible(datasette, request, database)
+    article_id = int(request.url_vars["id"])
+    rows = list(await db.execute(ARTICLE_SQL, {"id": article_id}))
+    if not rows:
+        raise NotFound(f"Article not found: {article_id}")
+    article = dict(rows[0])
+    facts = await article_facts(db, article_id)
+    quotes, inline = highlights(facts)
+    context = {
+        "database": database,
+        "article": article,
+        "authors": json.loads(article["authors"] or "[]"),
+        "original_url": web_link(article["canonical_url"]) or web_link(article["final_url"])
+        or web_link(article["url"]),
+        "paragraphs": lay_out(article["body"] or "", quotes, inline),
+        "entities": entity_summary(facts["mentions"]),
+        "figures": facts["money"] + facts["percentages"],
+        "quotes": facts["quotes"],
+        "counts": {name: len(facts[name]) for name in FACT_TABLES},
+        "versions": sorted({f["extractor_version"] for name in FACT_TABLES for f in facts[name]
+                            if f.get("extractor_version")}),
+        "table_url": lambda table, **args: datasette.urls.table(database, table)
+        + ("?" + urlencode(args) if args else ""),
+        "row_url": lambda table, pk: datasette.urls.row(database, table, pk),
+    }
+    return Response.html(await datasette.render_template("article.html", context, request=request))
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/(?P<database>[^/]+)/-/article/(?P<id>\d+)$", article_page)]
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):
+    """Article titles and article ids open the article page."""
+    if table == "articles" and column == "title" and value and "id" in row.keys():
+        return Markup('<a href="{}">{}</a>').format(article_path(datasette, database, row["id"]), value)
+    if column == "article_id" and isinstance(value, int):
+        if table is None:  # a query row already names its article: link it, keep the id readable
+            return Markup('<a href="{}">read #{}</a>').format(article_path(datasette, database, value), value)
+        if table in FACT_TABLES:
+            return linked_title(datasette, database, value)
+    return None
+
+
+async def linked_title(datasette, database: str, article_id: int):
+    rows = list(await datasette.get_database(database).execute(
+        "select title from articles where id = ?", [article_id]))
+    if not rows:
+        return None
+    title = rows[0]["title"] or f"Article {article_id}"
+    return Markup('<a href="{}">{}</a>').format(article_path(datasette, database, article_id), title)
