@@ -12,6 +12,7 @@ expressions and tables, so it is fast and needs no model.
 """
 from __future__ import annotations
 
+import math
 import re
 
 from .numbers import DIGITS, NUMBER, multiplier, parse_number, qualifier_before, split_scale
@@ -62,6 +63,7 @@ RATE_UNITS = {
     "year": "year", "yr": "year", "annum": "year", "pa": "year", "p.a.": "year",
     "annually": "year", "yearly": "year",
     "head": "head", "capita": "head", "person": "person", "share": "share",
+    "w": "watt", "kw": "kilowatt",
 }
 # Units after "a"/"an" ("£39,000 a year", "$2.52 a share"); "per" takes any word.
 _ARTICLE_UNITS = (
@@ -69,7 +71,7 @@ _ARTICLE_UNITS = (
     "household|worker|employee|customer|passenger|ticket|litre|liter|gallon|"
     "barrel|tonne|ton|mile|unit|kilo|kg|pop|piece|game|episode|visit|trip"
 )
-_SLASH_UNITS = r"hour|hr|h|day|week|wk|month|mo|year|yr|annum|head|person|share|kWh|MWh|W|kg|litre|l|mile"
+_SLASH_UNITS = r"hour|hr|h|day|week|wk|month|mo|year|yr|annum|head|person|share|kWh|MWh|kW|W|kg|litre|l|mile"
 
 _PREFIX = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True) if p != "R")
 _CODE = "|".join(CODES)
@@ -99,7 +101,9 @@ _RATE = re.compile(
     rf"(?:\s*(?i:per)\s+(?P<per>(?!(?i:cent|centum|the|a|an)\b)[A-Za-z]+)"
     rf"|[\s-]+(?i:an?|each|every)[\s-]+(?P<article>(?i:{_ARTICLE_UNITS}))\b"
     rf"|\s?/\s?(?P<slash>(?i:{_SLASH_UNITS}))\b"
-    rf"|\s+(?P<word>pa\b|p\.a\.|(?i:annually|yearly|hourly|weekly|monthly|daily)\b))"
+    rf"|\s+(?P<word>pa\b|p\.a\.|(?i:annually|yearly|hourly|weekly|monthly|daily)\b)"
+    # "$2.53 in per-share earnings"
+    rf"|\s+in\s+per-(?P<inper>share|head|capita|person)\b)"
     # "$38,373 a year ago" is a date, not a rate
     rf"(?!\s+(?i:ago|earlier|before|later|after|previously|prior)\b)"
 )
@@ -145,6 +149,9 @@ def _symbol_led(text: str):
             return
         pos = match.end()
         if match.group("rand") and not _plausible_rand(match):
+            continue
+        if _value(match, 1) is None or (match.group("n2") and _value(match, 2) is None):
+            pos = match.start() + 1
             continue
         currency = _prefix_currency(match.group("pre") or match.group("code") or "R")
         n1_end = match.end("m1") if match.group("m1") else match.end("n1")
@@ -195,6 +202,8 @@ def _records(text, start, end, ends):
     rate = _RATE.match(text, end)
     per = _rate_unit(rate) if rate else None
     records = []
+    if not all(math.isfinite(value) for _, _, value, _ in ends):
+        return []  # a run of 400 digits is not an amount
     for i, (s, e, value, currency) in enumerate(ends):
         qualifier = None
         if i == 0:
@@ -278,7 +287,7 @@ def _name_currency(text, match):
         number = match.group("n1")
         if not number[:1].isdigit() or match.group("n2") and not match.group("n2")[:1].isdigit():
             return None, False
-        if "." not in number and float(number.replace(",", "")) in _RESOLUTIONS:
+        if "." not in number and parse_number(number) in _RESOLUTIONS:
             return None, False
         return "GBP", True
     if match.group("code"):
@@ -333,8 +342,9 @@ def _is_money_name(text, match) -> bool:
 
 
 def _rate_unit(rate) -> str:
-    unit = rate.group("per") or rate.group("article") or rate.group("slash") or rate.group("word")
-    key = unit.lower() if unit.lower() not in ("w", "kwh", "mwh") else unit
+    unit = (rate.group("per") or rate.group("article") or rate.group("slash") or rate.group("word")
+            or rate.group("inper"))
+    key = unit if unit.lower() in ("kwh", "mwh") else unit.lower()
     return RATE_UNITS.get(key, key)
 
 

@@ -10,6 +10,7 @@ Fractions ("four-fifths", "a third") are not percentages.
 """
 from __future__ import annotations
 
+import math
 import re
 
 from .numbers import NUMBER, parse_number, qualifier_before
@@ -70,7 +71,7 @@ def _records(text, match):
     else:  # "in 2020 to 5%": only the figure next to the sign is a percentage
         start = match.start("sign2") if match.group("sign2") else match.start("n2")
         ends = [(start, match.end(), v2)]
-    if any(value is None for _, _, value in ends):
+    if any(value is None or not math.isfinite(value) for _, _, value in ends):
         return None
     records = []
     for i, (start, end, value) in enumerate(ends):

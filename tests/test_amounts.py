@@ -1,4 +1,5 @@
 """Money found in real news sentences and normalised to (value, currency)."""
+import math
 import time
 
 import pytest
@@ -56,8 +57,9 @@ MONEY = [
      [(38373, "USD", None, None), (34410, "USD", None, None)]),
     ("to much more than $30 billion a year, without", [(3e10, "USD", "year", "much more than")]),
     ("Wall Street predicted $2.52 a share.", [(2.52, "USD", "share", None)]),
+    ("Home Depot (ticker: HD) reported $2.53 in per-share earnings", [(2.53, "USD", "share", None)]),
     ("solar module costs from around $0.23/W today to $0.10 by 2030",
-     [(0.23, "USD", "W", "around"), (0.10, "USD", None, None)]),
+     [(0.23, "USD", "watt", "around"), (0.10, "USD", None, None)]),
     ("large scale projects to $0.03/kWh by 2030", [(0.03, "USD", "kWh", None)]),
     ("available in 0.5 to 4 meter lengths from $6 to $12.", [(6, "USD", None, None), (12, "USD", None, None)]),
     ("anywhere from $200 to $500 on average", [(200, "USD", None, None), (500, "USD", None, None)]),
@@ -181,3 +183,13 @@ def test_no_catastrophic_backtracking(nasty):
     started = time.perf_counter()
     find_money(nasty)
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize("odd", [
+    "£", "$$$", "£,", "£.5", "£1,", "1,900p", "10\u202f000p", "2½p", "€\u200b5", "£\u00a05m",
+    "Зарплата выросла на 5 000 рублей", "工资上涨了¥500元", "“£5 an hour", "£5 per", "between £5 and",
+    "\x00£5\x00", "£" + "9" * 400,
+])
+def test_odd_text_never_crashes(odd):
+    for m in find_money(odd):
+        assert odd[m.start:m.end] == m.text and m.currency and math.isfinite(m.value)

@@ -1,4 +1,5 @@
 """Percentages found in real news sentences and read as numbers."""
+import math
 import time
 
 import pytest
@@ -108,3 +109,12 @@ def test_no_catastrophic_backtracking(nasty):
     started = time.perf_counter()
     find_percentages(nasty)
     assert time.perf_counter() - started < 5
+
+
+@pytest.mark.parametrize("odd", [
+    "%", "%%%", "5%%", "-%", "minus %", "1" * 400 + "%", "5 \u043f\u0440\u043e\u0446\u0435\u043d\u0442\u043e\u0432 и 7%",
+    "\u200b5%", "5\u00a0%", "“5%", "\x005%\x00", "between 3 and", "3-",
+])
+def test_odd_text_never_crashes(odd):
+    for p in find_percentages(odd):
+        assert odd[p.start:p.end] == p.text and math.isfinite(p.value)
