@@ -24,6 +24,7 @@ PREFIXES = {
     "US$": "USD", "U.S.$": "USD", "US $": "USD", "A$": "AUD", "AU$": "AUD",
     "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "NZ$": "NZD", "HK$": "HKD",
     "S$": "SGD", "SG$": "SGD", "NT$": "TWD", "R$": "BRL", "Mex$": "MXN",
+    "$US": "USD", "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$HK": "HKD", "$C": "CAD",
     "CN¥": "CNY", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
     "Rs.": "INR", "Rs": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN",
     "₪": "ILS", "₱": "PHP", "R": "ZAR",

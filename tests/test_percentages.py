@@ -44,6 +44,13 @@ PERCENT = [
     ("half a percentage point", [(0.5, True, None)]),
     ("twenty-one per cent and one hundred per cent and 2½%", [(21, False, None), (100, False, None), (2.5, False, None)]),
     ("more than 5.63 per cent", [(5.63, False, "more than")]),
+    ("CPI inflation of 10.1% in the 12 months to September", [(10.1, False, None)]),
+    ("Bank rate rose by 0.5 percentage points to 2.25%", [(0.5, True, None), (2.25, False, None)]),
+    ("up 0.2 percentage point, or one and a half per cent, or two and a half percent",
+     [(0.2, True, None), (1.5, False, None), (2.5, False, None)]),
+    ("a 10 per cent pay rise and a 3.5% rise and ten per cent", [(10, False, None), (3.5, False, None), (10, False, None)]),
+    ("a rise of 2-3 percentage points", [(2, True, None), (3, True, None)]),
+    ("£2.7bn, or 1.2% of GDP", [(1.2, False, None)]),
 ]
 
 
