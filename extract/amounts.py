@@ -12,6 +12,7 @@ expressions and tables, so it is fast and needs no model.
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 
@@ -135,9 +136,8 @@ def find_money(text: str) -> list[Money]:
     """Every amount of money in `text`, sorted by offset."""
     if not text:
         return []
-    symbol_led = list(_symbol_led(text))
-    taken = [(m.start, m.end) for m in symbol_led]
-    found = symbol_led + [m for m in _name_led(text) if not _overlaps(m, taken)]
+    symbol_led = list(_symbol_led(text))  # already in text order, never overlapping
+    found = symbol_led + [m for m in _name_led(text) if not _overlaps(m, symbol_led)]
     found.sort(key=lambda m: (m.start, m.end))
     return found
 
@@ -159,9 +159,9 @@ def _symbol_led(text: str):
         ends = _range_ends(text, match, currency)
         if ends is None:  # not a range after all: resume after the first figure
             pos = n1_end
-            yield from _records(text, match.start(), n1_end, [(match.start(), n1_end, _value(match, 1), currency)])
+            yield from _records(text, n1_end, [(match.start(), n1_end, _value(match, 1), currency)])
             continue
-        yield from _records(text, match.start(), match.end(), ends)
+        yield from _records(text, match.end(), ends)
 
 
 def _name_led(text: str):
@@ -176,13 +176,13 @@ def _name_led(text: str):
             pos = match.start() + 1
             continue
         scale = 0.01 if subunit else 1.0
-        if match.group("n2") and not _range_allowed(text, match, 1):
+        if match.group("n2") and not _range_allowed(text, match):
             # "5 to 10 pounds"-style range refused: keep the figure next to the name
             start = match.start("n2")
             value = _value(match, 2)
             if value is None:
                 continue
-            yield from _records(text, start, match.end(), [(start, match.end(), value * scale, currency)])
+            yield from _records(text, match.end(), [(start, match.end(), value * scale, currency)])
             continue
         v1, v2 = _value(match, 1), _value(match, 2)
         if v1 is None or (match.group("n2") and v2 is None):
@@ -195,16 +195,18 @@ def _name_led(text: str):
                     (match.start("n2"), match.end(), v2 * scale, currency)]
         else:
             ends = [(match.start(), match.end(), v1 * scale, currency)]
-        yield from _records(text, match.start(), match.end(), ends)
+        yield from _records(text, match.end(), ends)
 
 
-def _records(text, start, end, ends):
-    """Money records for the figures of one match, with rate and qualifier."""
+def _records(text, end, ends):
+    """Money records for the figures of one match: `ends` holds (start, end,
+    value, currency) per figure; a rate written after `end` applies to all,
+    a qualifier before the first belongs to the first."""
+    if not all(math.isfinite(value) for _, _, value, _ in ends):
+        return []  # a run of 400 digits is not an amount
     rate = _RATE.match(text, end)
     per = _rate_unit(rate) if rate else None
     records = []
-    if not all(math.isfinite(value) for _, _, value, _ in ends):
-        return []  # a run of 400 digits is not an amount
     for i, (s, e, value, currency) in enumerate(ends):
         qualifier = None
         if i == 0:
@@ -224,7 +226,7 @@ def _range_ends(text, match, currency):
     v1 = _value(match, 1)
     if not match.group("n2"):
         return [(match.start(), match.end(), v1, currency)]
-    if not _range_allowed(text, match, 1):
+    if not _range_allowed(text, match):
         return None
     v2 = _value(match, 2)
     pre2 = match.group("pre2")
@@ -234,7 +236,7 @@ def _range_ends(text, match, currency):
     return [(match.start(), first_end, v1, currency), (match.start("pre2") if pre2 else match.start("n2"), match.end(), v2, currency2)]
 
 
-def _range_allowed(text, match, _first) -> bool:
+def _range_allowed(text, match) -> bool:
     """A dash joins any two figures; "to" needs a currency or multiplier on
     the second ("£10m to £12m"); "and" needs "between" before the first."""
     sep = match.group("sep").strip().lower()
@@ -349,8 +351,10 @@ def _rate_unit(rate) -> str:
     return RATE_UNITS.get(key, key)
 
 
-def _overlaps(money, spans) -> bool:
-    return any(money.start < end and start < money.end for start, end in spans)
+def _overlaps(money, taken) -> bool:
+    """Does `money` overlap any record of `taken`, sorted by start?"""
+    i = bisect.bisect_left(taken, money.end, key=lambda m: m.start)
+    return i > 0 and taken[i - 1].end > money.start
 
 
 def _round(value: float) -> float:
