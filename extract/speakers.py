@@ -135,10 +135,18 @@ class Attributor:
                 continue
             lemma = token.lemma_.lower()
             if token.tag_.startswith("VB") and (lemma in self.words["strong"] or lemma in self.words["weak"]):
+                if self._is_passive(token):
+                    continue  # "the deal announced in October" reports no speaker
                 cues.append(Cue(token, lemma, lemma in self.words["strong"], self._paragraph_of(token.idx)))
             elif token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
                 cues.append(Cue(token, "according to", True, self._paragraph_of(token.idx)))
         return cues
+
+    def _is_passive(self, verb) -> bool:
+        if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+            return True
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not any(
+            c.dep_ == "agent" for c in verb.children)
 
     def _speaker_of_cue(self, cue: Cue) -> EntityMention | None:
         token = cue.token
@@ -161,11 +169,16 @@ class Attributor:
         """The verb's subject, or the subject it shares with the verb it hangs from."""
         own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if own:
-            return own[0]
+            # "Wikileaks editor-in-chief Kristinn Hrafnsson said" parses as two subjects.
+            return min(own, key=lambda c: abs(c.i - verb.i))
         fallback = None
         current = verb
         for _ in range(4):
-            if current.dep_ not in SUBJECT_SHARING_DEPS or current.head is current:
+            if current.dep_ == "acl" and current.head.lemma_.lower() in self.words["spokes"]:
+                current = current.head  # "issued a statement warning that …"
+            elif current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+                return current.head  # "The group, X, formed … stating that"
+            elif current.dep_ not in SUBJECT_SHARING_DEPS or current.head is current:
                 break
             current = current.head
             subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
@@ -196,7 +209,7 @@ class Attributor:
         mention = self.mention_of_token.get(head.i)
         if mention and mention.label == "ORG":
             # "GMB Scotland senior organiser, Keir Greenaway, said": the person speaks.
-            mention = self._person_in_apposition(head) or mention
+            mention = self._person_in_phrase(head) or mention
         if mention:
             return mention
         lower = head.lower_
@@ -207,7 +220,8 @@ class Attributor:
             return found
         lemma = head.lemma_.lower()
         if lemma in self.words["spokes"]:
-            return self._organisation_attached_to(head)
+            return self._organisation_attached_to(head) or (
+                self._speaker_of_recent(head) if self._is_definite(head) else None)
         if head.pos_ in ("NOUN", "PROPN") and self._is_definite(head):
             if lemma in self.words["organisation_nouns"]:
                 return self._resolve_organisation_noun(head)
@@ -221,6 +235,18 @@ class Attributor:
                 if found and found.label == "PERSON":
                     return found
                 found = self._first_person_in(child)
+                if found:
+                    return found
+        return None
+
+    def _person_in_phrase(self, head):
+        """A person named in the noun phrase itself, not in a clause hanging from it."""
+        for child in head.children:
+            if child.dep_ in ("appos", "compound", "nmod", "npadvmod"):
+                found = self.mention_of_token.get(child.i)
+                if found and found.label == "PERSON":
+                    return found
+                found = self._person_in_phrase(child)
                 if found:
                     return found
         return None
@@ -244,8 +270,8 @@ class Attributor:
         for child in head.children:
             if child.dep_ in ("compound", "poss", "nmod", "amod"):
                 mention = self.mention_of_token.get(child.i)
-                if mention and mention.label == "ORG":
-                    return mention
+                if mention and (mention.label == "ORG" or child.dep_ == "poss"):
+                    return mention  # "Swift's rep told Fox News" speaks for Swift
             if child.dep_ == "prep" and child.lower_ in ("for", "at", "from", "of"):
                 for grandchild in child.children:
                     mention = self.mention_of_token.get(grandchild.i)
@@ -254,15 +280,47 @@ class Attributor:
         return None
 
     def _is_definite(self, head) -> bool:
-        determiners = [c.lower_ for c in head.children if c.dep_ in ("det", "poss")]
-        return not determiners or any(d in DEFINITE_DETERMINERS for d in determiners)
+        determiners = [c for c in head.children if c.dep_ in ("det", "poss")]
+        return not determiners or any(d.lower_ in DEFINITE_DETERMINERS or d.dep_ == "poss" for d in determiners)
 
     def _resolve_role_noun(self, head):
         """"the councillor said": the latest person the text calls a councillor."""
         role = head.lemma_.lower()
-        for mention in reversed(self._mentions_before(head.idx, "PERSON", outside_quotes=False)):
+        people = [m for m in self.mentions if m.label == "PERSON"]
+        before = [m for m in people if m.start < head.idx]
+        after = [m for m in people if m.start > head.idx]
+        for mention in list(reversed(before)) + after:
             if role in (mention.role or "").lower() or role in self._words_around(mention):
                 return mention
+        if head.tag_ in ("NN", "NNP") and head.lemma_.isalpha():
+            # "The 56-year-old said", "the Portuguese boss said": the person in view.
+            return self._recent_speaker(head, "PERSON") or self._recent_mention(head, "PERSON")
+        return None
+
+    def _speaker_of_recent(self, noun):
+        """"the statement continued": whoever last spoke in a statement, else last spoke."""
+        lemma = noun.lemma_.lower()
+        earlier = [c for c in self.spoken if c.token.idx < noun.idx]
+        for cue in reversed(earlier):
+            if any(t.lemma_.lower() == lemma for t in cue.token.subtree if t.i != noun.i):
+                return cue.speaker
+        return self._recent_speaker(noun, None)
+
+    def _recent_speaker(self, token, label):
+        paragraph = self._paragraph_of(token.idx)
+        for cue in reversed(self.spoken):
+            if cue.token.idx >= token.idx or cue.paragraph < paragraph - PARAGRAPHS_OF_SPEAKER_MEMORY:
+                continue
+            if label is None or cue.speaker.label == label:
+                return cue.speaker
+        return None
+
+    def _recent_mention(self, token, label):
+        paragraph = self._paragraph_of(token.idx)
+        for mention in reversed(self._mentions_before(token.idx, label)):
+            if self._paragraph_of(mention.start) >= paragraph - PARAGRAPHS_OF_SPEAKER_MEMORY:
+                return mention
+            break
         return None
 
     def _words_around(self, mention) -> set[str]:
@@ -273,7 +331,8 @@ class Attributor:
         words = set()
         for i in range(first - 1, max(sentence.start, first - 7) - 1, -1):
             token = self.doc[i]
-            if i in self.mention_of_token or token.lower_ in (".", ";") or token.text in QUOTE_PUNCTUATION:
+            if i in self.mention_of_token or token.pos_ in ("VERB", "AUX", "SCONJ", "PRON") \
+                    or token.lower_ in (".", ";") or token.text in QUOTE_PUNCTUATION:
                 break
             words.add(token.lemma_.lower())
         if last + 1 < sentence.end and self.doc[last + 1].text in (",", "–", "—", "("):
@@ -289,7 +348,9 @@ class Attributor:
         noun = head.lemma_.lower()
         before = self._mentions_before(head.idx, "ORG", outside_quotes=False)
         patterns = self.words["organisation_nouns"][noun]
-        fitting = [m for m in before if noun in f"{m.canonical} {m.text}".lower()
+        # "the production company" fits "Dick Clark Productions".
+        modifiers = [c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod") and len(c.text) > 3]
+        fitting = [m for m in before if any(w in f"{m.canonical} {m.text}".lower() for w in [noun] + modifiers)
                    or any(p.search(f"{m.canonical} {m.text}") for p in patterns)]
         if fitting:
             # Of several unions, the one that last spoke is the one meant.
@@ -299,10 +360,10 @@ class Attributor:
             if noun in self._words_around(mention):
                 return mention
         if noun in self.words["topic_nouns"] and before:
+            # "the company said": the organisation the article is about.
             counts = Counter(m.canonical for m in self.mentions if m.label == "ORG")
-            top = max(before, key=lambda m: (counts[m.canonical], -m.start))
-            return top
-        return None
+            return max(before, key=lambda m: (counts[m.canonical], -m.start))
+        return self._recent_speaker(head, "ORG")
 
     def _mentions_before(self, char, label, outside_quotes=True):
         found = []
@@ -320,17 +381,7 @@ class Attributor:
 
     def _resolve_pronoun(self, token, kind):
         label = "ORG" if kind == "organisation" else "PERSON"
-        paragraph = self._paragraph_of(token.idx)
-        candidates = []
-        earlier_cues = [c for c in self.spoken if c.token.idx < token.idx and c.speaker.label == label]
-        candidates += [c.speaker for c in reversed(earlier_cues) if c.paragraph == paragraph]
-        before = self._mentions_before(token.idx, label)
-        paragraph_start = self.paragraphs[paragraph][0] if self.paragraphs else 0
-        candidates += [m for m in reversed(before) if m.start >= paragraph_start]
-        candidates += [c.speaker for c in reversed(earlier_cues)
-                       if paragraph - PARAGRAPHS_OF_SPEAKER_MEMORY <= c.paragraph < paragraph]
-        candidates += list(reversed(before))
-        for candidate in candidates:
+        for candidate in self._antecedents(token, label):
             if label == "ORG":
                 return candidate
             gender = self._gender_of(candidate)
@@ -339,6 +390,32 @@ class Attributor:
                     self.genders[candidate.canonical] = kind
                 return candidate
         return None
+
+    def _antecedents(self, token, label):
+        """Earlier people or organisations, most likely first.
+
+        Paragraph by paragraph back from the pronoun: those who spoke, then
+        the subjects of sentences, then anyone named outside the quotes.
+        """
+        paragraph = self._paragraph_of(token.idx)
+        before = self._mentions_before(token.idx, label)
+        for back in range(paragraph, max(-1, paragraph - PARAGRAPHS_OF_SPEAKER_MEMORY - 1), -1):
+            spoke = [c.speaker for c in reversed(self.spoken)
+                     if c.paragraph == back and c.token.idx < token.idx and c.speaker.label == label]
+            named = [m for m in reversed(before) if self._paragraph_of(m.start) == back]
+            subjects = [m for m in named if self._is_subject(m)]
+            yield from spoke + subjects + named
+        yield from reversed(before)
+
+    def _is_subject(self, mention) -> bool:
+        first = self._token_at(mention.start)
+        for i in range(first, len(self.doc)):
+            token = self.doc[i]
+            if token.idx >= mention.end:
+                break
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                return True
+        return False
 
     def _gender_of(self, person: EntityMention) -> str | None:
         if person.canonical in self.genders:
@@ -423,7 +500,8 @@ class Attributor:
         for strength in (True, False):
             near = [c for c in in_sentence if c.strong == strength]
             if near:
-                return self._attribution(min(near, key=distance))
+                named = [c for c in near if c.speaker]
+                return self._attribution(min(named or near, key=distance))
         earlier = [c for c in cues if c.token.idx < span.start]
         if earlier:
             strong = [c for c in earlier if c.strong]
