@@ -1,6 +1,10 @@
 """Percentages found in real news sentences and read as numbers."""
+import importlib.util
+import json
 import math
 import time
+from dataclasses import asdict
+from pathlib import Path
 
 import pytest
 
@@ -125,3 +129,21 @@ def test_no_catastrophic_backtracking(nasty):
 def test_odd_text_never_crashes(odd):
     for p in find_percentages(odd):
         assert odd[p.start:p.end] == p.text and math.isfinite(p.value)
+
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+GOLD_FILES = [SHARED / "gold" / "seeds.json", Path(__file__).parent / "dev" / "gold.json"]
+
+
+@pytest.mark.parametrize("gold_file", GOLD_FILES, ids=lambda p: p.parent.name)
+def test_percent_f1_on_gold(gold_file):
+    scorer_path = SHARED / "tools" / "score_extraction.py"
+    if not gold_file.exists() or not scorer_path.exists():
+        pytest.skip("gold or shared scorer not available")
+    spec = importlib.util.spec_from_file_location("score_extraction", scorer_path)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    documents = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
+    predictions = {d["id"]: {"percent": [asdict(p) for p in find_percentages(d["text"])]} for d in documents}
+    metrics, errors = scorer.score(documents, predictions)
+    assert metrics["PERCENT"]["f1"] >= 0.95, [e for e in errors if "PERCENT" in e]
