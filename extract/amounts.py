@@ -324,7 +324,8 @@ def _is_money_name(text, match) -> bool:
         # "a half-penny tax", "a 50-cent coin" describe, "50 Cent" is a rapper
         return not match.group("hyphen") and match.group("name") != "Cent"
     if not name.startswith("pound"):
-        return True
+        # "a billion-dollar company", "a million-euro home": a size, not an amount
+        return not (match.group("hyphen") and not match.group("n1")[:1].isdigit() and not name.endswith("s"))
     if "sterling" in name:
         return True
     if match.group("hyphen"):
