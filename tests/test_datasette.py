@@ -129,3 +129,278 @@ async def get_json(ds, path: str):
 def entity_id(news_db: Path, name: str) -> int:
     db = open_db(str(news_db))
     return db.execute("select id from entities where name = ?", [name]).fetchone()[0]
+
+
+def public_tables(news_db: Path) -> list[str]:
+    return ["articles", "entities", "mentions", "quotes", "money", "percentages", "sources"]
+
+
+def strip_tags(html: str) -> str:
+    import html as html_module
+    return html_module.unescape(re.sub(r"<[^>]+>", "", html))
+
+
+# --- metadata: described, labelled, sorted, faceted, internals refused -------
+
+async def test_home_page_links_every_canned_query_search_and_charts(ds):
+    html = (await ds.client.get("/")).text
+    queries = (await get_json(ds, "/news.json"))["queries"]
+    assert len(queries) >= 7
+    for query in queries:
+        assert f'href="/news/{query["name"]}"' in html
+        assert query["description"] or query["description_html"]
+    assert 'href="/-/search"' in html and 'href="/-/dashboards/coverage"' in html
+
+
+async def test_every_public_table_and_column_is_described(ds, news_db):
+    metadata = ds.metadata()["databases"]["news"]["tables"]
+    db = open_db(str(news_db))
+    listed = await get_json(ds, "/news.json")
+    shown = [t["name"] for t in listed["tables"] if not t["hidden"]]
+    assert set(public_tables(news_db)) <= set(shown)
+    for table in shown:
+        assert metadata[table]["description"], table
+        undescribed = set(db[table].columns_dict) - set(metadata[table].get("columns", {}))
+        assert not undescribed, (table, undescribed)
+
+
+@pytest.mark.parametrize("table", ["fetch_log", "article_html", "_sqlite_migrations"])
+async def test_internal_tables_are_refused_not_just_hidden(ds, table):
+    for suffix in ("", ".json", ".csv"):
+        response = await ds.client.get(f"/news/{table}{suffix}")
+        assert response.status_code == 403, (table, suffix)
+    listed = await get_json(ds, "/news.json")
+    assert table not in [t["name"] for t in listed["tables"] if not t["hidden"]]
+
+
+async def test_foreign_keys_show_entity_names_and_article_titles(ds):
+    rows = await get_json(ds, "/news/quotes.json?_search=%22bitter+disappointment%22&_shape=array&_labels=on")
+    assert len(rows) == 1
+    assert rows[0]["speaker_id"]["label"] == "David O’Connor"
+    assert rows[0]["article_id"]["label"].startswith("More than 90,000 council workers")
+    page = (await ds.client.get("/news/quotes?_search=%22bitter+disappointment%22")).text
+    assert ">David O’Connor</a>" in page
+    # the article cell opens the article page, under the article's title
+    assert re.search(r'href="/news/-/article/\d+">More than 90,000 council workers', page)
+
+
+async def test_default_sorts_and_facets(ds):
+    articles = await get_json(ds, "/news/articles.json")
+    published = [row[articles["columns"].index("published")] for row in articles["rows"]]
+    assert published == sorted(published, reverse=True)
+    assert {"site_name", "section", "published"} <= set(articles["facet_results"])
+    assert articles["facet_results"]["site_name"]["results"][0]["value"] == "STV News"
+    quotes = await get_json(ds, "/news/quotes.json?_labels=on")
+    speakers = {r["label"]: r["count"] for r in quotes["facet_results"]["speaker_id"]["results"]}
+    assert speakers["Katie Hagmann"] >= 2 and "Keir Greenaway" in speakers
+    entities = await get_json(ds, "/news/entities.json")
+    labels = {r["value"] for r in entities["facet_results"]["label"]["results"]}
+    assert labels == {"ORG", "PERSON"}
+
+
+# --- searches ------------------------------------------------------------------
+
+async def test_full_text_search_on_the_articles_and_quotes_tables(ds):
+    articles = await get_json(ds, "/news/articles.json?_search=bin+strikes&_shape=array")
+    assert [a["title"] for a in articles] == ["Emergency talks held as bin strikes spread to 13 more Scottish councils"]
+    # stemmed: "strike" finds "strikes"; punctuation in the query is not an error
+    quotes = await get_json(ds, "/news/quotes.json?_search=cost-of-living&_shape=array&_labels=on")
+    assert {q["speaker_id"]["label"] for q in quotes} >= {"Keir Greenaway", "Katie Hagmann"}
+
+
+async def test_search_everything_page_offers_articles_and_quotes(ds):
+    response = await ds.client.get("/-/search?q=disappointment")
+    assert response.status_code == 200
+    assert 'href="/news/articles?_search=disappointment"' in response.text
+    assert 'href="/news/quotes?_search=disappointment"' in response.text
+
+
+# --- canned queries, each with its parameters ----------------------------------
+
+async def test_quotes_by_a_person_give_role_organisation_article_and_date(ds):
+    rows = await get_json(ds, "/news/quotes_by_person.json?person=Baxter&_shape=array")
+    assert rows and {r["speaker"] for r in rows} == {"Johanna Baxter"}
+    assert any("falls short of the rate of inflation" in r["quote"] for r in rows)
+    dates = [r["date"] for r in rows]
+    assert dates == sorted(dates, reverse=True) and set(dates) == {"2024-08-28", "2023-04-04"}
+    oldest = rows[-1]
+    assert oldest["outlet"] == "STV News" and oldest["article"].startswith("Unions urge Dumfries and Galloway")
+    assert {"role", "organisation", "url", "article_id"} <= set(oldest)
+    nobody = await get_json(ds, "/news/quotes_by_person.json?person=Nobody+Atall&_shape=array")
+    assert nobody == []
+
+
+async def test_who_is_quoted_about_a_topic(ds):
+    rows = await get_json(ds, "/news/quoted_about_topic.json?topic=cost-of-living&_shape=array")
+    assert {r["speaker"] for r in rows} >= {"Keir Greenaway", "Katie Hagmann"}
+    assert all("cost" in r["quote"].lower() for r in rows)
+    # FTS syntax characters are searched as words, and an empty topic finds nothing
+    assert await get_json(ds, '/news/quoted_about_topic.json?topic=%22strike%22+OR&_shape=array') == []
+    assert await get_json(ds, "/news/quoted_about_topic.json?topic=&_shape=array") == []
+
+
+async def test_coverage_of_an_organisation_over_time(ds):
+    by_day = await get_json(ds, "/news/coverage_of_organisation.json?organisation=cosla&_shape=array")
+    assert [(r["period"], r["articles"]) for r in by_day] == [
+        ("2024-11-20", 1), ("2024-08-28", 1), ("2023-04-04", 1)]
+    assert {r["outlet"] for r in by_day} == {"STV News"} and {r["matched"] for r in by_day} == {"COSLA"}
+    # an alias finds the same entity; periods group by month
+    by_month = await get_json(ds, "/news/coverage_of_organisation.json?organisation=Convention+of+Scottish+Local+Authorities&period=month&_shape=array")
+    assert [r["period"] for r in by_month] == ["2024-11", "2024-08", "2023-04"]
+
+
+async def test_people_and_organisations_that_appear_together(ds):
+    rows = await get_json(ds, "/news/appear_together.json?name=Katie+Hagmann&_shape=array")
+    assert rows and {r["entity"] for r in rows} == {"Katie Hagmann"}
+    partners = {r["appears_with"]: r for r in rows}
+    assert partners["COSLA"]["articles"] == 2 and partners["COSLA"]["same_sentence"] >= 1
+    strongest = await get_json(ds, "/news/appear_together.json?_shape=array")
+    assert strongest[0]["articles"] == max(r["articles"] for r in strongest)
+    assert all(r["entity"] != r["appears_with"] for r in strongest)
+
+
+async def test_money_and_percentages_with_sentence_and_speaker(ds):
+    rows = await get_json(ds, "/news/figures_mentioned.json?about=&speaker=Robison&_shape=array")
+    assert rows and {r["said_by"] for r in rows} == {"Shona Robison"}
+    assert ("percentage", 5.63) in {(r["kind"], r["value"]) for r in rows}
+    rate = await get_json(ds, "/news/figures_mentioned.json?about=per+hour&_shape=array")
+    fifteen = [r for r in rate if r["value"] == 15]
+    assert fifteen and fifteen[0]["unit"] == "GBP" and fifteen[0]["per"] == "hour"
+    assert fifteen[0]["said_by"] == "Johanna Baxter" and "£15 per hour" in fifteen[0]["sentence"]
+
+
+async def test_latest_articles_mentioning_a_watched_entity(ds):
+    rows = await get_json(ds, "/news/latest_about_entity.json?entity=Unite&_shape=array")
+    assert [r["published"][:10] for r in rows] == ["2024-11-20", "2024-08-28"]
+    assert all("Unite" in r["first_mention"] for r in rows)
+    assert await get_json(ds, "/news/latest_about_entity.json?entity=&_shape=array") == []
+
+
+async def test_canned_queries_are_read_only_and_all_export_as_csv(ds):
+    queries = (await get_json(ds, "/news.json"))["queries"]
+    assert not any(q.get("write") for q in ds.metadata()["databases"]["news"]["queries"].values())
+    params = {"quotes_by_person": "person=Hagmann", "quoted_about_topic": "topic=pay",
+              "coverage_of_organisation": "organisation=GMB", "appear_together": "name=GMB",
+              "figures_mentioned": "about=pay", "latest_about_entity": "entity=GMB",
+              "mentions_feed": "organisation=GMB"}
+    assert set(params) == {q["name"] for q in queries}
+    for name, args in params.items():
+        response = await ds.client.get(f"/news/{name}.csv?{args}")
+        assert response.status_code == 200, name
+        rows = list(csv.DictReader(io.StringIO(response.text)))
+        assert rows, name
+    table = await ds.client.get("/news/quotes.csv?_search=disappointment&_labels=on")
+    rows = list(csv.DictReader(io.StringIO(table.text)))
+    assert rows[0]["speaker_id_label"] == "David O’Connor"
+
+
+# --- the Atom feed ----------------------------------------------------------
+
+async def test_atom_feed_of_new_mentions_of_an_organisation(ds):
+    response = await ds.client.get("/news/mentions_feed.atom?organisation=Unite")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/xml")
+    feed = ET.fromstring(response.text)
+    entries = feed.findall(f"{ATOM}entry")
+    assert len(entries) == 2
+    for entry in entries:
+        assert entry.find(f"{ATOM}title").text.startswith("Unite: ")
+        assert re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$", entry.find(f"{ATOM}updated").text)
+        assert "Unite" in entry.find(f"{ATOM}content").text
+        assert entry.find(f"{ATOM}link").get("href").startswith("https://news.stv.tv/news/")
+    ids = [entry.find(f"{ATOM}id").text for entry in entries]
+    assert len(set(ids)) == 2
+
+
+async def test_atom_feed_of_a_search_term(ds):
+    feed = ET.fromstring((await ds.client.get("/news/mentions_feed.atom?term=bin+strikes")).text)
+    titles = [e.find(f"{ATOM}title").text for e in feed.findall(f"{ATOM}entry")]
+    assert titles == ["Search “bin strikes”: Emergency talks held as bin strikes spread to 13 more Scottish councils"]
+
+
+# --- charts -------------------------------------------------------------------
+
+async def test_chart_dashboard_and_every_chart_query_answers(ds):
+    page = await ds.client.get("/-/dashboards/coverage")
+    assert page.status_code == 200 and "Share of voice" in page.text
+    charts = ds.metadata()["plugins"]["datasette-dashboards"]["coverage"]["charts"]
+    from urllib.parse import urlencode
+    from datasette_dashboards import replace_opts_in_query
+    for name, chart in charts.items():
+        for options in ({}, {"organisation": "Unison", "date_start": "2024-01-01"}):
+            sql = replace_opts_in_query(chart["query"], options)
+            rows = await get_json(ds, "/news.json?" + urlencode({"sql": sql, "_shape": "array", **options}))
+            assert rows, (name, options)
+    share = await get_json(ds, "/news.json?" + urlencode(
+        {"sql": replace_opts_in_query(charts["share-of-voice"]["query"], {}), "_shape": "array"}))
+    assert share[0]["organisation"] == "COSLA"
+    assert [r["mentions"] for r in share] == sorted((r["mentions"] for r in share), reverse=True)
+
+
+# --- the article page --------------------------------------------------------------
+
+async def article_id_titled(ds, start: str) -> int:
+    rows = await get_json(ds, "/news/articles.json?_shape=array&_col=title")
+    return next(r["id"] for r in rows if r["title"].startswith(start))
+
+
+async def test_article_page_highlights_facts_in_context(ds, news_db):
+    article = await article_id_titled(ds, "More than 90,000")
+    response = await ds.client.get(f"/news/-/article/{article}")
+    assert response.status_code == 200
+    html = response.text
+    cosla = entity_id(news_db, "COSLA")
+    # every mention of an entity links to all its mentions, whatever form the text used
+    assert re.search(rf'<a class="hl hl-org" href="/news/mentions\?entity_id={cosla}"[^>]*>Cosla</a>', html)
+    assert re.search(rf'<a class="hl hl-org" href="/news/mentions\?entity_id={cosla}"[^>]*>COSLA</a>', html)
+    assert re.search(r'<a class="hl hl-money" [^>]*>£77.5m</a>', html)
+    assert re.search(r'<a class="hl hl-percent" [^>]*>5.63%</a>', html)
+    assert re.search(r'<q class="quote" [^>]*title="David O’Connor">To say this is a bitter disappointment', html)
+    speaker = entity_id(news_db, "David O’Connor")
+    assert f'<a class="speaker" href="/news/entities/{speaker}">David O’Connor</a>' in html
+    # highlighting adds markup only: the article text reads exactly as stored
+    text = re.search(r'<article class="article-text">(.*)</article>', html, re.S).group(1)
+    body = (await get_json(ds, f"/news/articles/{article}.json?_shape=array"))[0]["body"]
+    assert strip_tags(text).split() == body.split()
+
+
+async def test_article_titles_open_the_article_page(ds):
+    page = (await ds.client.get("/news/articles")).text
+    assert re.search(r'<a href="/news/-/article/\d+">Emergency talks held as bin strikes', page)
+
+
+async def test_unknown_article_is_404(ds):
+    assert (await ds.client.get("/news/-/article/999999")).status_code == 404
+
+
+# --- safe to publish --------------------------------------------------------------
+
+async def test_read_only_time_limited_and_robots_blocked(ds):
+    settings = await get_json(ds, "/-/settings.json")
+    assert settings["sql_time_limit_ms"] <= 5000 and settings["allow_download"] is False
+    assert (await ds.client.get("/news.db")).status_code == 403
+    robots = (await ds.client.get("/robots.txt")).text
+    assert "Disallow: /" in robots
+    write = await ds.client.get("/news.json?sql=delete+from+quotes")
+    assert write.status_code == 400
+    assert (await get_json(ds, "/news/quotes.json?_size=0"))["filtered_table_rows_count"] > 0
+
+
+def test_serve_binds_localhost_by_default():
+    from newsmon.cli import cli
+    from newsmon.publish import datasette_args
+
+    args = datasette_args("data/news.db")
+    assert args[args.index("--host") + 1] == "127.0.0.1"
+    assert "-i" not in args and "--immutable" not in args
+    host = next(p for p in cli.commands["serve"].params if p.name == "host")
+    assert host.default == "127.0.0.1"
+
+
+async def test_any_database_file_is_published_as_news(news_db, tmp_path):
+    import shutil
+    demo = tmp_path / "demo.db"
+    shutil.copy(news_db, demo)
+    ds = datasette_app(demo)
+    rows = await get_json(ds, "/news/quotes_by_person.json?person=Baxter&_shape=array")
+    assert rows

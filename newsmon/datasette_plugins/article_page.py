@@ -142,18 +142,12 @@ def render_cell(row, value, column, table, database, datasette):
     """Article titles and article ids open the article page."""
     if table == "articles" and column == "title" and value and "id" in row.keys():
         return Markup('<a href="{}">{}</a>').format(article_path(datasette, database, row["id"]), value)
-    if column == "article_id" and isinstance(value, int):
-        if table is None:  # a query row already names its article: link it, keep the id readable
-            return Markup('<a href="{}">read #{}</a>').format(article_path(datasette, database, value), value)
-        if table in FACT_TABLES:
-            return linked_title(datasette, database, value)
+    if column != "article_id":
+        return None
+    if isinstance(value, dict) and table in FACT_TABLES:  # a foreign key Datasette expanded to its label
+        return Markup('<a href="{}">{}</a>').format(
+            article_path(datasette, database, value["value"]), value["label"] or f"Article {value['value']}")
+    if isinstance(value, int) and table is None:  # a query row names its article already
+        return Markup('<a href="{}">read #{}</a>').format(article_path(datasette, database, value), value)
     return None
 
-
-async def linked_title(datasette, database: str, article_id: int):
-    rows = list(await datasette.get_database(database).execute(
-        "select title from articles where id = ?", [article_id]))
-    if not rows:
-        return None
-    title = rows[0]["title"] or f"Article {article_id}"
-    return Markup('<a href="{}">{}</a>').format(article_path(datasette, database, article_id), title)
