@@ -17,6 +17,7 @@ import re
 
 import lxml.html
 import trafilatura
+from trafilatura.utils import load_html
 
 from bs4 import BeautifulSoup
 
@@ -46,8 +47,6 @@ BOILERPLATE = [re.compile(p, re.I) for p in (
     r"^thanks? (you )?for (signing up|subscribing)",
     r"^(share|share this|share on \w+|tweet|email|print|comments?)$",
     r"^follow (us|\w+( \w+){0,3}) on (twitter|facebook|instagram|whatsapp|tiktok|x)\b",
-    r"^(copyright|©)\s",
-    r"^https?://\S+$",
     r"\[(insight|video|pics|poll|reaction|news|latest|analysis|warning)\]\s*\|?$",
 )]
 
@@ -73,8 +72,8 @@ def extract_body(html: str, url: str | None = None, rules: dict | None = None,
             html, tree = str(soup), None
     if not paragraphs:
         tree = tree if tree is not None else parse_html(html)
-        paragraphs = generic_paragraphs(tree, url) if tree is not None else []
-    return "\n\n".join(clean_paragraphs(paragraphs, boilerplate, title, description))
+        paragraphs = generic_paragraphs(tree, url, description) if tree is not None else []
+    return "\n\n".join(clean_paragraphs(paragraphs, boilerplate, title))
 
 
 def boilerplate_patterns(rules: dict) -> list[re.Pattern]:
@@ -109,23 +108,24 @@ def selected_paragraphs(soup: BeautifulSoup, selector: str) -> list[str]:
 
 
 def parse_html(html: str) -> lxml.html.HtmlElement | None:
-    """An lxml tree, or None for pages that are not HTML at all."""
+    """An lxml tree, or None for pages that are not HTML at all.
+
+    trafilatura's loader: it repairs common faults and drops comments and
+    processing instructions, which trafilatura's extraction relies on (with
+    plain lxml parsing it loses text next to comments).
+    """
     if not html or not html.strip():
         return None
     try:
-        tree = lxml.html.document_fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
-        # lxml refuses str input with an XML encoding declaration
-        try:
-            tree = lxml.html.document_fromstring(html.encode("utf-8", errors="replace"))
-        except (ValueError, lxml.etree.ParserError):
-            return None
-    return tree
+        return load_html(html)
+    except Exception:  # lxml and trafilatura raise several types on garbage
+        return None
 
 
-def generic_paragraphs(tree: lxml.html.HtmlElement, url: str | None) -> list[str]:
+def generic_paragraphs(tree: lxml.html.HtmlElement, url: str | None, description: str | None) -> list[str]:
     """Paragraphs found by trafilatura on a copy of the page with furniture removed."""
     cleaned = copy.deepcopy(tree)
+    remove_standfirst(cleaned, description)
     remove_noise(cleaned)
     try:
         text = trafilatura.extract(cleaned, url=url, include_comments=False, include_tables=True,
@@ -136,27 +136,49 @@ def generic_paragraphs(tree: lxml.html.HtmlElement, url: str | None) -> list[str
 
 
 def remove_noise(tree: lxml.html.HtmlElement) -> None:
-    """Cut elements that are page furniture, keeping any that hold most of the page's text."""
-    for element in tree.iter(*NOISE_TAGS):
+    """Cut page furniture, never an element holding a real share of the page's prose.
+
+    Whole-page wrappers (ASP.NET's <form>, themes that put "social" or "tags"
+    classes on the article) would otherwise take the story with them.
+    """
+    for element in tree.iter("script", "style", "template"):
         drop(element)
-    body_length = text_length(tree)
+    body = tree.find("body")
+    total = prose_length(body if body is not None else tree)
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "article", "main"):
             continue
-        if is_noise(element) and text_length(element) < 0.4 * body_length:
+        if element.tag in NOISE_TAGS or is_noise(element):
+            if prose_length(element) <= 0.15 * total:
+                drop(element)
+
+
+def prose_length(element) -> int:
+    """Characters of text under the element that are not link text."""
+    try:
+        text = len(element.text_content())
+        links = sum(len(a.text_content()) for a in element.iter("a"))
+    except ValueError:
+        return 0
+    return text - links
+
+
+def remove_standfirst(tree: lxml.html.HtmlElement, description: str | None) -> None:
+    """Drop the summary set as a subheading or in the article header.
+
+    The same text in an ordinary paragraph is usually the lede, and stays.
+    """
+    wanted = normalised(description)
+    if len(wanted) < 20:
+        return
+    for element in tree.xpath("//h2 | //h3 | //h4 | //h5 | //h6 | //header//p | //header//div[not(*)]"):
+        if normalised(element.text_content()) == wanted:
             drop(element)
 
 
 def is_noise(element) -> bool:
     words = set(re.split(r"[^a-z]+", f"{element.get('class', '')} {element.get('id', '')}".lower()))
     return bool(words & NOISE_WORDS)
-
-
-def text_length(element) -> int:
-    try:
-        return len(element.text_content())
-    except ValueError:
-        return 0
 
 
 def drop(element) -> None:
@@ -166,12 +188,12 @@ def drop(element) -> None:
     element.drop_tree()
 
 
-def clean_paragraphs(paragraphs, boilerplate, title: str | None, description: str | None) -> list[str]:
-    """Tidy whitespace; drop empty lines, promos, and the headline/standfirst repeated at the top."""
+def clean_paragraphs(paragraphs, boilerplate, title: str | None) -> list[str]:
+    """Tidy whitespace; drop empty lines, promos, and the headline repeated at the top."""
     tidy = [" ".join(p.split()) for p in paragraphs]
     tidy = [p for p in tidy if p and not any(pattern.search(p) for pattern in boilerplate)]
-    heading = {normalised(title), normalised(description)} - {""}
-    while tidy and normalised(tidy[0]) in heading:
+    # a headline repeated at the top is page furniture
+    if title and tidy and normalised(tidy[0]) == normalised(title):
         tidy.pop(0)
     return tidy
 
