@@ -53,8 +53,6 @@ NAMES = {
     "shekels": "ILS", "zloty": "PLN", "dirhams": "AED", "riyals": "SAR",
     "kronor": "SEK", "kroner": "NOK", "pesos": "MXN",
 }
-# Hundredths of a currency: "67p" is 0.67 GBP.
-SUBUNITS = {"pence": "GBP", "penny": "GBP", "p": "GBP", "cents": None, "cent": None, "¢": "USD"}
 
 # Rate units: "£15 per hour", "$30bn a year", "$4.99/mo", "$6.99-a-month".
 RATE_UNITS = {
@@ -90,8 +88,8 @@ _SYMBOL_LED = re.compile(
     rf"(?:(?P<sep>{_RANGE_SEP})(?P<pre2>{_PREFIX}|(?:{_CODE})\s?)?\s?(?P<n2>{DIGITS})(?P<m2>{_MULT})?)?"
     rf"(?P<suffix>\s+(?i:{_NAME})\b)?"
 )
-# "five per cent" is not here; "half a billion pounds", "67p", "50 cents",
-# "5,000 euros", "5-10 million euros", "20 USD", "10 €"
+# The currency after the figure: "half a billion pounds", "67p" (hundredths),
+# "50 cents", "5,000 euros", "5-10 million euros", "20 USD", "10 €"
 _NAME_LED = re.compile(
     rf"(?<![\w.,$£€¥₹%-])(?P<n1>{NUMBER})(?P<m1>{_MULT})?"
     rf"(?:(?P<sep>{_RANGE_SEP})(?P<n2>{NUMBER})(?P<m2>{_MULT})?)?"
@@ -119,6 +117,8 @@ _MONEY_NOUN_AFTER = re.compile(
     r"\s+of\s+(?:\w+(?:'s|s')?\s+){0,2}?(?i:money|cash|funding|funds|taxpayers|public|investment|"
     r"savings|revenue|debt|spending|profit|income|capital|aid|support|assets|contracts?|deals?)\b"
 )
+# Capitalised, these are names: "50 Cent" the rapper, the Milwaukee Bucks.
+_CAPITALISED_NAMES = {"Cent", "Cents", "Bucks", "Rand", "Quid"}
 _CENT_CURRENCY = re.compile(r"[€$]|\b(?:[Ee]uro|EUR|USD|[Dd]ollar)")
 _YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -320,9 +320,11 @@ def _cents_currency(text, start):
 def _is_money_name(text, match) -> bool:
     """Weed out pounds of weight and adjectives such as "a 10-pound bag"."""
     name = (match.group("name") or "").lower()
+    if match.group("name") in _CAPITALISED_NAMES:
+        return False
     if name in ("cents", "cent", "pence", "penny"):
-        # "a half-penny tax", "a 50-cent coin" describe, "50 Cent" is a rapper
-        return not match.group("hyphen") and match.group("name") != "Cent"
+        # "a half-penny tax" and "a 50-cent coin" describe something
+        return not match.group("hyphen")
     if not name.startswith("pound"):
         # "a billion-dollar company", "a million-euro home": a size, not an amount
         return not (match.group("hyphen") and not match.group("n1")[:1].isdigit() and not name.endswith("s"))
