@@ -35,6 +35,8 @@ DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 QUOTE_PUNCTUATION = set("“”\"‘’'«»„")
 # Spans of fewer words than this must show they are speech (see is_quotation).
 SHORT_SPAN_WORDS = 4
+# Quoted titles and slogans are short: “Don’t Jerk and Drive”, “Star Wars”.
+TITLE_MAX_WORDS = 8
 COMPLETE_UTTERANCE_END = (",", "!", "?")
 PARAGRAPHS_OF_SPEAKER_MEMORY = 3
 
@@ -53,6 +55,18 @@ def lexicon() -> dict:
         "first_names": {name: gender for gender, names in data["first_names"].items() for name in names},
         "pronouns": {word: kind for kind, words in data["pronouns"].items() for word in words},
     }
+
+
+def _normalised(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower().replace("’", "'")).split())
+
+
+def _title_like(words) -> bool:
+    """Capitalised content words, or a capital inside a word: a title or a name."""
+    if any(any(c.isupper() for c in w.text[1:]) and not w.text.isupper() for w in words):
+        return True
+    content = [w for w in words if len(w.text) > 3 or w.i == words[0].i]
+    return all(w.text[:1].isupper() or w.like_num for w in content)
 
 
 @dataclass
@@ -84,6 +98,7 @@ class Attributor:
         self.mention_of_token = self._index_mentions()
         self.genders: dict[str, str] = {}
         self.keep_only(spans)
+        self._count_quoted_texts()
         self.cues = self._find_cues()
         self.cues_by_paragraph: dict[int, list[Cue]] = {}
         for cue in self.cues:
@@ -222,7 +237,11 @@ class Attributor:
         if lemma in self.words["spokes"]:
             return self._organisation_attached_to(head) or (
                 self._speaker_of_recent(head) if self._is_definite(head) else None)
-        if head.pos_ in ("NOUN", "PROPN") and self._is_definite(head):
+        for child in head.lefts:
+            # A misparse such as "The company flat-out denied": the noun hangs as a compound.
+            if child.dep_ == "compound" and child.lemma_.lower() in self.words["organisation_nouns"]:
+                return self._resolve_phrase(child, cue)
+        if head.pos_ in ("NOUN", "PROPN", "ADJ") and self._is_definite(head):
             if lemma in self.words["organisation_nouns"]:
                 return self._resolve_organisation_noun(head)
             return self._resolve_role_noun(head)
@@ -292,7 +311,7 @@ class Attributor:
         for mention in list(reversed(before)) + after:
             if role in (mention.role or "").lower() or role in self._words_around(mention):
                 return mention
-        if head.tag_ in ("NN", "NNP") and head.lemma_.isalpha():
+        if head.tag_ in ("NN", "NNP", "JJ") and head.lemma_.isalpha():
             # "The 56-year-old said", "the Portuguese boss said": the person in view.
             return self._recent_speaker(head, "PERSON") or self._recent_mention(head, "PERSON")
         return None
@@ -460,19 +479,26 @@ class Attributor:
         if tokens is None:
             return False
         words = [t for t in tokens if t.is_alpha or t.like_num]
-        if len(words) >= SHORT_SPAN_WORDS:
-            return True
         if not words:
             return False
+        if len(words) <= TITLE_MAX_WORDS and self.quoted_texts[_normalised(tokens.text)] > 1:
+            return False  # a slogan or a name the article keeps quoting
+        start, end = self._sentence_bounds(span)
+        has_cue = any(start <= cue.token.idx < end for cue in self.cues_by_paragraph.get(span.paragraph, ()))
         text = self.doc.text[span.start:span.end]
-        if text.endswith(COMPLETE_UTTERANCE_END):
+        if text.endswith(COMPLETE_UTTERANCE_END) and has_cue:
+            return True  # “No,” he said.
+        sentence_like = len(words) >= SHORT_SPAN_WORDS and text.endswith((".", "!", "?"))
+        if len(words) <= TITLE_MAX_WORDS and _title_like(words) and not sentence_like:
+            return False  # “Star Wars,” “Trading Nation”, “factcheckUK”
+        if len(words) >= SHORT_SPAN_WORDS or text.endswith(COMPLETE_UTTERANCE_END):
             return True
-        if all(w.text[:1].isupper() or w.like_num for w in words):
-            return False  # a title or a name: “Trading Nation”, “We”
         if self._modifies_noun_outside(tokens):
             return False  # a “skinny” trade deal, his “tough on China” stance
-        start, end = self._sentence_bounds(span)
-        return any(start <= cue.token.idx < end for cue in self.cues_by_paragraph.get(span.paragraph, ()))
+        return has_cue
+
+    def _count_quoted_texts(self):
+        self.quoted_texts = Counter(_normalised(self.doc.text[s.start:s.end]) for s in self.spans)
 
     def _modifies_noun_outside(self, tokens) -> bool:
         roots = [t for t in tokens if not (tokens.start <= t.head.i < tokens.end) or t.head is t]
