@@ -193,7 +193,14 @@ def published(tree, meta: dict, article: dict | None, page: dict | None) -> str 
         ld_value(page, "datePublished"),
     )
     found = iso_date(stated) or iso_date(time_element(tree))
-    return found or date_from_page(tree)
+    shown = date_from_page(tree)
+    if not found:
+        return shown
+    if shown and shown != found[:10] and days_apart(shown, found[:10]) <= 3:
+        # The date the page shows readers beats a machine timestamp a few
+        # days off it: UTC stamps past local midnight, re-stamped metadata.
+        return shown
+    return found
 
 
 def time_element(tree) -> str | None:
@@ -282,11 +289,19 @@ def iso_date(value: str | None) -> str | None:
 
 
 def date_from_page(tree) -> str | None:
-    """htmldate's reading of the page, for pages that state no date in their metadata."""
+    """The publication date as htmldate reads it from the whole page (YYYY-MM-DD)."""
     try:
-        return htmldate.find_date(copy.deepcopy(tree), extensive_search=False, original_date=True)
+        return htmldate.find_date(copy.deepcopy(tree), extensive_search=True, original_date=True,
+                                  max_date=datetime.now().strftime("%Y-%m-%d"))
     except Exception:  # htmldate on a broken page must not end the run
         return None
+
+
+def days_apart(a: str, b: str) -> int:
+    try:
+        return abs((datetime.fromisoformat(a) - datetime.fromisoformat(b)).days)
+    except ValueError:
+        return 9999
 
 
 # -- helpers ---------------------------------------------------------------
