@@ -110,9 +110,13 @@ def build_gold_db(path: Path) -> Path:
     return path
 
 
+def build_news_db(path: Path) -> Path:
+    return build_gold_db(path)
+
+
 @pytest.fixture(scope="module")
 def news_db(tmp_path_factory) -> Path:
-    return build_gold_db(tmp_path_factory.mktemp("datasette") / "news.db")
+    return build_news_db(tmp_path_factory.mktemp("datasette") / "news.db")
 
 
 @pytest.fixture
