@@ -237,6 +237,8 @@ class Attributor:
         if lemma in self.words["spokes"]:
             return self._organisation_attached_to(head) or (
                 self._speaker_of_recent(head) if self._is_definite(head) else None)
+        if head.pos_ == "PROPN":
+            return self._mention_named(head)
         for child in head.lefts:
             # A misparse such as "The company flat-out denied": the noun hangs as a compound.
             if child.dep_ == "compound" and child.lemma_.lower() in self.words["organisation_nouns"]:
@@ -245,6 +247,14 @@ class Attributor:
             if lemma in self.words["organisation_nouns"]:
                 return self._resolve_organisation_noun(head)
             return self._resolve_role_noun(head)
+        return None
+
+    def _mention_named(self, name):
+        """A name the entity recogniser missed here but found elsewhere: "Petrides said"."""
+        for label in ("PERSON", "ORG"):
+            found = [m for m in self.mentions if m.label == label and name.text in m.canonical.split()]
+            if found:
+                return min(found, key=lambda m: abs(m.start - name.idx))
         return None
 
     def _person_in_apposition(self, head):
@@ -311,7 +321,7 @@ class Attributor:
         for mention in list(reversed(before)) + after:
             if role in (mention.role or "").lower() or role in self._words_around(mention):
                 return mention
-        if head.tag_ in ("NN", "NNP", "JJ") and head.lemma_.isalpha():
+        if head.tag_ in ("NN", "JJ") and head.lemma_.isalpha():
             # "The 56-year-old said", "the Portuguese boss said": the person in view.
             return self._recent_speaker(head, "PERSON") or self._recent_mention(head, "PERSON")
         return None
