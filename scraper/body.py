@@ -29,8 +29,12 @@ NOISE_WORDS = {
     "related", "recommended", "recommendations", "trending", "popular", "outbrain", "taboola",
     "promo", "cookie", "cookies", "consent", "gdpr", "comments", "comment", "disqus", "caption",
     "figcaption", "breadcrumb", "breadcrumbs", "byline", "tags", "pagination", "paywall", "sidebar",
-    "advert", "advertisement", "adslot", "readmore", "most-read", "mostread", "toolbar",
+    "advert", "advertisement", "adslot", "readmore", "mostread", "toolbar", "ticker", "skip",
+    "upnext", "next",
 }
+# Words that mark widgets never wrapped around a story: dropped whatever their size.
+WIDGET_WORDS = {"cookie", "cookies", "consent", "gdpr", "newsletter", "newsletters", "signup", "outbrain",
+                "taboola", "ticker"}
 # Tags that never hold article prose.
 BLOCK_TAGS = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt"]
 NOISE_TAGS = ("nav", "aside", "figcaption", "footer", "form", "button", "noscript", "template", "dialog")
@@ -73,7 +77,17 @@ def extract_body(html: str, url: str | None = None, rules: dict | None = None,
     if not paragraphs:
         tree = tree if tree is not None else parse_html(html)
         paragraphs = generic_paragraphs(tree, url, description) if tree is not None else []
-    return "\n\n".join(clean_paragraphs(paragraphs, boilerplate, title))
+    paragraphs = clean_paragraphs(paragraphs, boilerplate, title)
+    return "\n\n".join(paragraphs) if looks_like_prose(paragraphs) else ""
+
+
+def looks_like_prose(paragraphs: list[str]) -> bool:
+    """False for what is left of a video, gallery or index page: a few short lines.
+
+    Real stories can be short, but then they are not only fragments.
+    """
+    counts = [len(re.findall(r"\w+", p)) for p in paragraphs]
+    return sum(counts) >= 50 or max(counts, default=0) >= 15
 
 
 def boilerplate_patterns(rules: dict) -> list[re.Pattern]:
@@ -148,9 +162,11 @@ def remove_noise(tree: lxml.html.HtmlElement) -> None:
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "article", "main"):
             continue
-        if element.tag in NOISE_TAGS or is_noise(element):
-            if prose_length(element) <= 0.15 * total:
-                drop(element)
+        words = class_words(element)
+        if words & WIDGET_WORDS:
+            drop(element)
+        elif (element.tag in NOISE_TAGS or words & NOISE_WORDS) and prose_length(element) <= 0.15 * total:
+            drop(element)
 
 
 def prose_length(element) -> int:
@@ -176,9 +192,8 @@ def remove_standfirst(tree: lxml.html.HtmlElement, description: str | None) -> N
             drop(element)
 
 
-def is_noise(element) -> bool:
-    words = set(re.split(r"[^a-z]+", f"{element.get('class', '')} {element.get('id', '')}".lower()))
-    return bool(words & NOISE_WORDS)
+def class_words(element) -> set[str]:
+    return set(re.split(r"[^a-z]+", f"{element.get('class', '')} {element.get('id', '')}".lower()))
 
 
 def drop(element) -> None:
