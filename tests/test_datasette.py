@@ -408,3 +408,19 @@ async def test_any_database_file_is_published_as_news(news_db, tmp_path):
     ds = datasette_app(demo)
     rows = await get_json(ds, "/news/quotes_by_person.json?person=Baxter&_shape=array")
     assert rows
+
+
+async def test_entity_page_leads_to_every_question_about_it(ds, news_db):
+    speaker = entity_id(news_db, "Katie Hagmann")
+    html = (await ds.client.get(f"/news/entities/{speaker}")).text
+    assert f'href="/news/quotes?speaker_id={speaker}"' in html
+    assert 'href="/news/latest_about_entity?entity=Katie+Hagmann"' in html
+    assert 'href="/news/mentions_feed.atom?organisation=Katie+Hagmann"' in html
+    quotes = await get_json(ds, f"/news/quotes.json?speaker_id={speaker}&_shape=array")
+    assert len(quotes) >= 3
+
+
+async def test_article_row_page_links_to_the_highlighted_article(ds):
+    article = await article_id_titled(ds, "Emergency talks")
+    html = (await ds.client.get(f"/news/articles/{article}")).text
+    assert f'href="/news/-/article/{article}"' in html
