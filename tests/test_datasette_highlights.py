@@ -36,6 +36,8 @@ def test_a_quote_running_over_a_paragraph_break_is_cut_at_the_break():
     paragraphs = lay_out(BODY, [quote], [])
     assert flat(paragraphs)[1] == [("COSLA said ", False, None), ("nothing.", True, None)]
     assert flat(paragraphs)[2] == [("Last ", True, None), ("line.", False, None)]
+    # only the stretch where the quote really ends says who spoke
+    assert [s.ends_quote for p in paragraphs for s in p if s.quote] == [False, True]
 
 
 def test_overlapping_and_out_of_range_spans_are_dropped_not_garbled():

@@ -32,6 +32,7 @@ class Piece:
 class Stretch:
     pieces: list[Piece]
     quote: Highlight | None = None
+    ends_quote: bool = False  # the quote's last stretch: where to say who spoke
 
 
 def paragraph_ranges(body: str) -> list[tuple[int, int]]:
@@ -80,6 +81,6 @@ def lay_out(body: str, quotes: list[Highlight], inline: list[Highlight]) -> list
         stretches = []
         for s_start, s_end, quote in cut(p_start, p_end, quotes):
             pieces = [Piece(body[a:b], span) for a, b, span in cut(s_start, s_end, inline)]
-            stretches.append(Stretch(pieces, quote))
+            stretches.append(Stretch(pieces, quote, ends_quote=quote is not None and s_end == quote.end))
         paragraphs.append(stretches)
     return paragraphs
