@@ -20,6 +20,7 @@ import trafilatura
 from trafilatura.utils import load_html
 
 from bs4 import BeautifulSoup
+from soupsieve import SelectorSyntaxError
 
 # Class/id words that mark furniture rather than the story. Matched against
 # whole tokens of the class and id attributes (split on non-letters), so
@@ -68,7 +69,7 @@ def extract_body(html: str, url: str | None = None, rules: dict | None = None,
     if rules.get("body") or rules.get("drop"):
         soup = BeautifulSoup(html or "", "lxml")
         for selector in as_list(rules.get("drop")):
-            for element in soup.select(selector):
+            for element in select(soup, selector):
                 element.decompose()
         if rules.get("body"):
             paragraphs = selected_paragraphs(soup, rules["body"])
@@ -106,10 +107,18 @@ def as_list(value) -> list:
     return [value] if isinstance(value, str) else list(value)
 
 
+def select(soup: BeautifulSoup, selector: str) -> list:
+    """Elements matching a CSS selector; none for a selector that does not parse."""
+    try:
+        return soup.select(selector)
+    except SelectorSyntaxError:  # a typo in sources.yml must not stop the run
+        return []
+
+
 def selected_paragraphs(soup: BeautifulSoup, selector: str) -> list[str]:
     """Text blocks of the elements a site rule points at, in page order."""
     paragraphs = []
-    for container in soup.select(selector):
+    for container in select(soup, selector):
         for element in container.find_all(["script", "style", "noscript", "figcaption", "button"]):
             element.decompose()
         blocks = container.find_all(BLOCK_TAGS)
