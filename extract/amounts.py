@@ -89,13 +89,13 @@ _SYMBOL_LED = re.compile(
     rf"(?P<suffix>\s+(?i:{_NAME})\b)?"
 )
 # The currency after the figure: "half a billion pounds", "67p" (hundredths),
-# "50 cents", "5,000 euros", "5-10 million euros", "20 USD", "10 €"
+# "50 cents", "5,000 euros", "5-10 million euros", "20 USD", "10 €", "60,000₩"
 _NAME_LED = re.compile(
     rf"(?<![\w.,$£€¥₹%-])(?P<n1>{NUMBER})(?P<m1>{_MULT})?"
     rf"(?:(?P<sep>{_RANGE_SEP})(?P<n2>{NUMBER})(?P<m2>{_MULT})?)?"
     rf"(?:(?P<p>p)(?![\w'])(?!\.m\b)(?!\.\d)"
     rf"|(?P<hyphen>-)?\s?(?:(?P<name>(?i:{_NAME}|pence|penny|cents?))(?![\w])"
-    rf"|(?P<code>{_CODE})\b|(?P<sign>[€¢])))"
+    rf"|(?P<code>{_CODE})\b|(?P<sign>[€¢$¥₹₩₽₺₦₪₱])(?!\s?\d)))"
 )
 _RATE = re.compile(
     rf"(?:\s*(?i:per)\s+(?P<per>(?!(?i:cent|centum|the|a|an)\b)[A-Za-z]+)"
@@ -297,7 +297,7 @@ def _name_currency(text, match):
         return CODES[match.group("code")], False
     if match.group("sign"):
         sign = match.group("sign")
-        return ("USD", True) if sign == "¢" else ("EUR", False)
+        return ("USD", True) if sign == "¢" else (PREFIXES[sign], False)
     name = " ".join(match.group("name").lower().split())
     if name in ("cents", "cent"):
         return _cents_currency(text, match.start()), True
