@@ -1,0 +1,164 @@
+"""One canonical name per entity within an article.
+
+Organisations merge by case ("Cosla" = "COSLA"), by acronyms the article
+defines ("The Convention of Scottish Local Authorities (COSLA)") or spells
+out by initials, and by the curated alias file. People merge by surname
+("Hagmann" after "Katie Hagmann"), titles ("Mr Swinney") and a one-letter
+misspelling of the same name ("Katie Hagman").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from extract.entities import ACRONYM, Mention
+from extract.gazetteer import Gazetteer, name_key
+
+DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the|&))+)\s*\(([A-Z][A-Za-z&]{1,9})\)")
+SMALL_WORDS = {"of", "and", "for", "the", "&", "on", "in"}
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """True when a and b differ by one inserted, deleted or changed letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1:] if len(a) < len(b) else a[i + 1:] == b[i + 1:]
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in SMALL_WORDS).upper()
+
+
+def canonicalise(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[int, str]:
+    """Map each mention's index to its canonical name."""
+    canon: dict[int, str] = {}
+    canon.update(organisation_names(text, mentions, gazetteer))
+    canon.update(person_names(mentions, gazetteer))
+    return canon
+
+
+def organisation_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[int, str]:
+    orgs = [(i, m) for i, m in enumerate(mentions) if m.label == "ORG"]
+    links = acronym_links(text, [m for _, m in orgs])
+    groups: dict[str, list[int]] = {}
+    for i, m in orgs:
+        key = gazetteer_key(gazetteer, "ORG", m.text) or links.get(name_key(m.text), name_key(m.text))
+        groups.setdefault(key, []).append(i)
+    out = {}
+    for key, members in groups.items():
+        name = gazetteer.lookup("ORG", mentions[members[0]].text) or preferred_form(
+            [mentions[i].text for i in members])
+        out.update({i: name for i in members})
+    return out
+
+
+def gazetteer_key(gazetteer: Gazetteer, label: str, text: str) -> str | None:
+    known = gazetteer.lookup(label, text)
+    return f"known:{known}" if known else None
+
+
+def acronym_links(text: str, orgs: list[Mention]) -> dict[str, str]:
+    """Long form and acronym keys that name one organisation, each mapped to one key."""
+    links: dict[str, str] = {}
+    for match in DEFINITION.finditer(text):
+        long_form, acronym = match.group(1), match.group(2)
+        long_form = trim_to_initials(long_form, acronym)
+        if long_form:
+            links[name_key(acronym)] = name_key(long_form)
+    keys = {name_key(m.text): m.text for m in orgs}
+    for key, surface in keys.items():
+        if ACRONYM.match(surface) or surface.isupper():
+            for other_key, other in keys.items():
+                if other_key != key and len(other.split()) > 1 and spells(surface.upper(), other.split()):
+                    links.setdefault(key, other_key)
+    return links
+
+
+def trim_to_initials(long_form: str, acronym: str) -> str | None:
+    """The words before "(ACR)" that spell it ("… of the Scottish Joint Council (SJC)")."""
+    words = long_form.split()
+    for start in range(len(words)):
+        if spells(acronym.upper(), words[start:]):
+            return " ".join(words[start:])
+    return None
+
+
+def spells(acronym: str, words: list[str]) -> bool:
+    """Every main word gives its initial in order; small words may give theirs ("COSLA")."""
+    if not words:
+        return not acronym
+    word, rest = words[0], words[1:]
+    small = word.lower() in SMALL_WORDS
+    if acronym and word[0].upper() == acronym[0] and spells(acronym[1:], rest):
+        return True
+    return small and spells(acronym, rest)
+
+
+def preferred_form(forms: list[str]) -> str:
+    """The form an article uses most; capitals win ties for acronyms ("COSLA" over "Cosla")."""
+    cleaned = [strip_article(f) for f in forms]
+    counts = Counter(cleaned)
+    return max(counts, key=lambda f: (counts[f], f.isupper(), len(f)))
+
+
+def strip_article(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def person_names(mentions: list[Mention], gazetteer: Gazetteer) -> dict[int, str]:
+    people = [(i, m) for i, m in enumerate(mentions) if m.label == "PERSON"]
+    clusters: list[list[int]] = []  # each a list of mention indexes, full names first
+    for i, m in people:
+        if len(m.text.split()) > 1:
+            cluster = next((c for c in clusters if same_full_name(mentions[c[0]].text, m.text)), None)
+            if cluster is None:
+                clusters.append([i])
+            else:
+                cluster.append(i)
+    for i, m in people:
+        if len(m.text.split()) == 1:
+            cluster = surname_cluster(m, i, clusters, mentions)
+            if cluster is None:
+                clusters.append([i])
+            else:
+                cluster.append(i)
+    out = {}
+    for cluster in clusters:
+        full = [mentions[i].text for i in cluster if len(mentions[i].text.split()) > 1]
+        name = preferred_person_name(full) if full else mentions[cluster[0]].text
+        name = gazetteer.lookup("PERSON", name) or name
+        out.update({i: name for i in cluster})
+    return out
+
+
+def same_full_name(a: str, b: str) -> bool:
+    wa, wb = a.split(), b.split()
+    if name_key(a) == name_key(b):
+        return True
+    return wa[0] == wb[0] and len(wa) == len(wb) and (
+        wa[-1] == wb[-1] or (len(wa[-1]) >= 5 and one_edit_apart(wa[-1], wb[-1])))
+
+
+def surname_cluster(m: Mention, index: int, clusters: list[list[int]], mentions: list[Mention]):
+    """The person whose surname this is: exact first, then one letter off; nearest before wins."""
+    word = m.text.replace("’", "'")
+    def surname(c):
+        return mentions[c[0]].text.split()[-1].replace("’", "'")
+    def distance(c):  # prefer the full name mentioned most recently before this one
+        before = [mentions[i].start for i in c if mentions[i].start < m.start]
+        return m.start - max(before) if before else 10**9 + mentions[c[0]].start
+    full = [c for c in clusters if len(mentions[c[0]].text.split()) > 1]
+    exact = [c for c in full if surname(c) == word]
+    if not exact and len(word) >= 5:
+        exact = [c for c in full if one_edit_apart(surname(c), word)]
+    return min(exact, key=distance) if exact else None
+
+
+def preferred_person_name(forms: list[str]) -> str:
+    counts = Counter(forms)
+    return max(counts, key=lambda f: (counts[f], -forms.index(f)))

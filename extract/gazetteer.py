@@ -1,0 +1,52 @@
+"""The curated alias file (extract/aliases.yml): known entities and their variants."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+DEFAULT_ALIASES = Path(__file__).with_name("aliases.yml")
+
+
+def name_key(text: str) -> str:
+    """Compare names ignoring case, curly apostrophes, a leading "the" and a possessive."""
+    key = " ".join(text.replace("’", "'").replace("‘", "'").split()).casefold()
+    if key.startswith("the "):
+        key = key[4:]
+    for suffix in ("'s", "'"):
+        if key.endswith(suffix):
+            key = key[: -len(suffix)]
+            break
+    return key.strip(" .,;:")
+
+
+@dataclass
+class Gazetteer:
+    canonical: dict[tuple[str, str], str] = field(default_factory=dict)  # (label, key) -> name
+    not_organisation_heads: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+    surface: dict[str, frozenset[str]] = field(default_factory=dict)  # label -> variants as written
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "Gazetteer":
+        data = yaml.safe_load(Path(path or DEFAULT_ALIASES).read_text(encoding="utf-8")) or {}
+        canonical, surface = {}, {}
+        for label, section in (("ORG", "organisations"), ("PERSON", "people")):
+            variants = set()
+            for entry in data.get(section) or []:
+                for variant in [entry["name"], *(entry.get("aliases") or [])]:
+                    canonical[(label, name_key(variant))] = entry["name"]
+                    variants.add(variant)
+            surface[label] = frozenset(variants)
+        return cls(canonical, frozenset(data.get("not_organisation_heads") or ()),
+                   frozenset(data.get("not_names") or ()), surface)
+
+    def lookup(self, label: str, text: str) -> str | None:
+        return self.canonical.get((label, name_key(text)))
+
+    def label_of(self, text: str) -> str | None:
+        for label in ("ORG", "PERSON"):
+            if (label, name_key(text)) in self.canonical:
+                return label
+        return None

@@ -1,0 +1,152 @@
+"""The extraction pipeline: spaCy once per text, then our own rules over its parse.
+
+``Extractor`` is built once (model and alias file loaded) and run over many
+texts with ``pipe``, which batches them through ``nlp.pipe`` inside
+``nlp.memory_zone()`` so long runs do not grow spaCy's string store.
+"""
+from __future__ import annotations
+
+import bisect
+from typing import Iterable, Iterator
+
+from extract import amounts, percentages, quotes
+from extract.canonical import canonicalise
+from extract.entities import Mention, find_mentions
+from extract.gazetteer import Gazetteer, name_key
+from extract.model import load_model
+from extract.records import EntityMention, Extraction
+from extract.roles import find_role
+
+# Bump when extraction behaviour changes: stored rows carry it, `newsmon reextract` uses it.
+EXTRACTOR_VERSION = "newsmon-extract/0.2"
+# spaCy parses long texts in one go up to here; longer ones go through in pieces.
+CHUNK_CHARS = 100_000
+
+
+class Extractor:
+    def __init__(self, model: str | None = None, aliases_path: str | None = None):
+        self.nlp = load_model(model)
+        self.nlp.max_length = max(self.nlp.max_length, CHUNK_CHARS * 2)
+        self.gazetteer = Gazetteer.load(aliases_path)
+        meta = self.nlp.meta
+        self.version = f"{EXTRACTOR_VERSION}+{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
+
+    def extract(self, text: str) -> Extraction:
+        return next(self.pipe([text]))
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Extraction]:
+        for batch in batches(texts, batch_size):
+            with self.nlp.memory_zone():
+                short = [t if len(t) <= CHUNK_CHARS else "" for t in batch]
+                for text, doc in zip(batch, self.nlp.pipe(short, batch_size=batch_size)):
+                    yield self.from_doc(doc) if len(text) <= CHUNK_CHARS else self.long_text(text)
+
+    def long_text(self, text: str) -> Extraction:
+        """A very long text, extracted piece by piece at paragraph breaks, offsets kept."""
+        merged = Extraction(extractor_version=self.version)
+        for offset, piece in pieces(text, CHUNK_CHARS):
+            part = self.from_doc(self.nlp(piece))
+            shift(part, offset)
+            merged.entities += part.entities
+            merged.money += part.money
+            merged.percent += part.percent
+            merged.quotes += part.quotes
+            for name, info in part.aliases.items():
+                known = merged.aliases.setdefault(name, {"label": info["label"], "aliases": []})
+                known["aliases"] = sorted(set(known["aliases"]) | set(info["aliases"]))
+        return merged
+
+    def from_doc(self, doc) -> Extraction:
+        text = doc.text
+        sentences = Sentences(doc)
+        mentions = find_mentions(doc, self.gazetteer)
+        entities = self.entity_mentions(doc, mentions, sentences)
+        money = amounts.find_money(text)
+        percent = percentages.find_percentages(text)
+        for figure in (*money, *percent):
+            figure.sentence = sentences.around(figure.start)
+        return Extraction(
+            entities=entities, money=money, percent=percent,
+            quotes=quotes.find_quotes(doc, entities),
+            aliases=alias_table(entities), extractor_version=self.version)
+
+    def entity_mentions(self, doc, mentions: list[Mention], sentences) -> list[EntityMention]:
+        names = canonicalise(doc.text, mentions, self.gazetteer)
+        org_spans = [(m.start, m.end) for m in mentions if m.label == "ORG"]
+        org_name = {(m.start, m.end): names[i] for i, m in enumerate(mentions) if m.label == "ORG"}
+        out = []
+        for i, m in enumerate(mentions):
+            record = EntityMention(m.label, m.text, m.start, m.end, names[i], sentences.around(m.start))
+            if m.label == "PERSON":
+                role = find_role(doc, m.start, m.end, org_spans)
+                record.role = role.text
+                record.affiliation = org_name.get(role.affiliation_span) if role.affiliation_span else None
+            out.append(record)
+        carry_roles(out)
+        return out
+
+
+def carry_roles(entities: list[EntityMention]) -> None:
+    """A person's role, once stated, holds for their later mentions without one."""
+    known: dict[str, tuple] = {}
+    for e in entities:
+        if e.label != "PERSON":
+            continue
+        if e.role or e.affiliation:
+            known.setdefault(e.canonical, (e.role, e.affiliation))
+        elif e.canonical in known:
+            e.role, e.affiliation = known[e.canonical]
+
+
+def alias_table(entities: list[EntityMention]) -> dict[str, dict]:
+    table: dict[str, dict] = {}
+    for e in entities:
+        entry = table.setdefault(e.canonical, {"label": e.label, "aliases": set()})
+        entry["aliases"].add(e.text)
+    return {name: {"label": v["label"], "aliases": sorted(v["aliases"])} for name, v in table.items()}
+
+
+class Sentences:
+    """The sentence around a character offset, found by bisection."""
+
+    def __init__(self, doc):
+        spans = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
+        self.starts = [s for s, _ in spans]
+        self.spans = spans
+        self.text = doc.text
+
+    def around(self, offset: int) -> str:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i < 0:
+            return ""
+        start, end = self.spans[i]
+        return self.text[start:end].strip()
+
+
+def batches(items: Iterable, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def pieces(text: str, limit: int) -> Iterator[tuple[int, str]]:
+    """Split at paragraph breaks (or hard at the limit) into pieces of at most ``limit`` characters."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + limit)
+        if end < len(text):
+            cut = text.rfind("\n", start, end)
+            end = cut + 1 if cut > start else end
+        yield start, text[start:end]
+        start = end
+
+
+def shift(extraction: Extraction, offset: int) -> None:
+    for record in (*extraction.entities, *extraction.money, *extraction.percent, *extraction.quotes):
+        record.start += offset
+        record.end += offset
