@@ -69,7 +69,7 @@ def _spans_in_paragraph(text: str, start: int, end: int, number: int) -> list[Qu
             continue
         kind, width = opening
         inside = position + width
-        close = _closing_mark_from(text, inside, end, kind)
+        close = _closing_mark_from(text, inside, end, kind, german=text[position] == "„")
         if close is None and kind == "single":
             # An unclosed single mark is far more often an apostrophe.
             position += width
@@ -105,14 +105,16 @@ def _opening_mark_at(text, position, paragraph_start, paragraph_end):
     return None
 
 
-def _closing_mark_from(text, position, paragraph_end, kind):
+def _closing_mark_from(text, position, paragraph_end, kind, german=False):
     """(offset, width) of the mark closing a quote opened just before position."""
+    # German quotes open with „ and close with “, the English opening mark.
+    closing = DOUBLE_CLOSING + STRAIGHT_DOUBLE + ("“" if german else "")
     for at in range(position, paragraph_end):
         char = text[at]
         if kind == "double":
             if text[at:at + 2] in DOUBLED_SINGLE_CLOSING:
                 return (at, 2)
-            if char in DOUBLE_CLOSING or char == STRAIGHT_DOUBLE:
+            if char in closing:
                 return (at, 1)
         elif char in SINGLE_CLOSING or char == STRAIGHT_SINGLE:
             after = text[at + 1] if at + 1 < paragraph_end else " "

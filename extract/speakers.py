@@ -17,10 +17,11 @@ Word lists live in attribution.yml.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 import yaml
@@ -37,8 +38,11 @@ QUOTE_PUNCTUATION = set("“”\"‘’'«»„")
 SHORT_SPAN_WORDS = 4
 # Quoted titles and slogans are short: “Don’t Jerk and Drive”, “Star Wars”.
 TITLE_MAX_WORDS = 8
+SLOGAN_MAX_WORDS = 6
 COMPLETE_UTTERANCE_END = (",", "!", "?")
 PARAGRAPHS_OF_SPEAKER_MEMORY = 3
+# How far back, in mentions, a pronoun may look once the recent paragraphs fail.
+FARTHEST_ANTECEDENTS = 200
 
 
 @lru_cache(maxsize=1)
@@ -90,13 +94,23 @@ class Attributor:
 
     def __init__(self, doc, spans, mentions: list[EntityMention], paragraphs: list[tuple[int, int]]):
         self.doc = doc
+        self.text = doc.text  # Doc.text is rebuilt on every access
         self.words = lexicon()
         self.paragraphs = paragraphs
         self.paragraph_starts = [start for start, _ in paragraphs]
         self.token_starts = [token.idx for token in doc]
         self.mentions = sorted((m for m in mentions if m.label in ("PERSON", "ORG")), key=lambda m: m.start)
         self.mention_of_token = self._index_mentions()
+        self.by_label = {label: [m for m in self.mentions if m.label == label] for label in ("PERSON", "ORG")}
+        self.label_starts = {label: [m.start for m in found] for label, found in self.by_label.items()}
+        self.by_word: dict[tuple[str, str], list[EntityMention]] = {}
+        for mention in self.mentions:
+            for word in set(mention.canonical.split()):
+                self.by_word.setdefault((mention.label, word), []).append(mention)
+        self.organisation_counts = Counter(m.canonical for m in self.by_label["ORG"])
         self.genders: dict[str, str] = {}
+        self._fits: dict[tuple, bool] = {}
+        self._around: dict[tuple, set[str]] = {}
         self.keep_only(spans)
         self._count_quoted_texts()
         self.cues = self._find_cues()
@@ -104,10 +118,12 @@ class Attributor:
         for cue in self.cues:
             self.cues_by_paragraph.setdefault(cue.paragraph, []).append(cue)
         self.spoken: list[Cue] = []  # cues resolved so far, in document order
+        self.spoken_at: list[int] = []
         for cue in self.cues:
             cue.speaker = self._speaker_of_cue(cue)
             if cue.speaker:
                 self.spoken.append(cue)
+                self.spoken_at.append(cue.token.idx)
         self.last_in_paragraph: dict[int, Attribution] = {}
 
     # -- indexes -----------------------------------------------------------
@@ -130,6 +146,7 @@ class Attributor:
     def keep_only(self, spans):
         """Use these spans as the article's quotes (scare quotes dropped)."""
         self.spans = list(spans)
+        self.paragraphs_opening_with_quote = {s.paragraph for s in self.spans if s.opens_paragraph}
         self.in_quote = [False] * len(self.doc)
         for span in self.spans:
             # The marks themselves count as inside, so "“" is never a cue.
@@ -252,7 +269,7 @@ class Attributor:
     def _mention_named(self, name):
         """A name the entity recogniser missed here but found elsewhere: "Petrides said"."""
         for label in ("PERSON", "ORG"):
-            found = [m for m in self.mentions if m.label == label and name.text in m.canonical.split()]
+            found = self.by_word.get((label, name.text))
             if found:
                 return min(found, key=lambda m: abs(m.start - name.idx))
         return None
@@ -315,10 +332,9 @@ class Attributor:
     def _resolve_role_noun(self, head):
         """"the councillor said": the latest person the text calls a councillor."""
         role = head.lemma_.lower()
-        people = [m for m in self.mentions if m.label == "PERSON"]
-        before = [m for m in people if m.start < head.idx]
-        after = [m for m in people if m.start > head.idx]
-        for mention in list(reversed(before)) + after:
+        people = self.by_label["PERSON"]
+        split = bisect_right(self.label_starts["PERSON"], head.idx)
+        for mention in list(reversed(people[:split])) + people[split:]:
             if role in (mention.role or "").lower() or role in self._words_around(mention):
                 return mention
         if head.tag_ in ("NN", "JJ") and head.lemma_.isalpha():
@@ -329,31 +345,48 @@ class Attributor:
     def _speaker_of_recent(self, noun):
         """"the statement continued": whoever last spoke in a statement, else last spoke."""
         lemma = noun.lemma_.lower()
-        earlier = [c for c in self.spoken if c.token.idx < noun.idx]
-        for cue in reversed(earlier):
+        for cue in self._recent_cues(noun):
             if any(t.lemma_.lower() == lemma for t in cue.token.subtree if t.i != noun.i):
                 return cue.speaker
         return self._recent_speaker(noun, None)
 
+    def _recent_cues(self, token):
+        """Cues with a speaker before token, latest first, within the speaker memory."""
+        oldest = self._paragraph_of(token.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
+        for i in range(bisect_left(self.spoken_at, token.idx) - 1, -1, -1):
+            if self.spoken[i].paragraph < oldest:
+                break
+            yield self.spoken[i]
+
     def _recent_speaker(self, token, label):
-        paragraph = self._paragraph_of(token.idx)
-        for cue in reversed(self.spoken):
-            if cue.token.idx >= token.idx or cue.paragraph < paragraph - PARAGRAPHS_OF_SPEAKER_MEMORY:
-                continue
+        for cue in self._recent_cues(token):
             if label is None or cue.speaker.label == label:
                 return cue.speaker
         return None
 
     def _recent_mention(self, token, label):
-        paragraph = self._paragraph_of(token.idx)
-        for mention in reversed(self._mentions_before(token.idx, label)):
-            if self._paragraph_of(mention.start) >= paragraph - PARAGRAPHS_OF_SPEAKER_MEMORY:
+        for mention in self._mentions_before(token.idx, label):
+            if self._paragraph_of(mention.start) >= self._paragraph_of(token.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY:
                 return mention
             break
         return None
 
+    def _name_fits(self, mention, noun, modifiers, patterns) -> bool:
+        key = (mention.canonical, mention.text, noun, modifiers)
+        if key not in self._fits:
+            names = f"{mention.canonical} {mention.text}"
+            self._fits[key] = any(w in names.lower() for w in (noun,) + modifiers) or any(
+                p.search(names) for p in patterns)
+        return self._fits[key]
+
     def _words_around(self, mention) -> set[str]:
         """Lower-case lemmas of the title before a name and of an apposition after it."""
+        key = (mention.start, mention.end)
+        if key not in self._around:
+            self._around[key] = self._read_words_around(mention)
+        return self._around[key]
+
+    def _read_words_around(self, mention) -> set[str]:
         first = self._token_at(mention.start)
         last = self._token_at(max(mention.start, mention.end - 1))
         sentence = self.doc[first].sent
@@ -375,36 +408,31 @@ class Attributor:
     def _resolve_organisation_noun(self, head):
         """"the union said": the organisation named earlier that the noun fits."""
         noun = head.lemma_.lower()
-        before = self._mentions_before(head.idx, "ORG", outside_quotes=False)
+        before = list(self._mentions_before(head.idx, "ORG", outside_quotes=False))[::-1]
         patterns = self.words["organisation_nouns"][noun]
         # "the production company" fits "Dick Clark Productions".
         modifiers = [c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod") and len(c.text) > 3]
-        fitting = [m for m in before if any(w in f"{m.canonical} {m.text}".lower() for w in [noun] + modifiers)
-                   or any(p.search(f"{m.canonical} {m.text}") for p in patterns)]
+        fitting = [m for m in before if self._name_fits(m, noun, tuple(modifiers), patterns)]
         if fitting:
             # Of several unions, the one that last spoke is the one meant.
-            speakers = {c.speaker.canonical for c in self.spoken if c.token.idx < head.idx}
+            speakers = {c.speaker.canonical for c in self.spoken[:bisect_left(self.spoken_at, head.idx)]}
             return next((m for m in reversed(fitting) if m.canonical in speakers), fitting[-1])
         for mention in reversed(before):
             if noun in self._words_around(mention):
                 return mention
         if noun in self.words["topic_nouns"] and before:
             # "the company said": the organisation the article is about.
-            counts = Counter(m.canonical for m in self.mentions if m.label == "ORG")
+            counts = self.organisation_counts
             return max(before, key=lambda m: (counts[m.canonical], -m.start))
         return self._recent_speaker(head, "ORG")
 
     def _mentions_before(self, char, label, outside_quotes=True):
-        found = []
-        for mention in self.mentions:
-            if mention.start >= char:
-                break
-            if mention.label != label:
+        """Mentions with this label starting before char, latest first."""
+        found = self.by_label.get(label, [])
+        for i in range(bisect_left(self.label_starts.get(label, []), char) - 1, -1, -1):
+            if outside_quotes and self.in_quote[self._token_at(found[i].start)]:
                 continue
-            if outside_quotes and self.in_quote[self._token_at(mention.start)]:
-                continue
-            found.append(mention)
-        return found
+            yield found[i]
 
     # -- pronouns ------------------------------------------------------------
 
@@ -426,15 +454,20 @@ class Attributor:
         Paragraph by paragraph back from the pronoun: those who spoke, then
         the subjects of sentences, then anyone named outside the quotes.
         """
-        paragraph = self._paragraph_of(token.idx)
-        before = self._mentions_before(token.idx, label)
-        for back in range(paragraph, max(-1, paragraph - PARAGRAPHS_OF_SPEAKER_MEMORY - 1), -1):
-            spoke = [c.speaker for c in reversed(self.spoken)
-                     if c.paragraph == back and c.token.idx < token.idx and c.speaker.label == label]
-            named = [m for m in reversed(before) if self._paragraph_of(m.start) == back]
-            subjects = [m for m in named if self._is_subject(m)]
-            yield from spoke + subjects + named
-        yield from reversed(before)
+        spoke_in, named_in = {}, {}
+        for cue in self._recent_cues(token):
+            if cue.speaker.label == label:
+                spoke_in.setdefault(cue.paragraph, []).append(cue.speaker)
+        oldest = self._paragraph_of(token.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
+        for mention in self._mentions_before(token.idx, label):
+            paragraph = self._paragraph_of(mention.start)
+            if paragraph < oldest:
+                break
+            named_in.setdefault(paragraph, []).append(mention)
+        for back in range(self._paragraph_of(token.idx), max(-1, oldest - 1), -1):
+            named = named_in.get(back, [])
+            yield from spoke_in.get(back, []) + [m for m in named if self._is_subject(m)] + named
+        yield from islice(self._mentions_before(token.idx, label), FARTHEST_ANTECEDENTS)
 
     def _is_subject(self, mention) -> bool:
         first = self._token_at(mention.start)
@@ -449,12 +482,13 @@ class Attributor:
     def _gender_of(self, person: EntityMention) -> str | None:
         if person.canonical in self.genders:
             return self.genders[person.canonical]
+        self.genders[person.canonical] = None
         gender = None
         first_name = (person.canonical.split() or [""])[0].lower().strip(".")
         if first_name in self.words["first_names"]:
             gender = self.words["first_names"][first_name]
         else:
-            for mention in self.mentions:
+            for mention in self.by_label["PERSON"]:
                 if mention.canonical != person.canonical:
                     continue
                 words = mention.text.lower().split()[:1] + [w for w in self._title_before(mention)]
@@ -481,7 +515,7 @@ class Attributor:
 
     def sentence_text(self, span) -> str:
         start, end = self._sentence_bounds(span)
-        return self.doc.text[start:end]
+        return self.text[start:end]
 
     def is_quotation(self, span) -> bool:
         """Quoted speech rather than a scare quote, a title or a term."""
@@ -491,11 +525,11 @@ class Attributor:
         words = [t for t in tokens if t.is_alpha or t.like_num]
         if not words:
             return False
-        if len(words) <= TITLE_MAX_WORDS and self.quoted_texts[_normalised(tokens.text)] > 1:
+        if len(words) <= SLOGAN_MAX_WORDS and self.quoted_texts[_normalised(tokens.text)] > 1:
             return False  # a slogan or a name the article keeps quoting
         start, end = self._sentence_bounds(span)
         has_cue = any(start <= cue.token.idx < end for cue in self.cues_by_paragraph.get(span.paragraph, ()))
-        text = self.doc.text[span.start:span.end]
+        text = self.text[span.start:span.end]
         if text.endswith(COMPLETE_UTTERANCE_END) and has_cue:
             return True  # “No,” he said.
         sentence_like = len(words) >= SHORT_SPAN_WORDS and text.endswith((".", "!", "?"))
@@ -508,7 +542,7 @@ class Attributor:
         return has_cue
 
     def _count_quoted_texts(self):
-        self.quoted_texts = Counter(_normalised(self.doc.text[s.start:s.end]) for s in self.spans)
+        self.quoted_texts = Counter(_normalised(self.text[s.start:s.end]) for s in self.spans)
 
     def _modifies_noun_outside(self, tokens) -> bool:
         roots = [t for t in tokens if not (tokens.start <= t.head.i < tokens.end) or t.head is t]
@@ -561,4 +595,4 @@ class Attributor:
         return Attribution(None, None)
 
     def _starts_with_quote(self, paragraph: int) -> bool:
-        return any(s.paragraph == paragraph and s.opens_paragraph for s in self.spans)
+        return paragraph in self.paragraphs_opening_with_quote

