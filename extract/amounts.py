@@ -77,8 +77,8 @@ _PREFIX = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True)
 _CODE = "|".join(CODES)
 _NAME = "|".join(n.replace(" ", r"\s+").replace(".", r"\.") for n in sorted(NAMES, key=len, reverse=True))
 # Single letters count only attached ("£5m"); words may follow a space or hyphen.
-_MULT = (r"(?:(?:\s|-)?(?i:thousand|millions?|billions?|trillion|mn|mln|bn|tn|trn|lakhs?|crores?)\b"
-         r"|[kKmMbB](?![\w']))")
+_MULT = (r"(?:(?:\s|-)?(?i:thousand|millions?|billions?|trillion|mn|mln|mil|bn|bln|tn|trn|trln|lakhs?|crores?)\b"
+         r"|[kKmMbBT](?![\w']))")
 _RANGE_SEP = r"(?:\s?[-–—−]\s?|\s+to\s+|\s+and\s+)"
 
 # "£1,900", "US$ 5bn", "$40-50 billion", "£10m to £12m", "$7.9 million dollars"

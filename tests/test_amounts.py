@@ -97,6 +97,8 @@ MONEY = [
     ("CHF 10 million and 10 million Swiss francs", [(1e7, "CHF", None, None), (1e7, "CHF", None, None)]),
     ("USD 20 or 20 USD or EUR 5bn", [(20, "USD", None, None), (20, "USD", None, None), (5e9, "EUR", None, None)]),
     ("costs 300 million yen", [(3e8, "JPY", None, None)]),
+    ("Reuters: a $5 bln deal, a $2 mln fine, $300 mil, $1.3T in debt, $2 trln",
+     [(5e9, "USD", None, None), (2e6, "USD", None, None), (3e8, "USD", None, None), (1.3e12, "USD", None, None), (2e12, "USD", None, None)]),
     ("VIP : 60,000₩\nR : 50,000₩", [(60000, "KRW", None, None), (50000, "KRW", None, None)]),
     ("For only 10$ from Etsy, or 3 $5 coupons", [(10, "USD", None, "only"), (5, "USD", None, None)]),
     ("it cost me 20 bucks, or 15 quid", [(20, "USD", None, None), (15, "GBP", None, None)]),
