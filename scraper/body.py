@@ -168,8 +168,13 @@ def remove_noise(tree: lxml.html.HtmlElement) -> None:
         drop(element)
     body = tree.find("body")
     total = prose_length(body if body is not None else tree)
+    # a slideshow tells its story in long captions: keep them there
+    captions = [prose_length(c) for c in tree.iter("figcaption")]
+    gallery = sum(captions) > 0.3 * total or sum(length >= 150 for length in captions) >= 5
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.tag in ("html", "body", "article", "main"):
+            continue
+        if gallery and element.tag == "figcaption":
             continue
         words = class_words(element)
         if words & WIDGET_WORDS:
