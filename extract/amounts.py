@@ -29,6 +29,8 @@ PREFIXES = {
     "CN¥": "CNY", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
     "Rs.": "INR", "Rs": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN",
     "₪": "ILS", "₱": "PHP", "R": "ZAR",
+    # Older newspaper archives (The Independent, 1990s) print "£500" as "pounds 500".
+    "pounds ": "GBP",
 }
 CODES = {
     "USD": "USD", "GBP": "GBP", "EUR": "EUR", "JPY": "JPY", "CNY": "CNY",
@@ -151,6 +153,8 @@ def _symbol_led(text: str):
         pos = match.end()
         if match.group("rand") and not _plausible_rand(match):
             continue
+        if match.group("pre") == "pounds " and re.search(r"\d\s*$", text[max(0, match.start() - 3):match.start()]):
+            continue  # "200 pounds 5 ounces" is a weight
         if _value(match, 1) is None or (match.group("n2") and _value(match, 2) is None):
             pos = match.start() + 1
             continue
@@ -276,7 +280,7 @@ def _value(match, which):
 
 def _prefix_currency(prefix: str) -> str:
     prefix = prefix.strip()
-    return PREFIXES.get(prefix) or CODES.get(prefix) or PREFIXES.get(prefix.replace(" ", ""), "USD")
+    return PREFIXES.get(prefix) or PREFIXES.get(prefix + " ") or CODES.get(prefix) or PREFIXES.get(prefix.replace(" ", ""), "USD")
 
 
 def _plausible_rand(match) -> bool:

@@ -55,6 +55,9 @@ PERCENT = [
     ("a 10 per cent pay rise and a 3.5% rise and ten per cent", [(10, False, None), (3.5, False, None), (10, False, None)]),
     ("a rise of 2-3 percentage points", [(2, True, None), (3, True, None)]),
     ("£2.7bn, or 1.2% of GDP", [(1.2, False, None)]),
+    ("follows a 2-per-cent offer to 500,000 nurses, and awards of up to 6.8 per cent to doctors",
+     [(2, False, None), (6.8, False, "up to")]),
+    ("their pay will have increased by £5,323 (almost 30%) since April 2021", [(30, False, "almost")]),
 ]
 
 
