@@ -31,7 +31,10 @@ PREFIXES = {
     "₪": "ILS", "₱": "PHP", "R": "ZAR",
     # Older newspaper archives (The Independent, 1990s) print "£500" as "pounds 500".
     "pounds ": "GBP",
+    # "Euro 100 million", but only with a scale word: "Euro 2020" is a tournament.
+    "Euro ": "EUR", "euro ": "EUR",
 }
+_NEEDS_SCALE = {"Euro ", "euro "}
 CODES = {
     "USD": "USD", "GBP": "GBP", "EUR": "EUR", "JPY": "JPY", "CNY": "CNY",
     "RMB": "CNY", "INR": "INR", "CHF": "CHF", "AUD": "AUD", "CAD": "CAD",
@@ -152,6 +155,8 @@ def _symbol_led(text: str):
             return
         pos = match.end()
         if match.group("rand") and not _plausible_rand(match):
+            continue
+        if match.group("pre") in _NEEDS_SCALE and not match.group("m1"):
             continue
         if match.group("pre") == "pounds " and re.search(r"\d\s*$", text[max(0, match.start() - 3):match.start()]):
             continue  # "200 pounds 5 ounces" is a weight

@@ -41,7 +41,10 @@ MULTIPLIERS = {
 
 # Digits: "1,900", "2,205,000", "77.5", ".5", "10 000" (thin or no-break
 # space only: a plain space between two figures usually separates them).
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)[½¼¾⅓⅔]?"
+# Continental style, when unmistakable: "€39.821.000,00", "€1.500,50".
+_CONTINENTAL = r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d,])"
+_CONTINENTAL_RE = re.compile(_CONTINENTAL)
+DIGITS = r"(?:" + _CONTINENTAL + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)[½¼¾⅓⅔]?"
 
 _WORD = "|".join(sorted(list(UNITS) + list(TENS) + ["hundred", "thousand", "million", "billion", "trillion"],
                         key=len, reverse=True))
@@ -70,6 +73,8 @@ def parse_digits(text: str) -> float | None:
     if text and text[-1] in VULGAR_FRACTIONS:
         fraction = VULGAR_FRACTIONS[text[-1]]
         text = text[:-1]
+    if _CONTINENTAL_RE.fullmatch(text):
+        text = text.replace(".", "").replace(",", ".")
     cleaned = re.sub(r"[,\u00a0\u202f\u2009]", "", text)
     if not cleaned:
         return fraction or None

@@ -13,6 +13,7 @@ PARSED = [
     ("a million", 1e6), ("half a billion", 5e8), ("a quarter of a million", 250000),
     ("one and a half million", 1.5e6), ("two and a half", 2.5), ("three quarters", 0.75),
     ("half", 0.5), ("nought", 0),
+    ("39.821.000,00", 39821000), ("1.500,50", 1500.5), ("1.234", 1.234),
 ]
 
 
