@@ -87,6 +87,7 @@ class Cue:
     strong: bool
     paragraph: int
     speaker: EntityMention | None = None
+    unknown_name: bool = False  # the subject is a name no mention covers
 
 
 class Attributor:
@@ -121,6 +122,8 @@ class Attributor:
         self.spoken_at: list[int] = []
         for cue in self.cues:
             cue.speaker = self._speaker_of_cue(cue)
+            subject = self._subject_of(cue.token) if cue.verb != "according to" else None
+            cue.unknown_name = cue.speaker is None and subject is not None and subject.pos_ == "PROPN"
             if cue.speaker:
                 self.spoken.append(cue)
                 self.spoken_at.append(cue.token.idx)
@@ -254,7 +257,7 @@ class Attributor:
         if lemma in self.words["spokes"]:
             return self._organisation_attached_to(head) or (
                 self._speaker_of_recent(head) if self._is_definite(head) else None)
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text[1:].islower() and not head.is_sent_start):
             return self._mention_named(head)
         for child in head.lefts:
             # A misparse such as "The company flat-out denied": the noun hangs as a compound.
@@ -315,7 +318,8 @@ class Attributor:
         """"a WeWork spokesperson", "a spokesperson for the NYAG"."""
         for child in head.children:
             if child.dep_ in ("compound", "poss", "nmod", "amod"):
-                mention = self.mention_of_token.get(child.i)
+                mention = self.mention_of_token.get(child.i) or (
+                    self._mention_named(child) if child.dep_ == "poss" and child.pos_ == "PROPN" else None)
                 if mention and (mention.label == "ORG" or child.dep_ == "poss"):
                     return mention  # "Swift's rep told Fox News" speaks for Swift
             if child.dep_ == "prep" and child.lower_ in ("for", "at", "from", "of"):
@@ -438,6 +442,8 @@ class Attributor:
 
     def _resolve_pronoun(self, token, kind):
         label = "ORG" if kind == "organisation" else "PERSON"
+        if self._unknown_speaker_just_before(token):
+            return None  # "Eswar Prasad said …. “…,” he said" with Prasad unrecognised
         for candidate in self._antecedents(token, label):
             if label == "ORG":
                 return candidate
@@ -447,6 +453,11 @@ class Attributor:
                     self.genders[candidate.canonical] = kind
                 return candidate
         return None
+
+    def _unknown_speaker_just_before(self, token) -> bool:
+        paragraph = self._paragraph_of(token.idx)
+        earlier = [c for c in self.cues_by_paragraph.get(paragraph, []) if c.token.idx < token.idx]
+        return bool(earlier) and earlier[-1].unknown_name
 
     def _antecedents(self, token, label):
         """Earlier people or organisations, most likely first.
