@@ -68,7 +68,7 @@ RATE_UNITS = {
     "year": "year", "yr": "year", "annum": "year", "pa": "year", "p.a.": "year",
     "annually": "year", "yearly": "year",
     "head": "head", "capita": "head", "person": "person", "share": "share",
-    "w": "watt", "kw": "kilowatt",
+    "w": "watt", "kw": "kilowatt", "bbl": "barrel", "kilo": "kg",
 }
 # Units after "a"/"an" ("£39,000 a year", "$2.52 a share"); "per" takes any word.
 _ARTICLE_UNITS = (
@@ -105,7 +105,7 @@ _NAME_LED = re.compile(
 _RATE = re.compile(
     rf"(?:\s*(?i:per)\s+(?P<per>(?!(?i:cent|centum|the|a|an)\b)[A-Za-z]+)"
     rf"|[\s-]+(?i:an?|each|every)[\s-]+(?P<article>(?i:{_ARTICLE_UNITS}))\b"
-    rf"|\s?/\s?(?P<slash>(?i:{_SLASH_UNITS}))\b"
+    rf"|\s?/\s?(?P<slash>(?i:{_SLASH_UNITS})|[a-z]{{2,12}})\b"
     rf"|\s+(?P<word>pa\b|p\.a\.|(?i:annually|yearly|hourly|weekly|monthly|daily)\b)"
     # "$2.53 in per-share earnings"
     rf"|\s+in\s+per-(?P<inper>share|head|capita|person)\b)"
