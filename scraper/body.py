@@ -47,9 +47,14 @@ BOILERPLATE = [re.compile(p, re.I) for p in (
     r"^(more|related|also read|read also|recommended|watch|listen)\s*:",
     r"^(don'?t|do not) miss\b.{0,20}$",
     r"^(advertisement|advertising|sponsored|ad)$",
-    r"^sign up\b.{0,120}$",
-    r"^subscribe\b.{0,120}$",
+    r"^(sign up|subscribe|register)\b.{0,100}\b(newsletters?|inbox|e-?mails?|alerts|briefing)\b",
     r"^thanks? (you )?for (signing up|subscribing)",
+    r"^(click|tap) here\b.{0,40}\b(app|newsletters?|subscribe|sign up)\b",
+    r"^write to \w+( \w+){0,4} at \S+@\S+$",
+    r"^you (may|might) also like",
+    r"^(tags|tagged|filed under|topics)\s*:?$",
+    r"^this copy is for your personal,? non-commercial use",
+    r"^(an error has occurred|there was an error).{0,60}$",
     r"^(share|share this|share on \w+|tweet|email|print|comments?)$",
     r"^follow (us|\w+( \w+){0,3}) on (twitter|facebook|instagram|whatsapp|tiktok|x)\b",
     r"\[(insight|video|pics|poll|reaction|news|latest|analysis|warning)\]\s*\|?$",
@@ -78,7 +83,7 @@ def extract_body(html: str, url: str | None = None, rules: dict | None = None,
     if not paragraphs:
         tree = tree if tree is not None else parse_html(html)
         paragraphs = generic_paragraphs(tree, url, description) if tree is not None else []
-    paragraphs = clean_paragraphs(paragraphs, boilerplate, title)
+    paragraphs = clean_paragraphs(paragraphs, boilerplate, title, url)
     return "\n\n".join(paragraphs) if looks_like_prose(paragraphs) else ""
 
 
@@ -177,10 +182,22 @@ def remove_noise(tree: lxml.html.HtmlElement) -> None:
         if gallery and element.tag == "figcaption":
             continue
         words = class_words(element)
-        if words & WIDGET_WORDS:
+        if words & WIDGET_WORDS or is_link_list(element):
             drop(element)
         elif (element.tag in NOISE_TAGS or words & NOISE_WORDS) and prose_length(element) <= 0.15 * total:
             drop(element)
+
+
+def is_link_list(element) -> bool:
+    """A list of three or more items that are mostly links: related stories, menus."""
+    if element.tag not in ("ul", "ol"):
+        return False
+    items = [li for li in element if li.tag == "li"]
+    if len(items) < 3:
+        return False
+    text = len(element.text_content().strip())
+    links = sum(len(a.text_content().strip()) for a in element.iter("a"))
+    return text > 0 and links >= 0.7 * text
 
 
 def prose_length(element) -> int:
@@ -217,14 +234,13 @@ def drop(element) -> None:
     element.drop_tree()
 
 
-def clean_paragraphs(paragraphs, boilerplate, title: str | None) -> list[str]:
+def clean_paragraphs(paragraphs, boilerplate, title: str | None, url: str | None = None) -> list[str]:
     """Tidy whitespace; drop empty lines, promos, and the headline repeated at the top."""
     tidy = [" ".join(p.split()) for p in paragraphs]
     tidy = [p for p in tidy if p and not any(pattern.search(p) for pattern in boilerplate)]
-    # a headline repeated at the top is page furniture
-    if title and tidy and normalised(tidy[0]) == normalised(title):
-        tidy.pop(0)
-    return tidy
+    # the headline and the page's own address repeated in the text are furniture
+    furniture = {normalised(title), normalised(url)} - {""}
+    return [p for p in tidy if normalised(p) not in furniture]
 
 
 def normalised(text: str | None) -> str:
