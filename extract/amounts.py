@@ -209,12 +209,14 @@ def _name_led(text: str):
 
 def _records(text, end, ends):
     """Money records for the figures of one match: `ends` holds (start, end,
-    value, currency) per figure; a rate written after `end` applies to all,
-    a qualifier before the first belongs to the first."""
+    value, currency) per figure; a rate written after `end` belongs to the
+    last figure, and to the first too when the two make a range; a qualifier
+    before the first belongs to the first."""
     if not all(math.isfinite(value) for _, _, value, _ in ends):
         return []  # a run of 400 digits is not an amount
     rate = _RATE.match(text, end)
     per = _rate_unit(rate) if rate else None
+    shared = per if len(ends) > 1 and _is_true_range(text, ends) else None
     records = []
     for i, (s, e, value, currency) in enumerate(ends):
         qualifier = None
@@ -222,11 +224,23 @@ def _records(text, end, ends):
             found = qualifier_before(text, s)
             if found:
                 qualifier, s = found
-        if per and i == len(ends) - 1:
+        last = i == len(ends) - 1
+        if per and last:
             e = rate.end()
         records.append(Money(text=text[s:e], start=s, end=e, value=_round(value),
-                             currency=currency, per=per, qualifier=qualifier))
+                             currency=currency, per=per if last else shared, qualifier=qualifier))
     return records
+
+
+def _is_true_range(text, ends) -> bool:
+    """ "£10-£12 an hour", "between £5 and £6 an hour", "from £10.42 to £11.44
+    an hour" share the rate; "rose $7.88 to $115/barrel" does not."""
+    (first_start, first_end, _, _), (second_start, _, _, _) = ends[0], ends[-1]
+    between = text[first_end:second_start]
+    if not re.fullmatch(r"\s*\w+\s*", between):
+        return True  # a dash
+    # "from approximately $350 to $600 an hour": a qualifier may come between
+    return bool(re.search(r"(?i:\b(?:from|between)\s+(?:[a-z]+\s+){0,2})$", text[max(0, first_start - 40):first_start]))
 
 
 def _range_ends(text, match, currency):
