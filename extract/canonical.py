@@ -51,8 +51,8 @@ def organisation_names(text: str, mentions: list[Mention], gazetteer: Gazetteer)
         groups.setdefault(key, []).append(i)
     out = {}
     for key, members in groups.items():
-        name = gazetteer.lookup("ORG", mentions[members[0]].text) or preferred_form(
-            [mentions[i].text for i in members])
+        # The name is one the article uses; the alias file only decides what belongs together.
+        name = preferred_form([mentions[i].text for i in members])
         out.update({i: name for i in members})
     return out
 

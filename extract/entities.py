@@ -28,9 +28,9 @@ ORG_NAME = re.compile(
     rf"(?![ ]+(?:[A-Z]|(?:of|and|for|&)[ ]+[A-Z]))")
 NOT_NAME_POS = {"SCONJ", "ADV", "DET", "PRON", "VERB", "AUX", "CCONJ", "ADP", "INTJ"}
 PERSON_SUFFIXES = {"MSP", "MP", "MEP", "MS", "AM", "QC", "KC", "OBE", "MBE", "CBE", "Jr", "Sr"}
-TITLES = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
-          "councillor", "cllr", "rev", "reverend", "mx"}
-POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+INNER_POSSESSIVE = re.compile(r"(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bMen)['’]s\s+(?=[A-Z0-9])")
+TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]*)\.?\s+$")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 
 
@@ -40,42 +40,108 @@ class Mention:
     start: int
     end: int
     text: str
+    titled: bool = False  # written after a title ("Mr Swinney"): a person even when alone
 
 
 def find_mentions(doc, gazetteer: Gazetteer) -> list[Mention]:
     """ORG and PERSON mentions with corrected labels and edges, sorted by position."""
     text = doc.text
-    mentions = [m for m in (fix_edges(text, e.label_, e.start_char, e.end_char) for e in doc.ents) if m]
+    titles = gazetteer.titles
+    mentions = [m for m in (fix_edges(text, e.label_, e.start_char, e.end_char, titles) for e in doc.ents) if m]
+    mentions = [after_title(text, m, gazetteer.honorifics) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
     mentions = merge_org_names(doc, mentions, gazetteer)
     mentions += missed_known_names(text, mentions, gazetteer)
     mentions = [relabel(m, gazetteer) for m in mentions]
-    mentions = [m for m in mentions if m.label in LABELS and plausible(m, gazetteer)]
+    mentions = [m for m in mentions if m.label in LABELS and plausible(m, text, gazetteer)]
     mentions = relabel_from_context(mentions)
+    mentions = [m for m in mentions if not lone_unknown_name(m, mentions)]
     mentions += acronyms_used_elsewhere(text, mentions)
     return sorted(dedupe(mentions), key=lambda m: (m.start, -m.end))
 
 
-def fix_edges(text: str, label: str, start: int, end: int) -> Mention | None:
-    """Trim a leading "the", a possessive, titles and name suffixes off a span."""
-    span = text[start:end]
-    if span.lower().startswith("the "):
-        start, span = start + 4, span[4:]
-    possessive = POSSESSIVE.search(span)
-    if possessive and len(span) > 2:
-        end, span = end - len(possessive.group()), span[: possessive.start()]
-    words = span.split()
-    if words and words[-1] in PERSON_SUFFIXES and len(words) > 1:
-        label = "PERSON"
-        end = start + span.rindex(words[-1]) - 1
-        span = text[start:end].rstrip()
-        end = start + len(span)
-    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
-        cut = span.index(words[1], len(words[0]))
-        start, span, words = start + cut, span[cut:], words[1:]
-    if not span.strip():
+def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset()) -> Mention | None:
+    """Trim what is not part of the name: "the", possessives, titles, suffixes, stray punctuation."""
+    start, end = cut_at_breaks(text, start, end)
+    start, end = strip_chars(text, start, end)
+    if text[start:end].lower().startswith("the "):
+        start += 4
+    start, end, label = split_possessive(text, start, end, label)
+    end, label = strip_person_suffix(text, start, end, label)
+    start, titled = strip_titles(text, start, end, titles) if label == "PERSON" else (start, False)
+    start, end = strip_chars(text, start, end)
+    if end - start < 1:
         return None
-    return Mention(label, start, end, text[start:end])
+    return Mention(label, start, end, text[start:end], titled)
+
+
+def after_title(text: str, mention: Mention, titles) -> Mention:
+    """"Mr. Trump", "President Xi": whatever the model said, a titled name is a person."""
+    title = TITLE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    if title and title.group(1).lower() in titles:
+        return Mention("PERSON", mention.start, mention.end, mention.text, titled=True)
+    return mention
+
+
+def cut_at_breaks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name never runs over a line break, a colon or an opening bracket."""
+    for mark in ("\n", ": ", " (", " – ", " - "):
+        cut = text.find(mark, start, end)
+        if cut > start:
+            end = cut
+    return start, end
+
+
+def strip_chars(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and text[end - 1] in " ,.;:!?)”\"’'(":
+        if text[end - 1] == "." and is_initialism_end(text, start, end):
+            break
+        end -= 1
+    possessive = POSSESSIVE.search(text, start, end)
+    if possessive and possessive.start() > start:
+        end = possessive.start()
+    return start, end
+
+
+def is_initialism_end(text: str, start: int, end: int) -> bool:
+    """"Inc." and "U.S." keep their final full stop."""
+    word = text[start:end].split()[-1]
+    return word.count(".") > 1 or word in ("Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.")
+
+
+def split_possessive(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """"Jeff Bezos’s Blue Origin": the person owns the organisation; keep the part of the label."""
+    inner = INNER_POSSESSIVE.search(text, start, end)
+    if not inner:
+        return start, end, label
+    if label == "PERSON":
+        return start, inner.start(), label
+    return inner.end(), end, label
+
+
+def strip_person_suffix(text: str, start: int, end: int, label: str) -> tuple[int, str]:
+    words = text[start:end].split()
+    if len(words) > 1 and words[-1] in PERSON_SUFFIXES:
+        return start + text[start:end].rindex(words[-1]), "PERSON"
+    return end, label
+
+
+def strip_titles(text: str, start: int, end: int, titles) -> tuple[int, bool]:
+    """"Superintendent Jennifer McCormick" → "Jennifer McCormick", remembering the title."""
+    titled = False
+    while True:
+        words = text[start:end].split()
+        if len(words) < 2 or not is_title(words[0], len(words), titles):
+            return start, titled
+        start = text.index(words[1], start + len(words[0]))
+        titled = True
+
+
+def is_title(word: str, words_in_name: int, titles) -> bool:
+    bare = word.rstrip(".").lower()
+    return bare in titles or (word.isupper() and len(word) <= 3 and words_in_name > 2)
 
 
 def merge_org_names(doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -124,16 +190,20 @@ def relabel(mention: Mention, gazetteer: Gazetteer) -> Mention:
     return mention
 
 
-def plausible(mention: Mention, gazetteer: Gazetteer) -> bool:
-    """Drop fragments: lowercase words, numbers, role abbreviations, buildings and schemes."""
+def plausible(mention: Mention, text: str, gazetteer: Gazetteer) -> bool:
+    """Drop fragments: lowercase words, numbers, units, role abbreviations, buildings, schemes."""
     words = mention.text.split()
-    if not words or not mention.text[0].isupper() and not mention.text[0].isdigit():
+    if not words or not mention.text[0].isupper():
         return False
+    if mention.label == "PERSON" and any(c.isdigit() for c in mention.text):
+        return False
+    if re.search(r"\d\s*$", text[max(0, mention.start - 3):mention.start]):
+        return False  # "3 GW", "10 MW": a unit after a number
     if mention.text in gazetteer.not_names or not any(c.isalpha() for c in mention.text):
         return False
     if gazetteer.lookup(mention.label, mention.text):
         return True
-    if mention.label == "ORG" and words[-1] in gazetteer.not_organisation_heads:
+    if words[-1] in gazetteer.not_organisation_heads:
         return False
     if mention.label == "PERSON" and (ACRONYM.match(mention.text) or len(mention.text) < 2):
         return False
@@ -153,6 +223,19 @@ def relabel_from_context(mentions: list[Mention]) -> list[Mention]:
             m = Mention("ORG", m.start, m.end, m.text)
         out.append(m)
     return out
+
+
+def lone_unknown_name(mention: Mention, mentions: list[Mention]) -> bool:
+    """One word tagged PERSON that no full name in the article explains ("Twitter", "Hope").
+
+    News introduces people by their full name; a lone capitalised word the
+    model calls a person with no such introduction and no title is far more
+    often a company, a product or a sentence opener.
+    """
+    if mention.label != "PERSON" or len(mention.text.split()) > 1 or mention.titled:
+        return False
+    full_names = [m.text.split() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
+    return not any(mention.text in words or near_surname(mention.text, {words[-1]}) for words in full_names)
 
 
 def near_surname(word: str, surnames: set[str]) -> bool:

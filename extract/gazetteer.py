@@ -27,6 +27,8 @@ class Gazetteer:
     not_organisation_heads: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     surface: dict[str, frozenset[str]] = field(default_factory=dict)  # label -> variants as written
+    titles: frozenset[str] = frozenset()  # lowercase words written before a name: "mr", "councillor"
+    honorifics: frozenset[str] = frozenset()  # titles that only ever precede a person's name
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -40,7 +42,9 @@ class Gazetteer:
                     variants.add(variant)
             surface[label] = frozenset(variants)
         return cls(canonical, frozenset(data.get("not_organisation_heads") or ()),
-                   frozenset(data.get("not_names") or ()), surface)
+                   frozenset(data.get("not_names") or ()), surface,
+                   frozenset(t.lower() for t in data.get("titles") or ()),
+                   frozenset(t.lower() for t in data.get("honorifics") or ()))
 
     def lookup(self, label: str, text: str) -> str | None:
         return self.canonical.get((label, name_key(text)))
