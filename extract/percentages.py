@@ -19,8 +19,9 @@ from .records import Percent
 # "%" may follow after a space; "pc" only attached and lower case ("5pc"),
 # since "5 PC games" is not a share.
 _PER_CENT = r"(?:\s?%(?!\d)|[\s-]?(?i:per[\s-]?cent|percent|pct)\b|pc\b)"
-_POINTS = r"(?:[\s-]?(?i:percentage[\s-]points?|ppts?\b|pp\b)|pc\s?pts?\b)"
-_BASIS_POINTS = r"(?:[\s-]?(?i:basis[\s-]points?|bps|bp)\b)"
+# Abbreviations only in lower case: "50 BP" is the oil company.
+_POINTS = r"(?:[\s-]?(?:(?i:percentage[\s-]points?)|ppts?|pp)\b)"
+_BASIS_POINTS = r"(?:[\s-]?(?:(?i:basis[\s-]points?)|bps|bp)\b)"
 _SIGN = r"(?:(?<![\w.,%)\]])[-−](?=\d)|\+(?=\d)|(?i:\bminus\s+))"
 _RANGE_SEP = r"(?:\s?[-–—−]\s?|\s+to\s+|\s+and\s+)"
 

@@ -75,6 +75,7 @@ NOT_PERCENT = [
     "https://example.com/hello%20world and file2%20x",
     "regular use increased by only a few percent",
     "Pos Player Plays % Stats",
+    "it sold 50 BP shares and 3 PP units",
     "%165 голосов",
     "",
 ]
