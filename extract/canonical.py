@@ -156,6 +156,8 @@ def surname_cluster(m: Mention, index: int, clusters: list[list[int]], mentions:
     exact = [c for c in full if surname(c) == word]
     if not exact and len(word) >= 5:
         exact = [c for c in full if one_edit_apart(surname(c), word)]
+    if not exact:  # "Mr. Xi" for "Xi Jinping": family name first; or a first name alone
+        exact = [c for c in full if mentions[c[0]].text.split()[0].replace("’", "'") == word]
     return min(exact, key=distance) if exact else None
 
 

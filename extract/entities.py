@@ -20,12 +20,17 @@ ORG_HEADS = (
     "Agency|Board|Trust|Association|Federation|Institute|Institution|University|College|"
     "Department|Ministry|Police|Service|Bank|Group|Company|Corporation|Court|Parliament|"
     "Assembly|Foundation|Society|Network|Alliance|Coalition|Organisation|Organization|"
-    "Executive|Convention|Congress|Confederation|Inc|Ltd|plc|LLC|Council’s")
+    "Executive|Convention|Congress|Confederation|Inc|Ltd|plc|LLC|Productions|Media|Records|"
+    "Systems|Technologies|Holdings|Partners|Capital|Motors|Airlines|Airways|Studios|Pictures|"
+    "Labs|Industries|Enterprises|Ventures|Communications|Networks|Directorate|Bureau|Office|"
+    "Magistrates|Magistrate’s|Agency")
 _WORD = r"[A-Z][\w’'&-]*"
 # Capitalised words, joined by "of", "and", "for", "&" (not "and the": that joins two names).
 ORG_NAME = re.compile(
     rf"\b{_WORD}[ ]+(?:(?:{_WORD}|of|for|&|of[ ]the|and(?![ ]the\b))[ ]+)*(?:{ORG_HEADS})\b"
+    rf"(?:[ ]of[ ](?:the[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}})?"
     rf"(?![ ]+(?:[A-Z]|(?:of|and|for|&)[ ]+[A-Z]))")
+ORG_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b")
 NOT_NAME_POS = {"SCONJ", "ADV", "DET", "PRON", "VERB", "AUX", "CCONJ", "ADP", "INTJ"}
 PERSON_SUFFIXES = {"MSP", "MP", "MEP", "MS", "AM", "QC", "KC", "OBE", "MBE", "CBE", "Jr", "Sr"}
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
@@ -54,7 +59,7 @@ def find_mentions(doc, gazetteer: Gazetteer) -> list[Mention]:
     mentions += missed_known_names(text, mentions, gazetteer)
     mentions = [relabel(m, gazetteer) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS and plausible(m, text, gazetteer)]
-    mentions = relabel_from_context(mentions)
+    mentions = relabel_from_context(mentions, gazetteer)
     mentions = [m for m in mentions if not lone_unknown_name(m, mentions)]
     mentions += acronyms_used_elsewhere(text, mentions)
     return sorted(dedupe(mentions), key=lambda m: (m.start, -m.end))
@@ -118,7 +123,10 @@ def split_possessive(text: str, start: int, end: int, label: str) -> tuple[int, 
         return start, end, label
     if label == "PERSON":
         return start, inner.start(), label
-    return inner.end(), end, label
+    owner = text[start:inner.start()]
+    if owner.isupper() and " " not in owner:  # "NASA’s Office of the Inspector General"
+        return inner.end(), end, label
+    return start, end, label  # "Westminster Magistrate's Court" is one name
 
 
 def strip_person_suffix(text: str, start: int, end: int, label: str) -> tuple[int, str]:
@@ -161,9 +169,14 @@ def without_leading_function_words(doc, start: int, end: int) -> tuple[int, int]
     if span is None:
         return start, end
     for token in span:
-        if token.pos_ not in NOT_NAME_POS and token.text.lower() != "the":
+        if token.pos_ == "PROPN" or (token.pos_ not in NOT_NAME_POS and token.text.lower() != "the"
+                                     and not (token.pos_ == "NOUN" and followed_by_of(token))):
             return max(start, token.idx), end
     return end, end
+
+
+def followed_by_of(token) -> bool:
+    return token.i + 1 < len(token.doc) and token.nbor(1).text == "of"
 
 
 def joins_known_names(mention: Mention, gazetteer: Gazetteer) -> bool:
@@ -210,19 +223,33 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer) -> bool:
     return True
 
 
-def relabel_from_context(mentions: list[Mention]) -> list[Mention]:
+def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Use the article's other mentions: a surname is a person, an all-caps name an organisation."""
+    mentions = [person_by_first_name(m, gazetteer) for m in mentions]
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
+    name_words = {w for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
+                  for w in m.text.split()}
     shouted = {m.text.casefold() for m in mentions if ACRONYM.match(m.text) and m.label == "ORG"}
     out = []
     for m in mentions:
         single = len(m.text.split()) == 1
-        if m.label == "ORG" and single and not ACRONYM.match(m.text) and near_surname(m.text, surnames):
+        if m.label == "ORG" and single and not ACRONYM.match(m.text) and not gazetteer.label_of(m.text) and (
+                near_surname(m.text, surnames) or m.text in name_words):
             m = Mention("PERSON", m.start, m.end, m.text)
         elif m.label == "PERSON" and single and m.text.casefold() in shouted:
             m = Mention("ORG", m.start, m.end, m.text)
         out.append(m)
     return out
+
+
+def person_by_first_name(mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """"Marcelo Claure" tagged ORG: two or three plain words led by a known first name are a person."""
+    words = mention.text.split()
+    if (mention.label == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+            and not gazetteer.label_of(mention.text) and not ORG_HEAD_WORD.search(mention.text)
+            and not any(w.isupper() and len(w) > 1 for w in words) and gazetteer.is_first_name(words[0])):
+        return Mention("PERSON", mention.start, mention.end, mention.text, mention.titled)
+    return mention
 
 
 def lone_unknown_name(mention: Mention, mentions: list[Mention]) -> bool:

@@ -1,6 +1,7 @@
 """The curated alias file (extract/aliases.yml): known entities and their variants."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +20,26 @@ def name_key(text: str) -> str:
             key = key[: -len(suffix)]
             break
     return key.strip(" .,;:")
+
+
+@functools.lru_cache(maxsize=1)
+def _first_names():
+    import gender_guesser.detector
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+@functools.lru_cache(maxsize=50_000)
+def first_name_gender(word: str) -> str | None:
+    """"male", "female" or "either" for a known given name, else None (gender-guesser's list)."""
+    if not word[:1].isupper() or not word.isalpha():
+        return None
+    guess = _first_names().get_gender(word)
+    if guess in ("male", "mostly_male"):
+        return "male"
+    if guess in ("female", "mostly_female"):
+        return "female"
+    return "either" if guess == "andy" else None
 
 
 @dataclass
@@ -45,6 +66,9 @@ class Gazetteer:
                    frozenset(data.get("not_names") or ()), surface,
                    frozenset(t.lower() for t in data.get("titles") or ()),
                    frozenset(t.lower() for t in data.get("honorifics") or ()))
+
+    def is_first_name(self, word: str) -> bool:
+        return first_name_gender(word) is not None
 
     def lookup(self, label: str, text: str) -> str | None:
         return self.canonical.get((label, name_key(text)))
