@@ -193,7 +193,8 @@ def published(tree, meta: dict, article: dict | None, page: dict | None) -> str 
         ld_value(page, "datePublished"),
     )
     found = iso_date(stated) or iso_date(time_element(tree))
-    shown = date_from_page(tree)
+    # the full search (free-text dates, via dateparser) is slow: only without a stated date
+    shown = date_from_page(tree, extensive=not found)
     if not found:
         return shown
     if shown and shown != found[:10] and days_apart(shown, found[:10]) <= 3:
@@ -288,10 +289,10 @@ def iso_date(value: str | None) -> str | None:
     return parsed.isoformat()
 
 
-def date_from_page(tree) -> str | None:
+def date_from_page(tree, extensive: bool = True) -> str | None:
     """The publication date as htmldate reads it from the whole page (YYYY-MM-DD)."""
     try:
-        return htmldate.find_date(copy.deepcopy(tree), extensive_search=True, original_date=True,
+        return htmldate.find_date(copy.deepcopy(tree), extensive_search=extensive, original_date=True,
                                   max_date=datetime.now().strftime("%Y-%m-%d"))
     except Exception:  # htmldate on a broken page must not end the run
         return None
