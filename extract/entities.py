@@ -23,7 +23,7 @@ ORG_HEADS = (
     "Executive|Convention|Congress|Confederation|Inc|Ltd|plc|LLC|Productions|Media|Records|"
     "Systems|Technologies|Holdings|Partners|Capital|Motors|Airlines|Airways|Studios|Pictures|"
     "Labs|Industries|Enterprises|Ventures|Communications|Networks|Directorate|Bureau|Office|"
-    "Magistrates|Magistrate’s|Agency")
+    "Magistrates|Magistrate’s|Agency|Entertainment|Sports|Co|Corp|Company")
 _WORD = r"[A-Z][\w’'&-]*"
 # Capitalised words, joined by "of", "and", "for", "&" (not "and the": that joins two names).
 ORG_NAME = re.compile(
@@ -52,7 +52,8 @@ def find_mentions(doc, gazetteer: Gazetteer) -> list[Mention]:
     """ORG and PERSON mentions with corrected labels and edges, sorted by position."""
     text = doc.text
     titles = gazetteer.titles
-    mentions = [m for m in (fix_edges(text, e.label_, e.start_char, e.end_char, titles) for e in doc.ents) if m]
+    spans = [(e.label_, *without_leading_function_words(doc, e.start_char, e.end_char)) for e in doc.ents]
+    mentions = [m for m in (fix_edges(text, label, start, end, titles) for label, start, end in spans) if m]
     mentions = [after_title(text, m, gazetteer.honorifics) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
     mentions = merge_org_names(doc, mentions, gazetteer)
@@ -123,8 +124,8 @@ def split_possessive(text: str, start: int, end: int, label: str) -> tuple[int, 
         return start, end, label
     if label == "PERSON":
         return start, inner.start(), label
-    owner = text[start:inner.start()]
-    if owner.isupper() and " " not in owner:  # "NASA’s Office of the Inspector General"
+    owned = text[inner.end():end]
+    if len(owned.split()) > 1 and ORG_HEAD_WORD.search(owned):  # "NASA’s Office of the Inspector General"
         return inner.end(), end, label
     return start, end, label  # "Westminster Magistrate's Court" is one name
 
@@ -190,10 +191,10 @@ def missed_known_names(text: str, mentions: list[Mention], gazetteer: Gazetteer)
     found = []
     for variant in gazetteer.surface.get("ORG", ()):
         for match in re.finditer(rf"(?<![\w’']){re.escape(variant)}(?![\w])", text):
-            candidate = Mention("ORG", match.start(), match.end(), variant)
-            if not any(overlaps(candidate, m) for m in mentions + found):
-                found.append(candidate)
-    return found
+            found.append(Mention("ORG", match.start(), match.end(), variant))
+    # A listed name wins over the model's shorter cut of it ("Liberal" in "Liberal Democrat").
+    return [f for f in found if not any(overlaps(f, m) and m.end - m.start >= f.end - f.start
+                                        for m in mentions)]
 
 
 def relabel(mention: Mention, gazetteer: Gazetteer) -> Mention:
@@ -225,10 +226,11 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer) -> bool:
 
 def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Use the article's other mentions: a surname is a person, an all-caps name an organisation."""
-    mentions = [person_by_first_name(m, gazetteer) for m in mentions]
+    mentions = [organisation_by_head_word(person_by_first_name(m, gazetteer)) for m in mentions]
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
     name_words = {w for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
                   for w in m.text.split()}
+    name_words |= {m.text for m in mentions if m.label == "PERSON" and m.titled}
     shouted = {m.text.casefold() for m in mentions if ACRONYM.match(m.text) and m.label == "ORG"}
     out = []
     for m in mentions:
@@ -249,6 +251,15 @@ def person_by_first_name(mention: Mention, gazetteer: Gazetteer) -> Mention:
             and not gazetteer.label_of(mention.text) and not ORG_HEAD_WORD.search(mention.text)
             and not any(w.isupper() and len(w) > 1 for w in words) and gazetteer.is_first_name(words[0])):
         return Mention("PERSON", mention.start, mention.end, mention.text, mention.titled)
+    return mention
+
+
+def organisation_by_head_word(mention: Mention) -> Mention:
+    """"Marvel Entertainment", "Walt Disney Co." tagged PERSON: a name ending in a company word."""
+    last = mention.text.split()[-1].rstrip(".")
+    if mention.label == "PERSON" and not mention.titled and len(mention.text.split()) > 1 and \
+            ORG_HEAD_WORD.fullmatch(last):
+        return Mention("ORG", mention.start, mention.end, mention.text)
     return mention
 
 
