@@ -14,6 +14,7 @@ import copy
 import html as html_lib
 import json
 import re
+import warnings
 from datetime import datetime, timezone
 from urllib.parse import urljoin
 
@@ -24,6 +25,12 @@ from dateutil import parser as date_parser
 
 ARTICLE_TYPE = re.compile(r"(Article|Posting|Report)$")
 PAGE_TYPE = re.compile(r"(WebPage|ItemPage)$")
+# Abbreviations that pages print after times; dateutil knows only UTC/GMT.
+TIME_ZONES = {name: int(hours * 3600) for name, hours in {
+    "GMT": 0, "UTC": 0, "BST": 1, "IST": 5.5, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "AEST": 10, "AEDT": 11, "JST": 9, "KST": 9,
+}.items()}
 SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
 
 
@@ -280,8 +287,12 @@ def iso_date(value: str | None) -> str | None:
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
+        if not re.search(r"(?<!\d)(19|20)\d\d(?!\d)", value):
+            return None  # dateutil would fill a missing year (or all of "Monday") from today
         try:
-            parsed = date_parser.parse(value, fuzzy=False)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                parsed = date_parser.parse(value, fuzzy=False, tzinfos=TIME_ZONES)
         except (ValueError, OverflowError, TypeError):
             return None
     if not 1990 <= parsed.year <= 2100:

@@ -67,6 +67,9 @@ def test_broken_json_ld_is_skipped_not_fatal():
     ("20240201", "2024-02-01"),
     ("Thu, 01 Feb 2024 08:15:00 GMT", "2024-02-01T08:15:00+00:00"),
     ("1706775300", "2024-02-01T08:15:00+00:00"),
+    ("Nov 20, 2019 5:00 PM EST", "2019-11-20T17:00:00-05:00"),
+    ("01:38:07 PM IST Nov 20, 2019", "2019-11-20T13:38:07+05:30"),
+    ("Monday", None),  # no year: not a date we can vouch for
     ("not a date", None),
     ("", None),
 ])
