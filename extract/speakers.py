@@ -88,6 +88,7 @@ class Cue:
     paragraph: int
     speaker: EntityMention | None = None
     unknown_name: bool = False  # the subject is a name no mention covers
+    unnamed_person: bool = False  # the subject is someone unnamed: "one legal expert"
 
 
 class Attributor:
@@ -108,7 +109,6 @@ class Attributor:
         for mention in self.mentions:
             for word in set(mention.canonical.split()):
                 self.by_word.setdefault((mention.label, word), []).append(mention)
-        self.organisation_counts = Counter(m.canonical for m in self.by_label["ORG"])
         self.genders: dict[str, str] = {}
         self._fits: dict[tuple, bool] = {}
         self._around: dict[tuple, set[str]] = {}
@@ -124,6 +124,7 @@ class Attributor:
             cue.speaker = self._speaker_of_cue(cue)
             subject = self._subject_of(cue.token) if cue.verb != "according to" else None
             cue.unknown_name = cue.speaker is None and subject is not None and subject.pos_ == "PROPN"
+            cue.unnamed_person = cue.speaker is None and subject is not None and subject.tag_ == "NN"
             if cue.speaker:
                 self.spoken.append(cue)
                 self.spoken_at.append(cue.token.idx)
@@ -315,8 +316,10 @@ class Attributor:
         return None
 
     def _organisation_attached_to(self, head):
-        """"a WeWork spokesperson", "a spokesperson for the NYAG"."""
+        """"a WeWork spokesperson", "a spokesperson for the NYAG", "a company spokesperson"."""
         for child in head.children:
+            if child.dep_ == "compound" and child.lemma_.lower() in self.words["organisation_nouns"]:
+                return self._resolve_organisation_noun(child)
             if child.dep_ in ("compound", "poss", "nmod", "amod"):
                 mention = self.mention_of_token.get(child.i) or (
                     self._mention_named(child) if child.dep_ == "poss" and child.pos_ == "PROPN" else None)
@@ -330,7 +333,7 @@ class Attributor:
         return None
 
     def _is_definite(self, head) -> bool:
-        determiners = [c for c in head.children if c.dep_ in ("det", "poss")]
+        determiners = [c for c in head.children if c.dep_ in ("det", "poss", "nummod")]
         return not determiners or any(d.lower_ in DEFINITE_DETERMINERS or d.dep_ == "poss" for d in determiners)
 
     def _resolve_role_noun(self, head):
@@ -341,10 +344,25 @@ class Attributor:
         for mention in list(reversed(people[:split])) + people[split:]:
             if role in (mention.role or "").lower() or role in self._words_around(mention):
                 return mention
-        if head.tag_ in ("NN", "JJ") and head.lemma_.isalpha():
+        if head.tag_ in ("NN", "JJ") and any(c.lower_ == "the" for c in head.children) \
+                and self._person_in_view(head):
             # "The 56-year-old said", "the Portuguese boss said": the person in view.
             return self._recent_speaker(head, "PERSON") or self._recent_mention(head, "PERSON")
         return None
+
+    def _person_in_view(self, token) -> bool:
+        """No unnamed speaker ("said one legal expert") came after the last named one."""
+        paragraph = self._paragraph_of(token.idx)
+        for cue in reversed(self.cues):
+            if cue.token.idx >= token.idx:
+                continue
+            if cue.paragraph < paragraph - PARAGRAPHS_OF_SPEAKER_MEMORY:
+                break
+            if cue.speaker is not None:
+                return cue.speaker.label == "PERSON"
+            if cue.unknown_name or cue.unnamed_person:
+                return False
+        return True
 
     def _speaker_of_recent(self, noun):
         """"the statement continued": whoever last spoke in a statement, else last spoke."""
@@ -426,9 +444,12 @@ class Attributor:
                 return mention
         if noun in self.words["topic_nouns"] and before:
             # "the company said": the organisation the article is about.
-            counts = self.organisation_counts
-            return max(before, key=lambda m: (counts[m.canonical], -m.start))
+            counts = Counter(m.canonical for m in self.by_label["ORG"] if not self._quoted(m))
+            return max(before, key=lambda m: (counts[m.canonical], m.start))
         return self._recent_speaker(head, "ORG")
+
+    def _quoted(self, mention) -> bool:
+        return self.in_quote[self._token_at(mention.start)]
 
     def _mentions_before(self, char, label, outside_quotes=True):
         """Mentions with this label starting before char, latest first."""
@@ -541,16 +562,21 @@ class Attributor:
         start, end = self._sentence_bounds(span)
         has_cue = any(start <= cue.token.idx < end for cue in self.cues_by_paragraph.get(span.paragraph, ()))
         text = self.text[span.start:span.end]
-        if text.endswith(COMPLETE_UTTERANCE_END) and has_cue:
+        if text.endswith(COMPLETE_UTTERANCE_END) and has_cue and (len(words) > 1 or self._opens_sentence(span)):
             return True  # “No,” he said.
-        sentence_like = len(words) >= SHORT_SPAN_WORDS and text.endswith((".", "!", "?"))
+        # A slogan on a placard reads as a sentence: “Less Money on Testing, More Money on Students.”
+        sentence_like = len(words) >= SHORT_SPAN_WORDS and text.endswith((".", "!", "?")) and "," in text
         if len(words) <= TITLE_MAX_WORDS and _title_like(words) and not sentence_like:
             return False  # “Star Wars,” “Trading Nation”, “factcheckUK”
-        if len(words) >= SHORT_SPAN_WORDS or text.endswith(COMPLETE_UTTERANCE_END):
+        if len(words) >= SHORT_SPAN_WORDS or (len(words) > 1 and text.endswith(COMPLETE_UTTERANCE_END)):
             return True
         if self._modifies_noun_outside(tokens):
             return False  # a “skinny” trade deal, his “tough on China” stance
         return has_cue
+
+    def _opens_sentence(self, span) -> bool:
+        before = self.text[self.paragraphs[span.paragraph][0]:span.start].rstrip("“\"‘' ")
+        return not before or before.endswith((".", "!", "?", ":", "”", "\""))
 
     def _count_quoted_texts(self):
         self.quoted_texts = Counter(_normalised(self.text[s.start:s.end]) for s in self.spans)

@@ -170,6 +170,10 @@ def quotes_in(nlp, text, entities=None):
     'Maley said on CNBC\'s " Trading Nation" on Monday that stocks were up.',
     # a film title in a list
     "The service is stocked with movies from Pixar Animation, “Star Wars,” Marvel Studios and classic Disney fare.",
+    # a song title ending the sentence, American style
+    "The band brought out McDonald during an encore to perform “Takin’ It to the Streets.”",
+    # a one-word term in passing, even near a speech verb
+    "Audi is promising space for five. With the front trunk, or “frunk,” you’re looking at 21.7 cu.ft. in total.",
     # a slogan the article keeps quoting
     "South Dakota launched “Meth. We’re on it.” this week.\nCritics mocked “Meth. We’re on it.” online.",
 ])

@@ -170,6 +170,19 @@ CASES = {
         "Trump makes the prospects for any sort of trade deal more uncertain,” he said.",
         {"Trump": ("PERSON", ["Mr. Trump"]), "Xi Jinping": ("PERSON", ["Xi"])},
         {"By hyping": None}),
+    "an unnamed expert is no one, and so is the expert later": (
+        "Prince Andrew has left himself open to prosecution from his own words.\n"
+        "“Prince Andrew is not entitled to any form of immunity because of his position as a member of the "
+        "royal family,” said one legal expert, as reported by the Independent newspaper.\n"
+        "“His friendship with the convicted sex offender could land him in court,” the expert warned.",
+        {"Prince Andrew": ("PERSON", []), "Independent": ("ORG", [])},
+        {"Prince Andrew is not": None, "His friendship": None}),
+    "a company spokesperson is the company the article is about": (
+        "The New York State Attorney General is investigating WeWork, according to a report.\n"
+        "WeWork is headquartered in New York City. A company spokesperson said in an email that “we have "
+        "received an inquiry from the office of the New York State Attorney General and are cooperating.”",
+        {"WeWork": ("ORG", []), "New York State Attorney General": ("ORG", [])},
+        {"we have received": "WeWork"}),
 }
 
 CONTINUATION = (
