@@ -44,7 +44,7 @@ def parse_article(html: str, url: str | None = None, rules: dict | None = None) 
     if any(rules.get(key) for key in ("title", "date", "author")):
         meta.update(rule_overrides(html, rules))
     body = extract_body(html, url=url, rules=rules, title=meta["title"], description=meta["description"],
-                        tree=tree)
+                        tree=tree, stated_body=meta["article_body"])
     return Article(
         url=url or meta["canonical_url"] or "",
         canonical_url=meta["canonical_url"],

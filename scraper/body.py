@@ -13,6 +13,7 @@ The result is plain text, one paragraph per block, blank line between them.
 from __future__ import annotations
 
 import copy
+import html as html_lib
 import re
 
 import lxml.html
@@ -63,10 +64,12 @@ BOILERPLATE = [re.compile(p, re.I) for p in (
 
 def extract_body(html: str, url: str | None = None, rules: dict | None = None,
                  title: str | None = None, description: str | None = None,
-                 tree: lxml.html.HtmlElement | None = None) -> str:
+                 tree: lxml.html.HtmlElement | None = None, stated_body: str | None = None) -> str:
     """Main text of the page: paragraphs separated by a blank line ("" if none).
 
-    ``tree`` is the page already parsed by lxml, to save parsing it twice.
+    ``tree`` is the page already parsed by lxml, to save parsing it twice;
+    ``stated_body`` the JSON-LD ``articleBody``, used when the page's HTML
+    holds far less text than it.
     """
     rules = rules or {}
     boilerplate = BOILERPLATE + boilerplate_patterns(rules)
@@ -84,7 +87,26 @@ def extract_body(html: str, url: str | None = None, rules: dict | None = None,
         tree = tree if tree is not None else parse_html(html)
         paragraphs = generic_paragraphs(tree, url, description) if tree is not None else []
     paragraphs = clean_paragraphs(paragraphs, boilerplate, title, url)
+    if stated_body and word_count(stated_body) > max(50, 3 * sum(map(word_count, paragraphs))):
+        # Pages rendered by JavaScript often carry the text only in their JSON-LD
+        paragraphs = clean_paragraphs(re.split(r"\n\s*\n|\n|\r", unescape_text(stated_body)), boilerplate,
+                                      title, url)
     return "\n\n".join(paragraphs) if looks_like_prose(paragraphs) else ""
+
+
+def word_count(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def unescape_text(text: str) -> str:
+    """JSON-LD articleBody sometimes carries HTML: keep its text only."""
+    if "<" not in text:
+        return html_lib.unescape(text)
+    fragment = lxml.html.fragment_fromstring(text, create_parent="div")
+    for block in fragment.iter(*BLOCK_TAGS, "br", "div"):
+        block.text = "\n" + (block.text or "")
+        block.tail = "\n" + (block.tail or "")
+    return fragment.text_content()
 
 
 def looks_like_prose(paragraphs: list[str]) -> bool:

@@ -52,7 +52,7 @@ def extract_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> dic
         "description": first(ld_value(article, "description"), meta.get("og:description"),
                              meta.get("description"), meta.get("twitter:description")),
         "language": language(tree, meta, article),
-        "article_body": ld_value(article, "articleBody"),
+        "article_body": raw_text(article, "articleBody"),  # keeps its line breaks
     }
 
 
@@ -121,6 +121,11 @@ def ld_value(item: dict | None, key: str) -> str | None:
     if isinstance(value, dict):
         value = value.get("name") or value.get("@value")
     return clean(value) if isinstance(value, str) else None
+
+
+def raw_text(item: dict | None, key: str) -> str | None:
+    value = (item or {}).get(key)
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def name_of(value) -> str | None:

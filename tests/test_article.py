@@ -110,3 +110,16 @@ def test_truncated_page_keeps_what_arrived():
     article = parse_article(cut)
     assert article.title == "Ferry operator fined £2.4m over cancelled sailings"
     assert "Islanders have been let down again and again" in article.body
+
+
+def test_javascript_page_falls_back_to_the_json_ld_article_body():
+    paragraphs = [f"Paragraph {n} of the story says that councils across Scotland agreed a new pay offer "
+                  f"worth {n} per cent after talks that lasted well into the night." for n in range(1, 5)]
+    stated = json.dumps({"@type": "NewsArticle", "headline": "Pay offer agreed",
+                         "articleBody": "\n".join(paragraphs[:2]) + "<p>" + "</p><p>".join(paragraphs[2:]) + "</p>"})
+    html = (f'<html><head><script type="application/ld+json">{stated}</script></head>'
+            '<body><div id="app"></div><script src="/app.js"></script></body></html>')
+    assert parse_article(html).body.split("\n\n") == paragraphs
+    # a page whose own text is there does not take the JSON-LD copy
+    with_text = html.replace('<div id="app"></div>', "".join(f"<p>{p} Extra words here.</p>" for p in paragraphs))
+    assert "Extra words here." in parse_article(with_text).body
