@@ -29,13 +29,16 @@ from bs4 import BeautifulSoup
 from soupsieve import SelectorSyntaxError
 
 from scraper.body import extract_body, parse_html
+from scraper.encoding import decode
 from scraper.metadata import extract_metadata, iso_date, split_names
 from scraper.records import Article
 
 
-def parse_article(html: str, url: str | None = None, rules: dict | None = None) -> Article:
+def parse_article(html: str | bytes, url: str | None = None, rules: dict | None = None) -> Article:
     """The article in ``html`` (decoded text), fetched from ``url``."""
     rules = rules or {}
+    if isinstance(html, bytes):  # callers should decode; be forgiving if they did not
+        html = decode(html)[0]
     html = html if isinstance(html, str) else ""
     tree = parse_html(html)
     if tree is None:

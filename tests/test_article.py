@@ -38,11 +38,12 @@ def test_sample_site_title_date_authors_match_the_page_json_ld(page):
     assert article.canonical_url.startswith("http://newsmon.example/news/")
 
 
+@pytest.mark.parametrize("rules", [STV_RULES, None], ids=["stv-rules", "generic"])
 @pytest.mark.parametrize("page", sample_articles(), ids=lambda p: p.parent.name[:40])
-def test_sample_site_body_is_the_seed_text_and_nothing_else(page):
+def test_sample_site_body_is_the_seed_text_and_nothing_else(page, rules):
     if not SEEDS.is_dir():
         pytest.skip("reference seeds not present")
-    body = parse_article(page.read_text(), rules=STV_RULES).body
+    body = parse_article(page.read_text(), rules=rules).body
     paragraphs = body.split("\n\n")
     # the seeds were scraped from STV with its promo lines, which are not the story
     promo = re.compile("|".join(STV_RULES["boilerplate"]))
@@ -123,3 +124,9 @@ def test_javascript_page_falls_back_to_the_json_ld_article_body():
     # a page whose own text is there does not take the JSON-LD copy
     with_text = html.replace('<div id="app"></div>', "".join(f"<p>{p} Extra words here.</p>" for p in paragraphs))
     assert "Extra words here." in parse_article(with_text).body
+
+
+def test_bytes_are_decoded():
+    html = (PAGES / "opengraph_only.html").read_text().replace("5%", "5% in Kirkcaldy’s").encode("windows-1252")
+    article = parse_article(html)
+    assert "Kirkcaldy’s" in article.title
