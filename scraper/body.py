@@ -205,8 +205,12 @@ def remove_noise(tree: lxml.html.HtmlElement) -> None:
             continue
         words = class_words(element)
         if words & WIDGET_WORDS or is_link_list(element):
-            drop(element)
-        elif (element.tag in NOISE_TAGS or words & NOISE_WORDS) and prose_length(element) <= 0.15 * total:
+            limit = 0.5  # banners can be wordy on a short page; never the page itself
+        elif element.tag in NOISE_TAGS or words & NOISE_WORDS:
+            limit = 0.15
+        else:
+            continue
+        if prose_length(element) <= limit * total:
             drop(element)
 
 

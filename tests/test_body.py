@@ -72,3 +72,15 @@ def test_index_and_video_pages_give_an_empty_body():
     <video src="/v.mp4"></video><p>1:30</p><ul><li><a href="/a">Unions urge staff to reject offer</a></li>
     <li><a href="/b">Workers to be balloted on strikes</a></li></ul></body></html>"""
     assert extract_body(page) == ""
+
+
+def test_a_wrapper_with_a_furniture_class_does_not_take_the_story_with_it():
+    story = "".join(f"<p>Paragraph {n}: the council said the bins would be collected on Saturday and Sunday "
+                    f"to clear the backlog left by two weeks of strikes across the city.</p>" for n in range(6))
+    page = (f'<html><body><div id="page" class="has-newsletter social related">'
+            f'<div class="entry-content comments-open">{story}</div>'
+            f'<ul class="related"><li><a href="/a">Bin strike ends</a></li><li><a href="/b">Pay deal agreed</a></li>'
+            f'<li><a href="/c">Council tax to rise</a></li></ul></div></body></html>')
+    body = extract_body(page)
+    assert body.count("Paragraph") == 6
+    assert "Bin strike ends" not in body
