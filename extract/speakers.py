@@ -443,9 +443,11 @@ class Attributor:
             if noun in self._words_around(mention):
                 return mention
         if noun in self.words["topic_nouns"] and before:
-            # "the company said": the organisation the article is about.
+            # "the company said": of the organisations named lately, the one the article is about.
+            oldest = self._paragraph_of(head.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
+            lately = [m for m in before if self._paragraph_of(m.start) >= oldest and not self._quoted(m)]
             counts = Counter(m.canonical for m in self.by_label["ORG"] if not self._quoted(m))
-            return max(before, key=lambda m: (counts[m.canonical], m.start))
+            return max(lately or before, key=lambda m: (counts[m.canonical], m.start))
         return self._recent_speaker(head, "ORG")
 
     def _quoted(self, mention) -> bool:
