@@ -96,3 +96,40 @@ async def test_article_page_shows_hostile_text_escaped_inside_highlights(hostile
     assert re.search(r'<a class="hl hl-org" [^>]*title="ORG: &lt;script&gt;alert\(&#34;entity&#34;\)&lt;/script&gt;', html)
     # a javascript: canonical URL never becomes a link
     assert "javascript:" not in html
+
+
+@pytest.fixture(scope="module")
+def ingested_hostile_db(tmp_path_factory):
+    """The hostile page served on 127.0.0.1 and ingested by the real pipeline."""
+    from pytest_httpserver import HTTPServer
+
+    from newsmon.pipeline import collect_targets, ingest
+    from scraper.fetch import Fetcher
+    from test_datasette import extractor
+
+    path = tmp_path_factory.mktemp("xss-ingest") / "news.db"
+    server = HTTPServer(host="127.0.0.1", port=0)
+    server.expect_request("/news/council-row").respond_with_data(HOSTILE_PAGE, content_type="text/html; charset=utf-8")
+    server.expect_request("/robots.txt").respond_with_data("User-agent: *\nAllow: /\n", content_type="text/plain")
+    server.start()
+    try:
+        db = open_db(str(path))
+        fetcher = Fetcher(min_delay=0.0, allow_private=True)
+        targets = collect_targets(db, fetcher, urls=[server.url_for("/news/council-row")])
+        summary = ingest(db, targets, fetcher, extractor())
+        assert (summary.new, summary.failed) == (1, 0)
+        db.close()
+    finally:
+        server.clear()
+        server.stop()
+    return path
+
+
+@pytest.mark.parametrize("page", ["/news/articles", "/news/articles/1", "/news/-/article/1",
+                                  "/news/articles?_search=reader", "/news/quotes", "/news/mentions"])
+async def test_ingested_page_with_markup_in_its_text_is_shown_as_text(ingested_hostile_db, page):
+    response = await datasette_app(ingested_hostile_db).client.get(page)
+    assert response.status_code == 200
+    for payload in PAYLOADS:
+        assert payload not in response.text, (page, payload)
+    assert "&lt;script&gt;alert(" in response.text or "&lt;img src=x onerror" in response.text
