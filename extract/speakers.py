@@ -32,12 +32,13 @@ SUBJECT_DEPS = ("nsubj",)
 LOOSE_SUBJECT_DEPS = ("npadvmod", "dep", "nmod", "appos", "attr", "nsubjpass", "compound")
 # Relations through which a verb shares its subject: "He urged X, saying “…”".
 SUBJECT_SHARING_DEPS = ("conj", "advcl", "xcomp", "ccomp", "dep")
+RELATIVE_PRONOUNS = {"that", "which", "who"}
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 QUOTE_PUNCTUATION = set("“”\"‘’'«»„")
 # Spans of fewer words than this must show they are speech (see is_quotation).
 SHORT_SPAN_WORDS = 4
 # Quoted titles and slogans are short: “Don’t Jerk and Drive”, “Star Wars”.
-TITLE_MAX_WORDS = 8
+TITLE_MAX_WORDS = 14
 SLOGAN_MAX_WORDS = 6
 COMPLETE_UTTERANCE_END = (",", "!", "?")
 PARAGRAPHS_OF_SPEAKER_MEMORY = 3
@@ -204,14 +205,20 @@ class Attributor:
     def _subject_of(self, verb):
         """The verb's subject, or the subject it shares with the verb it hangs from."""
         own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if verb.dep_ == "relcl" and own and own[0].lower_ in RELATIVE_PRONOUNS:
+            # "reports that depicted …": the reports' author; "Smith, who said …": Smith.
+            head = verb.head
+            if head.lemma_.lower() not in self.words["spokes"]:
+                return head
+            own = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS] if head.head is not head else []
         if own:
             # "Wikileaks editor-in-chief Kristinn Hrafnsson said" parses as two subjects.
             return min(own, key=lambda c: abs(c.i - verb.i))
         fallback = None
         current = verb
         for _ in range(4):
-            if current.dep_ == "acl" and current.head.lemma_.lower() in self.words["spokes"]:
-                current = current.head  # "issued a statement warning that …"
+            if current.dep_ in ("acl", "relcl") and current.head.lemma_.lower() in self.words["spokes"]:
+                current = current.head  # "issued a statement warning that …", "reports that depicted"
             elif current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                 return current.head  # "The group, X, formed … stating that"
             elif current.dep_ not in SUBJECT_SHARING_DEPS or current.head is current:

@@ -183,6 +183,16 @@ CASES = {
         "received an inquiry from the office of the New York State Attorney General and are cooperating.”",
         {"WeWork": ("ORG", []), "New York State Attorney General": ("ORG", [])},
         {"we have received": "WeWork"}),
+    "a report speaks for the body that released it": (
+        "The importance of deadlines intensified last week as NASA’s Office of the Inspector General released "
+        "two highly critical reports that depicted “technical challenges, cost increases and schedule delays”.",
+        {"Office of the Inspector General": ("ORG", []), "NASA": ("ORG", [])},
+        {"technical challenges": "Office of the Inspector General"}),
+    "a relative clause speaks for its noun": (
+        "Treasury officials met the bankers on Monday. Janet Yellen, who said the talks were “constructive and "
+        "frank in equal measure”, left early.",
+        {"Janet Yellen": ("PERSON", [])},
+        {"constructive": "Janet Yellen"}),
 }
 
 CONTINUATION = (
