@@ -50,6 +50,8 @@ BOILERPLATE = [re.compile(p, re.I) for p in (
     r"^(advertisement|advertising|sponsored|ad)$",
     r"^(sign up|subscribe|register)\b.{0,100}\b(newsletters?|inbox|e-?mails?|alerts|briefing)\b",
     r"^thanks? (you )?for (signing up|subscribing)",
+    r"^.{0,80}\b(sign(ing)? up|subscrib(e|ing))\b.{0,60}\bnewsletters?\b.{0,40}$",
+    r"^\(?((photo|image|picture) )?(credit|photograph|photo|image|picture)s?\s*:.{0,100}$",
     r"^(click|tap) here\b.{0,40}\b(app|newsletters?|subscribe|sign up)\b",
     r"^write to \w+( \w+){0,4} at \S+@\S+$",
     r"^you (may|might) also like",
