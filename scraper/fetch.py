@@ -169,9 +169,10 @@ class Fetcher:
             robots = self.robots(url)
             if robots.error_stage == "fetch":  # the host is unreachable: say why, not "robots"
                 raise Failure(robots.error, "fetch")
+            if robots.error:
+                raise Failure(robots.error, "robots")
             if not robots.allows(url, self.user_agent):
-                reason = robots.error or f"robots.txt disallows it for {self.user_agent!r}"
-                raise Failure(f"blocked by robots.txt: {reason}", "robots")
+                raise Failure(f"blocked by robots.txt for user agent {self.user_agent!r}", "robots")
 
     def _fetch_robots(self, location: str) -> RobotsFile:
         """Fetch robots.txt through the same guard, delay and retries as any page."""
@@ -190,13 +191,15 @@ class Fetcher:
                 return RobotsFile(url=location, allow_all=True)  # no robots.txt: all allowed
             if response.status_code >= 300:
                 response.close()
-                raise Failure(f"robots.txt answered HTTP {response.status_code}", "robots")
+                attempts = getattr(response, "attempts", 1)
+                after = f" (after {attempts} attempts)" if attempts > 1 else ""
+                raise Failure(f"HTTP {response.status_code} {_phrase(response.status_code)}{after}", "http")
             raw = self._read_capped(response, limit=min(self.max_bytes, 512_000), truncate=True)
         except Failure as failure:
             if failure.stage == "fetch":
                 return RobotsFile(url=location, disallow_all=True, error=failure.error, error_stage="fetch")
-            return RobotsFile(url=location, disallow_all=True, error=f"robots.txt unavailable ({failure.error})",
-                              error_stage=failure.stage)
+            return RobotsFile(url=location, disallow_all=True, error_stage=failure.stage,
+                              error=f"robots.txt unavailable, so the host is off limits (RFC 9309): {failure.error}")
         text, _ = encoding.decode(raw, response.headers.get("Content-Type"))
         return RobotsFile.from_text(location, text)
 
