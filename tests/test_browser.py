@@ -113,6 +113,7 @@ def test_search_a_quote_read_it_in_context_and_meet_the_speaker(site, page):
 
     quotes_heading.locator("a").click()
     page.wait_for_url("**/news/quotes?_search=*")
+    assert page.locator("details.column-notes > dl.column-descriptions").count() == 1  # folded away
     row = page.locator("table.rows-and-columns tbody tr").first
     assert "bitter disappointment" in row.inner_text()
     row.locator("td.col-article_id a").click()
