@@ -386,3 +386,13 @@ async def test_article_row_page_links_to_the_highlighted_article(ds):
     article = await article_id_titled(ds, "Emergency talks")
     html = (await ds.client.get(f"/news/articles/{article}")).text
     assert f'href="/news/-/article/{article}"' in html
+
+
+async def test_alias_and_byline_lists_read_as_lists(ds, news_db):
+    cosla = entity_id(news_db, "COSLA")
+    html = (await ds.client.get(f"/news/entities/{cosla}")).text
+    aliases = json.loads((await get_json(ds, f"/news/entities/{cosla}.json?_shape=array"))[0]["aliases"])
+    assert len(aliases) >= 2  # "COSLA" and "Cosla" at least
+    assert f'<td class="col-aliases type-str">{" · ".join(aliases)}</td>' in html
+    articles = (await ds.client.get("/news/articles")).text
+    assert "Andrew Mackay · Fiona Grant" in articles
