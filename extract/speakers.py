@@ -52,7 +52,8 @@ def lexicon() -> dict:
     return {
         "strong": set(data["speech_verbs"]["strong"]),
         "weak": set(data["speech_verbs"]["weak"]),
-        "spokes": set(data["spokes_nouns"]),
+        "spokes": set(data["spokes_nouns"]["people"]) | set(data["spokes_nouns"]["documents"]),
+        "spokespeople": set(data["spokes_nouns"]["people"]),
         "organisation_nouns": {noun: [re.compile(p, re.I) for p in patterns or []]
                                for noun, patterns in data["organisation_nouns"].items()},
         "topic_nouns": set(data["topic_organisation_nouns"]),
@@ -263,8 +264,12 @@ class Attributor:
             return found
         lemma = head.lemma_.lower()
         if lemma in self.words["spokes"]:
-            return self._organisation_attached_to(head) or (
-                self._speaker_of_recent(head) if self._is_definite(head) else None)
+            attached = self._organisation_attached_to(head)
+            if attached or not self._is_definite(head):
+                return attached
+            if lemma in self.words["spokespeople"]:
+                return self._organisation_of_earlier(head)  # "the spokesman added"
+            return self._speaker_of_recent(head)  # "the statement continued"
         if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text[1:].islower() and not head.is_sent_start):
             return self._mention_named(head)
         for child in head.lefts:
@@ -370,6 +375,16 @@ class Attributor:
             if cue.unknown_name or cue.unnamed_person:
                 return False
         return True
+
+    def _organisation_of_earlier(self, noun):
+        """"A spokesperson for the NYAG said … the spokesperson added": the NYAG."""
+        lemma = noun.lemma_.lower()
+        for token in reversed(self.doc[max(0, noun.i - 2000):noun.i]):
+            if token.lemma_.lower() == lemma and not self.in_quote[token.i]:
+                attached = self._organisation_attached_to(token)
+                if attached:
+                    return attached
+        return None
 
     def _speaker_of_recent(self, noun):
         """"the statement continued": whoever last spoke in a statement, else last spoke."""

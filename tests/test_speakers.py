@@ -193,6 +193,12 @@ CASES = {
         "frank in equal measure”, left early.",
         {"Janet Yellen": ("PERSON", [])},
         {"constructive": "Janet Yellen"}),
+    "the spokesperson again, for the organisation named with it before": (
+        "A spokesperson for the NYAG declined to comment on Monday.\n"
+        "Reuters reported that WeWork faces scrutiny. “We do not comment on ongoing investigations,” the "
+        "spokesperson added.",
+        {"New York State Attorney General": ("ORG", ["NYAG"]), "Reuters": ("ORG", []), "WeWork": ("ORG", [])},
+        {"We do not comment": "New York State Attorney General"}),
 }
 
 CONTINUATION = (
