@@ -4,8 +4,10 @@ The generic path is trafilatura (which scored best of the extractors we
 measured on the Zyte benchmark) run on a copy of the page from which we have
 already cut the page furniture trafilatura tends to keep (newsletter boxes,
 related-link lists, share bars, comment threads, captions), followed by a
-paragraph-level clean-up: the headline and standfirst that trafilatura repeats
-at the top, and promo lines ("READ MORE: ...", "Sign up ...") are dropped.
+paragraph-level clean-up: the headline repeated in the text, the standfirst
+set as a subheading, and promo lines ("READ MORE: ...", "Sign up to our
+newsletter") are dropped. JSON-LD ``articleBody`` stands in when the HTML
+holds far less text than it (pages rendered by JavaScript).
 `bench/parse_bench.py` measures every step of this against trafilatura alone.
 
 The result is plain text, one paragraph per block, blank line between them.
@@ -18,10 +20,9 @@ import re
 
 import lxml.html
 import trafilatura
-from trafilatura.utils import load_html
-
 from bs4 import BeautifulSoup
 from soupsieve import SelectorSyntaxError
+from trafilatura.utils import load_html
 
 # Class/id words that mark furniture rather than the story. Matched against
 # whole tokens of the class and id attributes (split on non-letters), so
@@ -37,8 +38,9 @@ NOISE_WORDS = {
 # Words that mark widgets never wrapped around a story: dropped whatever their size.
 WIDGET_WORDS = {"cookie", "cookies", "consent", "gdpr", "newsletter", "newsletters", "signup", "outbrain",
                 "taboola", "ticker"}
-# Tags that never hold article prose.
+# Elements that make one paragraph each when a site rule picks the container.
 BLOCK_TAGS = ["p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd", "dt"]
+# Tags that never hold article prose.
 NOISE_TAGS = ("nav", "aside", "figcaption", "footer", "form", "button", "noscript", "template", "dialog")
 
 # Whole paragraphs that are promos or widgets, whatever the site. Site rules
@@ -104,7 +106,10 @@ def unescape_text(text: str) -> str:
     """JSON-LD articleBody sometimes carries HTML: keep its text only."""
     if "<" not in text:
         return html_lib.unescape(text)
-    fragment = lxml.html.fragment_fromstring(text, create_parent="div")
+    try:
+        fragment = lxml.html.fragment_fromstring(text, create_parent="div")
+    except (ValueError, lxml.etree.ParserError):
+        return html_lib.unescape(re.sub(r"<[^>]+>", "\n", text))
     for block in fragment.iter(*BLOCK_TAGS, "br", "div"):
         block.text = "\n" + (block.text or "")
         block.tail = "\n" + (block.tail or "")
