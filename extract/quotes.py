@@ -70,8 +70,9 @@ def _spans_in_paragraph(text: str, start: int, end: int, number: int) -> list[Qu
         kind, width = opening
         inside = position + width
         close = _closing_mark_from(text, inside, end, kind, german=text[position] == "„")
-        if close is None and kind == "single":
-            # An unclosed single mark is far more often an apostrophe.
+        if close is None and kind == "single" and position != first_visible:
+            # An unclosed single mark is far more often an apostrophe, unless it
+            # opens the paragraph: British style runs ‘…’ quotes over paragraphs too.
             position += width
             continue
         close_at, close_width = close if close else (end, 0)

@@ -123,6 +123,15 @@ def test_a_quote_running_over_paragraphs_is_one_span_per_paragraph():
     assert [s.paragraph for s in spans] == [0, 1, 2]
 
 
+def test_single_marks_in_british_style_over_paragraphs():
+    text = ("‘We are delighted with the result,’ she said. ‘It’s been a long time coming.’\n"
+            "‘The members’ patience has been remarkable.\n"
+            "‘We will now move on.’\n"
+            "’Tis the season, said nobody at the union’s office.")
+    assert texts(text) == ["We are delighted with the result,", "It’s been a long time coming.",
+                           "The members’ patience has been remarkable.", "We will now move on."]
+
+
 def test_an_unclosed_quote_ends_at_its_paragraph_and_blank_lines_are_not_paragraphs():
     text = "He said: “It falls short  \r\n\r\nNext paragraph has an apostrophe: that’s all."
     assert texts(text) == ["It falls short"]
