@@ -155,7 +155,7 @@ def title(tree, meta: dict, article: dict | None, site_name: str | None) -> str 
                   meta.get("title"), meta.get("dc.title")]
     candidates = [strip_site_name(c, site_name) for c in candidates if c]
     if h1:
-        # a single <h1> that matches a stated title is the cleanest spelling of it
+        # an <h1> that matches a stated title is the spelling readers see
         for heading in h1[:2]:
             if any(similar(heading, c) for c in candidates):
                 return heading
@@ -179,7 +179,7 @@ def strip_site_name(text: str | None, site_name: str | None) -> str | None:
     site = normalised(site_name)
     keep = [p for p in parts if not (site and (normalised(p) in site or site in normalised(p)))]
     if site and keep and len(keep) < len(parts):
-        return SEPARATORS.search(text) and joined(text, keep)
+        return joined(text, keep)
     # no site name to match: drop a short trailing part (" | BBC News")
     if len(parts[-1]) < 30 and len(parts[-1]) < len(parts[0]) and "|" in text:
         return joined(text, parts[:-1])
