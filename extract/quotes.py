@@ -11,6 +11,7 @@ inside a quote belong to the outer quote.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extract.records import EntityMention, Quote
@@ -25,6 +26,11 @@ STRAIGHT_SINGLE = "'"
 # Some pages write a double mark as two single ones: ‘‘…’’.
 DOUBLED_SINGLE_OPENING = ("‘‘", "''")
 DOUBLED_SINGLE_CLOSING = ("’’", "''")
+# ‘90s, ’til, ‘em, rock ‘n’ roll: a single mark eliding letters, not a quote.
+ELISION = re.compile(r"(?:\d\ds\b|\d\d\b|til\b|tis\b|twas\b|em\b|n[’']|cause\b|bout\b)", re.I)
+# Words that follow a closing mark in an attribution: ‘… these terms’ he said.
+ATTRIBUTION_WORDS = {"he", "she", "they", "it", "we", "i", "you", "said", "says", "added", "adds", "told",
+                     "tells", "according", "the", "a", "an", "was", "is"}
 # What may stand before an opening mark and after a closing one.
 BEFORE_OPENING = " \t([{—–-/:;…"
 AFTER_CLOSING = " \t)]}—–-/:;,.!?…"
@@ -101,7 +107,8 @@ def _opening_mark_at(text, position, paragraph_start, paragraph_end):
             return None
         return ("double", 1)
     if char in SINGLE_OPENING or char == STRAIGHT_SINGLE:
-        if (before.isspace() or before in BEFORE_OPENING or before in "“\"") and after.isalnum():
+        if (before.isspace() or before in BEFORE_OPENING or before in "“\"") and after.isalnum() \
+                and not ELISION.match(text, position + 1):
             return ("single", 1)
     return None
 
@@ -127,8 +134,12 @@ def _closing_mark_from(text, position, paragraph_end, kind, german=False):
 
 
 def _plural_possessive(text, at, after):
-    """True for the apostrophe in "members’ pay": an s, the mark, a space, a lower-case word."""
-    return text[at - 1] == "s" and after == " " and text[at + 2:at + 3].islower()
+    """True for the apostrophe in "members’ pay": an s, the mark, a space, a lower-case word
+    that is not the "he said" of an attribution."""
+    if not (text[at - 1] == "s" and after == " " and text[at + 2:at + 3].islower()):
+        return False
+    next_word = text[at + 2:at + 14].split(" ", 1)[0].strip(",.;:")
+    return next_word not in ATTRIBUTION_WORDS
 
 
 def _trimmed(text, start, end):

@@ -91,6 +91,8 @@ SPAN_CASES = [
     ("A ‘phase one’ trade deal was supposed to be a limited agreement.", ["phase one"]),
     ("Our members’ expectations will be to keep building on the value of their pay.", []),
     ("Beijing's demands and the players' union's claims", []),
+    ("‘We won’t accept these terms’ he said, and the players’ union agreed.", ["We won’t accept these terms"]),
+    ("Since the ‘90s, rock ‘n’ roll fans have queued ’til dawn at the bands’ shows.", []),
     # ’’ written for a closing double mark (AP)
     ("“It was an attempt to mislead voters,’’ Will Moy told the BBC. “And I think it is inappropriate.”",
      ["It was an attempt to mislead voters,", "And I think it is inappropriate."]),
