@@ -86,6 +86,17 @@ def predict(system, pages: dict) -> tuple[dict, float]:
     return predictions, len(pages) / (time.perf_counter() - start)
 
 
+def warm_up_date_parser() -> None:
+    """Load dateparser's locale data once (a few seconds, once per process).
+
+    Both extractors reach it through htmldate on a page with a free-text date;
+    without this, whichever runs first on such a page pays for both.
+    """
+    from htmldate.extractors import get_external_parser
+
+    get_external_parser().get_date_data("12 xyz")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
@@ -94,6 +105,7 @@ def main() -> None:
     args = parser.parse_args()
 
     scorer = load_scorer(args.shared)
+    warm_up_date_parser()
     bench = args.shared / "benchmarks" / "article-extraction"
     sets = {
         "zyte": (zyte_pages(bench / "zyte"), scorer.zyte),
