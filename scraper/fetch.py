@@ -25,6 +25,7 @@ from http import HTTPStatus
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import urllib3
 
 from scraper import addresses, encoding
 from scraper.records import FetchResult
@@ -72,6 +73,7 @@ class Fetcher:
         max_retry_after: float = 120.0,
         max_redirects: int = 10,
         max_crawl_delay: float = 30.0,
+        max_time: float = 60.0,
     ):
         self.user_agent = user_agent
         self.timeout = timeout
@@ -85,6 +87,7 @@ class Fetcher:
         self.max_retry_after = max_retry_after
         self.max_redirects = max_redirects
         self.max_crawl_delay = max_crawl_delay
+        self.max_time = max_time  # wall-clock limit on reading one body (the read timeout is per packet)
         self.session = requests.Session()
         self.session.headers.update({"User-Agent": user_agent, "Accept-Language": "en-GB,en;q=0.8"})
         self.robots_files: dict[str, RobotsFile] = {}  # robots.txt URL -> parsed file
@@ -304,15 +307,20 @@ class Fetcher:
                           response.status_code)
         chunks: list[bytes] = []
         size = 0
+        deadline = time.monotonic() + self.max_time
         try:
-            for chunk in response.iter_content(chunk_size=65536):
+            # read1 returns what has arrived, so a server dripping bytes meets the deadline.
+            while chunk := response.raw.read1(65536, decode_content=True):
                 chunks.append(chunk)
                 size += len(chunk)
                 if size > limit:
                     if truncate:
                         break
                     raise Failure(f"response larger than {limit} bytes", "content", response.status_code)
-        except requests.exceptions.RequestException as error:
+                if time.monotonic() > deadline:
+                    raise Failure(f"response took longer than {self.max_time:g} s to arrive", "fetch",
+                                  response.status_code)
+        except (urllib3.exceptions.HTTPError, OSError, requests.exceptions.RequestException) as error:
             raise Failure(f"connection broke while reading the body: {_reason(error)}", "fetch",
                           response.status_code) from None
         finally:
@@ -389,9 +397,9 @@ def _reason(error: BaseException) -> str:
         if isinstance(inner, BaseException):
             reason = inner
             continue
-        args = getattr(reason, "args", ())
-        if args and isinstance(args[0], BaseException) and args[0] is not reason:
-            reason = args[0]
+        inner = next((arg for arg in getattr(reason, "args", ()) if isinstance(arg, BaseException)), None)
+        if inner is not None and inner is not reason:
+            reason = inner
             continue
         break
     return str(reason)[:300] or type(reason).__name__

@@ -308,3 +308,37 @@ def test_not_http_is_refused(fetcher):
     for url in ("ftp://example.com/file", "javascript:alert(1)", "file:///etc/passwd"):
         result = fetcher.get(url)
         assert result.stage == "fetch" and result.error.startswith("not an http(s) URL")
+
+
+def test_body_dripping_past_the_deadline_is_cut_off(server):
+    def drip():
+        for _ in range(50):
+            time.sleep(0.02)
+            yield b"<p>x</p>"
+
+    server.expect_request("/drip").respond_with_response(Response(drip(), content_type="text/html"))
+    fetcher = Fetcher(allow_private=True, min_delay=0, max_time=0.2)
+    result = fetcher.get(server.url_for("/drip"))
+    assert (result.stage, result.error) == ("fetch", "response took longer than 0.2 s to arrive")
+
+
+def test_gzip_content_encoding_is_decoded_and_capped(server):
+    page = PAGE.encode()
+    server.expect_request("/gz").respond_with_data(gzip.compress(page), content_type="text/html",
+                                                   headers={"Content-Encoding": "gzip"})
+    server.expect_request("/gzbomb").respond_with_data(gzip.compress(b"<p>" + b" " * 3_000_000), content_type="text/html",
+                                                       headers={"Content-Encoding": "gzip"})
+    fetcher = Fetcher(allow_private=True, min_delay=0, max_bytes=1_000_000)
+    assert fetcher.get(server.url_for("/gz")).raw == page
+    bomb = fetcher.get(server.url_for("/gzbomb"))
+    assert (bomb.stage, bomb.error) == ("content", "response larger than 1000000 bytes")
+
+
+def test_connection_cut_mid_body_is_a_fetch_error(server, fetcher):
+    response = Response(b"<html><body><p>The council said", content_type="text/html")
+    response.headers["Content-Length"] = "1000"  # promises more than it sends
+    server.expect_request("/cut").respond_with_response(response)
+    result = fetcher.get(server.url_for("/cut"))
+    assert result.stage == "fetch"
+    assert result.error == "connection broke while reading the body: IncompleteRead(31 bytes read, 969 more expected)"
+    assert result.status == 200 and result.text is None

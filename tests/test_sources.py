@@ -89,7 +89,7 @@ def test_bad_files_are_clear_errors(tmp_path):
         load_sources(write(tmp_path, "sources: {}\n"))
     with pytest.raises(SourcesError, match=r"unknown top-level key\(s\) \['source'\]"):
         load_sources(write(tmp_path, "source: []\n"))
-    with pytest.raises(SourcesError, match="sources\[1\]: duplicate source name 'x'"):
+    with pytest.raises(SourcesError, match=r"sources\[1\]: duplicate source name 'x'"):
         parse_sources([{"name": "X", "urls": ["https://x.com/a"]}, {"name": "x", "urls": ["https://x.com/b"]}])
 
 
