@@ -32,6 +32,7 @@ SUBJECT_DEPS = ("nsubj",)
 LOOSE_SUBJECT_DEPS = ("npadvmod", "dep", "nmod", "appos", "attr", "nsubjpass", "compound")
 # Relations through which a verb shares its subject: "He urged X, saying “…”".
 SUBJECT_SHARING_DEPS = ("conj", "advcl", "xcomp", "ccomp", "dep")
+PLURAL_TAGS = ("NNS", "NNPS")
 RELATIVE_PRONOUNS = {"that", "which", "who"}
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 QUOTE_PUNCTUATION = set("“”\"‘’'«»„")
@@ -440,13 +441,15 @@ class Attributor:
             if i in self.mention_of_token or token.pos_ in ("VERB", "AUX", "SCONJ", "PRON") \
                     or token.lower_ in (".", ";") or token.text in QUOTE_PUNCTUATION:
                 break
-            words.add(token.lemma_.lower())
+            if token.tag_ not in PLURAL_TAGS:  # "the offices of Omar" gives Omar no role
+                words.add(token.lemma_.lower())
         if last + 1 < sentence.end and self.doc[last + 1].text in (",", "–", "—", "("):
             for i in range(last + 2, min(sentence.end, last + 12)):
                 token = self.doc[i]
                 if token.text in (",", ")", ";", ".") or i in self.mention_of_token and self.mention_of_token[i].label == "PERSON":
                     break
-                words.add(token.lemma_.lower())
+                if token.tag_ not in PLURAL_TAGS:
+                    words.add(token.lemma_.lower())
         return words
 
     def _resolve_organisation_noun(self, head):

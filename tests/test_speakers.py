@@ -199,6 +199,12 @@ CASES = {
         "spokesperson added.",
         {"New York State Attorney General": ("ORG", ["NYAG"]), "Reuters": ("ORG", []), "WeWork": ("ORG", [])},
         {"We do not comment": "New York State Attorney General"}),
+    "a prosecutor's office is an organisation, not the person named near 'offices'": (
+        "He was arrested in April for the March 21 call to the offices of Omar.\n"
+        "During the call, he asked about the Muslim Brotherhood and said, “somebody ought to put a bullet in "
+        "her skull,” the prosecutor’s office said.",
+        {"Ilhan Omar": ("PERSON", ["Omar"]), "Muslim Brotherhood": ("ORG", [])},
+        {"somebody ought": None}),
 }
 
 CONTINUATION = (
