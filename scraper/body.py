@@ -33,7 +33,8 @@ NOISE_WORDS = {
     "promo", "cookie", "cookies", "consent", "gdpr", "comments", "comment", "disqus", "caption",
     "figcaption", "breadcrumb", "breadcrumbs", "byline", "tags", "pagination", "paywall", "sidebar",
     "advert", "advertisement", "adslot", "readmore", "mostread", "toolbar", "ticker", "skip",
-    "upnext", "next",
+    "upnext", "next", "latest", "teaser", "teasers", "widget", "recirc", "recirculation", "morestories",
+    "mostpopular", "headlines",
 }
 # Words that mark widgets never wrapped around a story: dropped whatever their size.
 WIDGET_WORDS = {"cookie", "cookies", "consent", "gdpr", "newsletter", "newsletters", "signup", "outbrain",
