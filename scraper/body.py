@@ -64,6 +64,7 @@ BOILERPLATE = [re.compile(p, re.I) for p in (
     r"^(share|share this|share on \w+|tweet|email|print|comments?)$",
     r"^follow (us|\w+( \w+){0,3}) on (twitter|facebook|instagram|whatsapp|tiktok|x)\b",
     r"\[(insight|video|pics|poll|reaction|news|latest|analysis|warning)\]\s*\|?$",
+    r"^\[(\w+)\b[^\]]*\].{0,200}\[/\1\]$",  # a WordPress shortcode the site failed to render
 )]
 
 

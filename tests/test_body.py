@@ -84,3 +84,32 @@ def test_a_wrapper_with_a_furniture_class_does_not_take_the_story_with_it():
     body = extract_body(page)
     assert body.count("Paragraph") == 6
     assert "Bin strike ends" not in body
+
+
+DROPPED_LINES = [
+    "READ MORE: Fife schools to lose 60 teaching posts",
+    "Sign up to our daily newsletter",
+    "Never miss the latest news by signing up to our newsletter today!",
+    "(Credit: Clayton Aldern / Grist)",
+    "CLICK HERE TO GET THE FOX NEWS APP",
+    "Write to Al Root at allen.root@dowjones.com",
+    "Plane passengers quarantined after BUBONIC PLAGUE outbreak [NEWS]",
+    '[button link="http://example.com/submit/" type="big"] Send us YOUR kit review[/button]',
+    "Follow us on Instagram",
+]
+KEPT_LINES = [
+    "Sign up for a Hulu ad-free account for $11.99 a month",
+    "Click here to get more information or download this game.",
+    "Read more widely, the union urged its members, before the ballot closes on Friday.",
+    "The photo: a picket line outside the City Chambers, taken on Tuesday by a member of staff.",
+]
+
+
+def test_generic_boilerplate_lines():
+    story = "<p>" + " ".join(["The council said talks with the unions would resume next week."] * 4) + "</p>"
+    lines = "".join(f"<p>{line}</p>" for line in DROPPED_LINES + KEPT_LINES)
+    body = extract_body(f"<html><body><article>{story}{lines}{story}</article></body></html>")
+    for line in DROPPED_LINES:
+        assert line not in body, line
+    for line in KEPT_LINES:
+        assert line in body, line
