@@ -1,14 +1,23 @@
 """Refuse to fetch from private, loopback, link-local and reserved addresses.
 
 A feed or a redirect can point anywhere, including the machine's own
-services or a cloud metadata endpoint (169.254.169.254). The host is resolved
-here and every address it resolves to must be public; each redirect hop is
-checked again by the fetcher.
+services or a cloud metadata endpoint (169.254.169.254). Two checks:
+``check_host`` resolves the host before each request (each redirect hop too)
+for a clear error, and ``GuardedAdapter`` checks the address every new
+connection actually reached, before anything is sent: a host whose DNS answer
+changes between the two lookups (DNS rebinding) is still refused.
+Connections through a proxy are checked against the proxy's address.
 """
 from __future__ import annotations
 
 import ipaddress
 import socket
+from collections.abc import Callable
+
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
+from urllib3.exceptions import NewConnectionError
 
 
 class AddressError(Exception):
@@ -59,3 +68,44 @@ def check_host(host: str, port: int) -> list[str]:
                 f"refused to fetch from {host}: it resolves to a {reason}", stage="address"
             )
     return addresses
+
+
+class AddressRefused(NewConnectionError):
+    """A connection reached an address the guard refuses; raised before any byte is sent."""
+
+    def __init__(self, connection, reason: str):
+        super().__init__(connection, reason)
+        self.refusal = reason  # without urllib3's "Connection(host=..., port=...):" prefix
+
+
+class PeerCheck:
+    """Mixin for urllib3 connections: refuse the socket if its peer is not public."""
+
+    allowed_host: Callable[[str], bool]
+
+    def _new_conn(self):
+        sock = super()._new_conn()
+        if not self.allowed_host(self.host):
+            reason = refusal_reason(sock.getpeername()[0])
+            if reason:
+                sock.close()
+                raise AddressRefused(self, f"refused to fetch from {self.host}: it resolves to a {reason}")
+        return sock
+
+
+class GuardedAdapter(HTTPAdapter):
+    """A requests adapter whose connections refuse non-public peers (unless the host is allowed)."""
+
+    def __init__(self, allowed_host: Callable[[str], bool], **options):
+        self.allowed_host = allowed_host  # set first: HTTPAdapter.__init__ builds the pool manager
+        super().__init__(**options)
+
+    def init_poolmanager(self, *args, **options) -> None:
+        super().init_poolmanager(*args, **options)
+        check = {"allowed_host": staticmethod(self.allowed_host)}
+        http = type("GuardedHTTPConnection", (PeerCheck, HTTPConnection), check)
+        https = type("GuardedHTTPSConnection", (PeerCheck, HTTPSConnection), check)
+        self.poolmanager.pool_classes_by_scheme = {
+            "http": type("GuardedHTTPConnectionPool", (HTTPConnectionPool,), {"ConnectionCls": http}),
+            "https": type("GuardedHTTPSConnectionPool", (HTTPSConnectionPool,), {"ConnectionCls": https}),
+        }

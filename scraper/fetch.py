@@ -90,6 +90,10 @@ class Fetcher:
         self.max_time = max_time  # wall-clock limit on reading one body (the read timeout is per packet)
         self.session = requests.Session()
         self.session.headers.update({"User-Agent": user_agent, "Accept-Language": "en-GB,en;q=0.8"})
+        if not allow_private:
+            adapter = addresses.GuardedAdapter(lambda host: host.lower() in self.allowed_hosts)
+            self.session.mount("http://", adapter)
+            self.session.mount("https://", adapter)
         self.robots_files: dict[str, RobotsFile] = {}  # robots.txt URL -> parsed file
         self.last_request: dict[str, float] = {}  # host -> time.monotonic() of the last request
 
@@ -223,6 +227,9 @@ class Fetcher:
             except requests.exceptions.ReadTimeout:
                 reason = f"timed out waiting for the server (after {_seconds(self.timeout, 1)} s)"
             except requests.exceptions.ConnectionError as error:
+                refused = _innermost(error, addresses.AddressRefused)
+                if refused:  # DNS changed since our own lookup: refuse, never retry
+                    raise Failure(refused.refusal, "address") from None
                 reason = f"connection failed: {_reason(error)}"
             except requests.exceptions.RequestException as error:  # invalid URL, bad headers...
                 raise Failure(f"request failed: {_reason(error)}", "fetch") from None
@@ -325,6 +332,8 @@ class Fetcher:
                           response.status_code) from None
         finally:
             response.close()
+            # The per-host delay counts from the end of a download, not its start.
+            self.last_request[(urlsplit(response.url).hostname or "").lower()] = time.monotonic()
         return b"".join(chunks)[:limit]
 
 
@@ -403,6 +412,20 @@ def _reason(error: BaseException) -> str:
             continue
         break
     return str(reason)[:300] or type(reason).__name__
+
+
+def _innermost(error: BaseException, kind: type) -> BaseException | None:
+    """The first exception of type ``kind`` in a requests/urllib3 exception chain."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, kind):
+            return error
+        seen.add(id(error))
+        inner = getattr(error, "reason", None)
+        if not isinstance(inner, BaseException):
+            inner = next((arg for arg in getattr(error, "args", ()) if isinstance(arg, BaseException)), None)
+        error = inner or error.__context__
+    return None
 
 
 def _shorten(chain: list[str]) -> list[str]:

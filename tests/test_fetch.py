@@ -342,3 +342,34 @@ def test_connection_cut_mid_body_is_a_fetch_error(server, fetcher):
     assert result.stage == "fetch"
     assert result.error == "connection broke while reading the body: IncompleteRead(31 bytes read, 969 more expected)"
     assert result.status == 200 and result.text is None
+
+
+def test_connection_level_guard_refuses_a_private_peer_before_sending(server):
+    """The check a DNS-rebinding host meets: the address actually connected to, not our earlier lookup."""
+    import requests
+
+    from scraper.addresses import AddressRefused, GuardedAdapter
+
+    server.expect_request("/secret").respond_with_data("internal", content_type="text/plain")
+    session = requests.Session()
+    session.mount("http://", GuardedAdapter(lambda host: False))
+    with pytest.raises(requests.exceptions.ConnectionError) as caught:
+        session.get(f"http://127.0.0.1:{server.port}/secret", timeout=2)
+    assert "refused to fetch from 127.0.0.1: it resolves to a loopback address 127.0.0.1" in str(caught.value)
+    assert len(server.log) == 0
+    allowed = requests.Session()
+    allowed.mount("http://", GuardedAdapter(lambda host: host == "127.0.0.1"))
+    assert allowed.get(f"http://127.0.0.1:{server.port}/secret", timeout=2).text == "internal"
+
+
+def test_dns_rebinding_is_refused_as_an_address_failure(server, monkeypatch):
+    """Our lookup says public, the connection then lands on loopback: refused, not retried."""
+    from scraper import addresses
+
+    monkeypatch.setattr(addresses, "check_host", lambda host, port: ["93.184.216.34"])  # the first DNS answer
+    server.expect_request("/article").respond_with_data(PAGE, content_type="text/html")
+    fetcher = Fetcher(min_delay=0, retries=3, obey_robots=False)
+    result = fetcher.get(f"http://127.0.0.1:{server.port}/article")
+    assert (result.stage, result.error) == (
+        "address", "refused to fetch from 127.0.0.1: it resolves to a loopback address 127.0.0.1")
+    assert len(server.log) == 0
