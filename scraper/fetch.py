@@ -157,6 +157,18 @@ class Fetcher:
                 raise
 
     def _check_allowed(self, url: str) -> None:
+        """Refuse ``url`` (raise Failure) unless its address and robots.txt allow it."""
+        self._check_address(url)
+        if self.obey_robots and urlsplit(url).path != "/robots.txt":
+            robots = self.robots(url)
+            if robots.error_stage == "fetch":  # the host is unreachable: say why, not "robots"
+                raise Failure(robots.error, "fetch")
+            if robots.error:
+                raise Failure(robots.error, "robots")
+            if not robots.allows(url, self.user_agent):
+                raise Failure(f"blocked by robots.txt for user agent {self.user_agent!r}", "robots")
+
+    def _check_address(self, url: str) -> None:
         parts = urlsplit(url)
         if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
             raise Failure(f"not an http(s) URL: {url[:200]}", "fetch")
@@ -172,25 +184,17 @@ class Fetcher:
                 addresses.check_host(host, port)
         except addresses.AddressError as error:
             raise Failure(str(error), error.stage) from None
-        if self.obey_robots and not urlsplit(url).path == "/robots.txt":
-            robots = self.robots(url)
-            if robots.error_stage == "fetch":  # the host is unreachable: say why, not "robots"
-                raise Failure(robots.error, "fetch")
-            if robots.error:
-                raise Failure(robots.error, "robots")
-            if not robots.allows(url, self.user_agent):
-                raise Failure(f"blocked by robots.txt for user agent {self.user_agent!r}", "robots")
 
     def _fetch_robots(self, location: str) -> RobotsFile:
-        """Fetch robots.txt through the same guard, delay and retries as any page."""
+        """Fetch robots.txt through the same address guard, delay and retries as any page."""
         try:
-            self._check_allowed(location)
+            self._check_address(location)
             response = self._request_with_retries(location, {"Accept": "text/plain,*/*;q=0.5"})
             hops = 0
             while response.status_code in REDIRECT_STATUSES and response.headers.get("Location") and hops < 5:
                 response.close()
                 location = urljoin(location, response.headers["Location"])
-                self._check_allowed(location)
+                self._check_address(location)  # not robots: a robots.txt redirected to "/" would recurse
                 response = self._request_with_retries(location, {"Accept": "text/plain,*/*;q=0.5"})
                 hops += 1
             if 400 <= response.status_code < 500:

@@ -110,3 +110,10 @@ def test_sitemaps_from_robots_keeps_only_http_urls():
 
 def test_robots_url():
     assert robots_url("HTTPS://News.STV.tv:8443/scotland/x?y=1") == "https://news.stv.tv:8443/robots.txt"
+
+
+def test_robots_redirected_to_the_home_page_does_not_recurse(httpserver):
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=301, headers={"Location": "/"})
+    httpserver.expect_request("/").respond_with_data("<html><body>Home</body></html>", content_type="text/html")
+    httpserver.expect_request("/news/a").respond_with_data(PAGE, content_type="text/html")
+    assert fetcher().get(httpserver.url_for("/news/a")).ok  # an HTML "robots.txt" has no rules
