@@ -261,12 +261,21 @@ def test_gzip_bomb_is_refused(server):
     assert (result.stage, result.error) == ("content", "response larger than 100000 bytes once decompressed")
 
 
-def test_windows_1252_with_wrong_header_is_decoded_right(server, fetcher):
-    body = "<html><body><p>The council\u2019s \u201cfinal\u201d offer: \u00a31,900 \u2013 caf\u00e9</p></body></html>"
-    server.expect_request("/cp1252").respond_with_data(body.encode("cp1252"), content_type="text/html; charset=utf-8")
-    result = fetcher.get(server.url_for("/cp1252"))
-    assert result.text == body
-    assert result.encoding == "cp1252"
+JAPANESE = "\u65e5\u672c\u8a9e\u306e\u30cb\u30e5\u30fc\u30b9\u8a18\u4e8b\u3067\u3059\u3002\u6771\u4eac\u90fd\u8b70\u4f1a"
+WESTERN = "The council\u2019s \u201cfinal\u201d offer: \u00a31,900 \u2013 caf\u00e9"
+
+
+@pytest.mark.parametrize("body, raw_encoding, header, expected", [
+    (f"<html><body><p>{WESTERN}</p></body></html>", "cp1252", "text/html; charset=utf-8", "cp1252"),
+    (f"<html><body><p>{WESTERN}</p></body></html>", "cp1252", "text/html", "cp1252"),
+    (f'<html><head><meta charset="Shift_JIS"></head><body><p>{JAPANESE}</p></body></html>', "shift_jis",
+     "text/html", "shift_jis"),
+    (f"<html><body><p>{WESTERN}</p></body></html>", "utf-8-sig", "text/html; charset=windows-1252", "utf-8-sig"),
+])
+def test_wrong_encodings_are_decoded_right(server, fetcher, body, raw_encoding, header, expected):
+    server.expect_request("/page").respond_with_data(body.encode(raw_encoding), content_type=header)
+    result = fetcher.get(server.url_for("/page"))
+    assert (result.text, result.encoding) == (body, expected)
 
 
 def test_per_host_delay(server):
