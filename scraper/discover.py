@@ -1,5 +1,8 @@
 """Find a source's article URLs: feeds, sitemaps, robots.txt Sitemap: lines, section pages.
 
+A source's single ``urls`` are the caller's to fetch as they are; they are not
+repeated here.
+
 Every URL is normalised and appears once; when several listings name the same
 article, the first keeps it and later ones only fill in a missing date or
 title. A feed or sitemap that cannot be fetched or read becomes one failure
@@ -53,12 +56,6 @@ def discover(source: Source, fetcher: Fetcher, max_sitemaps: int = 10, since: st
     """All article links ``source`` lists now; ``since`` (ISO date) drops older dated ones."""
     found = Discovery()
     domains = list(source.domains)
-    for url in source.urls:
-        normalised = normalise_url(url)
-        if normalised:
-            found.add(Link(url=normalised, via="url"), domains)
-        else:
-            found.fail(FetchResult(url=url), f"not an http(s) URL: {url}")
     for feed in source.feeds:
         read_feed(feed, fetcher, found, domains)
     sitemaps = [(url, "sitemap") for url in source.sitemaps]

@@ -292,7 +292,7 @@ class Fetcher:
             after = f" (after {attempts} attempts)" if attempts > 1 else ""
             what = "redirect without a Location header" if status < 400 else _phrase(status)
             raise Failure(f"HTTP {status} {what}{after}", "http", status)
-        refusal = content_type_refusal(content_type, kind, final_url)
+        refusal = content_type_refusal(content_type, kind)
         if refusal:
             response.close()
             raise Failure(refusal, "content", status)
@@ -341,7 +341,7 @@ class Fetcher:
         return b"".join(chunks)[:limit]
 
 
-def content_type_refusal(content_type: str | None, kind: str, url: str) -> str | None:
+def content_type_refusal(content_type: str | None, kind: str) -> str | None:
     """Why a response of this type is not what ``kind`` asked for (None: acceptable)."""
     if not content_type:
         return None  # sniffed after reading

@@ -38,7 +38,7 @@ class Link:
     """An article URL found by discovery, with where and how it was found."""
 
     url: str  # normalised
-    via: str  # "feed", "sitemap", "robots-sitemap", "section" or "url"
+    via: str  # "feed", "sitemap", "robots-sitemap" or "section"
     published: str | None = None  # ISO 8601 when the listing gave one
     title: str | None = None
     modified: str | None = None  # sitemap <lastmod>: a change date, not publication
