@@ -169,14 +169,16 @@ class Fetcher:
                 raise Failure(f"blocked by robots.txt for user agent {self.user_agent!r}", "robots")
 
     def _check_address(self, url: str) -> None:
-        parts = urlsplit(url)
-        if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-            raise Failure(f"not an http(s) URL: {url[:200]}", "fetch")
         try:
-            port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
-        except ValueError:
-            raise Failure(f"invalid port in URL: {url[:200]}", "fetch") from None
-        host = parts.hostname.lower()
+            parts = urlsplit(url)
+            host = parts.hostname
+            port = parts.port
+        except ValueError as error:  # "http://[::1", a port out of range
+            raise Failure(f"invalid URL ({error}): {url[:200]}", "fetch") from None
+        if parts.scheme.lower() not in ("http", "https") or not host:
+            raise Failure(f"not an http(s) URL: {url[:200]}", "fetch")
+        port = port or (443 if parts.scheme.lower() == "https" else 80)
+        host = host.lower()
         try:
             if self.allow_private or host in self.allowed_hosts:
                 addresses.resolve(host, port)  # still resolve: a clear DNS error beats a vague one

@@ -314,9 +314,12 @@ def test_link_local_metadata_address_refused():
 
 
 def test_not_http_is_refused(fetcher):
-    for url in ("ftp://example.com/file", "javascript:alert(1)", "file:///etc/passwd"):
+    for url in ("ftp://example.com/file", "javascript:alert(1)", "file:///etc/passwd", ""):
         result = fetcher.get(url)
         assert result.stage == "fetch" and result.error.startswith("not an http(s) URL")
+    for url in ("http://[::1", "http://example.invalid:99999/"):
+        result = fetcher.get(url)
+        assert result.stage == "fetch" and result.error.startswith("invalid URL (")
 
 
 def test_body_dripping_past_the_deadline_is_cut_off(server):
