@@ -33,6 +33,8 @@ LOOSE_SUBJECT_DEPS = ("npadvmod", "dep", "nmod", "appos", "attr", "nsubjpass", "
 # Relations through which a verb shares its subject: "He urged X, saying “…”".
 SUBJECT_SHARING_DEPS = ("conj", "advcl", "xcomp", "ccomp", "dep")
 PLURAL_TAGS = ("NNS", "NNPS")
+# What may stand between a verb and the quote it introduces: said, “…”; told Newsweek: "…".
+INTRODUCING_PUNCTUATION = {",", ":", "—", "–", "-", "“", "\"", "‘", "'", "«", "„"}
 RELATIVE_PRONOUNS = {"that", "which", "who"}
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 QUOTE_PUNCTUATION = set("“”\"‘’'«»„")
@@ -174,8 +176,8 @@ class Attributor:
                 continue
             lemma = token.lemma_.lower()
             if token.tag_.startswith("VB") and (lemma in self.words["strong"] or lemma in self.words["weak"]):
-                if self._is_passive(token):
-                    continue  # "the deal announced in October" reports no speaker
+                if self._is_passive(token) or (token.dep_ == "acl" and token.tag_ != "VBG"):
+                    continue  # "the deal announced in October", "the Brotherhood, called …" report no speaker
                 cues.append(Cue(token, lemma, lemma in self.words["strong"], self._paragraph_of(token.idx)))
             elif token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
                 cues.append(Cue(token, "according to", True, self._paragraph_of(token.idx)))
@@ -630,6 +632,9 @@ class Attributor:
         def distance(cue):
             return abs(cue.token.idx - middle)
 
+        chosen = self._introducing_cue(span) or self._governing_cue(span)
+        if chosen is not None:
+            return self._attribution(chosen)
         in_sentence = [c for c in cues if start <= c.token.idx < end]
         for strength in (True, False):
             near = [c for c in in_sentence if c.strong == strength]
@@ -645,6 +650,38 @@ class Attributor:
         later = [c for c in cues if c.token.idx >= span.end]
         strong = [c for c in later if c.strong]
         return self._attribution(min(strong or later, key=lambda c: c.token.idx))
+
+    def _introducing_cue(self, span) -> Cue | None:
+        """A strong verb right before the opening mark: "and said, “…”", "X told Newsweek: “…”"."""
+        first = self._token_at(span.start)
+        cue_at = {c.token.i: c for c in self.cues_by_paragraph.get(span.paragraph, []) if c.strong}
+        for i in range(first - 1, max(-1, first - 5), -1):
+            token = self.doc[i]
+            if i in cue_at:
+                return cue_at[i]
+            if token.text not in INTRODUCING_PUNCTUATION and not token.is_space:
+                return None
+        return None
+
+    def _governing_cue(self, span) -> Cue | None:
+        """The speech verb the quote hangs from in the parse: in "he said, “…,” the
+        office said" the quote is the first "said"'s. Strong verbs outrank weak ones
+        ("added that COSLA will continue talks “…”" is added's)."""
+        tokens = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if tokens is None or not len(tokens):
+            return None
+        roots = [t for t in tokens if not (tokens.start <= t.head.i < tokens.end)]
+        if not roots:
+            return None
+        cue_at = {c.token.i: c for c in self.cues_by_paragraph.get(span.paragraph, [])}
+        weak = None
+        for ancestor in roots[0].ancestors:
+            cue = cue_at.get(ancestor.i)
+            if cue is not None:
+                if cue.strong:
+                    return cue
+                weak = weak or cue
+        return weak
 
     def _attribution(self, cue: Cue) -> Attribution:
         return Attribution(cue.speaker, cue.verb)

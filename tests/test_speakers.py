@@ -199,12 +199,14 @@ CASES = {
         "spokesperson added.",
         {"New York State Attorney General": ("ORG", ["NYAG"]), "Reuters": ("ORG", []), "WeWork": ("ORG", [])},
         {"We do not comment": "New York State Attorney General"}),
-    "a prosecutor's office is an organisation, not the person named near 'offices'": (
+    "the quote belongs to the verb it hangs from; 'the offices of Omar' gives Omar no role": (
+        "Patrick Carlineo, 55, pleaded guilty to threatening to assault and murder a United States official.\n"
         "He was arrested in April for the March 21 call to the offices of Omar.\n"
-        "During the call, he asked about the Muslim Brotherhood and said, “somebody ought to put a bullet in "
-        "her skull,” the prosecutor’s office said.",
-        {"Ilhan Omar": ("PERSON", ["Omar"]), "Muslim Brotherhood": ("ORG", [])},
-        {"somebody ought": None}),
+        "During the call, he asked about the Muslim Brotherhood, called Omar a “terrorist” and said, “somebody "
+        "ought to put a bullet in her skull,” the prosecutor’s office said.",
+        {"Ilhan Omar": ("PERSON", ["Omar"]), "Patrick Carlineo": ("PERSON", ["Carlineo"]),
+         "Muslim Brotherhood": ("ORG", [])},
+        {"somebody ought": "Patrick Carlineo"}),
 }
 
 CONTINUATION = (
