@@ -26,6 +26,8 @@ class FeedError(ValueError):
 
 def parse_feed(text: str, base_url: str) -> list[Link]:
     """The entries of an RSS or Atom feed as Links, in feed order, without duplicates."""
+    if not text.strip():
+        raise FeedError("not a feed: the document is empty")
     if HTML_START.match(text[:4096]):
         raise FeedError("not a feed: the document is an HTML page")
     refuse_entities(text)
@@ -35,7 +37,7 @@ def parse_feed(text: str, base_url: str) -> list[Link]:
         resolve_relative_uris=True,
         sanitize_html=False,
     )
-    if not parsed.version and not parsed.entries:
+    if not parsed.get("version") and not parsed.get("entries"):
         reason = parsed.get("bozo_exception")
         detail = f": {reason}" if reason else ""
         raise FeedError(f"not an RSS or Atom feed{detail}"[:300])

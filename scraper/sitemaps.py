@@ -31,8 +31,12 @@ def parse_sitemap(document: str | bytes, base_url: str) -> tuple[list[Link], lis
     else:
         data = gunzip_if_needed(document)
     start = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if not start.startswith(b"<"):
+    if not start:
+        raise SitemapError("not a sitemap: the document is empty")
+    if start.startswith((b"http://", b"https://")):
         return text_sitemap(data.decode("utf-8", errors="replace"), base_url), []
+    if not start.startswith(b"<"):
+        raise SitemapError("not a sitemap: neither XML nor a list of URLs")
     if start.startswith((b"<!doctype html", b"<html")):
         raise SitemapError("not a sitemap: the document is an HTML page")
     root = parse_xml(data)

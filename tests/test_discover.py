@@ -81,6 +81,14 @@ def test_feed_that_is_garbage_is_a_clear_error():
         parse_feed("this is not xml at all", "https://x.com/feed")
 
 
+@pytest.mark.parametrize("text", ["", "  \n", '<?xml version="1.0"?>', "\x00\x01binary"])
+def test_empty_or_binary_documents_are_clear_errors(text):
+    with pytest.raises(FeedError, match="not a feed|not an RSS or Atom feed"):
+        parse_feed(text, "https://x.com/feed")
+    with pytest.raises(SitemapError, match="not a sitemap|not well-formed"):
+        parse_sitemap(text, "https://x.com/sitemap.xml")
+
+
 def test_feed_with_entities_is_refused():
     evil = RSS.replace('<rss version="2.0">', '<!DOCTYPE rss [<!ENTITY x "boom">]><rss version="2.0">', 1)
     with pytest.raises(FeedError, match="declares XML entities"):
