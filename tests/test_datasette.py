@@ -7,7 +7,6 @@ the bundled sample site (examples/) over HTTP.
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import json
 import re
@@ -19,47 +18,55 @@ import pytest
 
 from db.schema import open_db
 from newsmon.publish import datasette_app
+from newsmon.runner import run_ingest
+from newsmon.sample_site import SampleSite
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 # --- the database: the sample site, ingested -----------------------------------
 
-@functools.lru_cache(maxsize=1)
-def extractor():
-    """One spaCy pipeline for the whole test session (test modules share this module)."""
-    from extract.pipeline import Extractor
-
-    return Extractor()
-
-
 def build_news_db(path: Path) -> Path:
-    """The bundled sample site, served over real HTTP and ingested by the real pipeline.
+    """The bundled sample site, served over real HTTP and ingested by ``newsmon ingest``'s code.
 
-    Built once per session, then copied: later callers get a fresh file of their own.
+    Built once per session (one spaCy load), then copied: each caller gets a file of its own.
     """
     if BUILT:
         shutil.copy(BUILT[0], path)
         return path
-    from newsmon.pipeline import collect_targets, ingest
-    from newsmon.sample_site import SampleSite
-    from scraper.fetch import Fetcher
-
-    db = open_db(str(path))
     with SampleSite() as site:
-        fetcher = Fetcher(min_delay=0.0, allow_private=True)
-        targets = collect_targets(db, fetcher, feeds=[f"{site.origin}/feed.xml"],
-                                  sitemaps=[f"{site.origin}/sitemap.xml"])
-        summary = ingest(db, targets, fetcher, extractor())
+        summary = run_ingest(str(path), feeds=[f"{site.origin}/feed.xml"],
+                             sitemaps=[f"{site.origin}/sitemap.xml"], allow_private=True, delay=0.0)
     assert (summary.new, summary.failed) == (3, 0)
+    db = open_db(str(path))
     db["fetch_log"].insert({"url": f"{site.origin}/missing", "stage": "http", "status": 404,
                             "error": "HTTP 404", "at": "2026-11-23T09:00:00+00:00"})
+    record_watch_matches(db)
     db.close()
     BUILT.append(path)
     return path
 
 
 BUILT: list[Path] = []
+
+
+def record_watch_matches(db) -> None:
+    """Watchlist matches as the watcher records them: an organisation and a search term."""
+    unite = db.execute("""select mentions.* from mentions join entities on entities.id = mentions.entity_id
+        where entities.name = 'Unite' group by mentions.article_id""").fetchall()  # one per article
+    columns = [c[0] for c in db.execute("select * from mentions limit 0").description]
+    rows = [dict(zip(columns, row)) for row in unite]
+    matches = [{"watch": "Unions", "kind": "organisation", "term": "Unite", "article_id": m["article_id"],
+                "entity_id": m["entity_id"], "text": m["text"], "char_start": m["char_start"],
+                "char_end": m["char_end"], "sentence": m["sentence"],
+                "matched_at": f"2026-11-2{i}T08:00:00+00:00"} for i, m in enumerate(rows)]
+    for article in db.query("select id, body from articles where body like '%bin strikes%'"):
+        start = article["body"].index("bin strikes")
+        matches.append({"watch": "Bins", "kind": "term", "term": "bin strikes", "article_id": article["id"],
+                        "text": "bin strikes", "char_start": start, "char_end": start + 11,
+                        "sentence": article["body"][max(0, start - 40):start + 60],
+                        "matched_at": "2026-11-23T09:30:00+00:00"})
+    db["watch_matches"].insert_all(matches)
 
 
 @pytest.fixture(scope="module")
@@ -245,7 +252,7 @@ async def test_canned_queries_are_read_only_and_all_export_as_csv(ds):
     params = {"quotes_by_person": "person=Hagmann", "quoted_about_topic": "topic=pay",
               "coverage_of_organisation": "organisation=GMB", "appear_together": "name=GMB",
               "figures_mentioned": "about=pay", "latest_about_entity": "entity=GMB",
-              "mentions_feed": "organisation=GMB"}
+              "mentions_feed": "organisation=GMB", "watch_latest": "watch=", "watch_feed": "watch=Unions"}
     assert set(params) == {q["name"] for q in queries}
     for name, args in params.items():
         response = await ds.client.get(f"/news/{name}.csv?{args}")
@@ -396,3 +403,26 @@ async def test_alias_and_byline_lists_read_as_lists(ds, news_db):
     assert f'<td class="col-aliases type-str">{" · ".join(aliases)}</td>' in html
     articles = (await ds.client.get("/news/articles")).text
     assert "Andrew Mackay · Fiona Grant" in articles
+
+
+
+# --- the watchlist --------------------------------------------------------------
+
+async def test_latest_watchlist_matches(ds):
+    every = await get_json(ds, "/news/watch_latest.json?watch=&_shape=array")
+    assert {r["watch"] for r in every} == {"Unions", "Bins"}
+    assert [r["matched_at"] for r in every] == sorted((r["matched_at"] for r in every), reverse=True)
+    unions = await get_json(ds, "/news/watch_latest.json?watch=Unions&_shape=array")
+    assert len(unions) == 2 and all("Unite" in r["sentence"] for r in unions)
+    by_term = await get_json(ds, "/news/watch_latest.json?watch=bin+strikes&_shape=array")
+    assert [r["title"] for r in by_term] == ["Emergency talks held as bin strikes spread to 13 more Scottish councils"]
+
+
+async def test_watchlist_atom_feed(ds):
+    response = await ds.client.get("/news/watch_feed.atom?watch=")
+    assert response.status_code == 200
+    entries = ET.fromstring(response.text).findall(f"{ATOM}entry")
+    titles = [e.find(f"{ATOM}title").text for e in entries]
+    assert len(titles) == 3 and titles[0].startswith("Bins: Emergency talks")
+    assert all(e.find(f"{ATOM}updated").text.endswith("+00:00") for e in entries)
+    assert "(Unite): " in entries[1].find(f"{ATOM}content").text

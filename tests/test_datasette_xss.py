@@ -103,9 +103,7 @@ def ingested_hostile_db(tmp_path_factory):
     """The hostile page served on 127.0.0.1 and ingested by the real pipeline."""
     from pytest_httpserver import HTTPServer
 
-    from newsmon.pipeline import collect_targets, ingest
-    from scraper.fetch import Fetcher
-    from test_datasette import extractor
+    from newsmon.runner import run_ingest
 
     path = tmp_path_factory.mktemp("xss-ingest") / "news.db"
     server = HTTPServer(host="127.0.0.1", port=0)
@@ -113,12 +111,8 @@ def ingested_hostile_db(tmp_path_factory):
     server.expect_request("/robots.txt").respond_with_data("User-agent: *\nAllow: /\n", content_type="text/plain")
     server.start()
     try:
-        db = open_db(str(path))
-        fetcher = Fetcher(min_delay=0.0, allow_private=True)
-        targets = collect_targets(db, fetcher, urls=[server.url_for("/news/council-row")])
-        summary = ingest(db, targets, fetcher, extractor())
+        summary = run_ingest(str(path), urls=[server.url_for("/news/council-row")], allow_private=True, delay=0.0)
         assert (summary.new, summary.failed) == (1, 0)
-        db.close()
     finally:
         server.clear()
         server.stop()
