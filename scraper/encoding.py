@@ -28,9 +28,11 @@ WINDOWS_1252_ALIASES = {"ascii", "us-ascii", "iso-8859-1", "iso8859-1", "latin-1
 # mostly-English text; windows-1252 is the web's answer for all of them.
 WESTERN_GUESSES = {"latin_1", "iso8859_15", "cp1252", "cp1250", "iso8859_2", "mac_roman", "cp850", "cp437"}
 
+WINDOWS_1252_FALLBACK = "newsmon-windows-1252-fallback"  # a codecs error handler, registered below
 CHARSET_PARAM = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.I)
 META_TAG = re.compile(rb"<meta\b[^>]*>", re.I)
 XML_DECLARATION = re.compile(rb"""^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._\-]+)["']""", re.I)
+UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 PREFIX_BYTES = 4096  # where a page must declare its encoding (HTML says 1024; be lenient)
 
 
@@ -45,11 +47,35 @@ def decode(raw: bytes, content_type: str | None = None) -> tuple[str, str]:
         return raw.decode(encoding, errors="replace"), encoding
     if _decodes(raw, "utf-8"):
         return raw.decode("utf-8"), "utf-8"
+    if "utf-8" in declared and is_mostly_utf8(raw):
+        # A UTF-8 page with a few windows-1252 bytes pasted in (an old headline, an
+        # advert): decoding it all as windows-1252 would garble every other character.
+        return raw.decode("utf-8", errors=WINDOWS_1252_FALLBACK), "utf-8"
     for encoding in declared:
         if encoding != "utf-8" and _decodes(raw, encoding):
             return raw.decode(encoding), encoding
     encoding = sniff(raw)
     return raw.decode(encoding, errors="replace"), encoding
+
+
+def decode_html(raw: bytes, content_type: str | None = None) -> str:
+    """Just the text of ``decode``: for pages read from disk."""
+    return decode(raw, content_type)[0]
+
+
+def is_mostly_utf8(raw: bytes) -> bool:
+    """Do valid multi-byte UTF-8 sequences outnumber the bytes that are not UTF-8?"""
+    valid = len(UTF8_MULTIBYTE.findall(raw))
+    invalid = len(raw.decode("utf-8", errors="replace")) - len(raw.decode("utf-8", errors="ignore"))
+    return valid > invalid
+
+
+def _windows_1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+    bad = error.object[error.start:error.end]
+    return bad.decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error(WINDOWS_1252_FALLBACK, _windows_1252_fallback)
 
 
 def header_encoding(content_type: str | None) -> str | None:

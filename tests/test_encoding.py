@@ -72,3 +72,22 @@ def test_helpers():
     assert declared_encoding(b"<html><head><title>x</title>") is None
     assert codec_name("latin1") == "cp1252"
     assert codec_name("no-such-thing") is None
+
+
+def test_utf8_page_with_stray_windows_1252_bytes():
+    html = page(TEXT, head='<meta charset="utf-8">')
+    raw = html.encode("utf-8").replace(b"</p>", b" \x93quoted\x94 \x85</p>")
+    text, encoding = decode(raw, "text/html")
+    assert encoding == "utf-8"
+    assert TEXT in text and "\u201cquoted\u201d \u2026</p>" in text
+
+
+def test_pure_windows_1252_declared_utf8_is_not_treated_as_mixed():
+    html = page(TEXT, head='<meta charset="utf-8">')
+    assert decode(html.encode("cp1252"), "text/html; charset=utf-8") == (html, "cp1252")
+
+
+def test_decode_html():
+    from scraper.encoding import decode_html
+
+    assert decode_html(page(TEXT).encode("cp1252")) == page(TEXT)
