@@ -123,7 +123,7 @@ async def test_every_public_table_and_column_is_described(ds, news_db):
         assert not undescribed, (table, undescribed)
 
 
-@pytest.mark.parametrize("table", ["fetch_log", "article_html", "_sqlite_migrations"])
+@pytest.mark.parametrize("table", ["fetch_log", "article_html", "_sqlite_migrations", "runs"])
 async def test_internal_tables_are_refused_not_just_hidden(ds, table):
     for suffix in ("", ".json", ".csv"):
         response = await ds.client.get(f"/news/{table}{suffix}")
