@@ -9,8 +9,11 @@ title. A feed or sitemap that cannot be fetched or read becomes one failure
 (a ``FetchResult`` with ``error`` and ``stage``) and discovery goes on.
 
 robots.txt Sitemap: lines are read only for sources that list no sitemaps of
-their own: on big sites they point at whole archives. Sitemap indexes are
-followed newest first, up to ``max_sitemaps`` fetches per source.
+their own: on big sites they point at whole archives. Sitemaps are the one
+unbounded listing, so they are read newest first (index children by
+``lastmod``, entries by date) within two budgets per source: ``max_sitemaps``
+fetches and ``max_sitemap_links`` links. Links past the budget are counted in
+``Discovery.skipped``, not listed.
 """
 from __future__ import annotations
 
@@ -30,19 +33,22 @@ __all__ = ["Discovery", "Link", "discover"]
 class Discovery:
     links: list[Link] = field(default_factory=list)
     failures: list[FetchResult] = field(default_factory=list)
+    skipped: int = 0  # sitemap links left out by the max_sitemap_links budget
     _by_url: dict[str, Link] = field(default_factory=dict, repr=False, compare=False)
 
-    def add(self, link: Link, domains: list[str]) -> None:
+    def add(self, link: Link, domains: list[str]) -> bool:
+        """Add ``link``; True when it is new."""
         if domains and not same_site(host_of(link.url), domains):
-            return  # off-site: a syndication partner, an advert, a CDN
+            return False  # off-site: a syndication partner, an advert, a CDN
         known = self._by_url.get(link.url)
         if known is None:
             self._by_url[link.url] = link
             self.links.append(link)
-            return
+            return True
         known.published = known.published or link.published
         known.title = known.title or link.title
         known.modified = known.modified or link.modified
+        return False
 
     def fail(self, result: FetchResult, reason: str | None = None) -> None:
         """Record a failure; ``reason`` marks a document fetched fine but unreadable."""
@@ -52,7 +58,8 @@ class Discovery:
         self.failures.append(result)
 
 
-def discover(source: Source, fetcher: Fetcher, max_sitemaps: int = 10, since: str | None = None) -> Discovery:
+def discover(source: Source, fetcher: Fetcher, max_sitemaps: int = 10, since: str | None = None,
+             max_sitemap_links: int = 1000) -> Discovery:
     """All article links ``source`` lists now; ``since`` (ISO date) drops older dated ones."""
     found = Discovery()
     domains = list(source.domains)
@@ -61,7 +68,7 @@ def discover(source: Source, fetcher: Fetcher, max_sitemaps: int = 10, since: st
     sitemaps = [(url, "sitemap") for url in source.sitemaps]
     if not sitemaps and fetcher.obey_robots:
         sitemaps = [(url, "robots-sitemap") for url in robots_sitemaps(source, fetcher)]
-    read_sitemaps(sitemaps, fetcher, found, domains, max_sitemaps)
+    read_sitemaps(sitemaps, fetcher, found, domains, max_sitemaps, max_sitemap_links)
     for section in source.sections:
         read_section(section, fetcher, found, domains)
     if since:
@@ -84,10 +91,10 @@ def read_feed(url: str, fetcher: Fetcher, found: Discovery, domains: list[str]) 
 
 
 def read_sitemaps(queue: list[tuple[str, str]], fetcher: Fetcher, found: Discovery,
-                  domains: list[str], max_sitemaps: int) -> None:
-    """Breadth first through sitemap indexes, at most ``max_sitemaps`` fetches."""
+                  domains: list[str], max_sitemaps: int, max_links: int) -> None:
+    """Breadth first through sitemap indexes, at most ``max_sitemaps`` fetches and ``max_links`` links."""
     seen: set[str] = set()
-    fetched = 0
+    fetched = added = 0
     while queue and fetched < max_sitemaps:
         url, via = queue.pop(0)
         if url in seen:
@@ -103,9 +110,12 @@ def read_sitemaps(queue: list[tuple[str, str]], fetcher: Fetcher, found: Discove
         except SitemapError as error:
             found.fail(result, f"sitemap: {error}")
             continue
-        for link in links:
+        for position, link in enumerate(newest_first(links)):
+            if added >= max_links:
+                found.skipped += len(links) - position
+                break
             link.via = via
-            found.add(link, domains)
+            added += found.add(link, domains)
         queue.extend((child, via) for child in children if child not in seen)
 
 
@@ -132,6 +142,11 @@ def robots_sitemaps(source: Source, fetcher: Fetcher) -> list[str]:
     for origin in origins:
         sitemaps.extend(url for url in fetcher.robots(origin).sitemaps() if url not in sitemaps)
     return sitemaps
+
+
+def newest_first(links: list[Link]) -> list[Link]:
+    """Dated links newest first (a stable sort: undated ones keep their order, last)."""
+    return sorted(links, key=lambda link: (link.published or link.modified or "")[:19], reverse=True)
 
 
 def is_recent(link: Link, since: str) -> bool:

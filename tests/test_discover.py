@@ -240,3 +240,13 @@ def test_discover_follows_at_most_max_sitemaps(httpserver, fetcher):
     assert [link.url for link in found.links] == [u("/news/5"), u("/news/4")]  # newest sitemaps first
     recent = discover(Source(name="Local", sitemaps=[u("/index.xml")]), fetcher, since="2026-01-05")
     assert [link.url for link in recent.links] == [u("/news/5")]
+
+
+def test_sitemap_links_are_read_newest_first_within_the_budget(httpserver, fetcher):
+    u = httpserver.url_for
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    oldest_first = [(u(f"/news/{day}"), f"2026-03-{day:02d}T08:00:00Z") for day in range(1, 11)]
+    httpserver.expect_request("/post-sitemap.xml").respond_with_data(urlset(*oldest_first), content_type="application/xml")
+    found = discover(Source(name="Local", sitemaps=[u("/post-sitemap.xml")]), fetcher, max_sitemap_links=3)
+    assert [link.url for link in found.links] == [u("/news/10"), u("/news/9"), u("/news/8")]
+    assert found.skipped == 7
