@@ -337,7 +337,8 @@ class Attributor:
                 return self._resolve_organisation_noun(child)
             if child.dep_ in ("compound", "poss", "nmod", "amod"):
                 mention = self.mention_of_token.get(child.i) or (
-                    self._mention_named(child) if child.dep_ == "poss" and child.pos_ == "PROPN" else None)
+                    self._mention_named(child) if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN"
+                    else None)
                 if mention and (mention.label == "ORG" or child.dep_ == "poss"):
                     return mention  # "Swift's rep told Fox News" speaks for Swift
             if child.dep_ == "prep" and child.lower_ in ("for", "at", "from", "of"):
@@ -684,7 +685,16 @@ class Attributor:
         return weak
 
     def _attribution(self, cue: Cue) -> Attribution:
-        return Attribution(cue.speaker, cue.verb)
+        return Attribution(self._fullest(cue.speaker), cue.verb)
+
+    def _fullest(self, speaker):
+        """A surname-only speaker ("Ms Persson") as the one full name ending in it, if the
+        canonicaliser left them apart."""
+        if speaker is None or speaker.label != "PERSON" or " " in speaker.canonical.strip():
+            return speaker
+        fuller = {m.canonical: m for m in self.by_word.get(("PERSON", speaker.canonical.strip()), [])
+                  if m.canonical.split()[-1] == speaker.canonical.strip() and " " in m.canonical}
+        return next(iter(fuller.values())) if len(fuller) == 1 else speaker
 
     def _continued(self, span) -> Attribution:
         """A paragraph with quotes and no attribution of its own."""
