@@ -157,6 +157,85 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["quotes"].enable_fts(["text"], fts_version="FTS5", create_triggers=True, tokenize="porter")
 
 
+
+@migrations()
+def m002_runs(db: sqlite_utils.Database) -> None:
+    """One row per ingest (or reextract, reparse, vacuum) run: what it did and how it ended."""
+    db["runs"].create(
+        {
+            "id": int,
+            "command": str,  # ingest, reextract, reparse, vacuum
+            "status": str,  # running, completed, failed, interrupted
+            "started_at": str,
+            "finished_at": str,
+            "elapsed_s": float,
+            "found": int,
+            "new": int,
+            "updated": int,
+            "unchanged": int,
+            "failed": int,
+            "watch_matches": int,
+            "error": str,  # why the run could not complete; per-page failures are in fetch_log
+            "newsmon_version": str,
+            "extractor_version": str,
+            "schema_version": int,
+            "pid": int,
+            "host": str,
+            "arguments": str,  # JSON
+        },
+        pk="id",
+    )
+    db["runs"].create_index(["started_at"])
+    db["fetch_log"].create_index(["run_id"])
+
+
+@migrations()
+def m003_article_history(db: sqlite_utils.Database) -> None:
+    """Previous versions of articles whose content changed: hash, title and when they were seen."""
+    db["article_history"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "content_hash": str,  # the hash the article had before this change
+            "title": str,
+            "word_count": int,
+            "fetched_at": str,  # when that previous version was last fetched
+            "stored_at": str,  # when that previous version was stored
+            "replaced_at": str,
+            "run_id": int,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id"), ("run_id", "runs", "id")],
+    )
+    db["article_history"].create_index(["article_id"])
+
+
+@migrations()
+def m004_watch_matches(db: sqlite_utils.Database) -> None:
+    """Articles matching a watchlist entry (watch.yml), marked once per watch, article and term."""
+    db["watch_matches"].create(
+        {
+            "id": int,
+            "watch": str,  # the watch's name in watch.yml
+            "kind": str,  # organisation, person or term
+            "term": str,  # the watched name or search term
+            "article_id": int,
+            "entity_id": int,  # the matched entity, for organisations and people
+            "text": str,  # the matched text as the article has it
+            "char_start": int,
+            "char_end": int,
+            "sentence": str,
+            "matched_at": str,
+            "run_id": int,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id"), ("entity_id", "entities", "id"),
+                      ("run_id", "runs", "id")],
+    )
+    db["watch_matches"].create_index(["watch", "article_id", "kind", "term"], unique=True)
+    db["watch_matches"].create_index(["matched_at"])
+
+
 def open_db(path: str) -> sqlite_utils.Database:
     """Open (creating if needed) a newsmon database, upgraded to the current schema."""
     db = sqlite_utils.Database(path)

@@ -73,10 +73,16 @@ def article_row(article, identity_url: str, source_id: str | None, fetch, now: s
 
 
 def store_article(db: sqlite_utils.Database, *, identity_url: str, article, extraction,
-                  source_id: str | None = None, fetch=None, html: str | None = None) -> StoredArticle:
-    """Insert or update one article with its extraction, atomically."""
+                  source_id: str | None = None, fetch=None, html: str | None = None,
+                  run_id: int | None = None, fetched_at: str | None = None) -> StoredArticle:
+    """Insert or update one article with its extraction, atomically.
+
+    ``fetched_at`` keeps the original fetch time when re-parsing stored HTML.
+    """
     now = utc_now()
     row = article_row(article, identity_url, source_id, fetch, now)
+    if fetched_at:
+        row["fetched_at"] = fetched_at
     with db.atomic():
         existing = find_article(db, identity_url)
         if existing is None:
@@ -89,6 +95,8 @@ def store_article(db: sqlite_utils.Database, *, identity_url: str, article, extr
             return StoredArticle(existing["id"], UNCHANGED)
         else:
             article_id = existing["id"]
+            if existing["content_hash"] != row["content_hash"]:
+                record_history(db, existing, now, run_id)
             row.update(updated_at=now, extractor_version=extraction.extractor_version)
             db["articles"].update(article_id, row)
             outcome = UPDATED
@@ -102,6 +110,24 @@ def is_current(existing: dict, article, extractor_version: str) -> bool:
     """True when a stored article has this content and was extracted by this extractor."""
     return (existing["content_hash"] == content_hash(article.title, article.body or "")
             and existing["extractor_version"] == extractor_version)
+
+
+def record_history(db: sqlite_utils.Database, previous: dict, now: str, run_id: int | None) -> None:
+    """Keep what a changed article was before (hash, title, when) so corrections stay traceable."""
+    db["article_history"].insert({
+        "article_id": previous["id"], "content_hash": previous["content_hash"],
+        "title": previous["title"], "word_count": previous["word_count"],
+        "fetched_at": previous["fetched_at"], "stored_at": previous["updated_at"],
+        "replaced_at": now, "run_id": run_id,
+    })
+
+
+def reextract_article(db: sqlite_utils.Database, article_id: int, extraction) -> None:
+    """Replace one stored article's extraction (same text, newer extractor), atomically."""
+    with db.atomic():
+        replace_extraction(db, article_id, extraction)
+        db["articles"].update(article_id, {"extractor_version": extraction.extractor_version,
+                                           "updated_at": utc_now()})
 
 
 def touch_article(db: sqlite_utils.Database, article_id: int, fetch) -> None:

@@ -5,6 +5,7 @@ next; failures of one page are recorded in ``fetch_log`` and never stop the run.
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 from urllib.parse import urlsplit
@@ -13,6 +14,8 @@ import sqlite_utils
 
 from db import store
 from scraper.records import Article, FetchResult, Source
+
+log = logging.getLogger("newsmon.ingest")
 
 
 @dataclass
@@ -30,14 +33,24 @@ class IngestSummary:
     updated: int = 0
     unchanged: int = 0
     failed: int = 0
+    watch_matches: int = 0
+    run_id: int | None = None
+    status: str = "completed"
+    elapsed_s: float = 0.0
+    changed_ids: list[int] = field(default_factory=list, repr=False)  # new or updated articles
 
     def line(self) -> str:
-        return (f"found {self.found}, new {self.new}, updated {self.updated}, "
-                f"unchanged {self.unchanged}, failed {self.failed}")
+        counts = (f"found {self.found}, new {self.new}, updated {self.updated}, "
+                  f"unchanged {self.unchanged}, failed {self.failed}")
+        if self.watch_matches:
+            counts += f", watch matches {self.watch_matches}"
+        if self.run_id is None:
+            return counts
+        return f"{counts} (run {self.run_id} {self.status} in {self.elapsed_s:.1f}s)"
 
     def as_dict(self) -> dict:
         return dict(found=self.found, new=self.new, updated=self.updated,
-                    unchanged=self.unchanged, failed=self.failed)
+                    unchanged=self.unchanged, failed=self.failed, watch_matches=self.watch_matches)
 
 
 @dataclass
@@ -96,6 +109,7 @@ def source_rules_config(source: Source) -> dict:
 
 
 def record_failure(db: sqlite_utils.Database, result: FetchResult, run_id: int | None) -> None:
+    log.info("failed (%s): %s: %s", result.stage, result.url, result.error)
     store.log_failure(db, url=result.url, stage=result.stage, error=result.error or "unknown error",
                       status=result.status, run_id=run_id)
 
@@ -106,14 +120,18 @@ def ingest(db: sqlite_utils.Database, targets: list[Target], fetcher, extractor,
     """Fetch, parse, extract and store every target; returns the run's counts."""
     summary = summary or IngestSummary()
     summary.found += len(targets)
-    for batch in batched(fetch_and_parse(db, targets, fetcher, extractor.version, summary, run_id), batch_size):
+    pages = fetch_and_parse(db, targets, fetcher, extractor.version, summary, run_id, progress)
+    for batch in batched(pages, batch_size):
         extractions = extractor.pipe(p.article.body for p in batch)
         for parsed, extraction in zip(batch, extractions):
             stored = store.store_article(
                 db, identity_url=parsed.identity_url, article=parsed.article, extraction=extraction,
                 source_id=parsed.target.source_id, fetch=parsed.fetch,
-                html=parsed.fetch.text if keep_html else None)
+                html=parsed.fetch.text if keep_html else None, run_id=run_id)
             count(summary, stored.outcome)
+            if stored.outcome != store.UNCHANGED:
+                summary.changed_ids.append(stored.article_id)
+            log.debug("%s article %d: %s", stored.outcome, stored.article_id, parsed.identity_url)
             if progress:
                 progress(1)
     return summary
@@ -124,14 +142,17 @@ def count(summary: IngestSummary, outcome: str) -> None:
 
 
 def fetch_and_parse(db: sqlite_utils.Database, targets: list[Target], fetcher, extractor_version: str,
-                    summary: IngestSummary, run_id: int | None) -> Iterator[Parsed]:
+                    summary: IngestSummary, run_id: int | None, progress=None) -> Iterator[Parsed]:
     """Pages that need extraction; the rest are counted (unchanged or failed) here."""
     for target in targets:
         parsed = fetch_one(db, target, fetcher, extractor_version, run_id)
-        if parsed is None:
-            summary.failed += 1
-        elif parsed == store.UNCHANGED:
-            summary.unchanged += 1
+        if parsed is None or parsed == store.UNCHANGED:
+            if parsed is None:
+                summary.failed += 1
+            else:
+                summary.unchanged += 1
+            if progress:
+                progress(1)
         else:
             yield parsed
 
