@@ -207,6 +207,12 @@ CASES = {
         {"Ilhan Omar": ("PERSON", ["Omar"]), "Patrick Carlineo": ("PERSON", ["Carlineo"]),
          "Muslim Brotherhood": ("ORG", [])},
         {"somebody ought": "Patrick Carlineo"}),
+    "a surname the canonicaliser left apart takes the full name": (
+        "Deputy Director of Public Prosecution Eva-Marie Persson took the decision to drop the investigation.\n"
+        "Ms Persson said: \"I would like to emphasise that the injured party has submitted a credible and "
+        "reliable version of events.\"",
+        {"Eva-Marie Persson": ("PERSON", []), "Persson": ("PERSON", [])},
+        {"I would like": "Eva-Marie Persson"}),
 }
 
 CONTINUATION = (
