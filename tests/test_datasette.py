@@ -426,3 +426,25 @@ async def test_watchlist_atom_feed(ds):
     assert len(titles) == 3 and titles[0].startswith("Bins: Emergency talks")
     assert all(e.find(f"{ATOM}updated").text.endswith("+00:00") for e in entries)
     assert "(Unite): " in entries[1].find(f"{ATOM}content").text
+
+
+
+async def test_article_page_shows_its_watchlist_matches(ds):
+    article = await article_id_titled(ds, "Emergency talks")
+    html = (await ds.client.get(f"/news/-/article/{article}")).text
+    assert '<a href="/news/watch_latest?watch=Bins">Bins</a>: bin strikes' in html
+    assert '<a href="/news/watch_latest?watch=Unions">Unions</a>: Unite' in html
+
+
+async def test_article_page_shows_earlier_versions(news_db, tmp_path):
+    path = build_news_db(tmp_path / "news.db")
+    db = open_db(str(path))
+    article = db.execute("select id from articles where title like 'Emergency talks%'").fetchone()[0]
+    db["article_history"].insert({"article_id": article, "content_hash": "0" * 64,
+                                  "title": "Emergency talks <b>held</b>", "word_count": 310,
+                                  "stored_at": "2024-08-28T21:30:00+00:00",
+                                  "replaced_at": "2024-08-29T07:00:00+00:00"})
+    db.close()
+    html = (await datasette_app(path).client.get(f"/news/-/article/{article}")).text
+    assert "Changed since first seen" in html
+    assert "Until 2024-08-29T07:00:00+00:00: “Emergency talks &lt;b&gt;held&lt;/b&gt;” (310 words)" in html

@@ -65,6 +65,16 @@ async def check_visible(datasette, request, database: str) -> None:
             raise Forbidden(f"{action} denied")
 
 
+HISTORY_SQL = """
+select title, word_count, stored_at, replaced_at from article_history
+where article_id = :id order by replaced_at desc
+"""
+WATCHES_SQL = """
+select watch, kind, group_concat(distinct term) as terms, min(matched_at) as matched_at
+from watch_matches where article_id = :id group by watch order by watch
+"""
+
+
 async def article_facts(db, article_id: int) -> dict:
     params = {"id": article_id}
     return {
@@ -73,6 +83,13 @@ async def article_facts(db, article_id: int) -> dict:
         "percentages": [dict(r) for r in await db.execute(FIGURES_SQL.format(table="percentages"), params)],
         "quotes": [dict(r) for r in await db.execute(QUOTES_SQL, params)],
     }
+
+
+async def optional_rows(db, table: str, sql: str, article_id: int) -> list[dict]:
+    """Rows from a table a newer schema adds (history, watchlist): none on older databases."""
+    if not await db.table_exists(table):
+        return []
+    return [dict(r) for r in await db.execute(sql, {"id": article_id})]
 
 
 def entity_summary(mentions: list[dict]) -> list[dict]:
@@ -123,6 +140,8 @@ async def article_page(request, datasette):
         "figures": facts["money"] + facts["percentages"],
         "quotes": facts["quotes"],
         "counts": {name: len(facts[name]) for name in FACT_TABLES},
+        "history": await optional_rows(db, "article_history", HISTORY_SQL, article_id),
+        "watches": await optional_rows(db, "watch_matches", WATCHES_SQL, article_id),
         "versions": sorted({f["extractor_version"] for name in FACT_TABLES for f in facts[name]
                             if f.get("extractor_version")}),
         "table_url": lambda table, **args: datasette.urls.table(database, table)
