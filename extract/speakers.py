@@ -596,7 +596,8 @@ class Attributor:
             return True  # “No,” he said.
         # A slogan on a placard reads as a sentence: “Less Money on Testing, More Money on Students.”
         sentence_like = len(words) >= SHORT_SPAN_WORDS and text.endswith((".", "!", "?")) and "," in text
-        if len(words) <= TITLE_MAX_WORDS and _title_like(words) and not sentence_like:
+        introduced = self.text[self.paragraphs[span.paragraph][0]:span.start].rstrip("“\"‘' ").endswith(":")
+        if len(words) <= TITLE_MAX_WORDS and _title_like(words) and not sentence_like and not introduced:
             return False  # “Star Wars,” “Trading Nation”, “factcheckUK”
         if len(words) >= SHORT_SPAN_WORDS or (len(words) > 1 and text.endswith(COMPLETE_UTTERANCE_END)):
             return True

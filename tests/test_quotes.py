@@ -201,6 +201,13 @@ def test_a_short_partial_quote_in_reported_speech_is_a_quote(nlp):
     assert "the authors wrote" in quote.sentence
 
 
+def test_capitalised_words_introduced_by_a_colon_are_a_quote(nlp):
+    text = ("Tottenham posted an image of Mourinho holding up a Tottenham shirt from its Twitter account on "
+            "Wednesday, with the caption: \"Welcome Jose\".")
+    (quote,) = quotes_in(nlp, text, {"Tottenham Hotspur": ("ORG", ["Tottenham"]), "Jose Mourinho": ("PERSON", [])})
+    assert quote.text == "Welcome Jose"
+
+
 def test_quote_records_carry_offsets_sentence_and_verb(nlp):
     text = ("Eswar Prasad, a trade professor at Cornell, said the president’s “mercurial temperament and "
             "predilection to undercutting his own negotiating team” had complicated the task.")
