@@ -158,6 +158,9 @@ def find_quotes(doc, mentions: list[EntityMention]) -> list[Quote]:
     spans = quoted_spans(text)
     if not spans:
         return []
+    if not doc.has_annotation("DEP"):
+        # Without a parse there is nothing to attribute with: the spans, unattributed.
+        return [Quote(text[s.start:s.end], s.start, s.end, None) for s in spans]
     attributor = Attributor(doc, spans, mentions, paragraphs(text))
     spans = [span for span in spans if attributor.is_quotation(span)]
     attributor.keep_only(spans)

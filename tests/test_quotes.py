@@ -227,6 +227,12 @@ def test_bad_text_does_not_crash(nlp, text):
         assert text[quote.start:quote.end] == quote.text
 
 
+def test_a_doc_without_a_parse_gives_unattributed_quotes():
+    doc = spacy.blank("en")("“It falls short of the rate of inflation,” she said.")
+    (quote,) = find_quotes(doc, [])
+    assert (quote.text, quote.speaker) == ("It falls short of the rate of inflation,", None)
+
+
 def test_a_long_article_is_fast(nlp):
     paragraph = ("Union official Johanna Baxter said: “It falls short of the rate of inflation in {0}.\n"
                  "“We urge COSLA to get round the table by {0},” she added. The union said talks would go on.\n")
