@@ -5,7 +5,7 @@ the same process and scores them with ../shared/tools/score_articles.py:
 
 * ``zyte/``: body text, Zyte benchmark metric (word 4-gram precision/recall/F1);
 * ``trafilatura-en/``: ``with``/``without`` snippets, plus title and date
-  exact-match rates.
+  exact-match rates (and our own author exact-match rate).
 
 newsmon is called the way ``newsmon parse FILE.html --url URL`` calls it
 (`scraper.article.parse_article` on the decoded page). trafilatura runs with
@@ -19,6 +19,7 @@ import argparse
 import gzip
 import importlib.util
 import json
+import re
 import time
 from pathlib import Path
 
@@ -86,6 +87,21 @@ def predict(system, pages: dict) -> tuple[dict, float]:
     return predictions, len(pages) / (time.perf_counter() - start)
 
 
+def author_exact(gold: dict, predictions: dict) -> float:
+    """Share of pages with a gold author whose author(s) we got exactly.
+
+    Not in score_articles.py; ours: case, dots and separators (";", "and")
+    are ignored, so "David Brand; Ramsey Khalifeh" matches "David Brand and Ramsey Khalifeh".
+    """
+    def words(value) -> list[str]:
+        text = "; ".join(value) if isinstance(value, list) else str(value or "")
+        return re.sub(r"\band\b|[;.,]", " ", text.lower()).split()
+
+    pages = [key for key, entry in gold.items() if entry.get("author")]
+    right = sum(words(gold[key]["author"]) == words(predictions[key].get("author")) for key in pages)
+    return round(right / len(pages), 4) if pages else None
+
+
 def warm_up_date_parser() -> None:
     """Load dateparser's locale data once (a few seconds, once per process).
 
@@ -119,8 +135,11 @@ def main() -> None:
                 args.save.mkdir(parents=True, exist_ok=True)
                 slug = system_name.split()[0]
                 (args.save / f"{set_name}-{slug}.json").write_text(json.dumps(predictions, ensure_ascii=False))
-            results.append({"set": set_name, "system": system_name, **score(gold, predictions),
-                            "pages_per_second": round(speed, 1)})
+            row = {"set": set_name, "system": system_name, **score(gold, predictions),
+                   "pages_per_second": round(speed, 1)}
+            if set_name == "trafilatura-en":
+                row["author_exact"] = author_exact(gold, predictions)
+            results.append(row)
     if args.json:
         print(json.dumps(results, indent=2))
         return
@@ -129,7 +148,7 @@ def main() -> None:
 
 def print_table(results: list[dict]) -> None:
     columns = ["set", "system", "pages", "f1", "precision", "recall", "title_exact", "date_exact",
-               "pages_per_second"]
+               "author_exact", "pages_per_second"]
     print(" | ".join(columns))
     for row in results:
         print(" | ".join("-" if row.get(c) is None else str(row.get(c)) for c in columns))

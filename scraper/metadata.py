@@ -21,6 +21,7 @@ from urllib.parse import urljoin
 import lxml.html
 
 import htmldate
+from trafilatura.metadata import extract_author as trafilatura_author
 from dateutil import parser as date_parser
 
 ARTICLE_TYPE = re.compile(r"(Article|Posting|Report)$")
@@ -31,6 +32,9 @@ TIME_ZONES = {name: int(hours * 3600) for name, hours in {
     "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
     "AEST": 10, "AEDT": 11, "JST": 9, "KST": 9,
 }.items()}
+# Link texts that sit where a byline's name would: profile links, placeholders.
+NOT_A_NAME = re.compile(r"\b(profile|profil|view all|posts|no author|unknown|staff writer)\b"
+                        r"|^(admin|editor|ph\.?d|m\.?d|jr|sr)\.?$", re.I)
 SEPARATORS = re.compile(r"\s+[|\-–—:·•»]\s+")
 
 
@@ -65,7 +69,11 @@ def meta_tags(tree) -> dict[str, str]:
         content = clean(element.get("content"))
         if not content:
             continue
-        for key in (element.get("property"), element.get("name"), element.get("itemprop")):
+        # microdata can belong to anything on the page (a cited paper, a related
+        # story), so its keys are kept apart and trusted last
+        keys = [element.get("property"), element.get("name")]
+        keys += ["itemprop:" + element.get("itemprop")] if element.get("itemprop") else []
+        for key in keys:
             if key:
                 found.setdefault(key.strip().lower(), content)
     return found
@@ -73,9 +81,11 @@ def meta_tags(tree) -> dict[str, str]:
 
 def json_ld_objects(tree) -> tuple[dict | None, dict | None]:
     """The page's JSON-LD article object and web-page object (either may be None)."""
-    articles, pages = [], []
+    articles, pages, by_id = [], [], {}
     for script in tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'):
         for item in walk(load_json(script.text or "")):
+            if isinstance(item.get("@id"), str) and len(item) > 1:
+                by_id.setdefault(item["@id"], item)
             types = item.get("@type")
             types = types if isinstance(types, list) else [types]
             types = [t for t in types if isinstance(t, str)]
@@ -85,7 +95,19 @@ def json_ld_objects(tree) -> tuple[dict | None, dict | None]:
                 pages.append(item)
     # pages with several articles (related items) list the main one with the most detail
     article = max(articles, key=lambda a: (bool(a.get("headline")), len(a)), default=None)
+    if article:
+        # @graph pages (Yoast and co.) name the author by reference: {"@id": ".../person/1"}
+        article = {**article, **{key: resolved(article[key], by_id) for key in ("author", "creator", "publisher")
+                                 if key in article}}
     return article, pages[0] if pages else None
+
+
+def resolved(value, by_id: dict):
+    if isinstance(value, list):
+        return [resolved(v, by_id) for v in value]
+    if isinstance(value, dict) and not value.get("name") and value.get("@id") in by_id:
+        return by_id[value["@id"]]
+    return value
 
 
 def load_json(text: str):
@@ -197,7 +219,7 @@ def published(tree, meta: dict, article: dict | None, page: dict | None) -> str 
     stated = first(
         ld_value(article, "datePublished"), ld_value(article, "dateCreated"),
         meta.get("article:published_time"), meta.get("og:published_time"),
-        meta.get("article:published"), meta.get("datepublished"), meta.get("publishdate"),
+        meta.get("article:published"), meta.get("itemprop:datepublished"), meta.get("publishdate"),
         meta.get("publish-date"), meta.get("pubdate"), meta.get("parsely-pub-date"),
         meta.get("sailthru.date"), meta.get("dc.date.issued"), meta.get("dc.date"),
         meta.get("dcterms.date"), meta.get("dcterms.created"), meta.get("date"),
@@ -228,16 +250,27 @@ def time_element(tree) -> str | None:
 
 def authors(tree, meta: dict, article: dict | None) -> list[str]:
     names: list[str] = []
+    organisations = False
     if article:
         value = article.get("author") or article.get("creator")
-        for item in value if isinstance(value, list) else [value]:
+        items = value if isinstance(value, list) else [value]
+        for item in items:
             names.extend(split_names(name_of(item)))
+        # "author": the publisher itself; a byline in the page names the person
+        organisations = bool(names) and all(isinstance(i, dict) and "Organization" in str(i.get("@type"))
+                                            for i in items)
+    if organisations:
+        byline = page_byline(tree)
+        names = byline if byline and all(map(looks_like_a_name, byline)) else names
     if not names:
-        for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"):
+        for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+                    "citation_author", "byl", "itemprop:author"):
             value = meta.get(key)
             if value and not value.startswith(("http://", "https://", "/")):
                 names = split_names(value)
                 break
+    if not names:
+        names = page_byline(tree)
     if not names:
         for link in tree.xpath('//a[contains(concat(" ", normalize-space(@rel), " "), " author ")]'):
             names.extend(split_names(clean(link.text_content())))
@@ -248,13 +281,30 @@ def authors(tree, meta: dict, article: dict | None) -> list[str]:
     return unique[:10]
 
 
+def looks_like_a_name(text: str) -> bool:
+    """'Michael Hingston', 'Ruth de la Cruz'; not 'Tom Gillespie News reporter'."""
+    words = text.split()
+    particles = {"de", "la", "van", "von", "der", "da", "di", "le", "du", "bin", "al"}
+    return 2 <= len(words) <= 5 and all(w[0].isupper() or w in particles for w in words) \
+        and not re.search(r"\d", text)
+
+
+def page_byline(tree) -> list[str]:
+    """The byline in the page, as trafilatura's author rules find it."""
+    try:
+        return split_names(trafilatura_author(tree))
+    except Exception:  # a byline is not worth a failed page
+        return []
+
+
 def split_names(text: str | None) -> list[str]:
     """'By Jane Doe and John Roe' -> ['Jane Doe', 'John Roe']."""
     if not text or text.startswith(("http://", "https://")):
         return []
-    text = re.sub(r"^\s*(by|written by|words by|from)\s+", "", text, flags=re.I)
-    parts = re.split(r"\s*(?:,|;|\band\b|&|\|)\s*", text)
-    return [p.strip() for p in parts if p.strip() and len(p.strip()) < 80 and re.search(r"\w", p)]
+    text = re.sub(r"^\s*(view all posts by|all posts by|posts by|more from|by|written by|words by|from)\s+", "",
+                  text, flags=re.I)
+    parts = [p.strip() for p in re.split(r"\s*(?:,|;|\band\b|&|\|)\s*", text)]
+    return [p for p in parts if p and len(p) < 80 and re.search(r"\w", p) and not NOT_A_NAME.search(p)]
 
 
 def section(meta: dict, article: dict | None) -> str | None:
