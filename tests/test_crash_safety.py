@@ -1,0 +1,75 @@
+"""SIGKILL an ingest while it writes, at several points: the next run finishes the job, nothing twice."""
+import signal
+import sqlite3
+import subprocess
+import time
+
+import pytest
+
+from fixtures.cron.news_site import GeneratedSite
+from fixtures.cron.shared import NEWSMON, newsmon
+
+ARTICLES = 48
+KILL_AFTER = (3, 17, 33)  # stored articles when each run is killed
+
+
+def stored(db_path) -> int:
+    try:
+        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10) as conn:
+            return conn.execute("select count(*) from articles").fetchone()[0]
+    except sqlite3.OperationalError:  # not created yet
+        return 0
+
+
+def ingest_until(args, db_path, count: int) -> int:
+    """Start an ingest, SIGKILL it once ``count`` articles are stored; returns how many there were."""
+    process = subprocess.Popen([*NEWSMON, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 90
+    while stored(db_path) < count:
+        assert process.poll() is None, f"ingest ended before the kill: {process.communicate()}"
+        assert time.monotonic() < deadline
+        time.sleep(0.005)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    return stored(db_path)
+
+
+def check_consistent(db_path) -> sqlite3.Connection:
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    # every stored article came with its whole extraction, or not at all
+    assert conn.execute("""select count(*) from articles a where not exists
+                           (select 1 from mentions m where m.article_id = a.id)
+                           or not exists (select 1 from quotes q where q.article_id = a.id)
+                           or not exists (select 1 from money m where m.article_id = a.id)""").fetchone()[0] == 0
+    assert conn.execute("select count(*) from articles a where not exists "
+                        "(select 1 from article_html h where h.article_id = a.id)").fetchone()[0] == 0
+    # full-text index in step with the table it indexes
+    assert conn.execute("select count(*) from articles_fts").fetchone()[0] == \
+        conn.execute("select count(*) from articles").fetchone()[0]
+    return conn
+
+
+@pytest.mark.slow
+def test_killed_ingests_leave_a_consistent_database_that_the_next_run_completes(tmp_path):
+    db_path = tmp_path / "news.db"
+    with GeneratedSite(ARTICLES, paragraphs=3) as site:
+        args = ["ingest", "--sitemap", site.sitemap, "--allow-private", "--delay", "0",
+                "--db", str(db_path), "--batch-size", "4"]
+        counts = []
+        for count in KILL_AFTER:
+            counts.append(ingest_until(args, db_path, count))
+            check_consistent(db_path).close()
+        assert counts == sorted(counts) and counts[-1] < ARTICLES  # each killed run did some of the work
+        final = newsmon(*args, "--json", timeout=180)
+        expected_urls = {site.url(i) for i in range(ARTICLES)}
+    assert final.returncode == 0, final.stderr
+    conn = check_consistent(db_path)
+    urls = [row[0] for row in conn.execute("select url from articles")]
+    assert len(urls) == ARTICLES and set(urls) == expected_urls  # every article, exactly once
+    runs = conn.execute("select status, new from runs order by id").fetchall()
+    assert [status for status, _ in runs] == ["interrupted"] * len(KILL_AFTER) + ["completed"]
+    assert runs[-1][1] == ARTICLES - counts[-1]  # the last run stored only what was missing
+    # entities were upserted by name, never duplicated by a half-finished run
+    assert conn.execute("select count(*) - count(distinct label || '|' || name) from entities").fetchone()[0] == 0
