@@ -1,6 +1,7 @@
 """Datasette over a newsmon database, configured by the repository's metadata.yml."""
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -57,8 +58,29 @@ def typed_settings() -> dict:
 
 
 def serve(db_path: str, *, host: str, port: int, metadata: Path = METADATA) -> int:
-    """Run Datasette in the foreground until interrupted; returns its exit code."""
+    """Run Datasette in the foreground until it stops; returns its exit code.
+
+    Datasette runs as a child process. Ctrl-C reaches both through the terminal;
+    a SIGTERM to newsmon (a service manager stopping it) is passed on. Either
+    way Datasette never outlives the command that started it.
+    """
+    process = subprocess.Popen(datasette_args(db_path, host=host, port=port, metadata=metadata))
+    previous = signal.signal(signal.SIGTERM, lambda signum, frame: process.terminate())
     try:
-        return subprocess.call(datasette_args(db_path, host=host, port=port, metadata=metadata))
+        return process.wait()
     except KeyboardInterrupt:
+        stop(process)
         return 0
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        stop(process)
+
+
+def stop(process: subprocess.Popen, timeout: float = 10.0) -> None:
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
