@@ -62,6 +62,7 @@ def lexicon() -> dict:
         "topic_nouns": set(data["topic_organisation_nouns"]),
         "gender_words": {word: gender for gender, words in data["gender_words"].items() for word in words},
         "first_names": {name: gender for gender, names in data["first_names"].items() for name in names},
+        "speech_nouns": set(data["speech_nouns"]),
         "pronouns": {word: kind for kind, words in data["pronouns"].items() for word in words},
     }
 
@@ -127,7 +128,7 @@ class Attributor:
         self.spoken_at: list[int] = []
         for cue in self.cues:
             cue.speaker = self._speaker_of_cue(cue)
-            subject = self._subject_of(cue.token) if cue.verb != "according to" else None
+            subject = self._subject_of(cue.token) if cue.token.pos_ != "NOUN" and cue.verb != "according to" else None
             cue.unknown_name = cue.speaker is None and subject is not None and subject.pos_ == "PROPN"
             cue.unnamed_person = cue.speaker is None and subject is not None and subject.tag_ == "NN"
             if cue.speaker:
@@ -181,7 +182,21 @@ class Attributor:
                 cues.append(Cue(token, lemma, lemma in self.words["strong"], self._paragraph_of(token.idx)))
             elif token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
                 cues.append(Cue(token, "according to", True, self._paragraph_of(token.idx)))
+            elif token.pos_ == "NOUN" and lemma in self.words["speech_nouns"] and self._possessor(token) is not None:
+                # "directives from Xi to “show absolutely no mercy”", "his words, “…”"
+                cues.append(Cue(token, lemma, False, self._paragraph_of(token.idx)))
         return cues
+
+    def _possessor(self, noun):
+        for child in noun.children:
+            # A noun has no subject: "Johnson’s warning" misparsed as Johnson ’s(AUX) warning.
+            if child.dep_ in ("poss", "nsubj"):
+                return child
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+        return None
 
     def _is_passive(self, verb) -> bool:
         if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
@@ -194,6 +209,8 @@ class Attributor:
         if cue.verb == "according to":
             objects = [c for c in self.doc[token.i + 1].children if c.dep_ == "pobj"]
             return self._resolve_phrase(objects[0], cue) if objects else None
+        if token.pos_ == "NOUN":
+            return self._resolve_phrase(self._possessor(token), cue)
         subject = self._subject_of(token)
         if subject is not None:
             return self._resolve_phrase(subject, cue)

@@ -213,6 +213,12 @@ CASES = {
         "reliable version of events.\"",
         {"Eva-Marie Persson": ("PERSON", []), "Persson": ("PERSON", [])},
         {"I would like": "Eva-Marie Persson"}),
+    "a speech noun speaks for its owner": (
+        "Boris Johnson addressed the nation on Monday evening.\n"
+        "Mr Johnson’s warning that the country faced “a long and difficult winter” was echoed by officials. "
+        "His words, “we will get through this together”, were greeted with scepticism.",
+        {"Boris Johnson": ("PERSON", ["Mr Johnson", "Johnson"])},
+        {"a long and difficult": "Boris Johnson", "we will get through": "Boris Johnson"}),
 }
 
 CONTINUATION = (
