@@ -448,3 +448,11 @@ async def test_article_page_shows_earlier_versions(news_db, tmp_path):
     html = (await datasette_app(path).client.get(f"/news/-/article/{article}")).text
     assert "Changed since first seen" in html
     assert "Until 2024-08-29T07:00:00+00:00: “Emergency talks &lt;b&gt;held&lt;/b&gt;” (310 words)" in html
+
+
+async def test_a_person_comes_with_the_roles_and_organisations_the_articles_gave(ds, news_db):
+    rows = await get_json(ds, "/news/quotes_by_person.json?person=Greenaway&_shape=array")
+    assert rows and {(r["role"], r["organisation"]) for r in rows} == {
+        ("senior organiser for public services", "GMB")}
+    html = (await ds.client.get(f"/news/entities/{entity_id(news_db, 'Keir Greenaway')}")).text
+    assert "<li>senior organiser for public services, GMB " in html
