@@ -122,8 +122,10 @@ def ingest(db: sqlite_utils.Database, targets: list[Target], fetcher, extractor,
     summary.found += len(targets)
     pages = fetch_and_parse(db, targets, fetcher, extractor.version, summary, run_id, progress)
     for batch in batched(pages, batch_size):
-        extractions = extractor.pipe(p.article.body for p in batch)
-        for parsed, extraction in zip(batch, extractions):
+        for parsed, extraction in zip(batch, extract_batch(db, extractor, batch, run_id)):
+            if extraction is None:
+                summary.failed += 1
+                continue
             stored = store.store_article(
                 db, identity_url=parsed.identity_url, article=parsed.article, extraction=extraction,
                 source_id=parsed.target.source_id, fetch=parsed.fetch,
@@ -135,6 +137,24 @@ def ingest(db: sqlite_utils.Database, targets: list[Target], fetcher, extractor,
             if progress:
                 progress(1)
     return summary
+
+
+def extract_batch(db: sqlite_utils.Database, extractor, batch: list[Parsed], run_id: int | None) -> list:
+    """Extractions for a batch; an extractor error costs only the article that caused it (None)."""
+    try:
+        return list(extractor.pipe(p.article.body for p in batch))
+    except Exception:
+        log.warning("extraction failed in a batch; extracting its %d articles one by one", len(batch))
+    extractions = []
+    for parsed in batch:
+        try:
+            extractions.append(extractor.extract(parsed.article.body))
+        except Exception as error:  # an extractor bug: recorded, and the article is retried next run
+            log.warning("extraction failed for %s: %r", parsed.identity_url, error)
+            store.log_failure(db, url=parsed.target.url, stage="extract", error=f"extractor error: {error!r}",
+                              run_id=run_id)
+            extractions.append(None)
+    return extractions
 
 
 def count(summary: IngestSummary, outcome: str) -> None:
