@@ -103,6 +103,28 @@ def ingest(urls, feeds, sources_file, sitemaps, db_path, user_agent, delay, allo
                batch_size=batch_size, keep_html=not no_html)
 
 
+@cli.command("import")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@db_option
+@click.option("--workers", type=click.IntRange(min=1), default=None, help="Extraction processes [default: all cores]")
+@click.option("--base-url", default=None, help="URL of the directory given, for saved pages without a canonical link")
+@click.option("--model", default=None, help="spaCy model name")
+@click.option("--batch-size", default=32, show_default=True, help="Articles extracted together")
+@click.option("--no-html", is_flag=True, help="Do not keep the raw HTML (newsmon reparse needs it)")
+@run_options
+def import_(paths, db_path, workers, base_url, model, batch_size, no_html, as_json, quiet, log_level, watchlist):
+    """Load archived articles in bulk: directories of HTML files, JSON Lines, WARC files.
+
+    Same parse, extract and store steps as ingest, over all cores; resumable
+    (what is already stored is skipped). See newsmon/backfill.py for the formats.
+    """
+    from newsmon.backfill import run_import
+
+    report_run(run_import, as_json=as_json, quiet=quiet, log_level=log_level, watchlist=watchlist,
+               db_path=db_path, paths=paths, workers=workers, base_url=base_url, model=model,
+               batch_size=batch_size, keep_html=not no_html)
+
+
 @cli.command()
 @db_option
 @click.option("--all", "everything", is_flag=True, help="Re-extract every article, not only outdated ones")
