@@ -7,6 +7,7 @@ the bundled sample site (examples/) over HTTP.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -26,47 +27,48 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 # --- the database: the sample site, ingested -----------------------------------
 
-def build_news_db(path: Path) -> Path:
-    """The bundled sample site, served over real HTTP and ingested by ``newsmon ingest``'s code.
+WATCHLIST = """
+watches:
+  - name: Unions
+    organisations: [Unite]
+  - name: Bins
+    terms: [bin strikes]
+"""
 
-    Built once per session (one spaCy load), then copied: each caller gets a file of its own.
+
+@functools.lru_cache(maxsize=1)
+def extractor():
+    """One spaCy pipeline for the whole test session (test modules share this module)."""
+    from extract.pipeline import Extractor
+
+    return Extractor()
+
+
+def build_news_db(path: Path) -> Path:
+    """The bundled sample site, served over real HTTP and ingested by ``newsmon ingest``'s code,
+    with a watchlist.
+
+    Built once per session, then copied: each caller gets a file of its own.
     """
     if BUILT:
         shutil.copy(BUILT[0], path)
         return path
+    watchlist = path.parent / "watch.yml"
+    watchlist.write_text(WATCHLIST, encoding="utf-8")
     with SampleSite() as site:
         summary = run_ingest(str(path), feeds=[f"{site.origin}/feed.xml"],
-                             sitemaps=[f"{site.origin}/sitemap.xml"], allow_private=True, delay=0.0)
-    assert (summary.new, summary.failed) == (3, 0)
+                             sitemaps=[f"{site.origin}/sitemap.xml"], allow_private=True, delay=0.0,
+                             watchlist=str(watchlist), extractor=extractor())
+    assert (summary.new, summary.failed) == (3, 0) and summary.watch_matches == 3
     db = open_db(str(path))
     db["fetch_log"].insert({"url": f"{site.origin}/missing", "stage": "http", "status": 404,
                             "error": "HTTP 404", "at": "2026-11-23T09:00:00+00:00"})
-    record_watch_matches(db)
     db.close()
     BUILT.append(path)
     return path
 
 
 BUILT: list[Path] = []
-
-
-def record_watch_matches(db) -> None:
-    """Watchlist matches as the watcher records them: an organisation and a search term."""
-    unite = db.execute("""select mentions.* from mentions join entities on entities.id = mentions.entity_id
-        where entities.name = 'Unite' group by mentions.article_id""").fetchall()  # one per article
-    columns = [c[0] for c in db.execute("select * from mentions limit 0").description]
-    rows = [dict(zip(columns, row)) for row in unite]
-    matches = [{"watch": "Unions", "kind": "organisation", "term": "Unite", "article_id": m["article_id"],
-                "entity_id": m["entity_id"], "text": m["text"], "char_start": m["char_start"],
-                "char_end": m["char_end"], "sentence": m["sentence"],
-                "matched_at": f"2026-11-2{i}T08:00:00+00:00"} for i, m in enumerate(rows)]
-    for article in db.query("select id, body from articles where body like '%bin strikes%'"):
-        start = article["body"].index("bin strikes")
-        matches.append({"watch": "Bins", "kind": "term", "term": "bin strikes", "article_id": article["id"],
-                        "text": "bin strikes", "char_start": start, "char_end": start + 11,
-                        "sentence": article["body"][max(0, start - 40):start + 60],
-                        "matched_at": "2026-11-23T09:30:00+00:00"})
-    db["watch_matches"].insert_all(matches)
 
 
 @pytest.fixture(scope="module")
@@ -410,7 +412,8 @@ async def test_alias_and_byline_lists_read_as_lists(ds, news_db):
 
 async def test_latest_watchlist_matches(ds):
     every = await get_json(ds, "/news/watch_latest.json?watch=&_shape=array")
-    assert {r["watch"] for r in every} == {"Unions", "Bins"}
+    assert sorted((r["watch"], r["term"]) for r in every) == [
+        ("Bins", "bin strikes"), ("Unions", "Unite"), ("Unions", "Unite")]
     assert [r["matched_at"] for r in every] == sorted((r["matched_at"] for r in every), reverse=True)
     unions = await get_json(ds, "/news/watch_latest.json?watch=Unions&_shape=array")
     assert len(unions) == 2 and all("Unite" in r["sentence"] for r in unions)
@@ -421,12 +424,15 @@ async def test_latest_watchlist_matches(ds):
 async def test_watchlist_atom_feed(ds):
     response = await ds.client.get("/news/watch_feed.atom?watch=")
     assert response.status_code == 200
-    entries = ET.fromstring(response.text).findall(f"{ATOM}entry")
-    titles = [e.find(f"{ATOM}title").text for e in entries]
-    assert len(titles) == 3 and titles[0].startswith("Bins: Emergency talks")
-    assert all(e.find(f"{ATOM}updated").text.endswith("+00:00") for e in entries)
-    assert "(Unite): " in entries[1].find(f"{ATOM}content").text
-
+    entries = {e.find(f"{ATOM}title").text: e for e in ET.fromstring(response.text).findall(f"{ATOM}entry")}
+    assert len(entries) == 3
+    assert "Bins: Emergency talks held as bin strikes spread to 13 more Scottish councils" in entries
+    assert all(re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$", e.find(f"{ATOM}updated").text)
+               for e in entries.values())
+    unions = [e for title, e in entries.items() if title.startswith("Unions: ")]
+    assert len(unions) == 2 and all("(Unite): " in e.find(f"{ATOM}content").text for e in unions)
+    one = ET.fromstring((await ds.client.get("/news/watch_feed.atom?watch=Bins")).text)
+    assert len(one.findall(f"{ATOM}entry")) == 1
 
 
 async def test_article_page_shows_its_watchlist_matches(ds):

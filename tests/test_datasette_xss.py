@@ -104,6 +104,7 @@ def ingested_hostile_db(tmp_path_factory):
     from pytest_httpserver import HTTPServer
 
     from newsmon.runner import run_ingest
+    from test_datasette import extractor
 
     path = tmp_path_factory.mktemp("xss-ingest") / "news.db"
     server = HTTPServer(host="127.0.0.1", port=0)
@@ -111,7 +112,8 @@ def ingested_hostile_db(tmp_path_factory):
     server.expect_request("/robots.txt").respond_with_data("User-agent: *\nAllow: /\n", content_type="text/plain")
     server.start()
     try:
-        summary = run_ingest(str(path), urls=[server.url_for("/news/council-row")], allow_private=True, delay=0.0)
+        summary = run_ingest(str(path), urls=[server.url_for("/news/council-row")], allow_private=True,
+                             delay=0.0, extractor=extractor())
         assert (summary.new, summary.failed) == (1, 0)
     finally:
         server.clear()
