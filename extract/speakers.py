@@ -530,8 +530,9 @@ class Attributor:
     def _antecedents(self, token, label):
         """Earlier people or organisations, most likely first.
 
-        Paragraph by paragraph back from the pronoun: those who spoke, then
-        the subjects of sentences, then anyone named outside the quotes.
+        Paragraph by paragraph back from the pronoun, those who spoke and the
+        subjects of sentences; then, again from the pronoun back, anyone named
+        outside the quotes.
         """
         spoke_in, named_in = {}, {}
         for cue in self._recent_cues(token):
@@ -543,9 +544,12 @@ class Attributor:
             if paragraph < oldest:
                 break
             named_in.setdefault(paragraph, []).append(mention)
-        for back in range(self._paragraph_of(token.idx), max(-1, oldest - 1), -1):
-            named = named_in.get(back, [])
-            yield from spoke_in.get(back, []) + [m for m in named if self._is_subject(m)] + named
+        paragraphs = range(self._paragraph_of(token.idx), max(-1, oldest - 1), -1)
+        # Pronouns pick up the salient: speakers and subjects first, then anyone named.
+        for back in paragraphs:
+            yield from spoke_in.get(back, []) + [m for m in named_in.get(back, []) if self._is_subject(m)]
+        for back in paragraphs:
+            yield from named_in.get(back, [])
         yield from islice(self._mentions_before(token.idx, label), FARTHEST_ANTECEDENTS)
 
     def _is_subject(self, mention) -> bool:
