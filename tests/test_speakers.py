@@ -219,6 +219,12 @@ CASES = {
         "His words, “we will get through this together”, were greeted with scepticism.",
         {"Boris Johnson": ("PERSON", ["Mr Johnson", "Johnson"])},
         {"a long and difficult": "Boris Johnson", "we will get through": "Boris Johnson"}),
+    "a pronoun prefers the subject of the story over a name in passing": (
+        "Prince Andrew gave a long interview to the BBC on Saturday.\n"
+        "His effort to terminate his friendship with Epstein contradicts his claim in the same interview that "
+        "the pair were “not close”.",
+        {"Prince Andrew": ("PERSON", ["Andrew"]), "Jeffrey Epstein": ("PERSON", ["Epstein"]), "BBC": ("ORG", [])},
+        {"not close": "Prince Andrew"}),
 }
 
 CONTINUATION = (
