@@ -268,7 +268,7 @@ class Attributor:
     # -- resolving a noun phrase to a mention --------------------------------
 
     def _resolve_phrase(self, head, cue: Cue) -> EntityMention | None:
-        if self.in_quote[head.i]:
+        if head is None or self.in_quote[head.i]:
             return None
         mention = self.mention_of_token.get(head.i)
         if mention and mention.label == "ORG":
