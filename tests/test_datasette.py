@@ -307,6 +307,8 @@ async def test_chart_dashboard_and_every_chart_query_answers(ds):
     share = await get_json(ds, "/news.json?" + urlencode(
         {"sql": replace_opts_in_query(charts["share-of-voice"]["query"], {}), "_shape": "array"}))
     assert share[0]["organisation"] == "COSLA"
+    names = [r["organisation"].lower() for r in share]
+    assert len(names) == len(set(names))  # one slice per organisation, whatever the case
     assert [r["mentions"] for r in share] == sorted((r["mentions"] for r in share), reverse=True)
 
 
