@@ -83,7 +83,8 @@ def trim_to_initials(long_form: str, acronym: str) -> str | None:
     """The words before "(ACR)" that spell it ("… of the Scottish Joint Council (SJC)")."""
     words = long_form.split()
     for start in range(len(words)):
-        if spells(acronym.upper(), words[start:]):
+        # A name starts with one of its own words, not with "of the" before it.
+        if words[start].lower() not in SMALL_WORDS and spells(acronym.upper(), words[start:]):
             return " ".join(words[start:])
     return None
 

@@ -48,21 +48,25 @@ class Mention:
     titled: bool = False  # written after a title ("Mr Swinney"): a person even when alone
 
 
-def find_mentions(doc, gazetteer: Gazetteer) -> list[Mention]:
-    """ORG and PERSON mentions with corrected labels and edges, sorted by position."""
-    text = doc.text
+def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Mention]:
+    """ORG and PERSON mentions with corrected labels and edges, sorted by position.
+
+    ``text`` is ``doc.text`` when the caller has it: spaCy rebuilds that string on every access.
+    """
+    text = doc.text if text is None else text
     titles = gazetteer.titles
     spans = [(e.label_, *without_leading_function_words(doc, e.start_char, e.end_char)) for e in doc.ents]
     mentions = [m for m in (fix_edges(text, label, start, end, titles) for label, start, end in spans) if m]
     mentions = [after_title(text, m, gazetteer.honorifics) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
-    mentions = merge_org_names(doc, mentions, gazetteer)
+    mentions = merge_org_names(doc, text, mentions, gazetteer)
     mentions += missed_known_names(text, mentions, gazetteer)
     mentions = [relabel(m, gazetteer) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS and plausible(m, text, gazetteer)]
     mentions = relabel_from_context(mentions, gazetteer)
     mentions = [m for m in mentions if not lone_unknown_name(m, mentions)]
     mentions += acronyms_used_elsewhere(text, mentions)
+    mentions += surnames_used_elsewhere(text, mentions, gazetteer.titles)
     return sorted(dedupe(mentions), key=lambda m: (m.start, -m.end))
 
 
@@ -153,11 +157,11 @@ def is_title(word: str, words_in_name: int, titles) -> bool:
     return bare in titles or (word.isupper() and len(word) <= 3 and words_in_name > 2)
 
 
-def merge_org_names(doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def merge_org_names(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Organisation names ending in a head word replace the fragments the model cut them into."""
     names = []
-    for match in ORG_NAME.finditer(doc.text):
-        mention = fix_edges(doc.text, "ORG", *without_leading_function_words(doc, *match.span()))
+    for match in ORG_NAME.finditer(text):
+        mention = fix_edges(text, "ORG", *without_leading_function_words(doc, *match.span()))
         if mention and len(mention.text.split()) > 1 and not joins_known_names(mention, gazetteer):
             names.append(mention)
     kept = [m for m in mentions if not any(overlaps(m, n) for n in names)]
@@ -188,10 +192,8 @@ def joins_known_names(mention: Mention, gazetteer: Gazetteer) -> bool:
 
 def missed_known_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Listed organisations the model did not tag at all."""
-    found = []
-    for variant in gazetteer.surface.get("ORG", ()):
-        for match in re.finditer(rf"(?<![\w’']){re.escape(variant)}(?![\w])", text):
-            found.append(Mention("ORG", match.start(), match.end(), variant))
+    found = [Mention("ORG", match.start(), match.end(), match.group())
+             for match in gazetteer.surface_pattern("ORG").finditer(text)]
     # A listed name wins over the model's shorter cut of it ("Liberal" in "Liberal Democrat").
     return [f for f in found if not any(overlaps(f, m) and m.end - m.start >= f.end - f.start
                                         for m in mentions)]
@@ -292,6 +294,29 @@ def acronyms_used_elsewhere(text: str, mentions: list[Mention]) -> list[Mention]
             candidate = Mention("ORG", match.start(), match.end(), word)
             if not any(overlaps(candidate, m) for m in mentions + found):
                 found.append(candidate)
+    return found
+
+
+def surnames_used_elsewhere(text: str, mentions: list[Mention], titles=frozenset()) -> list[Mention]:
+    """"O'Connor added" after "David O’Connor": a full name's surname the model left untagged.
+
+    Speaker attribution needs every mention; a surname standing alone (not
+    inside a longer capitalised name) refers back to the person.
+    """
+    surnames = {m.text.split()[-1].replace("’", "'") for m in mentions
+                if m.label == "PERSON" and len(m.text.split()) > 1 and len(m.text.split()[-1]) > 2}
+    surnames -= {s for s in surnames if not s[:1].isupper() or s.rstrip(".") in PERSON_SUFFIXES}
+    if not surnames:
+        return []
+    pattern = "|".join(sorted((re.escape(s).replace("'", "['’]") for s in surnames), key=len, reverse=True))
+    found = []
+    for match in re.finditer(rf"(?<![\w’'-])(?:{pattern})(?![\w’'-])(?!\s+[A-Z])", text):
+        before = re.search(r"([A-Z][\w’'-]*)\.?\s+$", text[max(0, match.start() - 30):match.start()])
+        if before and before.group(1).lower() not in titles:
+            continue  # "Tom Smith": the end of another name
+        candidate = Mention("PERSON", match.start(), match.end(), match.group(), titled=bool(before))
+        if not any(overlaps(candidate, m) for m in mentions + found):
+            found.append(candidate)
     return found
 
 

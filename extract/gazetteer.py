@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,7 +43,7 @@ def first_name_gender(word: str) -> str | None:
     return "either" if guess == "andy" else None
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: one loaded file, cached patterns
 class Gazetteer:
     canonical: dict[tuple[str, str], str] = field(default_factory=dict)  # (label, key) -> name
     not_organisation_heads: frozenset[str] = frozenset()
@@ -50,6 +51,7 @@ class Gazetteer:
     surface: dict[str, frozenset[str]] = field(default_factory=dict)  # label -> variants as written
     titles: frozenset[str] = frozenset()  # lowercase words written before a name: "mr", "councillor"
     honorifics: frozenset[str] = frozenset()  # titles that only ever precede a person's name
+    courtesy_titles: frozenset[str] = frozenset()  # "mr", "dr": how to address, not a role
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -65,7 +67,20 @@ class Gazetteer:
         return cls(canonical, frozenset(data.get("not_organisation_heads") or ()),
                    frozenset(data.get("not_names") or ()), surface,
                    frozenset(t.lower() for t in data.get("titles") or ()),
-                   frozenset(t.lower() for t in data.get("honorifics") or ()))
+                   frozenset(t.lower() for t in data.get("honorifics") or ()),
+                   frozenset(t.lower() for t in data.get("courtesy_titles") or ()))
+
+    @property
+    def role_titles(self) -> frozenset[str]:
+        """Titles that say what a person does: "Mayor", "Coach", "Senator"."""
+        return self.titles - self.courtesy_titles
+
+    @functools.cache
+    def surface_pattern(self, label: str) -> re.Pattern:
+        """One regex for every listed variant, longest first: a scan per text, not per variant."""
+        variants = sorted(self.surface.get(label, ()), key=len, reverse=True)
+        alternatives = "|".join(map(re.escape, variants)) or r"(?!x)x"
+        return re.compile(rf"(?<![\w’'])(?:{alternatives})(?![\w])")
 
     def is_first_name(self, word: str) -> bool:
         return first_name_gender(word) is not None

@@ -58,9 +58,9 @@ class Extractor:
 
     def from_doc(self, doc) -> Extraction:
         text = doc.text
-        sentences = Sentences(doc)
-        mentions = find_mentions(doc, self.gazetteer)
-        entities = self.entity_mentions(doc, mentions, sentences)
+        sentences = Sentences(doc, text)
+        mentions = find_mentions(doc, self.gazetteer, text)
+        entities = self.entity_mentions(doc, text, mentions, sentences)
         money = amounts.find_money(text)
         percent = percentages.find_percentages(text)
         for figure in (*money, *percent):
@@ -70,15 +70,15 @@ class Extractor:
             quotes=quotes.find_quotes(doc, entities),
             aliases=alias_table(entities), extractor_version=self.version)
 
-    def entity_mentions(self, doc, mentions: list[Mention], sentences) -> list[EntityMention]:
-        names = canonicalise(doc.text, mentions, self.gazetteer)
+    def entity_mentions(self, doc, text: str, mentions: list[Mention], sentences) -> list[EntityMention]:
+        names = canonicalise(text, mentions, self.gazetteer)
         org_spans = [(m.start, m.end) for m in mentions if m.label == "ORG"]
         org_name = {(m.start, m.end): names[i] for i, m in enumerate(mentions) if m.label == "ORG"}
         out = []
         for i, m in enumerate(mentions):
             record = EntityMention(m.label, m.text, m.start, m.end, names[i], sentences.around(m.start))
             if m.label == "PERSON":
-                role = find_role(doc, m.start, m.end, org_spans)
+                role = find_role(doc, m.start, m.end, org_spans, self.gazetteer.role_titles, text)
                 record.role = role.text
                 record.affiliation = org_name.get(role.affiliation_span) if role.affiliation_span else None
             out.append(record)
@@ -109,11 +109,11 @@ def alias_table(entities: list[EntityMention]) -> dict[str, dict]:
 class Sentences:
     """The sentence around a character offset, found by bisection."""
 
-    def __init__(self, doc):
+    def __init__(self, doc, text: str | None = None):
         spans = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
         self.starts = [s for s, _ in spans]
         self.spans = spans
-        self.text = doc.text
+        self.text = doc.text if text is None else text
 
     def around(self, offset: int) -> str:
         i = bisect.bisect_right(self.starts, offset) - 1

@@ -7,10 +7,12 @@ words to the name (compound, amod, appos); we read the role off those links.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 MODIFIER_DEPS = {"compound", "amod", "nmod", "poss", "nummod", "case"}
 ROLE_MAX_TOKENS = 12
+DANGLING = re.compile(r"(?:\s+(?:for|of|at|with|in|from|to|the|and|’s|'s))+[\s,]*$", re.IGNORECASE)
 
 
 @dataclass
@@ -19,25 +21,31 @@ class Role:
     affiliation_span: tuple[int, int] | None  # character span of an ORG inside the role
 
 
-def find_role(doc, start: int, end: int, org_spans: list[tuple[int, int]]) -> Role:
+def find_role(doc, start: int, end: int, org_spans: list[tuple[int, int]],
+              role_titles=frozenset(), text: str | None = None) -> Role:
+    """``text`` is ``doc.text``, passed in because spaCy rebuilds that string on every access."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return Role(None, None)
-    tokens = title_tokens(span) or apposition_tokens(span)
+    tokens = title_tokens(span, role_titles) or apposition_tokens(span)
     if not tokens:
         return Role(None, None)
-    return role_from_tokens(doc, tokens, org_spans)
+    return role_from_tokens(text if text is not None else doc.text, tokens, org_spans)
 
 
-def title_tokens(span) -> list:
-    """Words before the name that modify it: "Finance secretary", "COSLA’s lead negotiator councillor"."""
+def title_tokens(span, role_titles=frozenset()) -> list:
+    """Words before the name that modify it: "Finance secretary", "COSLA’s lead negotiator councillor",
+    "Mayor" (a capitalised title counts when it is one of ``role_titles``)."""
     root = span.root
     picked = []
     for token in reversed(list(span.doc[max(0, span.start - ROLE_MAX_TOKENS): span.start])):
         if token.is_punct or token.dep_ == "det" or not attached_to(token, root, span):
             break
         picked.append(token)
-    return [t for t in reversed(picked) if any(c.isalpha() for c in t.text)] if has_noun(picked) else []
+    picked = [t for t in reversed(picked) if any(c.isalpha() for c in t.text)]
+    if has_noun(picked) or any(t.text.rstrip(".").lower() in role_titles for t in picked):
+        return picked
+    return []
 
 
 def attached_to(token, root, span) -> bool:
@@ -77,15 +85,17 @@ def trimmed(tokens) -> list:
     return tokens
 
 
-def role_from_tokens(doc, tokens, org_spans) -> Role:
+def role_from_tokens(doc_text: str, tokens, org_spans) -> Role:
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     affiliation = next(((s, e) for s, e in org_spans if s >= start and e <= end), None)
-    text = doc.text[start:end]
+    text = doc_text[start:end]
     if affiliation:
-        before, after = doc.text[start:affiliation[0]], doc.text[affiliation[1]:end]
+        before, after = doc_text[start:affiliation[0]], doc_text[affiliation[1]:end]
         after = after[2:] if after[:2] in ("’s", "'s") else after
         text = f"{before} {after}".strip()
         if text.lower().startswith("the "):
             text = text[4:]
+        # "spokeswoman for the [FDA]": the words that led to the organisation go with it.
+        text = DANGLING.sub("", text)
     text = " ".join(text.split()).strip(" ,")
     return Role(text or None, affiliation)
