@@ -13,7 +13,7 @@ from urllib.parse import urlencode, urlsplit
 
 from datasette import hookimpl
 from datasette.utils.asgi import Forbidden, NotFound, Response
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from newsmon.datasette_plugins.highlights import Highlight, lay_out
 
@@ -26,13 +26,17 @@ from articles left join sources on sources.id = articles.source_id
 where articles.id = :id
 """
 MENTIONS_SQL = """
-select mentions.*, entities.name as entity_name, entities.label as entity_label,
-  affiliation.name as affiliation_name,
-  (select count(distinct other.article_id) from mentions other
-   where other.entity_id = mentions.entity_id) as entity_articles
-from mentions join entities on entities.id = mentions.entity_id
-left join entities affiliation on affiliation.id = mentions.affiliation_id
-where mentions.article_id = :id order by mentions.char_start
+with here as (select * from mentions where article_id = :id),
+reach as (
+  select entity_id, count(distinct article_id) as articles from mentions
+  where entity_id in (select entity_id from here) group by entity_id
+)
+select here.*, entities.name as entity_name, entities.label as entity_label,
+  affiliation.name as affiliation_name, reach.articles as entity_articles
+from here join entities on entities.id = here.entity_id
+left join entities affiliation on affiliation.id = here.affiliation_id
+left join reach on reach.entity_id = here.entity_id
+order by here.char_start
 """
 FIGURES_SQL = """
 select {table}.*, speaker.name as speaker_name
@@ -43,6 +47,14 @@ QUOTES_SQL = """
 select quotes.*, speaker.name as speaker_name, speaker.label as speaker_label
 from quotes left join entities speaker on speaker.id = quotes.speaker_id
 where quotes.article_id = :id order by quotes.char_start
+"""
+HISTORY_SQL = """
+select title, word_count, stored_at, replaced_at from article_history
+where article_id = :id order by replaced_at desc
+"""
+WATCHES_SQL = """
+select watch, kind, group_concat(distinct term) as terms, min(matched_at) as matched_at
+from watch_matches where article_id = :id group by watch order by watch
 """
 
 
@@ -63,16 +75,6 @@ async def check_visible(datasette, request, database: str) -> None:
         if await datasette.permission_allowed(request.actor, action, resource=resource,
                                               default=True) is False:
             raise Forbidden(f"{action} denied")
-
-
-HISTORY_SQL = """
-select title, word_count, stored_at, replaced_at from article_history
-where article_id = :id order by replaced_at desc
-"""
-WATCHES_SQL = """
-select watch, kind, group_concat(distinct term) as terms, min(matched_at) as matched_at
-from watch_matches where article_id = :id group by watch order by watch
-"""
 
 
 async def article_facts(db, article_id: int) -> dict:
