@@ -63,6 +63,7 @@ def lexicon() -> dict:
         "gender_words": {word: gender for gender, words in data["gender_words"].items() for word in words},
         "first_names": {name: gender for gender, names in data["first_names"].items() for name in names},
         "speech_nouns": set(data["speech_nouns"]),
+        "idioms": dict(data["speech_idioms"]),
         "pronouns": {word: kind for kind, words in data["pronouns"].items() for word in words},
     }
 
@@ -176,7 +177,9 @@ class Attributor:
             if self.in_quote[token.i]:
                 continue
             lemma = token.lemma_.lower()
-            if token.tag_.startswith("VB") and (lemma in self.words["strong"] or lemma in self.words["weak"]):
+            if token.tag_.startswith("VB") and lemma in self.words["idioms"] and self._idiom_object(token):
+                cues.append(Cue(token, lemma, True, self._paragraph_of(token.idx)))  # "As Gaiman put it, “…”"
+            elif token.tag_.startswith("VB") and (lemma in self.words["strong"] or lemma in self.words["weak"]):
                 if self._is_passive(token) or (token.dep_ == "acl" and token.tag_ != "VBG"):
                     continue  # "the deal announced in October", "the Brotherhood, called …" report no speaker
                 cues.append(Cue(token, lemma, lemma in self.words["strong"], self._paragraph_of(token.idx)))
@@ -186,6 +189,10 @@ class Attributor:
                 # "directives from Xi to “show absolutely no mercy”", "his words, “…”"
                 cues.append(Cue(token, lemma, False, self._paragraph_of(token.idx)))
         return cues
+
+    def _idiom_object(self, verb) -> bool:
+        wanted = self.words["idioms"][verb.lemma_.lower()]
+        return any(c.dep_ == "dobj" and c.lower_ == wanted for c in verb.children)
 
     def _possessor(self, noun):
         for child in noun.children:

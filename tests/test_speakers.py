@@ -225,6 +225,12 @@ CASES = {
         "the pair were “not close”.",
         {"Prince Andrew": ("PERSON", ["Andrew"]), "Jeffrey Epstein": ("PERSON", ["Epstein"]), "BBC": ("ORG", [])},
         {"not close": "Prince Andrew"}),
+    "as X put it": (
+        "No single example illustrates this better than The Dragon Waiting. As Gaiman put it, “Had he taken The "
+        "Dragon Waiting and written a sequel, he would have been a bestseller.” Ford opted instead to write "
+        "two Star Trek novels.",
+        {"Neil Gaiman": ("PERSON", ["Gaiman"]), "Mike Ford": ("PERSON", ["Ford"])},
+        {"Had he taken": "Neil Gaiman"}),
 }
 
 CONTINUATION = (
