@@ -43,6 +43,8 @@ SHORT_SPAN_WORDS = 4
 # Quoted titles and slogans are short: “Don’t Jerk and Drive”, “Star Wars”.
 TITLE_MAX_WORDS = 14
 SLOGAN_MAX_WORDS = 6
+# A quoted phrase standing before a noun as its modifier is a name or a term.
+MODIFIER_MAX_WORDS = 6
 COMPLETE_UTTERANCE_END = (",", "!", "?")
 PARAGRAPHS_OF_SPEAKER_MEMORY = 3
 # How far back, in mentions, a pronoun may look once the recent paragraphs fail.
@@ -627,10 +629,10 @@ class Attributor:
         introduced = self.text[self.paragraphs[span.paragraph][0]:span.start].rstrip("“\"‘' ").endswith(":")
         if len(words) <= TITLE_MAX_WORDS and _title_like(words) and not sentence_like and not introduced:
             return False  # “Star Wars,” “Trading Nation”, “factcheckUK”
+        if len(words) <= MODIFIER_MAX_WORDS and self._modifies_noun_outside(tokens):
+            return False  # a “skinny” trade deal, the “one country, two systems” formula
         if len(words) >= SHORT_SPAN_WORDS or (len(words) > 1 and text.endswith(COMPLETE_UTTERANCE_END)):
             return True
-        if self._modifies_noun_outside(tokens):
-            return False  # a “skinny” trade deal, his “tough on China” stance
         return has_cue
 
     def _opens_sentence(self, span) -> bool:

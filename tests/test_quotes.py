@@ -175,6 +175,8 @@ def quotes_in(nlp, text, entities=None):
     # a scare quote modifying a noun
     "That would help Trump's farm belt constituency while allowing the president to campaign on maintaining "
     'his "tough on China" stance, which holds appeal to voters in key states.',
+    # a longer phrase used as a name before its noun
+    "China said it is committed to the “one country, two systems” formula granting Hong Kong autonomy.",
     # a word used as a name
     "He also agreed to return the cash he received from the use of “We.”",
     # a programme title
