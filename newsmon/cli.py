@@ -294,9 +294,14 @@ def read_texts(files):
 def serve(db_path, host, port):
     """Publish the database with Datasette, described by metadata.yml."""
     from db.schema import open_db
+    from newsmon.lock import LockHeld, WriterLock
     from newsmon.publish import serve as serve_datasette
 
-    open_db(db_path).close()  # create or upgrade before serving
+    try:
+        with WriterLock(db_path):  # never migrate while a cron run writes
+            open_db(db_path).close()  # create or upgrade before serving
+    except LockHeld:
+        pass  # the running ingest has opened, and so upgraded, the database
     sys.exit(serve_datasette(db_path, host=host, port=port))
 
 
