@@ -731,10 +731,20 @@ class Attributor:
         """A paragraph with quotes and no attribution of its own."""
         if span.paragraph in self.last_in_paragraph:
             return self.last_in_paragraph[span.paragraph]
+        if not self._starts_with_quote(span.paragraph):
+            return Attribution(None, None)
         previous = self.last_in_paragraph.get(span.paragraph - 1)
-        if previous is not None and self._starts_with_quote(span.paragraph):
+        if previous is not None:
             return previous
-        return Attribution(None, None)
+        introduced = self._introduced_by_paragraph(span.paragraph - 1)
+        return self._attribution(introduced) if introduced else Attribution(None, None)
+
+    def _introduced_by_paragraph(self, paragraph: int) -> Cue | None:
+        """"In a statement, the club said:" as a paragraph of its own, the quote below it."""
+        if paragraph < 0 or not self.text[slice(*self.paragraphs[paragraph])].rstrip().endswith(":"):
+            return None
+        strong = [c for c in self.cues_by_paragraph.get(paragraph, []) if c.strong]
+        return strong[-1] if strong else None
 
     def _starts_with_quote(self, paragraph: int) -> bool:
         return paragraph in self.paragraphs_opening_with_quote

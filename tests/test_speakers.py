@@ -289,6 +289,15 @@ def test_continuation_paragraphs_and_breaks(nlp):
     assert [q.verb for q in quotes] == ["say"] * 5 + [None]
 
 
+def test_a_paragraph_ending_in_a_colon_introduces_the_quote_below(nlp):
+    text = ("Tottenham confirmed the appointment on Wednesday morning. In a statement, the club said:\n"
+            "“Jose is one of the most successful managers in the history of the game.”\n"
+            "“He is renowned for his tactical prowess.”\n")
+    entities = {"Tottenham Hotspur": ("ORG", ["Tottenham"])}
+    quotes = find_quotes(nlp(text), named_mentions(text, entities))
+    assert [q.speaker for q in quotes] == ["Tottenham Hotspur", "Tottenham Hotspur"]
+
+
 def test_a_quote_paragraph_after_an_unattributed_quote_stays_unattributed(nlp):
     text = ("Protesters gathered outside the Statehouse on Tuesday.\n"
             "“We are not going anywhere until the budget is fixed.”\n"
