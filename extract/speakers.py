@@ -3,14 +3,21 @@
 No coreference model is installable offline, so speakers are resolved with
 rules over the parse spaCy has already made:
 
-- a speech verb outside the quotes ("said", "added", "told", "according to")
-  whose subject names a person or organisation mention;
-- pronouns ("he said") resolved by gender and recency, preferring the people
-  who spoke last;
-- role nouns ("the councillor said") matched against the words around each
-  person's name, organisation nouns ("the union said") against the names;
-- a paragraph that is all quote and has no attribution continues the speaker
-  of the quote in the paragraph just before it, and never reaches further.
+- cues are speech verbs outside the quotes ("said", "added", "told",
+  "according to", "as X put it") and speech nouns with an owner ("his words",
+  "directives from Xi"); a quote takes the cue that introduces it ("said, “…”"),
+  else the cue it hangs from in the parse, else the nearest in its sentence,
+  else the one before it in its paragraph;
+- a cue's subject is resolved to a mention: names (also ones the recogniser
+  missed here but found elsewhere), people in apposition ("GMB senior
+  organiser, Keir Greenaway,"), organisations behind spokespeople ("a WeWork
+  spokesperson"), pronouns by gender and salience (recent speakers and
+  subjects first), role nouns ("the councillor") by the words around each
+  person's name, organisation nouns ("the union") by the names;
+- a paragraph that opens with a quote and has no cue continues the speaker of
+  the quote in the paragraph just before it (or of an "X said:" paragraph),
+  and never reaches further; an unnamed subject ("said one legal expert")
+  gives no speaker and stops guesses.
 
 Word lists live in attribution.yml.
 """
