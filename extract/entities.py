@@ -8,6 +8,7 @@ such pattern for any text, not for a given article.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -63,6 +64,8 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions += missed_known_names(text, mentions, gazetteer)
     mentions = [relabel(m, gazetteer) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS and plausible(m, text, gazetteer)]
+    mentions = [team_or_firm(person_inside_organisation(m, gazetteer), gazetteer) for m in mentions]
+    mentions += full_names_of_lone_words(text, mentions, gazetteer)
     mentions = relabel_from_context(mentions, gazetteer)
     mentions = [m for m in mentions if not lone_unknown_name(m, mentions)]
     mentions += acronyms_used_elsewhere(text, mentions)
@@ -73,9 +76,12 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
 def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset()) -> Mention | None:
     """Trim what is not part of the name: "the", possessives, titles, suffixes, stray punctuation."""
     start, end = cut_at_breaks(text, start, end)
+    end = cut_at_lowercase_word(text, start, end)
     start, end = strip_chars(text, start, end)
     if text[start:end].lower().startswith("the "):
         start += 4
+    if label == "ORG":
+        start = strip_leading_role(text, start, end, titles)
     start, end, label = split_possessive(text, start, end, label)
     end, label = strip_person_suffix(text, start, end, label)
     start, titled = strip_titles(text, start, end, titles) if label == "PERSON" else (start, False)
@@ -161,10 +167,12 @@ def merge_org_names(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
     """Organisation names ending in a head word replace the fragments the model cut them into."""
     names = []
     for match in ORG_NAME.finditer(text):
-        mention = fix_edges(text, "ORG", *without_leading_function_words(doc, *match.span()))
-        if mention and len(mention.text.split()) > 1 and not joins_known_names(mention, gazetteer):
+        mention = fix_edges(text, "ORG", *without_leading_function_words(doc, *with_abbreviation_stop(text, match)))
+        if mention and len(mention.text.split()) > 1 and not joins_known_names(mention, gazetteer, mentions) \
+                and not inside_longer_model_name(mention, mentions):
             names.append(mention)
-    kept = [m for m in mentions if not any(overlaps(m, n) for n in names)]
+    taken = Spans(names)
+    kept = [m for m in mentions if not taken.overlapping(m)]
     return kept + names
 
 
@@ -184,10 +192,13 @@ def followed_by_of(token) -> bool:
     return token.i + 1 < len(token.doc) and token.nbor(1).text == "of"
 
 
-def joins_known_names(mention: Mention, gazetteer: Gazetteer) -> bool:
-    """"COSLA and Scottish Government" is two organisations, not one."""
+def joins_known_names(mention: Mention, gazetteer: Gazetteer, mentions=()) -> bool:
+    """"COSLA and Scottish Government" is two organisations, not one; so is "Big Machine and
+    Dick Clark Productions" when the model tagged "Big Machine" on its own elsewhere (not
+    "Dumfries" inside this very "Dumfries and Galloway Council")."""
     left, sep, _ = mention.text.partition(" and ")
-    return bool(sep) and (bool(ACRONYM.match(left)) or gazetteer.label_of(left) is not None)
+    return bool(sep) and (bool(ACRONYM.match(left)) or gazetteer.label_of(left) is not None
+                          or any(m.text == left and not overlaps(m, mention) for m in mentions))
 
 
 def missed_known_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -195,8 +206,8 @@ def missed_known_names(text: str, mentions: list[Mention], gazetteer: Gazetteer)
     found = [Mention("ORG", match.start(), match.end(), match.group())
              for match in gazetteer.surface_pattern("ORG").finditer(text)]
     # A listed name wins over the model's shorter cut of it ("Liberal" in "Liberal Democrat").
-    return [f for f in found if not any(overlaps(f, m) and m.end - m.start >= f.end - f.start
-                                        for m in mentions)]
+    taken = Spans(mentions)
+    return [f for f in found if not any(m.end - m.start >= f.end - f.start for m in taken.overlapping(f))]
 
 
 def relabel(mention: Mention, gazetteer: Gazetteer) -> Mention:
@@ -287,13 +298,14 @@ def near_surname(word: str, surnames: set[str]) -> bool:
 def acronyms_used_elsewhere(text: str, mentions: list[Mention]) -> list[Mention]:
     """An organisation's name in capitals ("UNISON" after "Unison") the model left untagged."""
     orgs = {m.text.casefold() for m in mentions if m.label == "ORG" and len(m.text.split()) == 1}
-    found = []
+    found, taken = [], Spans(mentions)
     for match in re.finditer(r"\b[A-Z][A-Za-z]{1,15}\b", text):
         word = match.group()
         if word.casefold() in orgs and (word.isupper() or word[1:].islower()):
             candidate = Mention("ORG", match.start(), match.end(), word)
-            if not any(overlaps(candidate, m) for m in mentions + found):
+            if not taken.overlapping(candidate):
                 found.append(candidate)
+                taken.add(candidate)
     return found
 
 
@@ -309,14 +321,15 @@ def surnames_used_elsewhere(text: str, mentions: list[Mention], titles=frozenset
     if not surnames:
         return []
     pattern = "|".join(sorted((re.escape(s).replace("'", "['’]") for s in surnames), key=len, reverse=True))
-    found = []
+    found, taken = [], Spans(mentions)
     for match in re.finditer(rf"(?<![\w’'-])(?:{pattern})(?![\w’'-])(?!\s+[A-Z])", text):
         before = re.search(r"([A-Z][\w’'-]*)\.?\s+$", text[max(0, match.start() - 30):match.start()])
         if before and before.group(1).lower() not in titles:
             continue  # "Tom Smith": the end of another name
         candidate = Mention("PERSON", match.start(), match.end(), match.group(), titled=bool(before))
-        if not any(overlaps(candidate, m) for m in mentions + found):
+        if not taken.overlapping(candidate):
             found.append(candidate)
+            taken.add(candidate)
     return found
 
 
@@ -326,8 +339,114 @@ def overlaps(a: Mention, b: Mention) -> bool:
 
 def dedupe(mentions: list[Mention]) -> list[Mention]:
     """One mention per stretch of text: the longer wins."""
-    kept: list[Mention] = []
+    kept = Spans([])
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if not any(overlaps(m, k) for k in kept):
-            kept.append(m)
-    return kept
+        if not kept.overlapping(m):
+            kept.add(m)
+    return kept.items
+
+
+class Spans:
+    """Mentions indexed by start, so overlap checks stay cheap on 100,000-word texts."""
+
+    def __init__(self, mentions: list[Mention]):
+        self.items = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+        self.longest = max((m.end - m.start for m in self.items), default=0)
+
+    def add(self, mention: Mention) -> None:
+        i = bisect.bisect_right(self.starts, mention.start)
+        self.starts.insert(i, mention.start)
+        self.items.insert(i, mention)
+        self.longest = max(self.longest, mention.end - mention.start)
+
+    def overlapping(self, mention: Mention) -> list[Mention]:
+        lo = bisect.bisect_left(self.starts, mention.start - self.longest)
+        hi = bisect.bisect_left(self.starts, mention.end)
+        return [m for m in self.items[lo:hi] if overlaps(m, mention)]
+
+
+# Lowercase words that belong inside names: "Bank of England", "Ludwig van Beethoven".
+NAME_CONNECTORS = {"of", "and", "for", "the", "de", "du", "da", "di", "del", "della", "van", "von",
+                   "der", "den", "la", "le", "bin", "al", "y", "on", "upon", "in", "at", "to", "&"}
+ABBREVIATED_HEADS = ("Inc", "Co", "Corp", "Ltd", "Bros")
+
+
+def cut_at_lowercase_word(text: str, start: int, end: int) -> int:
+    """"American Music Awards after Swift": a name ends before an ordinary lowercase word."""
+    for word in re.finditer(r"\S+", text[start:end]):
+        bare = word.group().strip(",.;:")
+        if bare.isalpha() and bare.islower() and bare not in NAME_CONNECTORS and word.start() > 0 \
+                and not ORG_HEAD_WORD.fullmatch(bare.capitalize()):  # "the Communist party"
+            return start + word.start()
+    return end
+
+
+def strip_leading_role(text: str, start: int, end: int, titles) -> int:
+    """"Founder of Ceres Robotics Inc.": the organisation is what follows the role."""
+    lead = re.match(r"([A-Z][\w-]*) of (?:the )?(?=\S+\s+\S)", text[start:end])
+    if lead and lead.group(1).lower() in titles:
+        return start + lead.end()
+    return start
+
+
+def with_abbreviation_stop(text: str, match: re.Match) -> tuple[int, int]:
+    """"Walt Disney Co." keeps its full stop, which the name pattern cannot end on."""
+    start, end = match.span()
+    if text[end:end + 1] == "." and text[start:end].split()[-1] in ABBREVIATED_HEADS:
+        end += 1
+    return start, end
+
+
+def inside_longer_model_name(name: Mention, mentions: list[Mention]) -> bool:
+    """"Securities and Exchange Commission" inside the model's "U.S. Securities and Exchange Commission"."""
+    return any(m.label == "ORG" and m.start <= name.start and name.end <= m.end
+               and m.end - m.start > name.end - name.start
+               and (" and " in name.text or " and " not in m.text) for m in mentions)
+
+
+def team_or_firm(mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """"Manchester United", "Mayo Clinic" tagged PERSON: the last word says it is an organisation."""
+    words = mention.text.split()
+    if mention.label == "PERSON" and not mention.titled and len(words) > 1 \
+            and words[-1] in gazetteer.organisation_last_words:
+        return Mention("ORG", mention.start, mention.end, mention.text)
+    return mention
+
+
+def person_inside_organisation(mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """"(ambassador to) Ukraine Marie Yovanovitch" tagged ORG: a first name and a surname end it."""
+    words = mention.text.split()
+    if mention.label != "ORG" or len(words) < 3 or ORG_HEAD_WORD.search(mention.text) \
+            or any(w in NAME_CONNECTORS for w in words) or gazetteer.label_of(mention.text):
+        return mention
+    first, surname = words[-2], words[-1]
+    if surname[:1].isupper() and not surname.isupper() and gazetteer.is_first_name(first):
+        start = mention.start + mention.text.rindex(f"{first} {surname}")
+        return Mention("PERSON", start, mention.end, mention.text[start - mention.start:])
+    return mention
+
+
+def full_names_of_lone_words(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Jeff Sanborn, president of …" untagged, then "Sanborn said" tagged ORG five times.
+
+    News introduces a person by full name once; when a word the model tags on
+    its own also stands after a known first name, that pair is the person.
+    """
+    in_full_names = {w for m in mentions if m.label == "PERSON" for w in m.text.split()[1:]}
+    lone = {m.text for m in mentions if len(m.text.split()) == 1 and m.text.isalpha()
+            and m.text[1:].islower() and m.text not in in_full_names and not gazetteer.label_of(m.text)}
+    if not lone:
+        return []
+    pattern = "|".join(sorted(map(re.escape, lone), key=len, reverse=True))
+    found, taken = [], Spans(mentions)
+    for match in re.finditer(rf"(?<![\w’'.-])([A-Z][a-z]+)\s(?:{pattern})(?![\w-])", text):
+        first = match.group(1)
+        before = re.search(r"([A-Z][\w’'-]*)\.?\s+$", text[max(0, match.start() - 30):match.start()])
+        if first.lower() in gazetteer.titles or not gazetteer.is_first_name(first) or \
+                (before and before.group(1).lower() not in gazetteer.titles):
+            continue
+        candidate = Mention("PERSON", match.start(), match.end(), match.group())
+        if not any(m.end - m.start >= candidate.end - candidate.start for m in taken.overlapping(candidate)):
+            found.append(candidate)
+    return found

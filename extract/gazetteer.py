@@ -52,6 +52,7 @@ class Gazetteer:
     titles: frozenset[str] = frozenset()  # lowercase words written before a name: "mr", "councillor"
     honorifics: frozenset[str] = frozenset()  # titles that only ever precede a person's name
     courtesy_titles: frozenset[str] = frozenset()  # "mr", "dr": how to address, not a role
+    organisation_last_words: frozenset[str] = frozenset()  # "Manchester United": a club, not a person
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -68,7 +69,8 @@ class Gazetteer:
                    frozenset(data.get("not_names") or ()), surface,
                    frozenset(t.lower() for t in data.get("titles") or ()),
                    frozenset(t.lower() for t in data.get("honorifics") or ()),
-                   frozenset(t.lower() for t in data.get("courtesy_titles") or ()))
+                   frozenset(t.lower() for t in data.get("courtesy_titles") or ()),
+                   frozenset(data.get("organisation_last_words") or ()))
 
     @property
     def role_titles(self) -> frozenset[str]:

@@ -7,6 +7,7 @@ texts with ``pipe``, which batches them through ``nlp.pipe`` inside
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Iterable, Iterator
 
 from extract import amounts, percentages, quotes
@@ -21,6 +22,7 @@ from extract.roles import find_role
 EXTRACTOR_VERSION = "newsmon-extract/0.2"
 # spaCy parses long texts in one go up to here; longer ones go through in pieces.
 CHUNK_CHARS = 100_000
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class Extractor:
@@ -35,7 +37,7 @@ class Extractor:
         return next(self.pipe([text]))
 
     def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[Extraction]:
-        for batch in batches(texts, batch_size):
+        for batch in batches(map(encodable, texts), batch_size):
             with self.nlp.memory_zone():
                 short = [t if len(t) <= CHUNK_CHARS else "" for t in batch]
                 for text, doc in zip(batch, self.nlp.pipe(short, batch_size=batch_size)):
@@ -121,6 +123,14 @@ class Sentences:
             return ""
         start, end = self.spans[i]
         return self.text[start:end].strip()
+
+
+def encodable(text: str) -> str:
+    """Lone surrogates (from badly decoded pages) cannot enter spaCy's string store.
+
+    Each becomes U+FFFD, one character for one, so every offset still points
+    into the text as given."""
+    return LONE_SURROGATE.sub("\ufffd", text or "")
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:

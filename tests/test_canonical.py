@@ -1,0 +1,102 @@
+"""Canonical names within an article: each row is a real-world text and the
+canonical name every listed surface form must resolve to."""
+import pytest
+
+from extract.canonical import initials, one_edit_apart, spells, trim_to_initials
+
+CASES = [
+    # possessives
+    ("possessive", "GMB Scotland’s members voted. The GMB said the vote was clear.",
+     "ORG", {"GMB Scotland": "GMB", "GMB": "GMB"}),
+    ("possessive straight", "Tesco's profits rose on Tuesday, and Tesco said sales were strong.",
+     "ORG", {"Tesco": "Tesco"}),
+    ("plural possessive", "The Teamsters’ leaders met the Teamsters on Monday.",
+     "ORG", {"Teamsters": "Teamsters"}),
+    # leading "the"
+    ("leading the", "The Scottish Government said it would respond. A spokesperson for the Scottish Government declined.",
+     "ORG", {"Scottish Government": "Scottish Government"}),
+    # case variants
+    ("case variant", "Unison called a strike. UNISON members in Glasgow backed it, Unison said.",
+     "ORG", {"Unison": "Unison", "UNISON": "Unison"}),
+    ("acronym case", "Cosla made an offer on Friday. COSLA said the offer was final and COSLA would not move.",
+     "ORG", {"Cosla": "COSLA", "COSLA": "COSLA"}),
+    # acronym definitions learned from the text
+    ("definition", "The Convention of Scottish Local Authorities (COSLA) made an offer. COSLA said it was fair.",
+     "ORG", {"Convention of Scottish Local Authorities": "COSLA", "COSLA": "COSLA"}),
+    ("definition not in alias file",
+     "The Food Standards Agency (FSA) issued a recall. The FSA said the product was unsafe.",
+     "ORG", {"Food Standards Agency": "FSA", "FSA": "FSA"}),
+    ("definition after of the",
+     "Talks at the National Transportation Safety Board (NTSB) went on. The NTSB said it would report.",
+     "ORG", {"National Transportation Safety Board": "NTSB", "NTSB": "NTSB"}),
+    # initials without a definition
+    ("initials", "The Scottish Joint Council met on Monday and the Scottish Joint Council will meet again. The SJC sets pay.",
+     "ORG", {"Scottish Joint Council": "Scottish Joint Council", "SJC": "Scottish Joint Council"}),
+    # surname-only mentions
+    ("surname", "Katie Hagmann, a Unison officer, spoke first. Hagmann said the offer was poor.",
+     "PERSON", {"Katie Hagmann": "Katie Hagmann", "Hagmann": "Katie Hagmann"}),
+    ("surname with apostrophe", "David O’Connor said workers were angry. O'Connor added that talks would go on.",
+     "PERSON", {"David O’Connor": "David O’Connor", "O'Connor": "David O’Connor"}),
+    ("nearest full name wins", "Tom Smith met Anna Smith in London. Later Anna Smith left, and Smith said goodbye.",
+     "PERSON", {"Smith": "Anna Smith"}),
+    # one-letter misspellings of the same person
+    ("misspelt surname", "Katie Hagmann said the deal was dead. Later Katie Hagman said talks were over.",
+     "PERSON", {"Katie Hagman": "Katie Hagmann"}),
+    ("misspelt surname alone", "Shona Robison announced the budget. Robinson said it was fair.",
+     "PERSON", {"Robinson": "Shona Robison"}),
+    # titles
+    ("title", "John Swinney spoke at Holyrood. Mr Swinney said the offer stood.",
+     "PERSON", {"Swinney": "John Swinney"}),
+    ("title with stop", "President Donald Trump spoke on Monday. Mr. Trump said the deal was done.",
+     "PERSON", {"Donald Trump": "Donald Trump", "Trump": "Donald Trump"}),
+    ("family name first", "Xi Jinping said trade would grow. Mr. Xi met officials in Beijing.",
+     "PERSON", {"Xi Jinping": "Xi Jinping", "Xi": "Xi Jinping"}),
+]
+
+
+@pytest.mark.parametrize("name,text,label,expected", CASES, ids=[c[0] for c in CASES])
+def test_canonical_names(extractor, name, text, label, expected):
+    found = {}
+    for e in extractor.extract(text).entities:
+        if e.label == label:
+            found.setdefault(e.text, set()).add(e.canonical)
+    for surface, canonical in expected.items():
+        assert found.get(surface) == {canonical}, (surface, found)
+
+
+def test_two_people_with_one_surname_stay_apart(extractor):
+    text = "Tom Smith met Anna Smith in London on Monday."
+    names = {e.canonical for e in extractor.extract(text).entities if e.label == "PERSON"}
+    assert names == {"Tom Smith", "Anna Smith"}
+
+
+def test_aliases_table_keeps_every_form(extractor):
+    text = "Unison called a strike. UNISON members backed it, Unison said."
+    aliases = extractor.extract(text).aliases
+    assert aliases["Unison"] == {"label": "ORG", "aliases": ["UNISON", "Unison"]}
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ("Hagmann", "Hagman", True), ("Robison", "Robinson", True), ("Smith", "Smyth", True),
+    ("Smith", "Smith", False), ("Smith", "Jones", False), ("Baxter", "Barker", False),
+])
+def test_one_edit_apart(a, b, expected):
+    assert one_edit_apart(a, b) is expected
+    assert one_edit_apart(b, a) is expected
+
+
+@pytest.mark.parametrize("acronym,long_form,expected", [
+    ("COSLA", "Convention of Scottish Local Authorities", True),
+    ("SJC", "Scottish Joint Council", True),
+    ("FSA", "Food Standards Agency", True),
+    ("NHS", "National Health Service", True),
+    ("SJC", "Scottish Government", False),
+])
+def test_spells(acronym, long_form, expected):
+    assert spells(acronym, long_form.split()) is expected
+
+
+def test_definition_is_trimmed_to_the_words_that_spell_it():
+    assert trim_to_initials("talks of the Scottish Joint Council", "SJC") == "Scottish Joint Council"
+    assert trim_to_initials("Scottish Government", "SJC") is None
+    assert initials("Convention of Scottish Local Authorities") == "CSLA"

@@ -1,0 +1,77 @@
+"""Organisation and person mentions: each row is a real-world text, the (label,
+text) mentions it must yield and the words it must not yield as an entity."""
+import pytest
+
+from extract.entities import fix_edges
+
+CASES = [
+    ("suffix after a person",
+     "Finance secretary Shona Robinson MSP announced the pay offer.",
+     [("PERSON", "Shona Robinson")], ["Shona Robinson MSP"]),
+    ("council name in full",
+     "Workers at Dumfries and Galloway Council will strike next week.",
+     [("ORG", "Dumfries and Galloway Council")], ["Dumfries"]),
+    ("possessive",
+     "GMB Scotland’s members rejected the deal.",
+     [("ORG", "GMB Scotland")], ["GMB Scotland’s"]),
+    ("union the model calls a person",
+     "Unison said its members in schools would walk out.",
+     [("ORG", "Unison")], []),
+    ("lowercase word",
+     "Bin collections stopped as bin workers went on strike, said Johanna Baxter.",
+     [("PERSON", "Johanna Baxter")], ["bin", "Bin"]),
+    ("surname alone after the full name",
+     "Katie Hagmann spoke first. Hagmann said the offer was fair.",
+     [("PERSON", "Katie Hagmann"), ("PERSON", "Hagmann")], []),
+    ("titled name",
+     "Mr. Trump said the talks went well.",
+     [("PERSON", "Trump")], []),
+    ("company with a head word",
+     "Shares in Walt Disney Co. rose after Marvel Entertainment reported.",
+     [("ORG", "Marvel Entertainment")], []),
+    ("acronym used again in capitals",
+     "Unison balloted members. UNISON said turnout was high.",
+     [("ORG", "Unison"), ("ORG", "UNISON")], []),
+    ("two organisations joined by and",
+     "Talks between COSLA and Scottish Government broke down.",
+     [("ORG", "COSLA"), ("ORG", "Scottish Government")], ["COSLA and Scottish Government"]),
+    ("building, not an organisation",
+     "Protesters gathered outside St Andrew’s House in Edinburgh.",
+     [], ["St Andrew’s House"]),
+    ("role abbreviation",
+     "The DFM said the budget was tight, according to Kate Forbes.",
+     [("PERSON", "Kate Forbes")], ["DFM"]),
+]
+
+
+@pytest.mark.parametrize("name,text,present,absent", CASES, ids=[c[0] for c in CASES])
+def test_mentions(extractor, name, text, present, absent):
+    found = [(e.label, e.text) for e in extractor.extract(text).entities]
+    for mention in present:
+        assert mention in found, found
+    for word in absent:
+        assert word not in [t for _, t in found], found
+
+
+def test_every_mention_slices_to_its_text(extractor):
+    text = "GMB Scotland’s Keir Greenaway met the Convention of Scottish Local Authorities (COSLA) on Friday."
+    for e in extractor.extract(text).entities:
+        assert text[e.start:e.end] == e.text
+        assert e.sentence == text
+
+
+@pytest.mark.parametrize("raw,label,expected", [
+    ("the Scottish Government", "ORG", "Scottish Government"),
+    ("GMB Scotland’s", "ORG", "GMB Scotland"),
+    ("Teamsters’", "ORG", "Teamsters"),
+    ("Superintendent Jennifer McCormick", "PERSON", "Jennifer McCormick"),
+    ("Shona Robinson MSP", "ORG", "Shona Robinson"),
+    ("(Unite)", "ORG", "Unite"),
+    ("U.S.", "ORG", "U.S."),
+    ("Unison\nThe", "ORG", "Unison"),
+])
+def test_fix_edges(raw, label, expected):
+    text = f"x {raw} y"
+    mention = fix_edges(text, label, 2, 2 + len(raw), {"superintendent", "mr"})
+    assert mention.text == expected
+    assert text[mention.start:mention.end] == expected
