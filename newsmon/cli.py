@@ -60,6 +60,9 @@ def report_run(run, *, as_json: bool, quiet: bool, log_level: str, watchlist: st
     except RunFailed as error:
         click.echo(f"newsmon: {error}", err=True)
         sys.exit(error.exit_code)
+    except KeyboardInterrupt:  # the current article was rolled back, the run marked interrupted
+        click.echo("newsmon: interrupted", err=True)
+        sys.exit(130)
     except Exception as error:  # a bug: say so, keep the traceback in the log, tell cron it failed
         logging.getLogger("newsmon").exception("run failed")
         click.echo(f"newsmon: run failed: {error!r}", err=True)

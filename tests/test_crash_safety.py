@@ -73,3 +73,22 @@ def test_killed_ingests_leave_a_consistent_database_that_the_next_run_completes(
     assert runs[-1][1] == ARTICLES - counts[-1]  # the last run stored only what was missing
     # entities were upserted by name, never duplicated by a half-finished run
     assert conn.execute("select count(*) - count(distinct label || '|' || name) from entities").fetchone()[0] == 0
+
+
+@pytest.mark.slow
+def test_sigterm_rolls_back_the_current_article_and_marks_the_run_interrupted(tmp_path):
+    db_path = tmp_path / "news.db"
+    with GeneratedSite(30, paragraphs=2) as site:
+        process = subprocess.Popen([*NEWSMON, "ingest", "--sitemap", site.sitemap, "--allow-private", "--delay", "0",
+                                    "--db", str(db_path), "--batch-size", "2"],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 90
+        while stored(db_path) < 4:
+            assert process.poll() is None and time.monotonic() < deadline
+            time.sleep(0.005)
+        process.send_signal(signal.SIGTERM)  # what cron, systemd or a shutdown sends first
+        out, _ = process.communicate(timeout=60)
+    assert process.returncode == 128 + signal.SIGTERM and out == ""
+    conn = check_consistent(db_path)
+    status, error, new = conn.execute("select status, error, new from runs").fetchone()
+    assert status == "interrupted" and new == conn.execute("select count(*) from articles").fetchone()[0]

@@ -86,3 +86,22 @@ def test_a_run_left_running_is_marked_interrupted_by_the_next(tmp_path):
     alive = start_run(db, "ingest")
     assert db["runs"].get(dead.id)["status"] == INTERRUPTED
     assert db["runs"].get(alive.id)["status"] == RUNNING
+
+
+def test_without_validators_unchanged_content_is_recognised_by_its_hash(tmp_path):
+    db_path = tmp_path / "news.db"
+    with GeneratedSite(3, paragraphs=2, etags=False) as site:
+        ingest(db_path, site)
+        db = sqlite_utils.Database(db_path)
+        mentions = [r["id"] for r in db["mentions"].rows]
+        site.requests.clear()
+        second = ingest(db_path, site)
+    assert sorted(status for path, status in site.requests if path.startswith("/news/")) == [200] * 3
+    assert (second.unchanged, second.new, second.updated) == (3, 0, 0)
+    assert [r["id"] for r in db["mentions"].rows] == mentions  # parsed and hashed, never re-extracted
+
+
+def test_database_is_opened_for_concurrent_readers(tmp_path):
+    db = open_db(str(tmp_path / "news.db"))
+    assert db.journal_mode == "wal"
+    assert db.execute("PRAGMA busy_timeout").fetchone()[0] >= 10000
