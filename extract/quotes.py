@@ -12,6 +12,7 @@ inside a quote belong to the outer quote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from extract.records import EntityMention, Quote
@@ -31,6 +32,9 @@ ELISION = re.compile(r"(?:\d\ds\b|\d\d\b|til\b|tis\b|twas\b|em\b|n[’']|cause\b
 # Words that follow a closing mark in an attribution: ‘… these terms’ he said.
 ATTRIBUTION_WORDS = {"he", "she", "they", "it", "we", "i", "you", "said", "says", "added", "adds", "told",
                      "tells", "according", "the", "a", "an", "was", "is"}
+SINGLE_CLOSING_MARK = re.compile("[" + SINGLE_CLOSING + STRAIGHT_SINGLE + "]")
+# A single-quoted quote closes within this many characters or is no quote.
+SINGLE_QUOTE_MAX_CHARS = 3000
 # What may stand before an opening mark and after a closing one.
 BEFORE_OPENING = " \t([{—–-/:;…"
 AFTER_CLOSING = " \t)]}—–-/:;,.!?…"
@@ -66,6 +70,7 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
 
 def _spans_in_paragraph(text: str, start: int, end: int, number: int) -> list[QuotedSpan]:
     first_visible = start + len(text[start:end]) - len(text[start:end].lstrip())
+    single_closers = _single_closers(text, start, end)
     spans = []
     position = start
     while position < end:
@@ -75,7 +80,10 @@ def _spans_in_paragraph(text: str, start: int, end: int, number: int) -> list[Qu
             continue
         kind, width = opening
         inside = position + width
-        close = _closing_mark_from(text, inside, end, kind, german=text[position] == "„")
+        if kind == "single":
+            close = _next_single_closer(single_closers, inside)
+        else:
+            close = _closing_mark_from(text, inside, end, german=text[position] == "„")
         if close is None and kind == "single" and position != first_visible:
             # An unclosed single mark is far more often an apostrophe, unless it
             # opens the paragraph: British style runs ‘…’ quotes over paragraphs too.
@@ -113,23 +121,36 @@ def _opening_mark_at(text, position, paragraph_start, paragraph_end):
     return None
 
 
-def _closing_mark_from(text, position, paragraph_end, kind, german=False):
-    """(offset, width) of the mark closing a quote opened just before position."""
+def _closing_mark_from(text, position, paragraph_end, german=False):
+    """(offset, width) of the mark closing a double quote opened just before position."""
     # German quotes open with „ and close with “, the English opening mark.
     closing = DOUBLE_CLOSING + STRAIGHT_DOUBLE + ("“" if german else "")
     for at in range(position, paragraph_end):
-        char = text[at]
-        if kind == "double":
-            if text[at:at + 2] in DOUBLED_SINGLE_CLOSING:
-                return (at, 2)
-            if char in closing:
-                return (at, 1)
-        elif char in SINGLE_CLOSING or char == STRAIGHT_SINGLE:
-            after = text[at + 1] if at + 1 < paragraph_end else " "
-            before = text[at - 1] if at > position else " "
-            # "that’s", "members’ pay": an apostrophe, not the end of the quote.
-            if not after.isalnum() and not before.isspace() and not _plural_possessive(text, at, after):
-                return (at, 1)
+        if text[at:at + 2] in DOUBLED_SINGLE_CLOSING:
+            return (at, 2)
+        if text[at] in closing:
+            return (at, 1)
+    return None
+
+
+def _single_closers(text, start, end) -> list[int]:
+    """Offsets in the paragraph where a single mark can close a quote: not "that’s",
+    not "members’ pay"."""
+    closers = []
+    for match in SINGLE_CLOSING_MARK.finditer(text, start, end):
+        at = match.start()
+        after = text[at + 1] if at + 1 < end else " "
+        if at > start and not text[at - 1].isspace() and not after.isalnum() \
+                and not _plural_possessive(text, at, after):
+            closers.append(at)
+    return closers
+
+
+def _next_single_closer(closers, inside):
+    """The first closer after the opening mark, near enough to be its quote's end."""
+    i = bisect_left(closers, inside + 1)
+    if i < len(closers) and closers[i] - inside <= SINGLE_QUOTE_MAX_CHARS:
+        return (closers[i], 1)
     return None
 
 

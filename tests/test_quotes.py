@@ -150,6 +150,14 @@ def test_bad_text_gives_spans_inside_the_text(text):
         assert text[span.start:span.end].strip() == text[span.start:span.end]
 
 
+def test_a_paragraph_of_stray_marks_is_scanned_quickly():
+    text = "word ‘x " * 30000 + "“open " * 30000  # one paragraph, nothing closes
+    started = time.perf_counter()
+    spans = quoted_spans(text)
+    assert time.perf_counter() - started < 5
+    assert len(spans) == 1 and spans[0].end == len(text.rstrip())
+
+
 def test_a_long_text_is_scanned_in_linear_time():
     paragraph = "“It falls short of the rate of inflation,” she said. Members’ pay isn’t rising.\n"
     text = paragraph * 20000  # about 280,000 words
