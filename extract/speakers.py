@@ -131,6 +131,7 @@ class Attributor:
         self.keep_only(spans)
         self._count_quoted_texts()
         self.cues = self._find_cues()
+        self.cue_starts = [cue.token.idx for cue in self.cues]
         self.cues_by_paragraph: dict[int, list[Cue]] = {}
         for cue in self.cues:
             self.cues_by_paragraph.setdefault(cue.paragraph, []).append(cue)
@@ -402,9 +403,8 @@ class Attributor:
     def _person_in_view(self, token) -> bool:
         """No unnamed speaker ("said one legal expert") came after the last named one."""
         paragraph = self._paragraph_of(token.idx)
-        for cue in reversed(self.cues):
-            if cue.token.idx >= token.idx:
-                continue
+        for i in range(bisect_left(self.cue_starts, token.idx) - 1, -1, -1):
+            cue = self.cues[i]
             if cue.paragraph < paragraph - PARAGRAPHS_OF_SPEAKER_MEMORY:
                 break
             if cue.speaker is not None:
