@@ -64,9 +64,10 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions += missed_known_names(text, mentions, gazetteer)
     mentions = [relabel(m, gazetteer) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS and plausible(m, text, gazetteer)]
-    mentions = [team_or_firm(person_inside_organisation(m, gazetteer), gazetteer) for m in mentions]
+    mentions = [person_inside_organisation(text, m, gazetteer) for m in mentions]
     mentions += full_names_of_lone_words(text, mentions, gazetteer)
     mentions = relabel_from_context(mentions, gazetteer)
+    mentions = [team_or_firm(m, gazetteer) for m in mentions]
     mentions = [m for m in mentions if not lone_unknown_name(m, mentions)]
     mentions += acronyms_used_elsewhere(text, mentions)
     mentions += surnames_used_elsewhere(text, mentions, gazetteer.titles)
@@ -414,14 +415,16 @@ def team_or_firm(mention: Mention, gazetteer: Gazetteer) -> Mention:
     return mention
 
 
-def person_inside_organisation(mention: Mention, gazetteer: Gazetteer) -> Mention:
-    """"(ambassador to) Ukraine Marie Yovanovitch" tagged ORG: a first name and a surname end it."""
+def person_inside_organisation(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """"(ambassador to) Ukraine Marie Yovanovitch" tagged ORG: a first name and a surname end it,
+    and the surname stands alone elsewhere in the article ("Yovanovitch said"; not "New York Times")."""
     words = mention.text.split()
     if mention.label != "ORG" or len(words) < 3 or ORG_HEAD_WORD.search(mention.text) \
             or any(w in NAME_CONNECTORS for w in words) or gazetteer.label_of(mention.text):
         return mention
     first, surname = words[-2], words[-1]
-    if surname[:1].isupper() and not surname.isupper() and gazetteer.is_first_name(first):
+    if surname[:1].isupper() and not surname.isupper() and gazetteer.is_first_name(first) \
+            and re.search(rf"(?<!{re.escape(first)}\s){re.escape(surname)}\b", text):
         start = mention.start + mention.text.rindex(f"{first} {surname}")
         return Mention("PERSON", start, mention.end, mention.text[start - mention.start:])
     return mention

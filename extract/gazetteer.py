@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from spacy.lang.en.stop_words import STOP_WORDS
 
 DEFAULT_ALIASES = Path(__file__).with_name("aliases.yml")
 
@@ -33,8 +34,8 @@ def _first_names():
 @functools.lru_cache(maxsize=50_000)
 def first_name_gender(word: str) -> str | None:
     """"male", "female" or "either" for a known given name, else None (gender-guesser's list)."""
-    if not word[:1].isupper() or not word.isalpha():
-        return None
+    if not word[:1].isupper() or not word.isalpha() or word.lower() in STOP_WORDS:
+        return None  # the name list has "The" and "In" in it
     guess = _first_names().get_gender(word)
     if guess in ("male", "mostly_male"):
         return "male"
