@@ -193,9 +193,11 @@ def fetch_one(db: sqlite_utils.Database, target: Target, fetcher, extractor_vers
     try:
         article = parse_article(result.text, url=result.final_url or target.url, rules=target.rules)
     except Exception as error:  # a parser bug on one page must not end the run
+        log.warning("parser error on %s: %r", target.url, error)  # a bug to fix, unlike a dead link
         store.log_failure(db, url=target.url, stage="parse", error=f"parser error: {error!r}", run_id=run_id)
         return None
     if not article.body.strip():
+        log.info("failed (parse): %s: no body text found", target.url)
         store.log_failure(db, url=target.url, stage="parse", status=result.status,
                           error="empty article: no body text found", run_id=run_id)
         return None
