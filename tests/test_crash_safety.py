@@ -21,17 +21,22 @@ def stored(db_path) -> int:
         return 0
 
 
-def ingest_until(args, db_path, count: int) -> int:
-    """Start an ingest, SIGKILL it once ``count`` articles are stored; returns how many there were."""
+def changed(db_path) -> int:
+    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10) as conn:
+        return conn.execute("select count(*) from article_history").fetchone()[0]
+
+
+def ingest_until(args, db_path, count: int, progress=stored) -> int:
+    """Start an ingest, SIGKILL it once ``progress`` reaches ``count``; returns where it stood."""
     process = subprocess.Popen([*NEWSMON, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 90
-    while stored(db_path) < count:
+    while progress(db_path) < count:
         assert process.poll() is None, f"ingest ended before the kill: {process.communicate()}"
         assert time.monotonic() < deadline
         time.sleep(0.005)
     process.send_signal(signal.SIGKILL)
     process.wait()
-    return stored(db_path)
+    return progress(db_path)
 
 
 def check_consistent(db_path) -> sqlite3.Connection:
@@ -73,6 +78,31 @@ def test_killed_ingests_leave_a_consistent_database_that_the_next_run_completes(
     assert runs[-1][1] == ARTICLES - counts[-1]  # the last run stored only what was missing
     # entities were upserted by name, never duplicated by a half-finished run
     assert conn.execute("select count(*) - count(distinct label || '|' || name) from entities").fetchone()[0] == 0
+
+
+@pytest.mark.slow
+def test_killed_while_updating_changed_articles_each_keeps_one_history_row(tmp_path):
+    db_path = tmp_path / "news.db"
+    articles = 24
+    with GeneratedSite(articles, paragraphs=2) as site:
+        args = ["ingest", "--sitemap", site.sitemap, "--allow-private", "--delay", "0",
+                "--db", str(db_path), "--batch-size", "4"]
+        assert newsmon(*args, timeout=180).returncode == 0
+        for i in range(articles):
+            site.revise(i)  # every article corrected at the source
+        killed_at = ingest_until(args, db_path, 9, progress=changed)
+        conn = check_consistent(db_path)
+        # each article is wholly old or wholly new: its extraction matches its text
+        assert conn.execute("""select count(*) from articles a join percentages p on p.article_id = a.id
+                               where p.text = '1%'""").fetchone()[0] == killed_at
+        conn.close()
+        final = newsmon(*args, "--json", timeout=180)
+    assert final.returncode == 0, final.stderr
+    conn = check_consistent(db_path)
+    assert conn.execute("select count(*) from articles").fetchone()[0] == articles
+    assert conn.execute("select count(*), count(distinct article_id) from article_history").fetchone() == \
+        (articles, articles)  # one earlier version per article: the killed run's work was not redone
+    assert conn.execute("select count(*) from articles where body like '%Update 1:%'").fetchone()[0] == articles
 
 
 @pytest.mark.slow
