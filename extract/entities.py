@@ -68,6 +68,8 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions += full_names_of_lone_words(text, mentions, gazetteer)
     mentions = relabel_from_context(mentions, gazetteer)
     mentions = [team_or_firm(m, gazetteer) for m in mentions]
+    mentions = named_after_organisation_noun(text, mentions, gazetteer)
+    mentions = [m for m in mentions if not part_of_capitalised_role(text, m, gazetteer)]
     mentions = [m for m in mentions if not lone_unknown_name(m, mentions)]
     mentions += acronyms_used_elsewhere(text, mentions)
     mentions += surnames_used_elsewhere(text, mentions, gazetteer.titles)
@@ -77,7 +79,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
 def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset()) -> Mention | None:
     """Trim what is not part of the name: "the", possessives, titles, suffixes, stray punctuation."""
     start, end = cut_at_breaks(text, start, end)
-    end = cut_at_lowercase_word(text, start, end)
+    start, end = cut_at_lowercase_word(text, start, end)
     start, end = strip_chars(text, start, end)
     if text[start:end].lower().startswith("the "):
         start += 4
@@ -136,6 +138,8 @@ def split_possessive(text: str, start: int, end: int, label: str) -> tuple[int, 
     if label == "PERSON":
         return start, inner.start(), label
     owned = text[inner.end():end]
+    if ORG_HEAD_WORD.search(text, start, inner.start()):  # "Washington Healthcare Authority’s Opioid Prevention"
+        return start, inner.start(), label
     if len(owned.split()) > 1 and ORG_HEAD_WORD.search(owned):  # "NASA’s Office of the Inspector General"
         return inner.end(), end, label
     return start, end, label  # "Westminster Magistrate's Court" is one name
@@ -373,14 +377,19 @@ NAME_CONNECTORS = {"of", "and", "for", "the", "de", "du", "da", "di", "del", "de
 ABBREVIATED_HEADS = ("Inc", "Co", "Corp", "Ltd", "Bros")
 
 
-def cut_at_lowercase_word(text: str, start: int, end: int) -> int:
-    """"American Music Awards after Swift": a name ends before an ordinary lowercase word."""
+def cut_at_lowercase_word(text: str, start: int, end: int) -> tuple[int, int]:
+    """"American Music Awards after Swift": a name ends before an ordinary lowercase word
+    (not "of", nor a head word as in "the Communist party"); "the state Department of Public
+    Safety": it starts after the lowercase words that lead it."""
+    first = None
     for word in re.finditer(r"\S+", text[start:end]):
         bare = word.group().strip(",.;:")
-        if bare.isalpha() and bare.islower() and bare not in NAME_CONNECTORS and word.start() > 0 \
-                and not ORG_HEAD_WORD.fullmatch(bare.capitalize()):  # "the Communist party"
-            return start + word.start()
-    return end
+        lowercase = bare.isalpha() and bare.islower()
+        if first is None:
+            first = None if lowercase else start + word.start()
+        elif lowercase and bare not in NAME_CONNECTORS and not ORG_HEAD_WORD.fullmatch(bare.capitalize()):
+            return first, start + word.start()
+    return (start, end) if first is None else (first, end)
 
 
 def strip_leading_role(text: str, start: int, end: int, titles) -> int:
@@ -453,3 +462,27 @@ def full_names_of_lone_words(text: str, mentions: list[Mention], gazetteer: Gaze
         if not any(m.end - m.start >= candidate.end - candidate.start for m in taken.overlapping(candidate)):
             found.append(candidate)
     return found
+
+
+def named_after_organisation_noun(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"the website Full Fact", "peer Lowe’s": a name after an organisation noun is an organisation,
+    here and wherever else the article uses it."""
+    nouns = gazetteer.organisation_nouns
+    named = {m.text for m in mentions if m.label == "PERSON" and not m.titled
+             and preceding_word(text, m.start).lower() in nouns}
+    return [Mention("ORG", m.start, m.end, m.text) if m.label == "PERSON" and m.text in named and not m.titled
+            else m for m in mentions]
+
+
+def preceding_word(text: str, start: int) -> str:
+    before = re.search(r"([\w-]+)\s+$", text[max(0, start - 40):start])
+    return before.group(1) if before else ""
+
+
+def part_of_capitalised_role(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """"the then UK Home Secretary": an unknown ORG fragment followed by a capitalised role title."""
+    if mention.label != "ORG" or gazetteer.label_of(mention.text) or ACRONYM.match(mention.text) \
+            or ORG_HEAD_WORD.search(mention.text):
+        return False
+    after = re.match(r"\s+([A-Z][a-z]+)\b", text[mention.end:mention.end + 30])
+    return bool(after) and after.group(1).lower() in gazetteer.role_titles

@@ -54,6 +54,7 @@ class Gazetteer:
     honorifics: frozenset[str] = frozenset()  # titles that only ever precede a person's name
     courtesy_titles: frozenset[str] = frozenset()  # "mr", "dr": how to address, not a role
     organisation_last_words: frozenset[str] = frozenset()  # "Manchester United": a club, not a person
+    organisation_nouns: frozenset[str] = frozenset()  # "the website Full Fact": what names an organisation
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -71,7 +72,8 @@ class Gazetteer:
                    frozenset(t.lower() for t in data.get("titles") or ()),
                    frozenset(t.lower() for t in data.get("honorifics") or ()),
                    frozenset(t.lower() for t in data.get("courtesy_titles") or ()),
-                   frozenset(data.get("organisation_last_words") or ()))
+                   frozenset(data.get("organisation_last_words") or ()),
+                   frozenset(n.lower() for n in data.get("organisation_nouns") or ()))
 
     @property
     def role_titles(self) -> frozenset[str]:
