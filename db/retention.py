@@ -1,7 +1,8 @@
 """Retention: drop raw HTML past a given age and give the space back to the disk.
 
 Articles, their extraction and history are never pruned: only the gzipped
-pages kept for ``newsmon reparse``, which older articles rarely need.
+pages kept for ``newsmon reparse``, which older articles rarely need, and
+old per-page failure records.
 """
 from __future__ import annotations
 
@@ -17,6 +18,14 @@ def prune_html(db: sqlite_utils.Database, older_than_days: float, now: dt.dateti
     cutoff = (now - dt.timedelta(days=older_than_days)).isoformat(timespec="seconds")
     with db.atomic():
         return db.execute("delete from article_html where fetched_at < ?", [cutoff]).rowcount
+
+
+def prune_fetch_log(db: sqlite_utils.Database, older_than_days: float, now: dt.datetime | None = None) -> int:
+    """Delete per-page failure records older than ``older_than_days``; returns how many."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    cutoff = (now - dt.timedelta(days=older_than_days)).isoformat(timespec="seconds")
+    with db.atomic():
+        return db.execute("delete from fetch_log where at < ?", [cutoff]).rowcount
 
 
 def vacuum(db: sqlite_utils.Database) -> None:

@@ -221,24 +221,28 @@ def scan_watchlist(db_path: str, watchlist: str | None) -> None:
 @db_option
 @click.option("--prune-html-older-than", "days", type=click.FloatRange(min=0), default=None, metavar="DAYS",
               help="Delete raw HTML fetched more than DAYS ago (articles and extraction stay)")
+@click.option("--prune-log-older-than", "log_days", type=click.FloatRange(min=0), default=None, metavar="DAYS",
+              help="Delete fetch_log failure records older than DAYS")
 @click.option("--quiet", "-q", is_flag=True)
-def vacuum(db_path, days, quiet):
-    """Reclaim space: optionally prune old raw HTML, then VACUUM the database."""
-    from db.retention import database_bytes, prune_html, vacuum as vacuum_db
+def vacuum(db_path, days, log_days, quiet):
+    """Reclaim space: optionally prune old raw HTML and failure logs, then VACUUM the database."""
+    from db.retention import database_bytes, prune_fetch_log, prune_html, vacuum as vacuum_db
     from newsmon.runner import RunFailed, writing_run
 
     before = database_bytes(db_path)
     try:
-        with writing_run(db_path, "vacuum", {"prune_html_older_than": days}) as (db, run):
+        with writing_run(db_path, "vacuum", {"prune_html_older_than": days,
+                                             "prune_log_older_than": log_days}) as (db, run):
             pruned = prune_html(db, days) if days is not None else 0
+            logs = prune_fetch_log(db, log_days) if log_days is not None else 0
             run.finish({"updated": pruned})
             vacuum_db(db)
     except RunFailed as error:
         click.echo(f"newsmon: {error}", err=True)
         sys.exit(error.exit_code)
     if not quiet:
-        click.echo(f"pruned raw HTML of {pruned} articles; {before / 1e6:.1f} MB -> "
-                   f"{database_bytes(db_path) / 1e6:.1f} MB")
+        click.echo(f"pruned raw HTML of {pruned} articles and {logs} failure records; "
+                   f"{before / 1e6:.1f} MB -> {database_bytes(db_path) / 1e6:.1f} MB")
 
 
 def read_database(db_path: str):

@@ -4,7 +4,7 @@ import datetime as dt
 import sqlite_utils
 from click.testing import CliRunner
 
-from db.retention import database_bytes, prune_html
+from db.retention import database_bytes, prune_fetch_log, prune_html
 from db.schema import open_db
 from db.store import store_html
 from newsmon.cli import cli
@@ -40,10 +40,19 @@ def test_vacuum_command_prunes_and_shrinks_the_file(tmp_path):
     before = database_bytes(str(path))
     result = CliRunner().invoke(cli, ["vacuum", "--db", str(path), "--prune-html-older-than", "30"])
     assert result.exit_code == 0, result.output
-    assert "pruned raw HTML of 3 articles" in result.stdout
+    assert "pruned raw HTML of 3 articles and 0 failure records" in result.stdout
     assert database_bytes(str(path)) < before * 0.6
     db = sqlite_utils.Database(path)
     assert db["article_html"].count == 1 and db["articles"].count == 4
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     run = next(db.query("select * from runs order by id desc"))
     assert (run["command"], run["status"], run["updated"]) == ("vacuum", "completed", 3)
+
+
+def test_prune_fetch_log_keeps_recent_failures(tmp_path):
+    db = open_db(str(tmp_path / "news.db"))
+    for age in (1, 45):
+        db["fetch_log"].insert({"url": f"https://news.example/{age}", "stage": "http", "status": 404,
+                                "error": "HTTP 404", "at": (NOW - dt.timedelta(days=age)).isoformat()})
+    assert prune_fetch_log(db, 30, now=NOW) == 1
+    assert [r["url"] for r in db["fetch_log"].rows] == ["https://news.example/1"]
