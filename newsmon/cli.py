@@ -62,7 +62,7 @@ def report_run(run, *, as_json: bool, quiet: bool, log_level: str, watchlist: st
         sys.exit(error.exit_code)
     except KeyboardInterrupt:  # the current article was rolled back, the run marked interrupted
         click.echo("newsmon: interrupted", err=True)
-        sys.exit(130)
+        sys.exit(exit_codes.INTERRUPTED)
     except Exception as error:  # a bug: say so, keep the traceback in the log, tell cron it failed
         logging.getLogger("newsmon").exception("run failed")
         click.echo(f"newsmon: run failed: {error!r}", err=True)

@@ -8,3 +8,4 @@ SOFTWARE = 70  # EX_SOFTWARE: an unexpected error stopped the run (recorded in r
 IOERR = 74  # EX_IOERR: the database cannot be opened, written or upgraded
 TEMPFAIL = 75  # EX_TEMPFAIL: another run holds the lock; try again later
 CONFIG = 78  # EX_CONFIG: sources.yml or watch.yml is missing or invalid, or no model
+INTERRUPTED = 130  # Ctrl-C; SIGTERM gives 143 (128 + 15): the run is marked interrupted
