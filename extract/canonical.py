@@ -48,6 +48,7 @@ def organisation_names(text: str, mentions: list[Mention], gazetteer: Gazetteer)
     groups: dict[str, list[int]] = {}
     for i, m in orgs:
         key = gazetteer_key(gazetteer, "ORG", m.text) or links.get(name_key(m.text), name_key(m.text))
+        key = without_company_suffix(key)
         groups.setdefault(key, []).append(i)
     out = {}
     for key, members in groups.items():
@@ -101,10 +102,22 @@ def spells(acronym: str, words: list[str]) -> bool:
 
 
 def preferred_form(forms: list[str]) -> str:
-    """The form an article uses most; capitals win ties for acronyms ("COSLA" over "Cosla")."""
+    """The form an article uses most; capitals win ties for acronyms ("COSLA" over "Cosla"),
+    then the plain name over one with a company suffix ("Ceres Robotics" over "… Inc.")."""
     cleaned = [strip_article(f) for f in forms]
     counts = Counter(cleaned)
-    return max(counts, key=lambda f: (counts[f], f.isupper(), len(f)))
+    return max(counts, key=lambda f: (counts[f], f.isupper(),
+                                      without_company_suffix(f.casefold()) == f.casefold(), len(f)))
+
+
+COMPANY_SUFFIX = re.compile(r",?\s+(?:inc|ltd|llc|plc|co|corp|corporation|company|limited|group|holdings)\.?$")
+
+
+def without_company_suffix(key: str) -> str:
+    """"Ceres Robotics Inc." and "Ceres Robotics" are one company; "Co." alone stays."""
+    if key.startswith("known:"):  # the alias file already decided
+        return key
+    return COMPANY_SUFFIX.sub("", key) or key
 
 
 def strip_article(name: str) -> str:

@@ -203,7 +203,8 @@ def joins_known_names(mention: Mention, gazetteer: Gazetteer, mentions=()) -> bo
     "Dumfries" inside this very "Dumfries and Galloway Council")."""
     left, sep, _ = mention.text.partition(" and ")
     return bool(sep) and (bool(ACRONYM.match(left)) or gazetteer.label_of(left) is not None
-                          or any(m.text == left and not overlaps(m, mention) for m in mentions))
+                          or any((m.text == left or m.text.startswith(left + " ")) and not overlaps(m, mention)
+                                 for m in mentions))
 
 
 def missed_known_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
