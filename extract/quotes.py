@@ -109,6 +109,8 @@ def _opening_mark_at(text, position, paragraph_start, paragraph_end):
     if char in DOUBLE_OPENING:
         return ("double", 1)
     if char == STRAIGHT_DOUBLE:
+        if before.isdigit():
+            return None  # inches: a 70" TV
         # A straight mark glued to a word on its left and free on its right
         # closes a quote whose opening we missed: do not open one here.
         if not before.isspace() and before not in BEFORE_OPENING and (after.isspace() or after in AFTER_CLOSING):

@@ -629,13 +629,15 @@ class Attributor:
         start, end = self._sentence_bounds(span)
         has_cue = any(start <= cue.token.idx < end for cue in self.cues_by_paragraph.get(span.paragraph, ()))
         text = self.text[span.start:span.end]
-        if text.endswith(COMPLETE_UTTERANCE_END) and has_cue and (len(words) > 1 or self._opens_sentence(span)):
-            return True  # “No,” he said.
         # A slogan on a placard reads as a sentence: “Less Money on Testing, More Money on Students.”
         sentence_like = len(words) >= SHORT_SPAN_WORDS and text.endswith((".", "!", "?")) and "," in text
-        introduced = self.text[self.paragraphs[span.paragraph][0]:span.start].rstrip("“\"‘' ").endswith(":")
+        introduced = self.text[self.paragraphs[span.paragraph][0]:span.start].rstrip("“\"‘' ").endswith(":") \
+            or self._introducing_cue(span, strong_only=False) is not None \
+            or (self._opens_sentence(span) and text.endswith(COMPLETE_UTTERANCE_END) and has_cue)
         if len(words) <= TITLE_MAX_WORDS and _title_like(words) and not sentence_like and not introduced:
-            return False  # “Star Wars,” “Trading Nation”, “factcheckUK”
+            return False  # “Star Wars,” “Trading Nation”, “factcheckUK”, songs in a list
+        if text.endswith(COMPLETE_UTTERANCE_END) and has_cue and (len(words) > 1 or self._opens_sentence(span)):
+            return True  # “No,” he said.
         if len(words) <= MODIFIER_MAX_WORDS and self._modifies_noun_outside(tokens):
             return False  # a “skinny” trade deal, the “one country, two systems” formula
         if len(words) >= SHORT_SPAN_WORDS or (len(words) > 1 and text.endswith(COMPLETE_UTTERANCE_END)):
@@ -644,7 +646,8 @@ class Attributor:
 
     def _opens_sentence(self, span) -> bool:
         before = self.text[self.paragraphs[span.paragraph][0]:span.start].rstrip("“\"‘' ")
-        return not before or before.endswith((".", "!", "?", ":", "”", "\""))
+        # After a closed quote only if that quote ended a sentence: “A.” “B,” he said.
+        return not before or before.rstrip("”\"’").endswith((".", "!", "?", ":"))
 
     def _count_quoted_texts(self):
         self.quoted_texts = Counter(_normalised(self.text[s.start:s.end]) for s in self.spans)
@@ -690,10 +693,11 @@ class Attributor:
         strong = [c for c in later if c.strong]
         return self._attribution(min(strong or later, key=lambda c: c.token.idx))
 
-    def _introducing_cue(self, span) -> Cue | None:
-        """A strong verb right before the opening mark: "and said, “…”", "X told Newsweek: “…”"."""
+    def _introducing_cue(self, span, strong_only=True) -> Cue | None:
+        """A verb right before the opening mark: "and said, “…”", "X told Newsweek: “…”"."""
         first = self._token_at(span.start)
-        cue_at = {c.token.i: c for c in self.cues_by_paragraph.get(span.paragraph, []) if c.strong}
+        cue_at = {c.token.i: c for c in self.cues_by_paragraph.get(span.paragraph, [])
+                  if c.strong or not strong_only}
         for i in range(first - 1, max(-1, first - 5), -1):
             token = self.doc[i]
             if i in cue_at:

@@ -193,6 +193,11 @@ def quotes_in(nlp, text, entities=None):
     "The service is stocked with movies from Pixar Animation, “Star Wars,” Marvel Studios and classic Disney fare.",
     # a song title ending the sentence, American style
     "The band brought out McDonald during an encore to perform “Takin’ It to the Streets.”",
+    # song titles in a list, even in reported speech
+    "According to the promoter, expect to hear the band’s hits, including “Listen To The Music,” “Takin’ It To "
+    "The Streets,” “Long Train Running,” and others.",
+    # inch marks
+    'I think this will be the least expensive 70" TV during the sale. Get the 55" model for $300.',
     # a one-word term in passing, even near a speech verb
     "Audi is promising space for five. With the front trunk, or “frunk,” you’re looking at 21.7 cu.ft. in total.",
     # a slogan the article keeps quoting
@@ -209,6 +214,17 @@ def test_a_short_partial_quote_in_reported_speech_is_a_quote(nlp):
     assert (quote.text, quote.speaker, quote.verb) == ("slightly", None, "write")
     assert text[quote.start:quote.end] == "slightly"
     assert "the authors wrote" in quote.sentence
+
+
+def test_a_one_word_answer_is_a_quote(nlp):
+    text = "The reporter asked whether he would stay.\n“No,” he said. “No. You tell me one, and I’ll tell it.”"
+    assert [q.text for q in quotes_in(nlp, text)] == ["No,", "No. You tell me one, and I’ll tell it."]
+
+
+def test_a_chanted_slogan_is_a_quote(nlp):
+    text = "While some Indiana protesters chanted, “Red for Ed,” in a Statehouse hallway, the speaker spoke."
+    (quote,) = quotes_in(nlp, text, {"Indiana": ("ORG", [])})
+    assert quote.text == "Red for Ed,"
 
 
 def test_capitalised_words_introduced_by_a_colon_are_a_quote(nlp):
