@@ -59,6 +59,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     spans = [(e.label_, *without_leading_function_words(doc, e.start_char, e.end_char)) for e in doc.ents]
     mentions = [m for m in (fix_edges(text, label, start, end, titles) for label, start, end in spans) if m]
     mentions = [after_title(text, m, gazetteer.honorifics) for m in mentions]
+    mentions = [whole_hyphenated_name(text, m) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
     mentions = merge_org_names(doc, text, mentions, gazetteer)
     mentions += missed_known_names(text, mentions, gazetteer)
@@ -100,6 +101,29 @@ def after_title(text: str, mention: Mention, titles) -> Mention:
     if title and title.group(1).lower() in titles:
         return Mention("PERSON", mention.start, mention.end, mention.text, titled=True)
     return mention
+
+
+HYPHEN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+-$")
+HYPHEN_AFTER = re.compile(r"-(?:[A-Z][a-z]+|[a-z]{1,3})(?![\w’'-])")
+
+
+def whole_hyphenated_name(text: str, mention: Mention) -> Mention:
+    """"Moon Jae-in", "Eva-Marie Persson": the model cuts a person's name at its hyphen.
+
+    Only a capitalised part, or a short lowercase one ("-in"), joins: "Trump-appointed" stays cut.
+    """
+    if mention.label != "PERSON":
+        return mention
+    start, end = mention.start, mention.end
+    before = HYPHEN_BEFORE.search(text, max(0, start - 20), start)
+    if before:
+        start = before.start()
+    after = HYPHEN_AFTER.match(text, end)
+    if after:
+        end = after.end()
+    if (start, end) == (mention.start, mention.end):
+        return mention
+    return Mention(mention.label, start, end, text[start:end], mention.titled)
 
 
 def cut_at_breaks(text: str, start: int, end: int) -> tuple[int, int]:

@@ -41,6 +41,12 @@ CASES = [
     ("role abbreviation",
      "The DFM said the budget was tight, according to Kate Forbes.",
      [("PERSON", "Kate Forbes")], ["DFM"]),
+    ("name with a hyphenated lowercase part",
+     "South Korean President Moon Jae-in met the delegation in Seoul on Tuesday.",
+     [("PERSON", "Moon Jae-in")], ["Moon Jae"]),
+    ("hyphenated adjective stays outside the name",
+     "The Trump-appointed panel heard from Kim Jong-un's envoy.",
+     [], ["Trump-appointed"]),
 ]
 
 
