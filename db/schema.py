@@ -236,6 +236,37 @@ def m004_watch_matches(db: sqlite_utils.Database) -> None:
     db["watch_matches"].create_index(["matched_at"])
 
 
+@migrations()
+def m005_entity_aliases(db: sqlite_utils.Database) -> None:
+    """Every name that identifies an entity across articles, under a normalised key;
+    entities stored twice under two spellings ("Unison"/"UNISON") are merged into the first."""
+    from db.entities import unify_stored_entities
+
+    db["entity_aliases"].create(
+        {
+            "label": str,
+            "alias_key": str,  # casefolded, punctuation, "the" and possessive removed
+            "entity_id": int,
+            "alias": str,  # the name as first written
+            "article_id": int,  # the article the name was first stored from (provenance only)
+        },
+        pk=("label", "alias_key"),
+        foreign_keys=[("entity_id", "entities", "id")],
+    )
+    db["entity_aliases"].create_index(["entity_id"])
+    unify_stored_entities(db)
+
+
+@migrations()
+def m006_syndication(db: sqlite_utils.Database) -> None:
+    """Copies of one wire story across outlets: a text signature per article and its group."""
+    db["articles"].add_column("syndication_signature", bytes)  # MinHash of the body, null if too short
+    db["articles"].add_column("syndication_group", int)  # id of the group's first article
+    db["articles"].add_column("syndication_version", str)  # signature scheme; null: not yet compared
+    db["articles"].add_column("syndication_content_hash", str)  # the content the signature is of
+    db["articles"].create_index(["syndication_group"])
+
+
 def open_db(path: str) -> sqlite_utils.Database:
     """Open (creating if needed) a newsmon database, upgraded to the current schema."""
     db = sqlite_utils.Database(path)

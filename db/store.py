@@ -1,4 +1,4 @@
-"""Writes: one article and its extraction per transaction, entities upserted by name.
+"""Writes: one article and its extraction per transaction, entities unified across articles.
 
 An article's identity is its normalised canonical URL. Re-storing the same
 content changes nothing but the fetch bookkeeping; changed content replaces
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from db import entities
 from db.schema import EXTRACTION_TABLES
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
@@ -144,25 +145,17 @@ def store_html(db: sqlite_utils.Database, article_id: int, html: str, now: str) 
     )
 
 
-def entity_id(db: sqlite_utils.Database, label: str, name: str, aliases=()) -> int:
-    """The id of the canonical entity (label, name), created or given new aliases."""
-    rows = list(db.query("select id, aliases from entities where label = ? and name = ?", [label, name]))
-    if rows:
-        known = json.loads(rows[0]["aliases"] or "[]")
-        merged = sorted(set(known) | set(aliases))
-        if merged != known:
-            db["entities"].update(rows[0]["id"], {"aliases": json.dumps(merged, ensure_ascii=False)})
-        return rows[0]["id"]
-    return db["entities"].insert(
-        {"label": label, "name": name, "aliases": json.dumps(sorted(set(aliases) | {name}), ensure_ascii=False)}
-    ).last_pk
+def entity_id(db: sqlite_utils.Database, label: str, name: str, aliases=(), *,
+              article_id: int | None = None) -> int:
+    """The id of the stored entity this canonical name and its aliases identify across articles."""
+    return entities.entity_id(db, label, name, aliases, article_id=article_id)
 
 
 def replace_extraction(db: sqlite_utils.Database, article_id: int, extraction) -> None:
     for table in EXTRACTION_TABLES:
         db.execute(f"delete from [{table}] where article_id = ?", [article_id])
     version = extraction.extractor_version
-    ids = entity_ids(db, extraction)
+    ids = entity_ids(db, extraction, article_id)
     label_of = {name: info.get("label") for name, info in extraction.aliases.items()}
     db["mentions"].insert_all(
         ({"article_id": article_id, "entity_id": ids[(m.label, m.canonical)], "text": m.text,
@@ -187,11 +180,15 @@ def replace_extraction(db: sqlite_utils.Database, article_id: int, extraction) -
     )
 
 
-def entity_ids(db: sqlite_utils.Database, extraction) -> dict[tuple[str, str], int]:
+def entity_ids(db: sqlite_utils.Database, extraction, article_id: int | None = None) -> dict[tuple[str, str], int]:
     """Ids of every canonical entity the extraction names, keyed by (label, name)."""
     wanted: dict[tuple[str, str], set[str]] = {}
     for m in extraction.entities:
         wanted.setdefault((m.label, m.canonical), set()).add(m.text)
+    if article_id is not None:
+        body = db.execute("select body from articles where id = ?", [article_id]).fetchone()[0]
+        for name, acronyms in entities.defined_acronyms(body, extraction.entities).items():
+            wanted[("ORG", name)] |= acronyms
     for name, info in extraction.aliases.items():
         if info.get("label"):
             wanted.setdefault((info["label"], name), set()).update(info.get("aliases", []))
@@ -201,7 +198,8 @@ def entity_ids(db: sqlite_utils.Database, extraction) -> dict[tuple[str, str], i
     for m in extraction.entities:
         if m.affiliation:
             wanted.setdefault(("ORG", m.affiliation), set())
-    return {key: entity_id(db, key[0], key[1], aliases) for key, aliases in wanted.items()}
+    return {key: entity_id(db, key[0], key[1], aliases, article_id=article_id)
+            for key, aliases in wanted.items()}
 
 
 def quote_row(article_id: int, q, ids, label_of, roles, version: str) -> dict:

@@ -1,5 +1,6 @@
 """A database made by the first schema (m001 only) upgrades in place and keeps every row."""
 import gzip
+import json
 
 import sqlite_utils
 
@@ -42,15 +43,21 @@ def first_schema_database(path) -> sqlite_utils.Database:
     return db
 
 
-def dump(db: sqlite_utils.Database, tables) -> dict:
-    return {table: sorted(map(repr, db.execute(f"select * from [{table}]").fetchall())) for table in tables}
+def columns(db: sqlite_utils.Database, tables) -> dict:
+    return {table: [c.name for c in db[table].columns] for table in tables}
+
+
+def dump(db: sqlite_utils.Database, tables: dict) -> dict:
+    """Every row of each table, as the given columns (later migrations may add columns)."""
+    return {table: sorted(map(repr, db.execute(
+        f"select {', '.join(f'[{c}]' for c in cols)} from [{table}]").fetchall())) for table, cols in tables.items()}
 
 
 def test_first_schema_database_upgrades_in_place_keeping_every_row(tmp_path):
     path = str(tmp_path / "news.db")
     old = first_schema_database(path)
     assert schema_version(old) == 1
-    first_tables = [t for t in old.table_names() if not t.startswith("_")]
+    first_tables = columns(old, [t for t in old.table_names() if not t.startswith("_")])
     before = dump(old, first_tables)
     old.close()
 
@@ -91,3 +98,50 @@ def test_opening_a_current_database_again_changes_nothing(tmp_path):
     applied = [m.name for m in migrations.applied(db)]
     assert len(applied) == len(set(applied)) == schema_version(db)
     assert migrations.pending(db) == []
+
+
+def database_before_entity_aliases(path) -> sqlite_utils.Database:
+    """Entities stored, as before m005, once per exact spelling, with rows in every column that names one."""
+    db = sqlite_utils.Database(path)
+    migrations.apply(db, stop_before="m005_entity_aliases")
+    entities = [(1, "ORG", "Unison", ["Unison"]), (2, "ORG", "UNISON", ["UNISON", "UNISON’s"]),
+                (3, "ORG", "HWF", ["HWF"]), (4, "ORG", "Harbour Workers Forum", ["Harbour Workers Forum", "HWF"]),
+                (5, "PERSON", "John Smith", ["John Smith", "Smith"]), (6, "PERSON", "Jane Smith", ["Jane Smith", "Smith"]),
+                (7, "PERSON", "Katie Hagmann", ["Katie Hagmann"]), (8, "PERSON", "Katie hagmann", ["Katie hagmann"])]
+    db["entities"].insert_all({"id": i, "label": label, "name": name, "aliases": json.dumps(aliases)}
+                              for i, label, name, aliases in entities)
+    for article in (1, 2):
+        db["articles"].insert({"id": article, "url": f"https://news.example/{article}", "body": "…"})
+        for entity in range(1, 9):
+            db["mentions"].insert({"article_id": article, "entity_id": entity, "text": f"e{entity}",
+                                   "affiliation_id": 2 if entity == 7 else None})
+    db["quotes"].insert({"article_id": 2, "text": "No.", "speaker_id": 8})
+    db["money"].insert({"article_id": 2, "text": "£1", "value": 1.0, "currency": "GBP", "speaker_id": 4})
+    db["percentages"].insert({"article_id": 2, "text": "5%", "value": 5.0, "speaker_id": 2})
+    db["watch_matches"].insert({"watch": "unions", "kind": "organisation", "term": "Unison", "article_id": 2,
+                                "entity_id": 2})
+    return db
+
+
+def test_entity_aliases_migration_merges_duplicates_and_keeps_every_mention(tmp_path):
+    path = str(tmp_path / "news.db")
+    database_before_entity_aliases(path).close()
+
+    db = open_db(path)
+
+    names = {row["id"]: row["name"] for row in db["entities"].rows}
+    assert names == {1: "Unison", 3: "Harbour Workers Forum", 5: "John Smith", 6: "Jane Smith", 7: "Katie Hagmann"}
+    assert db["mentions"].count == 16  # every mention kept, re-pointed at the surviving row
+    by_text = {(row["article_id"], row["text"]): row["entity_id"] for row in db["mentions"].rows}
+    assert by_text[(1, "e2")] == by_text[(2, "e1")] == 1
+    assert by_text[(1, "e4")] == 3 and by_text[(2, "e8")] == 7
+    assert {row["affiliation_id"] for row in db["mentions"].rows if row["text"] == "e7"} == {1}
+    assert next(db["quotes"].rows)["speaker_id"] == 7
+    assert next(db["money"].rows)["speaker_id"] == 3
+    assert next(db["percentages"].rows)["speaker_id"] == 1
+    assert next(db["watch_matches"].rows)["entity_id"] == 1
+    assert set(json.loads(db["entities"].get(1)["aliases"])) >= {"Unison", "UNISON", "UNISON’s"}
+    keys = {row["alias_key"]: row["entity_id"] for row in db["entity_aliases"].rows}
+    assert keys["unison"] == 1 and keys["hwf"] == keys["harbour workers forum"] == 3
+    assert "smith" not in keys  # a surname alone names nobody across articles
+    assert db.execute("PRAGMA foreign_key_check").fetchall() == []
