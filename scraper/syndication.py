@@ -88,6 +88,13 @@ class SyndicationIndex:
         """Same as `add`, from a stored `signature`."""
         return None if not data else self._add(key, from_signature(data))
 
+    def matches(self, data: bytes) -> list[tuple[float, str]]:
+        """Indexed texts whose estimated similarity to this signature passes the threshold,
+        best first, without indexing it."""
+        sketch = from_signature(data)
+        scored = [(self.sketches[k].jaccard(sketch), k) for k in self.lsh.query(sketch)]
+        return sorted(((score, k) for score, k in scored if score >= self.threshold), reverse=True)
+
     def group(self, key: str) -> str | None:
         """The group key of an indexed text that has copies, else None."""
         group = self.group_of.get(key)
