@@ -12,6 +12,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from extract.gazetteer import Gazetteer
 
 LABELS = ("ORG", "PERSON")
@@ -54,6 +56,8 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
 
     ``text`` is ``doc.text`` when the caller has it: spaCy rebuilds that string on every access.
     """
+    from extract import name_evidence as evidence  # it builds on this module's helpers
+
     text = doc.text if text is None else text
     titles = gazetteer.titles
     spans = [(e.label_, *without_leading_function_words(doc, e.start_char, e.end_char)) for e in doc.ents]
@@ -65,16 +69,22 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions += missed_known_names(text, mentions, gazetteer)
     mentions = [relabel(m, gazetteer) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS and plausible(m, text, gazetteer)]
+    mentions = evidence.common_acronyms(doc, mentions)
     mentions = [person_inside_organisation(text, m, gazetteer) for m in mentions]
-    mentions += full_names_of_lone_words(text, mentions, gazetteer)
+    mentions = evidence.people_in_apposition(doc, text, mentions, gazetteer)
+    mentions += evidence.organisations_after_nouns(doc, text, mentions, gazetteer)
+    mentions = evidence.people_by_age(text, mentions)
+    mentions += full_names_of_lone_words(text, mentions, gazetteer, evidence.aged_names(text, mentions))
     mentions = relabel_from_context(mentions, gazetteer)
     mentions = [team_or_firm(m, gazetteer) for m in mentions]
     mentions = named_after_organisation_noun(text, mentions, gazetteer)
     mentions = [m for m in mentions if not part_of_capitalised_role(text, m, gazetteer)]
     mentions = [m for m in mentions if not lone_unknown_name(m, mentions)]
+    mentions = evidence.names_of_things(text, mentions, gazetteer)
     mentions += acronyms_used_elsewhere(text, mentions)
     mentions += surnames_used_elsewhere(text, mentions, gazetteer.titles)
-    return sorted(dedupe(mentions), key=lambda m: (m.start, -m.end))
+    mentions = evidence.names_with_possessive_s(doc, text, dedupe(mentions))
+    return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
 def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset()) -> Mention | None:
@@ -464,24 +474,30 @@ def person_inside_organisation(text: str, mention: Mention, gazetteer: Gazetteer
     return mention
 
 
-def full_names_of_lone_words(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def full_names_of_lone_words(text: str, mentions: list[Mention], gazetteer: Gazetteer,
+                             people=frozenset()) -> list[Mention]:
     """"Jeff Sanborn, president of …" untagged, then "Sanborn said" tagged ORG five times.
 
     News introduces a person by full name once; when a word the model tags on
-    its own also stands after a known first name, that pair is the person.
+    its own also stands after a known first name, that pair is the person. For
+    a word the article shows to be a person (``people``: "Braun, 38,"), any
+    capitalised word before it that is no title or common word is the first name.
     """
     in_full_names = {w for m in mentions if m.label == "PERSON" for w in m.text.split()[1:]}
     lone = {m.text for m in mentions if len(m.text.split()) == 1 and m.text.isalpha()
             and m.text[1:].islower() and m.text not in in_full_names and not gazetteer.label_of(m.text)}
+    lone |= {p for p in people if len(p.split()) == 1 and p not in in_full_names}
     if not lone:
         return []
     pattern = "|".join(sorted(map(re.escape, lone), key=len, reverse=True))
     found, taken = [], Spans(mentions)
-    for match in re.finditer(rf"(?<![\w’'.-])([A-Z][a-z]+)\s(?:{pattern})(?![\w-])", text):
+    for match in re.finditer(rf"(?<![\w’'.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s({pattern})(?![\w-])", text):
         first = match.group(1)
         before = re.search(r"([A-Z][\w’'-]*)\.?\s+$", text[max(0, match.start() - 30):match.start()])
-        if first.lower() in gazetteer.titles or not gazetteer.is_first_name(first) or \
-                (before and before.group(1).lower() not in gazetteer.titles):
+        known_first = all(gazetteer.is_first_name(part) for part in first.split("-"))
+        if first.lower() in gazetteer.titles or (before and before.group(1).lower() not in gazetteer.titles):
+            continue
+        if not known_first and (match.group(2) not in people or first.lower() in STOP_WORDS):
             continue
         candidate = Mention("PERSON", match.start(), match.end(), match.group())
         if not any(m.end - m.start >= candidate.end - candidate.start for m in taken.overlapping(candidate)):

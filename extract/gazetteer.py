@@ -55,6 +55,9 @@ class Gazetteer:
     courtesy_titles: frozenset[str] = frozenset()  # "mr", "dr": how to address, not a role
     organisation_last_words: frozenset[str] = frozenset()  # "Manchester United": a club, not a person
     organisation_nouns: frozenset[str] = frozenset()  # "the website Full Fact": what names an organisation
+    role_nouns: frozenset[str] = frozenset()  # "Eswar Prasad, a trade professor": jobs in apposition
+    affiliation_roles: frozenset[str] = frozenset()  # "Jefferies analyst Jonathan Matuszewski"
+    thing_nouns: frozenset[str] = frozenset()  # "the Artist of the Decade award": a thing, not a body
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -73,7 +76,9 @@ class Gazetteer:
                    frozenset(t.lower() for t in data.get("honorifics") or ()),
                    frozenset(t.lower() for t in data.get("courtesy_titles") or ()),
                    frozenset(data.get("organisation_last_words") or ()),
-                   frozenset(n.lower() for n in data.get("organisation_nouns") or ()))
+                   frozenset(n.lower() for n in data.get("organisation_nouns") or ()),
+                   *(frozenset(n.lower() for n in data.get(key) or ())
+                     for key in ("role_nouns", "affiliation_roles", "thing_nouns")))
 
     @property
     def role_titles(self) -> frozenset[str]:

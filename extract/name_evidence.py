@@ -1,0 +1,171 @@
+"""What the words around a name say about it, where the model's label says otherwise.
+
+News writing marks its names in fixed ways: an age after a person's name
+("Braun, 38, said"), an organisation noun before a company's ("beauty company
+Coty"), an employer before a job title and a person ("Jefferies analyst Jonathan
+Matuszewski"), a job in apposition after a person's name ("Eswar Prasad, a trade
+professor at Cornell"), a common noun after the name of a thing ("the Artist of the
+Decade award", "Walter Reed hospital"). The word lists live in aliases.yml.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention, Spans
+from extract.gazetteer import Gazetteer
+
+# ", 38," / ", 38 –" / ", 38)" after a name: a person's age (not "3-1", "5%", "2,000").
+AGE_AFTER = re.compile(r",\s(?:[1-9]|[1-9]\d|1[01]\d)(?=(?:,|\s[–—-]\s|\)|\s(?:who|of|from|and|was|is|has|said)\b))")
+CALENDAR_WORDS = {w for w in (*calendar.month_name, *calendar.day_name) if w}
+_CAPITALISED = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# "Eswar Prasad, a trade professor at Cornell," / "Jane Doe, the former executive director"
+APPOSITION_AFTER_NAME = re.compile(
+    rf"(?<![\w’'.-])({_CAPITALISED}(?:\s[A-Z]\.)?\s(?:Mc|Mac|O’|O')?{_CAPITALISED})"
+    r",\s(?:a|an|the)\s([^,.;:()\n]{1,60})")
+# "beauty company Coty", "ride-hailing startup Lugg": an organisation noun, then a name.
+NAME_AFTER_NOUN = re.compile(r"\b([a-z][a-z-]+) ([A-Z][\w’'&+!-]*(?: [A-Z][\w’'&+!-]*){0,3})")
+
+
+def not_a_name_word(word: str) -> bool:
+    return word.lower() in STOP_WORDS or word in CALENDAR_WORDS
+
+
+def people_by_age(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name followed by an age ("Braun, 38 –") is a person wherever the article writes it."""
+    aged = aged_names(text, mentions)
+    return [Mention("PERSON", m.start, m.end, m.text, m.titled) if m.text in aged and m.label != "PERSON"
+            else m for m in mentions]
+
+
+def aged_names(text: str, mentions: list[Mention]) -> set[str]:
+    names = {m.text for m in mentions if len(m.text.split()) <= 3 and not ORG_HEAD_WORD.search(m.text)
+             and not ACRONYM.match(m.text) and m.text[:1].isupper()}
+    if not names:
+        return set()
+    pattern = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return {match.group() for match in re.finditer(rf"(?<![\w’'-])(?:{pattern})(?={AGE_AFTER.pattern})", text)}
+
+
+def people_in_apposition(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"First Last, a|the <job> …", untagged or tagged ORG: the job noun says it is a person.
+
+    Returns the mentions with such ORGs relabelled, plus the untagged names found."""
+    found, taken = [], Spans(mentions)
+    relabel = {}
+    for match in APPOSITION_AFTER_NAME.finditer(text):
+        name, job = match.group(1), match.group(2).lower().split()
+        if not any(word in gazetteer.role_nouns for word in job) or not_a_name_word(name.split()[0]):
+            continue
+        candidate = Mention("PERSON", match.start(1), match.end(1), name)
+        overlapping = taken.overlapping(candidate)
+        if len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == (candidate.start, candidate.end) \
+                and not ORG_HEAD_WORD.search(name) and not gazetteer.label_of(name):
+            relabel[candidate.start] = candidate  # the model's ORG "Eswar Prasad"
+        elif not overlapping and proper_nouns(doc, candidate):
+            found.append(candidate)
+            taken.add(candidate)
+    return [relabel.get(m.start, m) if m.label == "ORG" else m for m in mentions] + found
+
+
+def organisations_after_nouns(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Untagged names right after an organisation noun ("company Coty") or right before an
+    employee's job and a person's name ("Jefferies analyst Jonathan Matuszewski")."""
+    people = {m.start: m for m in mentions if m.label == "PERSON"}
+    found, taken = [], Spans(mentions)
+    for match in NAME_AFTER_NOUN.finditer(text):
+        noun, name = match.group(1), match.group(2)
+        if noun not in gazetteer.organisation_nouns or not_a_name_word(name.split()[0]):
+            continue
+        add_untagged(doc, Mention("ORG", match.start(2), match.end(2), name.rstrip("’'")), found, taken)
+    for match in re.finditer(r"\b([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,2}) ([a-z][a-z-]+) (?=[A-Z])", text):
+        if match.group(2) in gazetteer.affiliation_roles and match.end() in people \
+                and not not_a_name_word(match.group(1).split()[0]):
+            add_untagged(doc, Mention("ORG", match.start(1), match.end(1), match.group(1)), found, taken)
+    return found
+
+
+def add_untagged(doc, candidate: Mention, found: list[Mention], taken: Spans) -> None:
+    if not taken.overlapping(candidate) and proper_nouns(doc, candidate, allow_nouns=True) \
+            and not tagged_as_other(doc, candidate):
+        found.append(candidate)
+        taken.add(candidate)
+
+
+def proper_nouns(doc, mention: Mention, allow_nouns: bool = False) -> bool:
+    """The model parsed the words as a name (or, for a company's, at least as nouns)."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    wanted = ("PROPN", "NOUN", "X") if allow_nouns else ("PROPN",)
+    return span is not None and all(t.pos_ in wanted or t.is_punct for t in span)
+
+
+def tagged_as_other(doc, mention: Mention) -> bool:
+    """Dates, places, nationalities and figures the model did recognise stay what they are."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ in ("DATE", "TIME", "NORP", "CARDINAL", "MONEY", "PERCENT",
+                                                    "ORDINAL", "QUANTITY", "LANGUAGE") for t in span)
+
+
+def names_of_things(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"the Artist of the Decade award", "Walter Reed hospital": a name written before a common
+    noun for a thing names that thing, here and wherever the article repeats it."""
+    things = set()
+    for m in mentions:
+        after = re.match(r"\s([a-z]+)\b", text[m.end:m.end + 30])
+        if after and after.group(1) in gazetteer.thing_nouns and not gazetteer.label_of(m.text):
+            things.add(m.text)
+    return [m for m in mentions if m.text not in things]
+
+
+def common_acronyms(doc, mentions: list[Mention]) -> list[Mention]:
+    """"plans for an IPO", "a PBU in coverage": capitals after "a"/"an" standing as the noun
+    itself are an abbreviation, not an organisation ("a NASA scientist" keeps NASA)."""
+    kept = []
+    for m in mentions:
+        if ACRONYM.match(m.text) and re.search(r"\b(?:a|an)\s$", text_before(doc, m.start)):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not (span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.i >= span.end):
+                continue
+        kept.append(m)
+    return kept
+
+
+def text_before(doc, start: int) -> str:
+    return doc.text[max(0, start - 4):start]
+
+
+def names_with_possessive_s(doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Lowe’s (LOW) stock", "Lowe’s reports earnings": a company named with its ’s.
+
+    When every time the article writes the name it writes the ’s, and at least once
+    nothing owned follows ("Lowe’s (LOW)", "Lowe’s reports"), the ’s is part of the name.
+    """
+    out = list(mentions)
+    by_text: dict[str, list[int]] = {}
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
+    for i, m in enumerate(mentions):
+        # One word: "Lowe’s", "McDonald’s"; never "Bernie Sanders’s" or a surname ("Maroon's").
+        if m.label in ("ORG", "PERSON") and len(m.text.split()) == 1 and m.text not in surnames:
+            by_text.setdefault(m.text, []).append(i)
+    for name, indexes in by_text.items():
+        if any(text[mentions[i].end:mentions[i].end + 2] not in ("’s", "'s") for i in indexes):
+            continue
+        if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![’']s)(?![\w-])", text)):
+            continue  # the article also writes the bare name: the ’s is a possessive
+        if not any(owns_nothing(doc, text, mentions[i].end + 2) for i in indexes):
+            continue
+        for i in indexes:
+            m = mentions[i]
+            out[i] = Mention("ORG", m.start, m.end + 2, text[m.start:m.end + 2])
+    return out
+
+
+def owns_nothing(doc, text: str, after: int) -> bool:
+    rest = text[after:after + 3]
+    if re.match(r"\s\((?:[A-Z]+:\s?)?[A-Z.]{1,6}\)", text[after:after + 20]) or rest.startswith((",", ".", ";", ":")) \
+            or not rest.strip():
+        return True
+    span = doc.char_span(after + 1, after + 2, alignment_mode="expand") if rest.startswith(" ") else None
+    return span is not None and span[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "CCONJ")
