@@ -185,7 +185,7 @@ def run_import(db_path: str, paths: Iterable[str | Path], *, workers: int | None
         summary, problems = IngestSummary(run_id=run.id), []
         store.ensure_source(db, source_id, source_id)
         try:
-            with Workers(workers, model=model, db_path=str(db_path), batch_size=batch_size) as pool, \
+            with Workers(helper_processes(workers), model=model, db_path=str(db_path), batch_size=batch_size) as pool, \
                     progress_bar(0, progress) as bar:
                 version = pool.version
                 done = stored_urls(db, version)
@@ -202,6 +202,14 @@ def run_import(db_path: str, paths: Iterable[str | Path], *, workers: int | None
             raise
         finish(run, summary, version)
     return summary
+
+
+def helper_processes(workers: int | None) -> int:
+    """Helpers to start for ``--workers``: one worker is this process alone, no helper to start."""
+    from newsmon.parallel import default_workers
+
+    workers = workers or default_workers()
+    return workers if workers > 1 else 0
 
 
 def tagged(page: Page, source_id: str) -> Page:

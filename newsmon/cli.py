@@ -88,9 +88,11 @@ def report_run(run, *, as_json: bool, quiet: bool, log_level: str, watchlist: st
 @click.option("--model", default=None, help="spaCy model name (default: en_core_web_sm when installed)")
 @click.option("--batch-size", default=32, show_default=True, help="Articles extracted together")
 @click.option("--no-html", is_flag=True, help="Do not keep the raw HTML (newsmon reparse needs it)")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes that parse and extract (fetching stays one polite process)")
 @run_options
 def ingest(urls, feeds, sources_file, sitemaps, db_path, user_agent, delay, allow_private, model,
-           batch_size, no_html, as_json, quiet, log_level, watchlist):
+           batch_size, no_html, workers, as_json, quiet, log_level, watchlist):
     """Discover, fetch, parse, extract and store articles.
 
     URLS are article pages. Prints one summary line (found, new, updated,
@@ -103,7 +105,7 @@ def ingest(urls, feeds, sources_file, sitemaps, db_path, user_agent, delay, allo
     report_run(run_ingest, as_json=as_json, quiet=quiet, log_level=log_level, watchlist=watchlist,
                db_path=db_path, urls=urls, feeds=feeds, sitemaps=sitemaps, sources_file=sources_file,
                user_agent=user_agent, delay=delay, allow_private=allow_private, model=model,
-               batch_size=batch_size, keep_html=not no_html)
+               batch_size=batch_size, keep_html=not no_html, workers=workers)
 
 
 @cli.command("import")

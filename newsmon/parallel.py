@@ -1,29 +1,34 @@
-"""Parse and extract over all cores; the parent process stores.
+"""Fetch, parse and extract over all cores; the parent process stores.
 
 The cost of newsmon is spaCy, so the work that scales is parse → extract.
-``Workers`` runs it in worker processes, each with its own ``Extractor``
+``Workers`` runs it in helper processes, each with its own ``Extractor``
 (model loaded once per process, batches inside ``nlp.memory_zone()``), and
 hands finished ``Prepared`` pages back in order to the parent, which writes
 them with ``db.store`` one article per transaction. SQLite takes one writer
 at a time, so writes stay in one process; they are a small share of the cost.
 
-With ``workers=1`` the same steps run in the calling process: no start-up
-cost, and the baseline the parallel speed-up is measured against.
+With ``processes=0`` the same steps run in the calling process: no start-up
+cost, the default for ``newsmon ingest`` (one polite fetcher, one core), and
+the baseline the parallel speed-up is measured against.
 
 The parent keeps a bounded number of batches in flight, so it fetches or
-reads the next pages while workers extract the previous ones, and memory
+reads the next pages while helpers extract the previous ones, and memory
 stays flat however many pages the input holds.
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
+import signal
 import sqlite3
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from scraper.records import Article, FetchResult
+
+log = logging.getLogger("newsmon.ingest")
 
 
 @dataclass
@@ -56,6 +61,25 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
+def read_only(db_path: str | None) -> sqlite3.Connection | None:
+    """A read-only connection for lookups beside the writer (WAL lets readers and one writer share the file)."""
+    return sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=30) if db_path else None
+
+
+def fetch_page(target, fetcher, conn) -> Page | Prepared:
+    """A pipeline Target fetched (conditionally, when stored before) into a page to parse."""
+    known = conn.execute("select etag, last_modified from articles where url = ? or final_url = ? limit 1",
+                         [target.url, target.url]).fetchone() if conn else None
+    result = fetcher.get(target.url, etag=known and known[0], last_modified=known and known[1])
+    page = Page(url=result.final_url or target.url, html=result.text, source_id=target.source_id,
+                rules=target.rules, fetch=result)
+    if result.not_modified:
+        return Prepared(page, current=True)
+    if not result.ok:
+        return Prepared(page, stage=result.stage, error=result.error or "unknown error")
+    return page
+
+
 def parse_page(page: Page) -> Prepared:
     """The article in a page, with the URL it is stored under."""
     from scraper.article import parse_article
@@ -78,98 +102,175 @@ def parse_page(page: Page) -> Prepared:
     return Prepared(page, identity, article)
 
 
-def prepare_batch(pages: list[Page], extractor, db_path: str | None) -> list[Prepared]:
-    """Parse every page, skip those stored as they are, extract the rest in one ``pipe``."""
-    prepared = [parse_page(page) for page in pages]
-    if db_path:
-        mark_current(prepared, db_path, extractor.version)
-    todo = [p for p in prepared if p.error is None and not p.current]
-    for item, extraction in zip(todo, extractor.pipe(p.article.body for p in todo)):
+def parse_batch(items: list, conn, version: str | None, fetcher=None) -> list[Prepared]:
+    """Fetch (items that are Targets), parse, and flag what is stored as it is already."""
+    prepared = []
+    for item in items:
+        if not isinstance(item, (Page, Prepared)):
+            item = fetch_page(item, fetcher, conn)
+        prepared.append(item if isinstance(item, Prepared) else parse_page(item))
+    if conn is not None and version:
+        mark_current(prepared, conn, version)
+    return prepared
+
+
+def mark_current(prepared: list[Prepared], conn, version: str) -> None:
+    """Flag pages whose identity is stored with the same content and extractor (resuming)."""
+    from db.store import content_hash
+
+    for item in prepared:
+        if item.error or item.current:
+            continue
+        row = conn.execute("select content_hash, extractor_version from articles where url = ?",
+                           [item.identity_url]).fetchone()
+        item.current = row == (content_hash(item.article.title, item.article.body), version)
+
+
+def extract_batch(prepared: list[Prepared], extractor) -> list[Prepared]:
+    """Extract every page that needs it, in one ``Extractor.pipe`` (one memory zone per batch).
+
+    An extractor error costs only the article that caused it: the batch is retried one by one.
+    """
+    todo = [p for p in prepared if p.error is None and not p.current and p.extraction is None]
+    try:
+        extractions = list(extractor.pipe(p.article.body for p in todo))
+    except Exception:
+        log.warning("extraction failed in a batch; extracting its %d articles one by one", len(todo))
+        extractions = [extract_one(extractor, item) for item in todo]
+    for item, extraction in zip(todo, extractions):
         item.extraction = extraction
     return prepared
 
 
-def mark_current(prepared: list[Prepared], db_path: str, version: str) -> None:
-    """Flag pages whose identity is stored with the same content and extractor (resuming)."""
-    from db.store import content_hash
-
-    with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=30) as conn:
-        for item in prepared:
-            if item.error:
-                continue
-            row = conn.execute("select content_hash, extractor_version from articles where url = ?",
-                               [item.identity_url]).fetchone()
-            item.current = row == (content_hash(item.article.title, item.article.body), version)
+def extract_one(extractor, item: Prepared):
+    try:
+        return extractor.extract(item.article.body)
+    except Exception as error:  # an extractor bug: recorded, and the article is retried next run
+        item.stage, item.error = "extract", f"extractor error: {error!r}"
+        return None
 
 
-# Worker-process state: one extractor per process, built by the pool initializer.
-_extractor = None
-_db_path = None
+# Helper-process state, built once per process by the pool initializer.
+_helper: dict = {}
 
 
-def _start_worker(model: str | None, db_path: str | None) -> None:
-    global _extractor, _db_path
-    from extract.pipeline import Extractor
+def _start_helper(model: str | None, db_path: str | None, extract: bool, fetcher_options: dict | None,
+                  version: str | None) -> None:
+    # the parent handles Ctrl-C (it marks the run interrupted and ends the pool): no tracebacks from helpers
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    extractor = None
+    if extract:
+        from extract.pipeline import Extractor
 
-    _extractor, _db_path = Extractor(model=model), db_path
+        extractor = Extractor(model=model)
+    fetcher = None
+    if fetcher_options is not None:
+        from scraper.fetch import Fetcher
+
+        fetcher = Fetcher(**fetcher_options)
+    _helper.update(extractor=extractor, conn=read_only(db_path), fetcher=fetcher,
+                   version=extractor.version if extractor else version)
 
 
-def _work(pages: list[Page]) -> list[Prepared]:
-    return prepare_batch(pages, _extractor, _db_path)
+def _work(items: list) -> list[Prepared]:
+    prepared = parse_batch(items, _helper["conn"], _helper["version"], _helper["fetcher"])
+    return extract_batch(prepared, _helper["extractor"]) if _helper["extractor"] else prepared
 
 
 def _version() -> str:
-    return _extractor.version
+    return _helper["extractor"].version
 
 
 class Workers:
-    """Parse and extract pages over ``workers`` processes: a context manager.
+    """Fetch, parse and extract pages over helper processes: a context manager.
 
-    ``extractor`` is used (and no pool started) when ``workers == 1``.
+    * ``processes=0``: everything in this process (the one-process baseline);
+    * ``processes=N``: N helpers each parse and extract (all cores), while this
+      process fetches (one ``fetcher``, so per-host politeness holds) and stores;
+    * ``processes=1, extract_in_parent=True``: one helper fetches and parses
+      ahead while this process extracts: fetch and parse overlap the NLP.
+
+    Items are ``Page`` objects, or pipeline ``Target``s to fetch: in the helper
+    when it was given ``fetcher_options`` (only with one helper), else with ``fetcher``
+    in this process. ``db_path`` lets pages stored as they are already be skipped.
     """
 
-    def __init__(self, workers: int | None = None, *, model: str | None = None, db_path: str | None = None,
-                 extractor=None, batch_size: int = 32, in_flight: int | None = None):
-        self.workers = workers or default_workers()
+    def __init__(self, processes: int | None = None, *, extract_in_parent: bool = False,
+                 fetcher=None, fetcher_options: dict | None = None, model: str | None = None,
+                 db_path: str | None = None, extractor=None, batch_size: int = 32,
+                 in_flight: int | None = None):
+        self.processes = default_workers() if processes is None else processes
+        if fetcher_options is not None and self.processes != 1:
+            raise ValueError("fetching in helpers needs exactly one helper: one fetcher per host")
+        self.extract_in_parent = extract_in_parent or self.processes == 0
+        # an extractor given with helpers that extract only names the version they run
         self.batch_size = batch_size
         self.db_path = db_path
-        self.in_flight = in_flight or 2 * self.workers
-        self.pool = None
+        self.fetcher = fetcher
+        self.in_flight = in_flight or 2 * max(1, self.processes)
         self.extractor = extractor
-        if self.workers == 1 and extractor is None:
+        if self.extract_in_parent and extractor is None:
             from extract.pipeline import Extractor
 
             self.extractor = Extractor(model=model)
-        if self.workers > 1:
-            # spawn: workers never inherit the parent's threads (HTTP servers, fetch sessions) or locks
+        self.lookups = None
+        self.pool = None
+        if self.processes:
+            # spawn: helpers never inherit the parent's threads (HTTP servers, sessions) or their locks
             context = multiprocessing.get_context("spawn")
-            self.pool = context.Pool(self.workers, initializer=_start_worker, initargs=(model, db_path))
+            initargs = (model, db_path, not self.extract_in_parent, fetcher_options,
+                        self.extractor.version if self.extractor else None)
+            self.pool = context.Pool(self.processes, initializer=_start_helper, initargs=initargs)
 
     @property
     def version(self) -> str:
-        return self.extractor.version if self.pool is None else self.pool.apply(_version)
+        return self.extractor.version if self.extractor else self.pool.apply(_version)
 
-    def prepare(self, pages: Iterable[Page]) -> Iterator[Prepared]:
-        """Every page prepared, in input order, with at most ``in_flight`` batches pending."""
+    def lookup_connection(self):
+        """This process's read-only connection, opened at first use (the database exists by then)."""
+        if self.lookups is None and self.db_path:
+            self.lookups = read_only(self.db_path)
+        return self.lookups
+
+    def prepare(self, items: Iterable) -> Iterator[Prepared]:
+        """Every item prepared, in input order, with at most ``in_flight`` batches pending."""
         from extract.pipeline import batches
 
         if self.pool is None:
-            for batch in batches(pages, self.batch_size):
-                yield from prepare_batch(batch, self.extractor, self.db_path)
+            for batch in batches(items, self.batch_size):
+                prepared = parse_batch(batch, self.lookup_connection(), self.extractor.version, self.fetcher)
+                yield from extract_batch(prepared, self.extractor)
             return
+        if self.fetcher is not None:
+            items = self.fetched_here(items)
         pending: deque = deque()
-        for batch in batches(pages, self.batch_size):
+        for batch in batches(items, self.batch_size):
             pending.append(self.pool.apply_async(_work, (batch,)))
             while len(pending) >= self.in_flight:
-                yield from pending.popleft().get()
+                yield from self.finish(pending.popleft().get())
         while pending:
-            yield from pending.popleft().get()
+            yield from self.finish(pending.popleft().get())
+
+    def fetched_here(self, items: Iterable) -> Iterator:
+        """Targets fetched in this process (one fetcher: per-host politeness holds) while helpers extract."""
+        for item in items:
+            yield item if isinstance(item, (Page, Prepared)) else fetch_page(item, self.fetcher,
+                                                                            self.lookup_connection())
+
+    def finish(self, prepared: list[Prepared]) -> list[Prepared]:
+        return extract_batch(prepared, self.extractor) if self.extract_in_parent else prepared
+
+    def pids(self) -> list[int]:
+        return [p.pid for p in self.pool._pool] if self.pool is not None else []
 
     def close(self) -> None:
         if self.pool is not None:
             self.pool.close()
             self.pool.join()
             self.pool = None
+        if self.lookups is not None:
+            self.lookups.close()
+            self.lookups = None
 
     def __enter__(self) -> "Workers":
         return self
@@ -194,10 +295,6 @@ def rss_bytes(pids: Iterable[int] = ()) -> int:
     return total
 
 
-def worker_pids(workers: Workers) -> list[int]:
-    return [p.pid for p in workers.pool._pool] if workers.pool is not None else []
-
-
 def store_pages(db, pages: Iterable[Page], workers: Workers, *, summary=None, keep_html: bool = True,
                 run_id: int | None = None, progress=None):
     """Prepare pages over the workers and store each as it comes back; returns the run's counts."""
@@ -208,9 +305,17 @@ def store_pages(db, pages: Iterable[Page], workers: Workers, *, summary=None, ke
     for item in workers.prepare(pages):
         if item.error:
             summary.failed += 1
-            store.log_failure(db, url=item.page.url, stage=item.stage, error=item.error, run_id=run_id)
+            # a parser or extractor bug is worth a warning (cron mails it); a dead link is not
+            level = logging.WARNING if item.error.startswith(("parser error", "extractor error")) else logging.INFO
+            log.log(level, "failed (%s): %s: %s", item.stage, item.page.url, item.error)
+            status = item.page.fetch.status if item.page.fetch else None
+            store.log_failure(db, url=item.page.url, stage=item.stage, error=item.error, status=status,
+                              run_id=run_id)
         elif item.current:
             summary.unchanged += 1
+            existing = item.page.fetch and item.identity_url and store.find_article(db, item.identity_url)
+            if existing:  # keep validators fresh for the next conditional GET
+                store.touch_article(db, existing["id"], item.page.fetch)
         else:
             fetch = item.page.fetch
             stored = store.store_article(
@@ -219,30 +324,9 @@ def store_pages(db, pages: Iterable[Page], workers: Workers, *, summary=None, ke
                 html=item.page.html if keep_html else None, run_id=run_id,
                 fetched_at=item.page.fetched_at)
             count(summary, stored.outcome)
+            log.debug("%s article %d: %s", stored.outcome, stored.article_id, item.identity_url)
             if stored.outcome != store.UNCHANGED:
                 summary.changed_ids.append(stored.article_id)
         if progress:
             progress(1)
     return summary
-
-
-def fetched_pages(db, targets, fetcher, summary, run_id: int | None = None) -> Iterator[Page]:
-    """Fetch targets one after another (the fetcher keeps per-host politeness), as pages to prepare.
-
-    Runs in the parent while the workers extract earlier batches: fetching overlaps NLP.
-    """
-    from newsmon.pipeline import known_article, record_failure
-
-    for target in targets:
-        summary.found += 1
-        known = known_article(db, target.url)
-        result = fetcher.get(target.url, etag=known and known["etag"],
-                             last_modified=known and known["last_modified"])
-        if result.not_modified:
-            summary.unchanged += 1
-        elif not result.ok:
-            summary.failed += 1
-            record_failure(db, result, run_id)
-        else:
-            yield Page(url=result.final_url or target.url, html=result.text, source_id=target.source_id,
-                       rules=target.rules, fetch=result)

@@ -101,14 +101,19 @@ def load_config(sources_file, watchlist):
 def run_ingest(db_path: str, *, urls=(), feeds=(), sitemaps=(), sources_file=None,
                user_agent: str | None = None, delay: float = 1.0, allow_private: bool = False,
                model: str | None = None, watchlist: str | None = None, extractor=None,
-               batch_size: int = 32, keep_html: bool = True, progress: bool = False) -> IngestSummary:
-    """One recorded ingest run; raises RunFailed when it cannot run."""
+               batch_size: int = 32, keep_html: bool = True, progress: bool = False,
+               workers: int = 1) -> IngestSummary:
+    """One recorded ingest run; raises RunFailed when it cannot run.
+
+    ``workers`` > 1 parses and extracts in that many helper processes; fetching
+    stays in this process, one polite fetcher whatever the number.
+    """
     from newsmon.watch import mark_matches
     from scraper.fetch import Fetcher
 
     sources, watches = load_config(sources_file, watchlist)
     arguments = dict(urls=list(urls), feeds=list(feeds), sitemaps=list(sitemaps), sources=sources_file,
-                     watchlist=watchlist, model=model)
+                     watchlist=watchlist, model=model, workers=workers)
     with writing_run(db_path, "ingest", arguments) as (db, run):
         summary = IngestSummary(run_id=run.id)
         extractor = extractor or make_extractor(model)
@@ -118,8 +123,8 @@ def run_ingest(db_path: str, *, urls=(), feeds=(), sitemaps=(), sources_file=Non
             targets = collect_targets(db, fetcher, urls=urls, feeds=feeds, sitemaps=sitemaps,
                                       sources=sources, run_id=run.id)
             with progress_bar(len(targets), progress) as bar:
-                ingest(db, targets, fetcher, extractor, summary=summary, run_id=run.id,
-                       batch_size=batch_size, keep_html=keep_html, progress=bar.update if bar else None)
+                ingest(db, targets, fetcher, extractor, summary=summary, run_id=run.id, batch_size=batch_size,
+                       keep_html=keep_html, progress=bar.update if bar else None, workers=workers, model=model)
             summary.watch_matches = mark_matches(db, watches, summary.changed_ids, run.id)
         except BaseException as error:
             error.counts = summary.as_dict()  # the runs row keeps what was done before the failure
@@ -146,6 +151,7 @@ def progress_bar(total: int, wanted: bool):
 
     with tqdm(total=total, unit="page", file=sys.stderr, leave=False) as bar:
         yield bar
+        bar.refresh()  # pages finish a batch at a time: show the last count, not one from mid-batch
 
 
 def run_reextract(db_path: str, *, model: str | None = None, everything: bool = False,
