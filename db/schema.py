@@ -265,6 +265,13 @@ def m006_syndication(db: sqlite_utils.Database) -> None:
     db["articles"].add_column("syndication_version", str)  # signature scheme; null: not yet compared
     db["articles"].add_column("syndication_content_hash", str)  # the content the signature is of
     db["articles"].create_index(["syndication_group"])
+    # Re-index an article's text only when its text changes, not on every bookkeeping update
+    # (syndication columns, fetch validators): the trigger sqlite-utils made fires on any column.
+    db.execute("drop trigger if exists articles_au")
+    db.execute("""create trigger articles_au after update of title, body on articles begin
+      insert into articles_fts (articles_fts, rowid, title, body) values ('delete', old.rowid, old.title, old.body);
+      insert into articles_fts (rowid, title, body) values (new.rowid, new.title, new.body);
+    end""")
 
 
 def open_db(path: str) -> sqlite_utils.Database:

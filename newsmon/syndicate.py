@@ -83,18 +83,18 @@ def place(db: sqlite_utils.Database, row: dict, when: dt.datetime, index, placed
         if original is not None:
             group = placed[original].group or original
             if placed[original].group is None:  # the story's first copy: the original opens the group
-                db["articles"].update(original, {"syndication_group": original})
+                db.execute("update articles set syndication_group = ? where id = ?", [original, original])
                 placed[original].group = original
         index.add_signature(str(row["id"]), signature)
         placed[row["id"]] = Placed(when, group)
     if group is None and heads_a_group(db, row["id"]):
         group = row["id"]  # edited since, its copies still point here
-    db["articles"].update(row["id"], {
-        "syndication_signature": signature, "syndication_group": group,
-        "syndication_version": syndication.VERSION, "syndication_content_hash": row["content_hash"]})
+    db.execute("""update articles set syndication_signature = ?, syndication_group = ?,
+                  syndication_version = ?, syndication_content_hash = ? where id = ?""",
+               [signature, group, syndication.VERSION, row["content_hash"], row["id"]])
     left = row["syndication_group"]
     if left is not None and left not in (group, row["id"]) and not heads_a_group(db, left):
-        db["articles"].update(left, {"syndication_group": None})  # its only copy changed
+        db.execute("update articles set syndication_group = null where id = ?", [left])  # its only copy changed
         if left in placed:
             placed[left].group = None
     return int(group is not None and group != row["id"])

@@ -20,10 +20,11 @@ with `add_signature` without re-reading the texts.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 SHINGLE_WORDS = 5
 NUM_PERM = 128
@@ -48,9 +49,15 @@ def minhash(text: str) -> MinHash | None:
     """MinHash of the text's shingles, or None for a text too short to compare."""
     if len(words(text)) < MIN_WORDS:
         return None
-    sketch = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    sketch = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=permutations())
     sketch.update_batch(list(shingles(text)))
     return sketch
+
+
+@functools.cache
+def permutations():
+    """Drawn once: MinHash would redraw the same ones from the seed for every text."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
 def signature(body: str) -> bytes | None:
@@ -59,9 +66,9 @@ def signature(body: str) -> bytes | None:
     return None if sketch is None else sketch.hashvalues.astype("<u8").tobytes()
 
 
-def from_signature(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME,
-                   hashvalues=np.frombuffer(data, dtype="<u8").astype(np.uint64))
+def from_signature(data: bytes) -> LeanMinHash:
+    """A stored signature, ready to compare (lean: no permutations, it takes no more text)."""
+    return LeanMinHash(seed=SEED, scheme=SCHEME, hashvalues=np.frombuffer(data, dtype="<u8").astype(np.uint64))
 
 
 def similarity(a: bytes, b: bytes) -> float:

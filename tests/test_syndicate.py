@@ -142,3 +142,16 @@ def test_a_copy_edited_away_leaves_the_rest_of_its_group(db):
     save(db, "courier", "strike-ballot", OTHER_STORY)
     group_new_articles(db)
     assert groups(db) == {wire: wire, copies[0]: None, copies[1]: wire}
+
+
+def test_search_index_follows_text_edits_but_not_bookkeeping_updates(db):
+    def found(word):
+        return [row["rowid"] for row in db.query("select rowid from articles_fts where articles_fts match ?", [word])]
+    ferry = save(db, "courier", "ferry", OTHER_STORY)
+    changes = db.execute("select total_changes()").fetchone()[0]
+    group_new_articles(db)
+    # one row written, no full-text re-indexing of the body
+    assert db.execute("select total_changes()").fetchone()[0] - changes == 1
+    assert found("shipyard") == [ferry]
+    save(db, "courier", "ferry", WIRE)  # the page's text changed
+    assert found("shipyard") == [] and found("ballot") == [ferry]
