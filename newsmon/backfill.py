@@ -162,11 +162,12 @@ def not_stored(pages: Iterable[Page], done: set[str], summary) -> Iterator[Page]
 def run_import(db_path: str, paths: Iterable[str | Path], *, workers: int | None = None,
                model: str | None = None, base_url: str | None = None, keep_html: bool = True,
                batch_size: int = 32, source_id: str = "import", watchlist: str | None = None,
-               progress: bool = False):
+               progress: bool = False, extractor=None):
     """One recorded import run (writer lock, runs row, as ingest); returns its summary.
 
     Unreadable inputs (a bad JSON line, a corrupt file) are counted as failed and
-    logged in fetch_log with stage ``import``; they never stop the run.
+    logged in fetch_log with stage ``import``; they never stop the run. ``extractor``
+    (already loaded) is used when the run extracts in this process (one worker).
     """
     from db import store
     from newsmon.pipeline import IngestSummary
@@ -185,7 +186,8 @@ def run_import(db_path: str, paths: Iterable[str | Path], *, workers: int | None
         summary, problems = IngestSummary(run_id=run.id), []
         store.ensure_source(db, source_id, source_id)
         try:
-            with Workers(helper_processes(workers), model=model, db_path=str(db_path), batch_size=batch_size) as pool, \
+            with Workers(helper_processes(workers), model=model, db_path=str(db_path), batch_size=batch_size,
+                         extractor=extractor) as pool, \
                     progress_bar(0, progress) as bar:
                 version = pool.version
                 done = stored_urls(db, version)
@@ -195,6 +197,7 @@ def run_import(db_path: str, paths: Iterable[str | Path], *, workers: int | None
             for problem in problems:
                 log.warning("%s", problem)
                 store.log_failure(db, url=problem.split(":", 1)[0], stage="import", error=problem, run_id=run.id)
+            summary.found += len(problems)
             summary.failed += len(problems)
             summary.watch_matches = mark_matches(db, watches, summary.changed_ids, run.id)
         except BaseException as error:
