@@ -63,7 +63,7 @@ def is_acronym(name: str) -> bool:
 
 
 def joining_names(label: str, name: str, aliases, gazetteer) -> list[str]:
-    """The names that may identify this entity in other articles, canonical name first."""
+    """The names that may identify this entity in other articles: canonical name, full names, others."""
     names = [name]
     for alias in aliases:
         if label == "PERSON":
@@ -74,7 +74,8 @@ def joining_names(label: str, name: str, aliases, gazetteer) -> list[str]:
             continue  # "the union" describes, it does not name
         names.append(alias)
     unique = {}
-    for n in names:
+    # Full names are the stronger evidence, so they are looked up before acronyms and short names.
+    for n in [name] + sorted(names[1:], key=lambda n: not is_full_name(n)):
         if alias_key(n):
             unique.setdefault(alias_key(n), n)
     return list(unique.values())
