@@ -32,7 +32,9 @@ _WORD = r"[A-Z][\w’'&-]*"
 ORG_NAME = re.compile(
     rf"\b{_WORD}[ ]+(?:(?:{_WORD}|of|for|&|of[ ]the|and(?![ ]the\b))[ ]+)*(?:{ORG_HEADS})\b"
     rf"(?:[ ]of[ ](?:the[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}})?"
-    rf"(?![ ]+(?:[A-Z]|(?:of|and|for|&)[ ]+[A-Z]))")
+    rf"(?![\w’'&-])(?![ ]+(?:[A-Z]|(?:of|and|for|&)[ ]+[A-Z]))"
+    # "Ministry of Trade, Industry and Energy": the name goes on after its comma.
+    rf"(?!,[ ]{_WORD}(?:[ ]{_WORD})*[ ]and[ ][A-Z])")
 ORG_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b")
 NOT_NAME_POS = {"SCONJ", "ADV", "DET", "PRON", "VERB", "AUX", "CCONJ", "ADP", "INTJ"}
 PERSON_SUFFIXES = {"MSP", "MP", "MEP", "MS", "AM", "QC", "KC", "OBE", "MBE", "CBE", "Jr", "Sr"}
@@ -60,7 +62,8 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
 
     text = doc.text if text is None else text
     titles = gazetteer.titles
-    spans = [(e.label_, *without_leading_function_words(doc, e.start_char, e.end_char)) for e in doc.ents]
+    spans = [(e.label_, *without_leading_function_words(doc, start, end))
+             for e in doc.ents for start, end in list_items(text, e.label_, e.start_char, e.end_char)]
     mentions = [m for m in (fix_edges(text, label, start, end, titles) for label, start, end in spans) if m]
     mentions = [after_title(text, m, gazetteer.honorifics) for m in mentions]
     mentions = [whole_hyphenated_name(text, m) for m in mentions]
@@ -68,7 +71,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = merge_org_names(doc, text, mentions, gazetteer)
     mentions += missed_known_names(text, mentions, gazetteer)
     mentions = [relabel(m, gazetteer) for m in mentions]
-    mentions = [m for m in mentions if m.label in LABELS and plausible(m, text, gazetteer)]
+    mentions = [m for m in mentions if m.label in LABELS and plausible(m, text, gazetteer, doc)]
     mentions = evidence.common_acronyms(doc, mentions)
     mentions = [person_inside_organisation(text, m, gazetteer) for m in mentions]
     mentions = evidence.people_in_apposition(doc, text, mentions, gazetteer)
@@ -78,13 +81,40 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = relabel_from_context(mentions, gazetteer)
     mentions = [team_or_firm(m, gazetteer) for m in mentions]
     mentions = named_after_organisation_noun(text, mentions, gazetteer)
-    mentions = [m for m in mentions if not part_of_capitalised_role(text, m, gazetteer)]
+    mentions = [m for m in mentions if legislature(doc, m) or not part_of_capitalised_role(text, m, gazetteer)]
     mentions = [m for m in mentions if not lone_unknown_name(m, mentions)]
     mentions = evidence.names_of_things(text, mentions, gazetteer)
+    mentions = evidence.titles_of_works(text, mentions)
+    mentions = evidence.places_of_residence(text, mentions)
+    mentions = evidence.common_words_opening_sentences(doc, text, mentions, gazetteer)
+    mentions += [m for m in evidence.organisations_in_lists(doc, mentions, gazetteer)
+                 if plausible(m, text, gazetteer, doc)]
     mentions += acronyms_used_elsewhere(text, mentions)
     mentions += surnames_used_elsewhere(text, mentions, gazetteer.titles)
     mentions = evidence.names_with_possessive_s(doc, text, dedupe(mentions))
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+COMPANY_SUFFIX_AFTER_COMMA = re.compile(r"(?:Inc|Ltd|LLC|LLP|plc|Corp|Co|Jr|Sr|L\.P|S\.A|AG|N\.V)\b\.?")
+
+
+def list_items(text: str, label: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"Pixar, Marvel Entertainment" as one span: a list of names, each its own.
+
+    A comma stays inside a name before a company suffix ("Dick Clark Productions, Inc.")
+    and inside one defined by its initials ("Ministry of Trade, Industry and Energy (MOTIE)")."""
+    name = text[start:end]
+    if label not in LABELS or ", " not in name or re.match(r"\s*\([A-Z]{2,}", text[end:end + 4]) \
+            or name.endswith(" (" + name[-1:]) or re.search(r"\([A-Z]{2,}$", name):
+        return [(start, end)]
+    items, position = [], start
+    for part in name.split(", "):
+        if items and COMPANY_SUFFIX_AFTER_COMMA.match(part):
+            items[-1] = (items[-1][0], position + len(part))
+        else:
+            items.append((position, position + len(part)))
+        position += len(part) + 2
+    return [(a, b) for a, b in items if b > a]
 
 
 def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset()) -> Mention | None:
@@ -257,8 +287,9 @@ def relabel(mention: Mention, gazetteer: Gazetteer) -> Mention:
     return mention
 
 
-def plausible(mention: Mention, text: str, gazetteer: Gazetteer) -> bool:
-    """Drop fragments: lowercase words, numbers, units, role abbreviations, buildings, schemes."""
+def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bool:
+    """Drop fragments: lowercase words, numbers, units, role abbreviations, buildings, schemes,
+    places, documents and products."""
     words = mention.text.split()
     if not words or not mention.text[0].isupper():
         return False
@@ -270,11 +301,32 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer) -> bool:
         return False
     if gazetteer.lookup(mention.label, mention.text):
         return True
-    if words[-1] in gazetteer.not_organisation_heads:
+    if mention.text.endswith("+"):
+        return False  # "Disney+", "Apple TV+": a product
+    if words[-1] in gazetteer.place_last_words or head_word(words) in gazetteer.document_heads:
+        return False
+    if words[-1] in gazetteer.not_organisation_heads and not legislature(doc, mention):
         return False
     if mention.label == "PERSON" and (ACRONYM.match(mention.text) or len(mention.text) < 2):
         return False
     return True
+
+
+def head_word(words: list[str]) -> str:
+    """"National Survey on Drug Use and Health" → "Survey": the last word before "of", "on", "for"."""
+    for i, word in enumerate(words[1:], 1):
+        if word in ("of", "on", "for"):
+            return words[i - 1]
+    return words[-1]
+
+
+def legislature(doc, mention: Mention) -> bool:
+    """"Indiana House", "U.S. House": a chamber named after its state, not a building."""
+    words = mention.text.split()
+    if doc is None or len(words) != 2 or words[1] != "House":
+        return False
+    # Inside "Indiana House" the model tags "Indiana" ORG; a place elsewhere it is.
+    return words[0] in ("U.S.", "US", "State") or any(t.text == words[0] and t.ent_type_ == "GPE" for t in doc)
 
 
 def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -285,10 +337,15 @@ def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[
                   for w in m.text.split()}
     name_words |= {m.text for m in mentions if m.label == "PERSON" and m.titled}
     shouted = {m.text.casefold() for m in mentions if ACRONYM.match(m.text) and m.label == "ORG"}
+    # "Sierra Nevada" after "Sierra Nevada Corporation": the company without its head word.
+    short_forms = {m.text.rsplit(" ", 1)[0] for m in mentions if m.label == "ORG" and len(m.text.split()) > 2
+                   and ORG_HEAD_WORD.fullmatch(m.text.split()[-1].rstrip("."))}
     out = []
     for m in mentions:
         single = len(m.text.split()) == 1
-        if m.label == "ORG" and single and not ACRONYM.match(m.text) and not gazetteer.label_of(m.text) and (
+        if m.label == "PERSON" and not m.titled and m.text in short_forms:
+            m = Mention("ORG", m.start, m.end, m.text)
+        elif m.label == "ORG" and single and not ACRONYM.match(m.text) and not gazetteer.label_of(m.text) and (
                 near_surname(m.text, surnames) or m.text in name_words):
             m = Mention("PERSON", m.start, m.end, m.text)
         elif m.label == "PERSON" and single and m.text.casefold() in shouted:

@@ -58,6 +58,8 @@ class Gazetteer:
     role_nouns: frozenset[str] = frozenset()  # "Eswar Prasad, a trade professor": jobs in apposition
     affiliation_roles: frozenset[str] = frozenset()  # "Jefferies analyst Jonathan Matuszewski"
     thing_nouns: frozenset[str] = frozenset()  # "the Artist of the Decade award": a thing, not a body
+    place_last_words: frozenset[str] = frozenset()  # "Sioux Falls": a place
+    document_heads: frozenset[str] = frozenset()  # "National Survey on Drug Use": a document
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -71,14 +73,15 @@ class Gazetteer:
                     variants.add(variant)
             surface[label] = frozenset(variants)
         return cls(canonical, frozenset(data.get("not_organisation_heads") or ()),
-                   frozenset(data.get("not_names") or ()), surface,
+                   frozenset(data.get("not_names") or ()) | frozenset(data.get("not_entities") or ()), surface,
                    frozenset(t.lower() for t in data.get("titles") or ()),
                    frozenset(t.lower() for t in data.get("honorifics") or ()),
                    frozenset(t.lower() for t in data.get("courtesy_titles") or ()),
                    frozenset(data.get("organisation_last_words") or ()),
                    frozenset(n.lower() for n in data.get("organisation_nouns") or ()),
                    *(frozenset(n.lower() for n in data.get(key) or ())
-                     for key in ("role_nouns", "affiliation_roles", "thing_nouns")))
+                     for key in ("role_nouns", "affiliation_roles", "thing_nouns")),
+                   frozenset(data.get("place_last_words") or ()), frozenset(data.get("document_heads") or ()))
 
     @property
     def role_titles(self) -> frozenset[str]:

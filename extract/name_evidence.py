@@ -169,3 +169,74 @@ def owns_nothing(doc, text: str, after: int) -> bool:
         return True
     span = doc.char_span(after + 1, after + 2, alignment_mode="expand") if rest.startswith(" ") else None
     return span is not None and span[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "CCONJ")
+
+
+def titles_of_works(text: str, mentions: list[Mention]) -> list[Mention]:
+    """“Mary Poppins” and “Bambi”: a name that is all a quotation holds is a film's, a book's
+    or a song's title, unless the article also writes it outside quotation marks."""
+    quoted = {m.text for m in mentions if text[m.start - 1:m.start] in "“\"‘" and m.start > 0
+              and re.match(r"[,.!?]?[”\"’]", text[m.end:m.end + 2])}
+    if not quoted:
+        return mentions
+    bare = {m.text for m in mentions if m.text in quoted and not (
+        text[m.start - 1:m.start] in "“\"‘" and m.start > 0 and re.match(r"[,.!?]?[”\"’]", text[m.end:m.end + 2]))}
+    return [m for m in mentions if m.text not in quoted or m.text in bare]
+
+
+def places_of_residence(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Christopher Tays, 32, of Franklin": after a person's age, "of" introduces a home town."""
+    return [m for m in mentions if not re.search(r"\b\d{1,3},\s+of\s+$", text[max(0, m.start - 12):m.start])]
+
+
+def common_words_opening_sentences(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Education advocacy groups estimated …": a capitalised common word opening a sentence,
+    written in lowercase elsewhere in the article and never tagged mid-sentence, is no name."""
+    def opens_sentence(m):
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span[0].is_sent_start
+    single = [m for m in mentions if len(m.text.split()) == 1 and m.label == "ORG" and m.text[1:].islower()
+              and not gazetteer.label_of(m.text)]
+    suspects = {m.text for m in single if opens_sentence(m)} - {m.text for m in single if not opens_sentence(m)}
+    lowercase = {w for w in suspects if re.search(rf"\b{re.escape(w.lower())}\b", text)}
+    return [m for m in mentions if m.text not in lowercase]
+
+
+def organisations_in_lists(doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Marvel Entertainment, Lucasfilm and BamTech", "Uber or Lyft or Postmates": a proper noun
+    coordinated with organisations, which the model missed or called a place, is one too."""
+    by_token = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            by_token.update({t.i: m for t in span})
+    found, taken = [], Spans(mentions)
+    for token in doc:
+        if token.dep_ != "conj" or token.pos_ != "PROPN" or token.i in by_token:
+            continue
+        labels = {by_token[t.i].label for t in conjuncts(token) if t.i in by_token}
+        if labels != {"ORG"}:
+            continue
+        words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i == token.i - 1]
+        first = words[0] if words else token
+        if token.ent_type_ or not token.text[:1].isupper() or token.text.isupper() \
+                or not_a_name_word(first.text) or any(i in by_token for i in range(first.i, token.i + 1)):
+            continue
+        start, end = first.idx, token.idx + len(token.text)
+        candidate = Mention("ORG", start, end, doc.text[start:end])
+        if not taken.overlapping(candidate):
+            found.append(candidate)
+            taken.add(candidate)
+    return found
+
+
+def conjuncts(token) -> list:
+    """Every member of the coordination ("A, B and C") that token belongs to."""
+    root = token
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    members, stack = [], [root]
+    while stack:
+        current = stack.pop()
+        members.append(current)
+        stack.extend(c for c in current.children if c.dep_ == "conj")
+    return members

@@ -71,7 +71,40 @@ CASES = [
     ("a possessive stays a possessive",
      "Apple’s (troubled) card and Apple’s phones were discussed by Bernie Sanders’s aides.",
      [("ORG", "Apple"), ("PERSON", "Bernie Sanders")], ["Apple’s", "Bernie Sanders’s"]),
+    ("a streaming product is no organisation",
+     "Subscribers flocked to Apple TV+ and Disney+ this week, Netflix said.",
+     [("ORG", "Netflix")], ["Disney+", "Apple TV+"]),
+    ("a survey named after its head word",
+     "Data from the National Survey on Drug Use and Health show a rise in use.",
+     [], ["National Survey on Drug Use and Health"]),
+    ("a state's House is a legislature, not a building",
+     "Indiana House Speaker Brian Bosma spoke to teachers in Indiana.",
+     [("ORG", "Indiana House"), ("PERSON", "Brian Bosma")], []),
+    ("competitions are no organisations",
+     "Liverpool won the Champions League in Madrid, and Premier League clubs cheered.",
+     [], ["Champions League", "Premier League"]),
+    ("a place named by its last word",
+     "He visited friends in Cuyahoga Falls last week.",
+     [], ["Cuyahoga Falls"]),
+    ("a company without its head word is the company, whatever its first name",
+     "Sierra Nevada Corporation won a NASA contract. Sierra Nevada said the work would start soon.",
+     [("ORG", "Sierra Nevada Corporation"), ("ORG", "Sierra Nevada")], []),
+    ("a film title in quotation marks",
+     "The studio re-released “Mary Poppins” and “Bambi.”",
+     [], ["Mary Poppins"]),
+    ("a home town after an age",
+     "Police arrested Christopher Tays, 32, of Franklin, on Tuesday.",
+     [("PERSON", "Christopher Tays")], ["Franklin"]),
+    ("a common word opening a sentence",
+     "Education groups said pay was too low. Spending on education rose by a third.",
+     [], ["Education"]),
 ]
+
+
+def test_a_name_listed_with_organisations_is_one(extractor):
+    text = "Drivers work for Uber or Lyft or Postmates in the city."
+    found = [(e.label, e.text) for e in extractor.extract(text).entities]
+    assert ("ORG", "Postmates") in found, found
 
 
 @pytest.mark.parametrize("name,text,present,absent", CASES, ids=[c[0] for c in CASES])
