@@ -145,3 +145,19 @@ def test_entity_aliases_migration_merges_duplicates_and_keeps_every_mention(tmp_
     assert keys["unison"] == 1 and keys["hwf"] == keys["harbour workers forum"] == 3
     assert "smith" not in keys  # a surname alone names nobody across articles
     assert db.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_upgraded_database_groups_syndicated_copies_and_keeps_search_in_step(tmp_path):
+    from newsmon.syndicate import group_new_articles
+    from scraper import syndication
+
+    path = str(tmp_path / "news.db")
+    first_schema_database(path).close()
+    db = open_db(path)
+    assert {"syndication_signature", "syndication_group", "syndication_version"} <= set(db["articles"].columns_dict)
+    assert group_new_articles(db) == 0  # the stored bodies are too short to compare
+    assert {row["syndication_version"] for row in db["articles"].rows} == {syndication.VERSION}
+    db.execute("update articles set body = 'A strike ballot opens.' where id = 2")
+    hits = [row[0] for row in db.execute("select rowid from articles_fts where articles_fts match 'ballot'")]
+    assert hits == [2]
+    assert list(db.query("select count(*) n from articles_fts where articles_fts match 'fair'"))[0]["n"] == 2
