@@ -45,6 +45,7 @@ def default_gazetteer():
     return Gazetteer.load()
 
 
+@functools.lru_cache(maxsize=100_000)
 def alias_key(name: str) -> str:
     """"The UNISON's" -> "unison"; "Coca-Cola" and "Coca Cola", "U.S." and "US" agree."""
     from extract.gazetteer import name_key
