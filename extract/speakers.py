@@ -424,12 +424,45 @@ class Attributor:
         return None
 
     def _speaker_of_recent(self, noun):
-        """"the statement continued": whoever last spoke in a statement, else last spoke."""
+        """"the statement continued": who issued the statement the article last mentioned,
+        else whoever last spoke in a statement, else whoever last spoke."""
+        issuer = self._issuer_of_earlier(noun)
+        if issuer is not None:
+            return issuer
         lemma = noun.lemma_.lower()
         for cue in self._recent_cues(noun):
             if any(t.lemma_.lower() == lemma for t in cue.token.subtree if t.i != noun.i):
                 return cue.speaker
         return self._recent_speaker(noun, None)
+
+    def _issuer_of_earlier(self, noun):
+        """"Big Machine Records issued a statement … the statement continued": the speaker of
+        the document's last mention before this one, its owner, or the subject of the verb
+        that issued it ("X issued a statement", "X said in a statement")."""
+        lemma = noun.lemma_.lower()
+        oldest = self._paragraph_of(noun.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
+        cue_of_subject = {self._subject_of(c.token).i: c for c in self.spoken[:bisect_left(self.spoken_at, noun.idx)]
+                          if c.token.pos_ != "NOUN" and self._subject_of(c.token) is not None}
+        for token in reversed(self.doc[max(0, noun.i - 1000):noun.i]):
+            if token.lemma_.lower() != lemma or self.in_quote[token.i] or token.pos_ != "NOUN":
+                continue
+            if self._paragraph_of(token.idx) < oldest:
+                return None
+            if token.i in cue_of_subject:
+                return cue_of_subject[token.i].speaker
+            owner = self._possessor(token)
+            if owner is not None and owner.lemma_.lower() != lemma:
+                return self._resolve_phrase(owner, None)
+            attached = self._organisation_attached_to(token)
+            if attached:
+                return attached
+            if token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ in ("in", "through", "via")):
+                verb = next((t for t in token.ancestors if t.pos_ == "VERB"), None)
+                subject = self._subject_of(verb) if verb is not None else None
+                if subject is not None and subject.lemma_.lower() != lemma:
+                    return self._resolve_phrase(subject, None)
+                return None
+        return None
 
     def _recent_cues(self, token):
         """Cues with a speaker before token, latest first, within the speaker memory."""

@@ -231,6 +231,13 @@ CASES = {
         "two Star Trek novels.",
         {"Neil Gaiman": ("PERSON", ["Gaiman"]), "Mike Ford": ("PERSON", ["Ford"])},
         {"Had he taken": "Neil Gaiman"}),
+    "the statement refers back to who issued it": (
+        "On Tuesday, Northwind Airlines issued a statement after the outage grounded flights for a day.\n"
+        "The statement, which was seen by reporters, blamed a software update for the failure.\n"
+        "“Our engineers worked through the night to restore the booking system,” the statement continued.\n"
+        "Union leader Maria Lopez said the staff were exhausted.",
+        {"Northwind Airlines": ("ORG", []), "Maria Lopez": ("PERSON", [])},
+        {"Our engineers": "Northwind Airlines"}),
 }
 
 CONTINUATION = (
