@@ -62,3 +62,74 @@ def test_storage_bench_reports_bytes_with_and_without_html(capsys):
     assert values["storage_bytes_per_article_html"] > 0 and values["storage_bytes_per_article_fts"] > 0
     assert values["storage_ratio_with_to_without_html"] == pytest.approx(
         values["storage_bytes_per_article_with_html"] / values["storage_bytes_per_article_without_html"], rel=0.01)
+
+
+def test_search_bench_builds_a_cached_database_and_times_datasette_against_sqlite(capsys, tmp_path):
+    from bench import search_bench
+
+    args = ["--n", "300", "--queries", "8", "--cache-dir", str(tmp_path)]
+    assert search_bench.main(args) == 0
+    names = [f"{side}_p{p}_ms" for side in ("search_quotes", "search_articles", "search_all",
+                                            "sqlite_quotes", "sqlite_articles") for p in (50, 95)]
+    first = capsys.readouterr().out
+    values = numbers(first, ["search_articles_in_db", "search_quotes_in_db", "search_build_seconds",
+                             "search_queries", "search_quotes_p95_ratio_to_sqlite",
+                             "search_articles_p95_ratio_to_sqlite", *names])
+    assert values["search_articles_in_db"] == 300 and values["search_queries"] == 8
+    assert values["search_quotes_in_db"] > 300  # about three quotes per article
+    assert all(values[f"{side}_p95_ms"] >= values[f"{side}_p50_ms"] for side in
+               ("search_quotes", "search_articles", "search_all", "sqlite_quotes", "sqlite_articles"))
+    # the second run reuses the cached database instead of building it again
+    assert search_bench.main(args) == 0
+    second = figures(capsys.readouterr().out)
+    assert "search_build_seconds" not in second and second["search_articles_in_db"] == "300"
+    assert len(list(tmp_path.glob("*.db"))) == 1
+
+
+def test_search_terms_match_rows_of_the_synthetic_database(tmp_path):
+    """The timed searches find things: the bench would flatter Datasette if every search were empty."""
+    import sqlite3
+
+    from bench import search_bench
+    from datasette.utils import escape_fts
+
+    corpus = search_bench.Corpus()
+    path, _ = search_bench.cached_database(300, tmp_path, False, corpus)
+    conn = sqlite3.connect(path)
+    hits = [conn.execute("select count(*) from articles_fts where articles_fts match ?",
+                         [escape_fts(term)]).fetchone()[0] for term in corpus.search_terms(12)]
+    assert sum(1 for h in hits if h > 0) >= 8, hits
+
+
+def test_run_all_prints_named_figures_and_reports_failures_without_stopping():
+    from bench import run_all
+
+    emitted = []
+    emit = lambda name, value: emitted.append((name, value))  # noqa: E731
+    broken = run_all.Bench("memory", "memory_bench.py", [], ["--n", "not-a-number"])
+    missing = run_all.Bench("nothing", "no_such_bench.py", [], [])
+    storage = next(b for b in run_all.BENCHES if b.name == "storage")
+    results = [run_all.run(bench, True, emit) for bench in (broken, missing, storage)]
+    assert results == [False, False, True]
+    found = dict(emitted)
+    assert "invalid int value" in found["memory_error"]
+    assert "not found" in found["nothing_error"]
+    float(found["storage_ratio_with_to_without_html"])
+    float(found["storage_bench_seconds"])
+    assert all(name.startswith(("memory_", "nothing_", "storage_")) for name, _ in emitted)
+
+
+def test_run_all_names_figures_after_their_bench():
+    from bench import run_all
+
+    assert run_all.figures_from_line("e2e", "bare_nlp_pipe_seconds: 3.2") == [("e2e_bare_nlp_pipe_seconds", "3.2")]
+    assert run_all.figures_from_line("extract", "ratio: 0.912") == [("extract_ratio", "0.912")]
+    assert run_all.figures_from_line("extract", "Extractor.pipe      9.10 s    13.30 articles/s       6543 words/s") \
+        == [("extract_ours_articles_per_s", "13.30"), ("extract_ours_words_per_s", "6543")]
+    assert run_all.figures_from_line("search", "search_queries: 200") == [("search_queries", "200")]
+    assert run_all.figures_from_line("parse", "set | system | pages") == []
+    rows = [{"set": "zyte", "system": "newsmon", "f1": 0.95, "pages_per_second": 40.0},
+            {"set": "zyte", "system": "trafilatura 2.3.1", "f1": 0.90, "pages_per_second": 20.0}]
+    parsed = dict(run_all.parse_bench_figures(rows))
+    assert parsed["parse_zyte_f1_ratio"] == "1.056" and parsed["parse_zyte_speed_ratio"] == "2.000"
+    assert parsed["parse_zyte_trafilatura_f1"] == "0.9"

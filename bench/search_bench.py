@@ -1,0 +1,279 @@
+"""Search benchmark: full-text search latency through Datasette's JSON API over N articles.
+
+Builds (once, cached under /tmp keyed by N) a newsmon database of N synthetic
+articles with about three quotes each, through the real schema
+(``db.schema.open_db``: migrations, FTS5 tables and triggers) with
+sqlite-utils bulk inserts. Bodies recombine real news paragraphs (the
+sample pages' and the Zyte benchmark's) to the lengths of the Zyte articles;
+quotes are real sentences; outlets, sections, dates, speakers and verbs vary
+like a real archive's, so the full-text index and the facets work on
+realistic distributions. Search terms are words from those paragraphs (stop
+words left out: nobody searches for "which"), a quarter each from the 300
+most frequent, the next 2,700, the rest, and pairs.
+
+Then the Datasette that ``newsmon serve`` runs (``newsmon.publish.datasette_app``:
+our metadata.yml, plugins and settings) answers in process, for many
+different search terms (common, middling and rare words, and two-word
+searches), timed one request at a time:
+
+* ``search_quotes``: ``/news/quotes.json?_search=TERM`` (rows, count, facets);
+* ``search_articles``: ``/news/articles.json?_search=TERM``;
+* ``search_all``: the search-everything page ``/-/search?q=TERM`` plus the
+  JSON requests its script makes, one per searchable table (what a reader
+  waits for);
+
+and the baseline: the same FTS query Datasette runs for the rows, straight
+through sqlite3 (``sqlite_quotes``, ``sqlite_articles``). Prints p50/p95 in
+ms for each and the ratios Datasette/sqlite3 at p95 (Datasette's overhead:
+counting, facets, JSON).
+
+usage: python bench/search_bench.py [--n 100000] [--queries 200] [--rebuild] [--cache-dir /tmp]
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import collections
+import datetime as dt
+import json
+import os
+import random
+import re
+import sqlite3
+import statistics
+import sys
+import time
+from pathlib import Path
+from urllib.parse import quote
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+ZYTE_TRUTH = REPO.parent / "shared" / "benchmarks" / "article-extraction" / "zyte" / "ground-truth.json"
+BUILD_VERSION = 2  # bump when the synthetic rows change, so cached databases are rebuilt
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+OUTLETS = ["STV News", "BBC News", "The Herald", "The Scotsman", "Daily Record", "The Guardian",
+           "Sky News", "The Independent", "Evening Standard", "Press and Journal", "The National",
+           "Financial Times"]
+SECTIONS = ["news", "politics", "business", "scotland", "uk", "world", "health", "education",
+            "money", "opinion"]
+FIRST_NAMES = ["Aileen", "Callum", "Morag", "Ewan", "Fiona", "Douglas", "Isla", "Hamish", "Kirsty"]
+VERBS = ["say", "add", "warn", "tell", "claim", "insist", "explain"]
+QUOTES_PER_ARTICLE = (0, 6)
+SPEAKERS = 20_000
+
+
+class Corpus:
+    """Real news paragraphs to recombine, real article lengths, and the words readers search for.
+
+    Paragraphs come from bench/corpus.py's pool (the sample STV pages and the
+    Zyte benchmark's bodies), so words keep the company and the spread over
+    articles they have in real news (drawing words one by one would put a
+    middling word in far more articles than real text does)."""
+
+    def __init__(self, truth_path: Path = ZYTE_TRUTH):
+        from bench.corpus import paragraph_pool
+
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        self.lengths = [len(page["articleBody"].split()) for _, page in sorted(truth.items())
+                        if page.get("articleBody")]
+        self.paragraphs = paragraph_pool()
+        self.sentences = [s.strip() for p in self.paragraphs for s in SENTENCE_END.split(p)
+                          if len(s.split()) >= 6]
+        self.counts = collections.Counter(w.lower() for p in self.paragraphs for w in WORD.findall(p))
+
+    def body(self, rng: random.Random) -> str:
+        target, chosen, words = rng.choice(self.lengths), [], 0
+        while words < target:
+            chosen.append(rng.choice(self.paragraphs))
+            words += len(chosen[-1].split())
+        return "\n\n".join(chosen)
+
+    def title(self, rng: random.Random) -> str:
+        return " ".join(rng.choice(self.sentences).split()[:rng.randint(6, 14)])
+
+    def quote(self, rng: random.Random) -> str:
+        return " ".join(rng.choice(self.sentences) for _ in range(rng.randint(1, 3)))
+
+    def search_terms(self, count: int, seed: int = 11) -> list[str]:
+        """Terms a reader might type: common, middling and rare words (no stop words), and pairs."""
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        rng = random.Random(seed)
+        ranked = [w for w, _ in self.counts.most_common() if len(w) >= 4 and w not in STOP_WORDS]
+        bands = [ranked[:300], ranked[300:3000], ranked[3000:]]
+        terms = []
+        for i in range(count):
+            if i % 4 == 3:
+                terms.append(f"{rng.choice(bands[0])} {rng.choice(bands[1])}")
+            else:
+                terms.append(rng.choice(bands[i % 4]))
+        return terms
+
+
+def article_rows(corpus: Corpus, n: int, seed: int = 5):
+    rng = random.Random(seed)
+    start = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc)
+    for i in range(1, n + 1):
+        outlet = OUTLETS[min(int(rng.expovariate(0.35)), len(OUTLETS) - 1)]
+        slug = outlet.lower().replace(" ", "")
+        body = corpus.body(rng)
+        published = (start + dt.timedelta(minutes=rng.randint(0, 6 * 365 * 24 * 60))).isoformat(timespec="seconds")
+        yield {
+            "id": i, "url": f"https://{slug}.example/news/{i}", "canonical_url": f"https://{slug}.example/news/{i}",
+            "final_url": f"https://{slug}.example/news/{i}", "source_id": slug,
+            "title": corpus.title(rng), "authors": "[]", "published": published,
+            "section": rng.choice(SECTIONS), "site_name": outlet,
+            "description": corpus.title(rng), "body": body, "word_count": len(body.split()),
+            "content_hash": f"{i:064x}", "first_seen": published, "fetched_at": published,
+            "updated_at": published, "extractor_version": "search-bench",
+        }
+
+
+def quote_rows(corpus: Corpus, n: int, seed: int = 6):
+    rng = random.Random(seed)
+    for article_id in range(1, n + 1):
+        offset = rng.randint(0, 400)
+        for _ in range(rng.randint(*QUOTES_PER_ARTICLE)):
+            text = corpus.quote(rng)
+            speaker = min(int(rng.paretovariate(1.1)), SPEAKERS)  # a few people are quoted very often
+            yield {
+                "article_id": article_id, "text": text, "speaker_id": speaker,
+                "speaker_role": None, "verb": rng.choice(VERBS), "char_start": offset,
+                "char_end": offset + len(text), "sentence": f"“{text}” they said.",
+                "extractor_version": "search-bench",
+            }
+            offset += len(text) + rng.randint(50, 600)
+
+
+def build(path: Path, n: int, corpus: Corpus) -> float:
+    """A fresh database of N synthetic articles at ``path``; returns the seconds it took."""
+    from db.schema import open_db
+
+    started = time.perf_counter()
+    partial = path.with_suffix(".partial")
+    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        leftover.unlink(missing_ok=True)
+    db = open_db(str(partial))
+    db.execute("PRAGMA synchronous = OFF")  # a throwaway file: no need to survive a power cut
+    db["sources"].insert_all(({"id": o.lower().replace(" ", ""), "name": o, "homepage": None, "config": "{}"}
+                              for o in OUTLETS), pk="id")
+    db["entities"].insert_all(({"id": i, "label": "PERSON", "name": f"{random.Random(i).choice(FIRST_NAMES)} {i}",
+                                "aliases": "[]"} for i in range(1, SPEAKERS + 1)), batch_size=5000)
+    db["articles"].insert_all(article_rows(corpus, n), batch_size=500)
+    db["quotes"].insert_all(quote_rows(corpus, n), batch_size=2000)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.execute("ANALYZE")
+    db.close()
+    os.replace(partial, path)
+    return time.perf_counter() - started
+
+
+def cached_database(n: int, cache_dir: Path, rebuild: bool, corpus: Corpus) -> tuple[Path, float | None]:
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    path = cache_dir / f"newsmon-search-bench-v{BUILD_VERSION}-{n}.db"
+    if path.exists() and not rebuild:
+        return path, None
+    return path, build(path, n, corpus)
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered), p95
+
+
+async def datasette_timings(path: Path, terms: list[str]) -> dict[str, list[float]]:
+    from newsmon.publish import datasette_app
+
+    ds = datasette_app(str(path))
+    await ds.invoke_startup()
+    timings = collections.defaultdict(list)
+
+    async def get(url: str):
+        response = await ds.client.get(url)
+        if response.status_code != 200:
+            raise RuntimeError(f"{url}: HTTP {response.status_code}")
+        return response
+
+    async def search_all(term: str):
+        # what the page's script fetches, one request per searchable table (search_all.html)
+        page = await get(f"/-/search?q={quote(term)}")
+        tables = re.findall(r'"url_json": "([^"]+)"', page.text)
+        if not tables:
+            raise RuntimeError("the search-everything page lists no searchable tables")
+        for url_json in tables:
+            await get(f"{url_json}?_shape=objects&_labels=on&_extra=count&_extra=database&_extra=table"
+                      f"&_size=5&_search={quote(term)}")
+
+    requests = {
+        "search_quotes": lambda term: get(f"/news/quotes.json?_search={quote(term)}"),
+        "search_articles": lambda term: get(f"/news/articles.json?_search={quote(term)}"),
+        "search_all": search_all,
+    }
+    for name, request in requests.items():
+        await request("warm up")  # first-request costs: templates, table introspection
+        for term in terms:
+            started = time.perf_counter()
+            await request(term)
+            timings[name].append((time.perf_counter() - started) * 1000)
+    return timings
+
+
+def sqlite_timings(path: Path, terms: list[str]) -> dict[str, list[float]]:
+    """The row query Datasette runs for a search, sorted and limited the same way, in plain sqlite3."""
+    from datasette.utils import escape_fts
+
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    queries = {
+        "sqlite_quotes": "select * from quotes where id in (select rowid from quotes_fts where quotes_fts "
+                         "match :search) order by article_id desc, id limit 101",
+        "sqlite_articles": "select * from articles where id in (select rowid from articles_fts where "
+                           "articles_fts match :search) order by published desc, id limit 101",
+    }
+    timings = collections.defaultdict(list)
+    for name, sql in queries.items():
+        conn.execute(sql, {"search": escape_fts("warm up")}).fetchall()
+        for term in terms:
+            started = time.perf_counter()
+            conn.execute(sql, {"search": escape_fts(term)}).fetchall()
+            timings[name].append((time.perf_counter() - started) * 1000)
+    conn.close()
+    return timings
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=100_000, help="articles in the database")
+    parser.add_argument("--queries", type=int, default=200, help="different search terms")
+    parser.add_argument("--cache-dir", type=Path, default=Path("/tmp"))
+    parser.add_argument("--rebuild", action="store_true", help="build the database even when cached")
+    args = parser.parse_args(argv)
+
+    corpus = Corpus()
+    path, built = cached_database(args.n, args.cache_dir, args.rebuild, corpus)
+    terms = corpus.search_terms(args.queries)
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    articles, quotes = (conn.execute(f"select count(*) from {t}").fetchone()[0] for t in ("articles", "quotes"))
+    conn.close()
+    print(f"search_articles_in_db: {articles}")
+    print(f"search_quotes_in_db: {quotes}")
+    print(f"search_db_mb: {path.stat().st_size / 1e6:.1f}")
+    if built is not None:
+        print(f"search_build_seconds: {built:.1f}")
+    print(f"search_queries: {len(terms)}")
+
+    timings = {**asyncio.run(datasette_timings(path, terms)), **sqlite_timings(path, terms)}
+    p95 = {}
+    for name, samples in timings.items():
+        p50, p95[name] = percentiles(samples)
+        print(f"{name}_p50_ms: {p50:.1f}")
+        print(f"{name}_p95_ms: {p95[name]:.1f}")
+    for table in ("quotes", "articles"):
+        print(f"search_{table}_p95_ratio_to_sqlite: {p95[f'search_{table}'] / max(p95[f'sqlite_{table}'], 0.01):.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
