@@ -3,8 +3,8 @@
 Every article gets a MinHash signature of its body (scraper/syndication.py) in
 ``articles.syndication_signature``. An article whose body is a near-copy of
 one published within ``window_days`` of it joins that article's group:
-``syndication_group`` is the id of the group's first stored article, on the
-first article too, so ``where syndication_group = ?`` lists every copy with
+``syndication_group`` is the id of the group's earliest article, set on that
+article too, so ``where syndication_group = ?`` lists every copy with
 its own outlet. Articles stay null when nothing copies them.
 
 Which articles still need comparing is in the rows themselves (no signature
@@ -22,6 +22,7 @@ import sqlite_utils
 from scraper import syndication
 
 BATCH = 200  # articles compared and written per transaction
+SLICE = dt.timedelta(days=30)  # a back-fill holds this much time's signatures, plus the window, at once
 # A date the page states, else when we fetched it (published may be missing or free text).
 WHEN = """case when published glob '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' then published
           else coalesce(fetched_at, first_seen) end"""
@@ -36,24 +37,43 @@ class Placed:
 
 
 def group_new_articles(db: sqlite_utils.Database, window_days: float = 7) -> int:
-    """Sign and group every article not yet compared; returns how many joined a group as a copy."""
-    pending = [(row["id"], parse_when(row["when_"])) for row in db.query(
-        f"select id, {WHEN} as when_ from articles where {PENDING} order by id",
-        {"version": syndication.VERSION})]
-    if not pending:
-        return 0
+    """Sign and group every article not yet compared; returns how many joined a group as a copy.
+
+    Articles are compared in date order, so the earliest copy of a story opens its group;
+    a back-fill spanning years is done a slice of time at a time, so only that slice's
+    neighbours are held in memory.
+    """
+    pending = sorted(((parse_when(row["when_"]), row["id"]) for row in db.query(
+        f"select id, {WHEN} as when_ from articles where {PENDING}", {"version": syndication.VERSION})))
     window = dt.timedelta(days=window_days)
-    dates = [when for _, when in pending]
-    index, placed = stored_index(db, min(dates) - window, max(dates) + window)
     joined = 0
-    for start in range(0, len(pending), BATCH):
-        chunk = dict(pending[start:start + BATCH])
-        with db.atomic():
-            rows = list(db.query(f"select id, body, content_hash, syndication_group from articles where id in "
-                                 f"({','.join('?' * len(chunk))}) order by id", list(chunk)))
-            for row in rows:
-                joined += place(db, row, chunk[row["id"]], index, placed, window)
+    for part in time_slices(pending, max(SLICE, window)):
+        index, placed = stored_index(db, part[0][0] - window, part[-1][0] + window)
+        for start in range(0, len(part), BATCH):
+            joined += place_batch(db, dict((i, when) for when, i in part[start:start + BATCH]),
+                                  index, placed, window)
     return joined
+
+
+def time_slices(pending: list[tuple[dt.datetime, int]], span: dt.timedelta):
+    """Date-ordered runs of articles, each covering at most ``span``."""
+    part: list[tuple[dt.datetime, int]] = []
+    for item in pending:
+        if part and item[0] - part[0][0] > span:
+            yield part
+            part = []
+        part.append(item)
+    if part:
+        yield part
+
+
+def place_batch(db: sqlite_utils.Database, batch: dict[int, dt.datetime], index, placed: dict, window) -> int:
+    """Sign and place a batch of articles in date order, in one transaction."""
+    with db.atomic():
+        rows = {row["id"]: row for row in db.query(
+            f"select id, body, content_hash, syndication_group from articles where id in "
+            f"({','.join('?' * len(batch))})", list(batch))}
+        return sum(place(db, rows[i], when, index, placed, window) for i, when in batch.items())
 
 
 def stored_index(db: sqlite_utils.Database, earliest: dt.datetime, latest: dt.datetime):

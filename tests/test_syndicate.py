@@ -155,3 +155,12 @@ def test_search_index_follows_text_edits_but_not_bookkeeping_updates(db):
     assert found("shipyard") == [ferry]
     save(db, "courier", "ferry", WIRE)  # the page's text changed
     assert found("shipyard") == [] and found("ballot") == [ferry]
+
+
+def test_a_back_fill_over_months_groups_each_story_and_the_earliest_copy_opens_the_group(db):
+    later_copy = save(db, "courier", "strike-ballot", outlet_copy(WIRE, "Courier"), published="2024-03-05T09:00:00+00:00")
+    earliest = save(db, "herald", "ballot", WIRE, published="2024-03-04T09:00:00+00:00")  # stored second
+    ferry = save(db, "herald", "ferry", OTHER_STORY, published="2024-10-01T09:00:00+00:00")
+    ferry_copy = save(db, "press", "ferry", outlet_copy(OTHER_STORY, "Press"), published="2024-10-02T09:00:00+00:00")
+    assert group_new_articles(db) == 2
+    assert groups(db) == {earliest: earliest, later_copy: earliest, ferry: ferry, ferry_copy: ferry}
