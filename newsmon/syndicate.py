@@ -4,8 +4,8 @@ Every article gets a MinHash signature of its body (scraper/syndication.py) in
 ``articles.syndication_signature``. An article whose body is a near-copy of
 one published within ``window_days`` of it joins that article's group:
 ``syndication_group`` is the id of the group's first article (the earliest
-dated, among articles compared in one pass), set on that article too, so ``where syndication_group = ?`` lists every copy with
-its own outlet. Articles stay null when nothing copies them.
+dated, among articles compared in one pass), set on that article too, so
+``where syndication_group = ?`` lists every copy with its own outlet. Articles stay null when nothing copies them.
 
 Which articles still need comparing is in the rows themselves (no signature
 of this scheme for this content yet), so a run killed half-way is finished by
