@@ -144,8 +144,8 @@ def person_names(mentions: list[Mention], gazetteer: Gazetteer) -> dict[int, str
     out = {}
     for cluster in clusters:
         full = [mentions[i].text for i in cluster if len(mentions[i].text.split()) > 1]
+        # The name is one the article uses ("Trump" when it never writes "Donald Trump").
         name = preferred_person_name(full) if full else mentions[cluster[0]].text
-        name = gazetteer.lookup("PERSON", name) or name
         out.update({i: name for i in cluster})
     return out
 

@@ -96,7 +96,8 @@ class Gazetteer:
         return re.compile(rf"(?<![\w’'])(?:{alternatives})(?![\w])")
 
     def is_first_name(self, word: str) -> bool:
-        return first_name_gender(word) is not None
+        """"Jo-Wilfried" counts when each part is a given name."""
+        return all(first_name_gender(part) is not None for part in word.split("-"))
 
     def lookup(self, label: str, text: str) -> str | None:
         return self.canonical.get((label, name_key(text)))

@@ -98,7 +98,15 @@ CASES = [
     ("a common word opening a sentence",
      "Education groups said pay was too low. Spending on education rose by a third.",
      [], ["Education"]),
+    ("a listed public figure by surname alone",
+     "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
+     [("PERSON", "Trump")], []),
 ]
+
+
+def test_a_known_surname_keeps_the_articles_own_canonical(extractor):
+    names = {(e.label, e.canonical) for e in extractor.extract("Polls show Trump is almost back.").entities}
+    assert names == {("PERSON", "Trump")}
 
 
 def test_a_name_listed_with_organisations_is_one(extractor):
