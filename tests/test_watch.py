@@ -90,9 +90,9 @@ def test_scan_marks_a_new_watch_in_articles_already_stored(watched, tmp_path):
                                       "--name", "gmb", "--json"])
     assert result.exit_code == 0, result.output
     assert {json.loads(line)["url"] for line in result.stdout.splitlines()} == \
-        {watched["urls"][i] for i in (1, 4, 7)}
+        {watched["urls"][i] for i in (1, 2, 4, 7)}
     run = next(watched["db"].query("select * from runs order by id desc limit 1"))
-    assert (run["command"], run["watch_matches"]) == ("watch-scan", 3)
+    assert (run["command"], run["watch_matches"]) == ("watch-scan", 4)
 
 
 def test_example_watchlist_at_the_repository_root_loads():
