@@ -63,9 +63,26 @@ def is_acronym(name: str) -> bool:
     return len(name.split()) == 1 and name.isupper() and len(name) > 1
 
 
+def respelt_full_names(name: str, aliases) -> list[str]:
+    """"Katie Hagman" whom her article also calls "Hagmann": "Katie Hagmann" names her elsewhere.
+
+    The extractor joined the one-letter variant within the article; the full name it
+    implies lets the same person join an article that spells her name the other way.
+    """
+    from extract.canonical import one_edit_apart
+
+    words = name.split()
+    if len(words) < 2 or len(words[-1]) < 5:
+        return []
+    return [" ".join(words[:-1] + [alias]) for alias in aliases
+            if len(alias.split()) == 1 and alias != words[-1] and one_edit_apart(alias, words[-1])]
+
+
 def joining_names(label: str, name: str, aliases, gazetteer) -> list[str]:
     """The names that may identify this entity in other articles: canonical name, full names, others."""
     names = [name]
+    if label == "PERSON":
+        aliases = list(aliases) + respelt_full_names(name, aliases)
     for alias in aliases:
         if label == "PERSON":
             words = alias.split()

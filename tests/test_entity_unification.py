@@ -99,6 +99,19 @@ def test_a_full_name_joins_case_and_apostrophe_variants_of_itself(db):
     assert entity_of(db, first, "David O’Connor")["id"] == entity_of(db, second, "David O'Connor")["id"]
 
 
+def test_a_respelt_surname_the_article_itself_joined_lets_the_full_name_join(db):
+    # One article writes "Katie Hagman" and later "Hagmann" (the extractor joined the two); another writes
+    # "Katie Hagmann": one person. A different first name, or a surname no article joined, stays apart.
+    first = save(db, 1, ("PERSON", "Katie Hagman", ["Katie Hagman", "Hagmann"]))
+    second = save(db, 2, ("PERSON", "Katie Hagmann", ["Katie Hagmann"]))
+    third = save(db, 3, ("PERSON", "Lucy Hagmann", ["Lucy Hagmann"]))
+    fourth = save(db, 4, ("PERSON", "Katie Hagmar", ["Katie Hagmar"]))
+    assert entity_of(db, second, "Katie Hagmann")["id"] == entity_of(db, first, "Katie Hagman")["id"]
+    assert entity_of(db, third, "Lucy Hagmann")["id"] != entity_of(db, first, "Katie Hagman")["id"]
+    assert entity_of(db, fourth, "Katie Hagmar")["id"] != entity_of(db, first, "Katie Hagman")["id"]
+    assert db["entities"].count == 3
+
+
 def test_a_person_known_only_by_surname_does_not_join_a_full_name(db):
     save(db, 1, ("PERSON", "John Smith", ["John Smith", "Smith"]))
     lone = save(db, 2, ("PERSON", "Smith", ["Smith"]))
