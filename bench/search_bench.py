@@ -27,7 +27,11 @@ through sqlite3 (``sqlite_quotes``, ``sqlite_articles``). Prints p50/p95 in
 ms for each and the ratios Datasette/sqlite3 at p95 (Datasette's overhead:
 counting, facets, JSON).
 
-usage: python bench/search_bench.py [--n 100000] [--queries 200] [--rebuild] [--cache-dir /tmp]
+``--metadata`` and ``--setting`` try a change to what ``newsmon serve`` uses
+before making it (the figures to quote come without them).
+
+usage: python bench/search_bench.py [--n 100000] [--queries 100] [--rebuild] [--cache-dir /tmp]
+                                    [--metadata FILE] [--setting NAME VALUE ...]
 """
 from __future__ import annotations
 
@@ -184,10 +188,25 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), p95
 
 
-async def datasette_timings(path: Path, terms: list[str]) -> dict[str, list[float]]:
-    from newsmon.publish import datasette_app
+def served(path: Path, metadata: Path | None, settings: list[tuple[str, str]]):
+    """The Datasette ``newsmon serve`` runs, optionally with another metadata file or settings."""
+    from datasette.app import DEFAULT_SETTINGS
 
-    ds = datasette_app(str(path))
+    from newsmon import publish
+
+    ds = publish.datasette_app(str(path), metadata=metadata or publish.METADATA)
+    for name, value in settings:  # parsed as ``datasette --setting NAME VALUE`` would
+        if name not in DEFAULT_SETTINGS:
+            raise SystemExit(f"unknown Datasette setting: {name}")
+        default = DEFAULT_SETTINGS[name]
+        ds._settings[name] = (value.lower() in ("on", "true", "1") if isinstance(default, bool)
+                              else type(default)(value))
+    return ds
+
+
+async def datasette_timings(path: Path, terms: list[str], metadata: Path | None = None,
+                            settings: list[tuple[str, str]] = ()) -> dict[str, list[float]]:
+    ds = served(path, metadata, settings)
     await ds.invoke_startup()
     timings = collections.defaultdict(list)
 
@@ -246,9 +265,12 @@ def sqlite_timings(path: Path, terms: list[str]) -> dict[str, list[float]]:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=100_000, help="articles in the database")
-    parser.add_argument("--queries", type=int, default=200, help="different search terms")
+    parser.add_argument("--queries", type=int, default=100, help="different search terms")
     parser.add_argument("--cache-dir", type=Path, default=Path("/tmp"))
     parser.add_argument("--rebuild", action="store_true", help="build the database even when cached")
+    parser.add_argument("--metadata", type=Path, default=None, help="another metadata.yml to try")
+    parser.add_argument("--setting", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
+                        help="a Datasette setting to try, e.g. --setting suggest_facets off")
     args = parser.parse_args(argv)
 
     corpus = Corpus()
@@ -263,8 +285,11 @@ def main(argv=None) -> int:
     if built is not None:
         print(f"search_build_seconds: {built:.1f}")
     print(f"search_queries: {len(terms)}")
+    tried = [f"{name}={value}" for name, value in args.setting] + ([f"metadata={args.metadata}"] if args.metadata else [])
+    print(f"search_config: newsmon serve{''.join(' + ' + t for t in tried)}")
 
-    timings = {**asyncio.run(datasette_timings(path, terms)), **sqlite_timings(path, terms)}
+    timings = {**asyncio.run(datasette_timings(path, terms, args.metadata, args.setting)),
+               **sqlite_timings(path, terms)}
     p95 = {}
     for name, samples in timings.items():
         p50, p95[name] = percentiles(samples)

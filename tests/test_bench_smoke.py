@@ -133,3 +133,14 @@ def test_run_all_names_figures_after_their_bench():
     parsed = dict(run_all.parse_bench_figures(rows))
     assert parsed["parse_zyte_f1_ratio"] == "1.056" and parsed["parse_zyte_speed_ratio"] == "2.000"
     assert parsed["parse_zyte_trafilatura_f1"] == "0.9"
+
+
+def test_search_bench_tries_settings_as_the_command_line_would_parse_them(tmp_path):
+    from bench import search_bench
+
+    path, _ = search_bench.cached_database(300, tmp_path, False, search_bench.Corpus())
+    ds = search_bench.served(path, None, [("suggest_facets", "off"), ("facet_time_limit_ms", "50")])
+    assert ds.setting("suggest_facets") is False and ds.setting("facet_time_limit_ms") == 50
+    assert search_bench.served(path, None, []).setting("suggest_facets") is True  # as newsmon serve has it
+    with pytest.raises(SystemExit):
+        search_bench.served(path, None, [("no_such_setting", "1")])
