@@ -18,6 +18,9 @@ searches), timed one request at a time:
 
 * ``search_quotes``: ``/news/quotes.json?_search=TERM`` (rows, count, facets);
 * ``search_articles``: ``/news/articles.json?_search=TERM``;
+* ``search_quoted_about_topic``: the canned query "Who is quoted about a topic"
+  (metadata.yml), ``/news/quoted_about_topic.json?topic=TERM``: quotes by
+  relevance with speaker and article, no count or facets;
 * ``search_all``: the search-everything page ``/-/search?q=TERM`` plus the
   JSON requests its script makes, one per searchable table (what a reader
   waits for);
@@ -229,6 +232,7 @@ async def datasette_timings(path: Path, terms: list[str], metadata: Path | None 
     requests = {
         "search_quotes": lambda term: get(f"/news/quotes.json?_search={quote(term)}"),
         "search_articles": lambda term: get(f"/news/articles.json?_search={quote(term)}"),
+        "search_quoted_about_topic": lambda term: get(f"/news/quoted_about_topic.json?topic={quote(term)}"),
         "search_all": search_all,
     }
     for name, request in requests.items():

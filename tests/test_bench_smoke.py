@@ -69,7 +69,7 @@ def test_search_bench_builds_a_cached_database_and_times_datasette_against_sqlit
 
     args = ["--n", "300", "--queries", "8", "--cache-dir", str(tmp_path)]
     assert search_bench.main(args) == 0
-    names = [f"{side}_p{p}_ms" for side in ("search_quotes", "search_articles", "search_all",
+    names = [f"{side}_p{p}_ms" for side in ("search_quotes", "search_articles", "search_all", "search_quoted_about_topic",
                                             "sqlite_quotes", "sqlite_articles") for p in (50, 95)]
     first = capsys.readouterr().out
     values = numbers(first, ["search_articles_in_db", "search_quotes_in_db", "search_build_seconds",
