@@ -33,7 +33,10 @@ counting, facets, JSON).
 ``--metadata`` and ``--setting`` try a change to what ``newsmon serve`` uses
 before making it (the figures to quote come without them).
 
-usage: python bench/search_bench.py [--n 100000] [--queries 100] [--rebuild] [--cache-dir /tmp]
+``--maintenance`` also times VACUUM and rebuilding the full-text indexes of
+the whole file (for docs/scaling.md).
+
+usage: python bench/search_bench.py [--n 100000] [--queries 100] [--rebuild] [--cache-dir /tmp] [--maintenance]
                                     [--metadata FILE] [--setting NAME VALUE ...]
 """
 from __future__ import annotations
@@ -185,6 +188,29 @@ def cached_database(n: int, cache_dir: Path, rebuild: bool, corpus: Corpus) -> t
     return path, build(path, n, corpus)
 
 
+def maintenance_seconds(path: Path) -> dict[str, float]:
+    """Times of the whole-file jobs a big database needs now and then: VACUUM (into a copy, so
+    the cached file stays as built) and rebuilding both full-text indexes (on that copy)."""
+    copy = path.with_name(path.stem + "-maintenance.db")
+    copy.unlink(missing_ok=True)
+    try:
+        conn = sqlite3.connect(path)
+        started = time.perf_counter()
+        conn.execute("VACUUM INTO ?", [str(copy)])
+        vacuum = time.perf_counter() - started
+        conn.close()
+        conn = sqlite3.connect(copy)
+        started = time.perf_counter()
+        for fts in ("articles_fts", "quotes_fts"):
+            conn.execute(f"insert into {fts}({fts}) values ('rebuild')")
+        conn.commit()
+        rebuild = time.perf_counter() - started
+        conn.close()
+    finally:
+        copy.unlink(missing_ok=True)
+    return {"vacuum": vacuum, "fts_rebuild": rebuild}
+
+
 def percentiles(samples: list[float]) -> tuple[float, float]:
     ordered = sorted(samples)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
@@ -272,6 +298,8 @@ def main(argv=None) -> int:
     parser.add_argument("--queries", type=int, default=100, help="different search terms")
     parser.add_argument("--cache-dir", type=Path, default=Path("/tmp"))
     parser.add_argument("--rebuild", action="store_true", help="build the database even when cached")
+    parser.add_argument("--maintenance", action="store_true",
+                        help="also time VACUUM and a full-text index rebuild of the whole database")
     parser.add_argument("--metadata", type=Path, default=None, help="another metadata.yml to try")
     parser.add_argument("--setting", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
                         help="a Datasette setting to try, e.g. --setting suggest_facets off")
@@ -288,6 +316,10 @@ def main(argv=None) -> int:
     print(f"search_db_mb: {path.stat().st_size / 1e6:.1f}")
     if built is not None:
         print(f"search_build_seconds: {built:.1f}")
+        print(f"search_build_articles_per_s: {args.n / built:.0f}")  # one writer, FTS triggers, no NLP
+    if args.maintenance:
+        for job, seconds in maintenance_seconds(path).items():
+            print(f"search_{job}_seconds: {seconds:.1f}")
     print(f"search_queries: {len(terms)}")
     tried = [f"{name}={value}" for name, value in args.setting] + ([f"metadata={args.metadata}"] if args.metadata else [])
     print(f"search_config: newsmon serve{''.join(' + ' + t for t in tried)}")
