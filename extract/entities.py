@@ -552,7 +552,7 @@ def full_names_of_lone_words(text: str, mentions: list[Mention], gazetteer: Gaze
         first = match.group(1)
         before = re.search(r"([A-Z][\w’'-]*)\.?\s+$", text[max(0, match.start() - 30):match.start()])
         known_first = all(gazetteer.is_first_name(part) for part in first.split("-"))
-        if first.lower() in gazetteer.titles or (before and before.group(1).lower() not in gazetteer.titles):
+        if first.lower() in gazetteer.titles or (before and not after_title_phrase(text, match.start(), gazetteer)):
             continue
         if not known_first and (match.group(2) not in people or first.lower() in STOP_WORDS):
             continue
@@ -560,6 +560,14 @@ def full_names_of_lone_words(text: str, mentions: list[Mention], gazetteer: Gaze
         if not any(m.end - m.start >= candidate.end - candidate.start for m in taken.overlapping(candidate)):
             found.append(candidate)
     return found
+
+
+def after_title_phrase(text: str, start: int, gazetteer: Gazetteer) -> bool:
+    """"Deputy Director of Public Prosecution Eva-Marie Persson": the capitalised words before
+    the name are a title ("Director") and what it is of, not the start of a longer name."""
+    phrase = re.search(r"((?:[A-Z][\w’'-]*\.?|of|the|for|and)\s+){1,8}$", text[max(0, start - 80):start])
+    return bool(phrase) and any(w.rstrip(".").lower() in gazetteer.titles for w in phrase.group().split()
+                                if w[:1].isupper())
 
 
 def named_after_organisation_noun(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
