@@ -113,13 +113,18 @@ def ingest(db: sqlite_utils.Database, targets: list[Target], fetcher, extractor=
     ``workers=1`` does it all in this process with ``extractor``; more start that
     many helper processes to parse and extract while this one fetches (with the one
     ``fetcher``, so per-host politeness holds) and stores.
+
+    One process is the default on purpose: a helper that only fetches and parses
+    ahead (``Workers(1, extract_in_parent=True)``) was measured slower on a busy
+    2-core machine (bench/e2e_bench.py, bench/parallel_bench.py): it competes with
+    the NLP for the same cores and adds start-up and pickling.
     """
     from newsmon.parallel import Workers, store_pages
 
     summary = summary or IngestSummary()
     summary.found += len(targets)
-    with Workers(workers if workers > 1 else 0, fetcher=fetcher, extractor=extractor,
-                 model=model, db_path=database_file(db), batch_size=batch_size) as pool:
+    with Workers(workers if workers > 1 else 0, fetcher=fetcher, extractor=extractor, model=model,
+                 db_path=database_file(db), batch_size=batch_size) as pool:
         return store_pages(db, targets, pool, summary=summary, keep_html=keep_html, run_id=run_id,
                            progress=progress)
 

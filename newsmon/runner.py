@@ -33,7 +33,12 @@ def open_database(db_path: str):
 
     try:
         Path(db_path).parent.mkdir(parents=True, exist_ok=True)
-        return open_db(db_path)
+        db = open_db(db_path)
+        # WAL with synchronous=NORMAL: a commit no longer waits for fsync (4 ms an article here).
+        # A killed run loses nothing committed; a power cut may lose the last articles, which
+        # the next run stores again, and never leaves the file inconsistent.
+        db.execute("PRAGMA synchronous = NORMAL")
+        return db
     except (sqlite3.Error, OSError) as error:
         raise RunFailed(f"database {db_path} unavailable: {error}", exit_codes.IOERR) from error
 
