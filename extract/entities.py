@@ -73,6 +73,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [relabel(m, gazetteer) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS and plausible(m, text, gazetteer, doc)]
     mentions = evidence.common_acronyms(doc, mentions)
+    mentions = evidence.without_opening_gerund(doc, mentions, gazetteer)
     mentions = [person_inside_organisation(text, m, gazetteer) for m in mentions]
     mentions = evidence.people_in_apposition(doc, text, mentions, gazetteer)
     mentions += evidence.organisations_after_nouns(doc, text, mentions, gazetteer)

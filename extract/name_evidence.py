@@ -59,15 +59,16 @@ def people_in_apposition(doc, text: str, mentions: list[Mention], gazetteer: Gaz
         name, job = match.group(1), match.group(2).lower().split()
         if not any(word in gazetteer.role_nouns for word in job) or not_a_name_word(name.split()[0]):
             continue
-        candidate = Mention("PERSON", match.start(1), match.end(1), name)
+        # titled: the job makes it a person for good ("Marco Villa" is no football club).
+        candidate = Mention("PERSON", match.start(1), match.end(1), name, titled=True)
         overlapping = taken.overlapping(candidate)
         if len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == (candidate.start, candidate.end) \
                 and not ORG_HEAD_WORD.search(name) and not gazetteer.label_of(name):
-            relabel[candidate.start] = candidate  # the model's ORG "Eswar Prasad"
+            relabel[candidate.start] = candidate  # the model's ORG "Eswar Prasad", or its PERSON
         elif not overlapping and proper_nouns(doc, candidate):
             found.append(candidate)
             taken.add(candidate)
-    return [relabel.get(m.start, m) if m.label == "ORG" else m for m in mentions] + found
+    return [relabel.get(m.start, m) for m in mentions] + found
 
 
 def organisations_after_nouns(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -240,3 +241,18 @@ def conjuncts(token) -> list:
         members.append(current)
         stack.extend(c for c in current.children if c.dep_ == "conj")
     return members
+
+
+def without_opening_gerund(doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Hosting Cook at Dreamforce “is our dream”": a sentence's opening -ing word that is no
+    given name is the verb before the name, not part of it."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if len(words) > 1 and words[0].endswith("ing") and not gazetteer.is_first_name(words[0]):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span[0].is_sent_start:
+                start = m.start + len(words[0]) + 1
+                m = Mention(m.label, start, m.end, m.text[start - m.start:], m.titled)
+        out.append(m)
+    return out
