@@ -6,7 +6,9 @@ extracted once over newsmon's worker processes, and each article is stored
 twice through ``db.store.store_article``: into one database with its raw
 HTML (gzipped, as ``newsmon ingest`` keeps it by default) and into one
 without (``--no-html``). Both are measured after VACUUM; the ratio is
-with/without. The split by table (SQLite's dbstat) says what the bytes are:
+with/without. The time spent storing (one writer: article, facts, entities,
+full-text index and gzipped HTML in one transaction) gives the write rate.
+The split by table (SQLite's dbstat) says what the bytes are:
 article rows, full-text indexes, extracted facts, raw HTML.
 
 usage: python bench/storage_bench.py [--n 1000] [--workers 2] [--paragraphs 6-14]
@@ -16,6 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -34,25 +37,31 @@ PARTS = {
 
 
 def store_twice(n: int, workers: int, paragraphs: tuple[int, int], with_html_path: str,
-                without_html_path: str) -> int:
-    """Prepare N pages once, store each with and without its HTML; returns the articles stored."""
+                without_html_path: str) -> tuple[int, float]:
+    """Prepare N pages once, store each with and without its HTML.
+
+    Returns the articles stored and the seconds spent storing them with HTML
+    (the single writer's share of an import: everything else runs in workers)."""
     from db import store
     from db.schema import open_db
     from newsmon.parallel import Workers
 
     with_html, without_html = open_db(with_html_path), open_db(without_html_path)
-    stored = 0
+    stored, storing = 0, 0.0
     with Workers(workers) as pool:
         for item in pool.prepare(generated_pages(n, paragraphs)):
             if item.error:
                 raise RuntimeError(f"{item.page.url}: {item.error}")
-            for db, html in ((with_html, item.page.html), (without_html, None)):
-                store.store_article(db, identity_url=item.identity_url, article=item.article,
-                                    extraction=item.extraction, html=html)
+            started = time.perf_counter()
+            store.store_article(with_html, identity_url=item.identity_url, article=item.article,
+                                extraction=item.extraction, html=item.page.html)
+            storing += time.perf_counter() - started
+            store.store_article(without_html, identity_url=item.identity_url, article=item.article,
+                                extraction=item.extraction, html=None)
             stored += 1
     with_html.close()
     without_html.close()
-    return stored
+    return stored, storing
 
 
 def vacuumed_bytes(path: str) -> int:
@@ -95,7 +104,7 @@ def main(argv=None) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         with_path, without_path = f"{tmp}/with-html.db", f"{tmp}/without-html.db"
-        stored = store_twice(args.n, args.workers, corpus.parse_range(args.paragraphs), with_path, without_path)
+        stored, storing = store_twice(args.n, args.workers, corpus.parse_range(args.paragraphs), with_path, without_path)
         with_html, without_html = vacuumed_bytes(with_path), vacuumed_bytes(without_path)
         parts = bytes_by_part(with_path)
 
@@ -106,6 +115,7 @@ def main(argv=None) -> int:
     print(f"storage_mb_per_1000_articles_without_html: {without_html / stored * 1000 / 1e6:.2f}")
     for part in ("articles", "fts", "facts", "html", "other"):
         print(f"storage_bytes_per_article_{part}: {parts.get(part, 0) / stored:.0f}")
+    print(f"storage_store_articles_per_s: {stored / storing:.0f}")  # one writer, article + facts + HTML
     print(f"storage_ratio_with_to_without_html: {with_html / without_html:.3f}")
     return 0
 
