@@ -70,12 +70,12 @@ class PeakTracker:
 
 def import_run(n: int, workers: int, paragraphs: tuple[int, int], batch_size: int) -> tuple[dict, float]:
     """Peak RSS (bytes) at N/4 and N while importing N pages; and the seconds it took."""
-    from db.schema import open_db
     from newsmon.parallel import Workers, store_pages
+    from newsmon.runner import open_database  # as writing runs open it (WAL, synchronous=NORMAL)
 
     with tempfile.TemporaryDirectory() as tmp, \
             Workers(workers, db_path=f"{tmp}/news.db", batch_size=batch_size) as pool:
-        db = open_db(f"{tmp}/news.db")
+        db = open_database(f"{tmp}/news.db")
         tracker = PeakTracker([n // 4, n], pool.pids)
         started = time.perf_counter()
         summary = store_pages(db, generated_pages(n, paragraphs), pool, progress=tracker)

@@ -43,10 +43,10 @@ def store_twice(n: int, workers: int, paragraphs: tuple[int, int], with_html_pat
     Returns the articles stored and the seconds spent storing them with HTML
     (the single writer's share of an import: everything else runs in workers)."""
     from db import store
-    from db.schema import open_db
     from newsmon.parallel import Workers
+    from newsmon.runner import open_database  # as writing runs open it (WAL, synchronous=NORMAL)
 
-    with_html, without_html = open_db(with_html_path), open_db(without_html_path)
+    with_html, without_html = open_database(with_html_path), open_database(without_html_path)
     stored, storing = 0, 0.0
     with Workers(workers) as pool:
         for item in pool.prepare(generated_pages(n, paragraphs)):

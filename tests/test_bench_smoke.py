@@ -56,7 +56,8 @@ def test_storage_bench_reports_bytes_with_and_without_html(capsys):
     values = numbers(capsys.readouterr().out, [
         "storage_articles", "storage_bytes_per_article_with_html", "storage_bytes_per_article_without_html",
         "storage_mb_per_1000_articles_with_html", "storage_mb_per_1000_articles_without_html",
-        "storage_bytes_per_article_fts", "storage_bytes_per_article_html", "storage_ratio_with_to_without_html"])
+        "storage_bytes_per_article_fts", "storage_bytes_per_article_html", "storage_ratio_with_to_without_html",
+        "storage_store_articles_per_s"])
     assert values["storage_articles"] == 12
     assert values["storage_bytes_per_article_with_html"] > values["storage_bytes_per_article_without_html"]
     assert values["storage_bytes_per_article_html"] > 0 and values["storage_bytes_per_article_fts"] > 0
