@@ -209,6 +209,8 @@ class Attributor:
             # A noun has no subject: "Johnson’s warning" misparsed as Johnson ’s(AUX) warning.
             if child.dep_ in ("poss", "nsubj"):
                 return child
+            if child.dep_ == "compound" and child.i in self.mention_of_token:
+                return child  # "with Foreign Minister Ayman Safadi warning of “…”"
             if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
@@ -742,7 +744,9 @@ class Attributor:
     def _governing_cue(self, span) -> Cue | None:
         """The speech verb the quote hangs from in the parse: in "he said, “…,” the
         office said" the quote is the first "said"'s. Strong verbs outrank weak ones
-        ("added that COSLA will continue talks “…”" is added's)."""
+        ("added that COSLA will continue talks “…”" is added's). In reported speech whose
+        inner subject names nobody the article knows ("Pompeo said that Washington had
+        concluded … “…”"), the reporter outside is the one quoted."""
         tokens = self.doc.char_span(span.start, span.end, alignment_mode="expand")
         if tokens is None or not len(tokens):
             return None
@@ -750,14 +754,16 @@ class Attributor:
         if not roots:
             return None
         cue_at = {c.token.i: c for c in self.cues_by_paragraph.get(span.paragraph, [])}
-        weak = None
+        weak = unresolved = None
         for ancestor in roots[0].ancestors:
             cue = cue_at.get(ancestor.i)
             if cue is not None:
+                if cue.strong and (cue.speaker or not cue.unknown_name):
+                    return cue if cue.speaker or unresolved is None else unresolved
                 if cue.strong:
-                    return cue
+                    unresolved = unresolved or cue
                 weak = weak or cue
-        return weak
+        return unresolved or weak
 
     def _attribution(self, cue: Cue) -> Attribution:
         return Attribution(self._fullest(cue.speaker), cue.verb)

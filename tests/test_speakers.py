@@ -238,6 +238,15 @@ CASES = {
         "Union leader Maria Lopez said the staff were exhausted.",
         {"Northwind Airlines": ("ORG", []), "Maria Lopez": ("PERSON", [])},
         {"Our engineers": "Northwind Airlines"}),
+    "reported speech with an unknown inner subject is the reporter's": (
+        "Smith said that after a long review Brussels had concluded the scheme was \"not, in itself, unlawful\", "
+        "adding that courts would decide.",
+        {"Anna Smith": ("PERSON", ["Smith"])},
+        {"not, in itself": "Anna Smith"}),
+    "a speech noun with the speaker as its compound": (
+        "Neighbours criticised the plan, with Environment Minister Lena Holm warning of \"irreversible damage\".",
+        {"Lena Holm": ("PERSON", [])},
+        {"irreversible": "Lena Holm"}),
 }
 
 CONTINUATION = (
