@@ -22,6 +22,7 @@ usage: python bench/e2e_bench.py [--n 2000] [--slices 4] [--batch-size 32] [--no
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sqlite3
 import sys
@@ -129,6 +130,7 @@ def main(argv=None) -> int:
 
     extractor = Extractor(model=args.model)
     keep_html = not args.no_html
+    load_before = os.getloadavg()[0]
     ours, bare = Clock(), Clock()
     timed = Timed(extractor, "pipe", generator=True)
     paragraphs = corpus.parse_range(args.paragraphs)
@@ -157,6 +159,7 @@ def main(argv=None) -> int:
     print(f"e2e_model: {extractor.version}")
     print(f"e2e_articles: {len(stored)}")
     print(f"e2e_failed: {failed}")
+    print(f"e2e_load_average: {(load_before + os.getloadavg()[0]) / 2:.2f}")  # other work on the machine
     print(f"e2e_words: {words}")
     print(f"e2e_seconds: {ours.wall:.2f}")
     print(f"e2e_articles_per_s: {ours_rate:.2f}")
