@@ -162,7 +162,7 @@ def surname_cluster(m: Mention, index: int, clusters: list[list[int]], mentions:
     """The person whose surname this is: exact first, then one letter off; nearest before wins."""
     word = m.text.replace("’", "'")
     def surname(c):
-        return mentions[c[0]].text.split()[-1].replace("’", "'")
+        return surname_of(mentions[c[0]].text).replace("’", "'")
     def distance(c):  # prefer the full name mentioned most recently before this one
         before = [mentions[i].start for i in c if mentions[i].start < m.start]
         return m.start - max(before) if before else 10**9 + mentions[c[0]].start
@@ -173,6 +173,17 @@ def surname_cluster(m: Mention, index: int, clusters: list[list[int]], mentions:
     if not exact:  # "Mr. Xi" for "Xi Jinping": family name first; or a first name alone
         exact = [c for c in full if mentions[c[0]].text.split()[0].replace("’", "'") == word]
     return min(exact, key=distance) if exact else None
+
+
+GENERATION_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+def surname_of(name: str) -> str:
+    """"James P. Kennedy Jr." → "Kennedy": the last word that is no generation suffix."""
+    words = name.rstrip(",").split()
+    while len(words) > 1 and words[-1].rstrip(",") in GENERATION_SUFFIXES:
+        words.pop()
+    return words[-1].rstrip(",")
 
 
 def preferred_person_name(forms: list[str]) -> str:

@@ -413,8 +413,10 @@ def surnames_used_elsewhere(text: str, mentions: list[Mention], titles=frozenset
     Speaker attribution needs every mention; a surname standing alone (not
     inside a longer capitalised name) refers back to the person.
     """
-    surnames = {m.text.split()[-1].replace("’", "'") for m in mentions
-                if m.label == "PERSON" and len(m.text.split()) > 1 and len(m.text.split()[-1]) > 2}
+    from extract.canonical import surname_of
+
+    surnames = {surname_of(m.text).replace("’", "'") for m in mentions
+                if m.label == "PERSON" and len(m.text.split()) > 1 and len(surname_of(m.text)) > 2}
     surnames -= {s for s in surnames if not s[:1].isupper() or s.rstrip(".") in PERSON_SUFFIXES}
     if not surnames:
         return []

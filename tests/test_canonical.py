@@ -51,6 +51,8 @@ CASES = [
      "PERSON", {"Donald Trump": "Donald Trump", "Trump": "Donald Trump"}),
     ("family name first", "Xi Jinping said trade would grow. Mr. Xi met officials in Beijing.",
      "PERSON", {"Xi Jinping": "Xi Jinping", "Xi": "Xi Jinping"}),
+    ("generation suffix", "Prosecutor Daniel R. Whitfield Jr. filed the charges. Whitfield said the case was strong.",
+     "PERSON", {"Whitfield": "Daniel R. Whitfield Jr."}),
 ]
 
 

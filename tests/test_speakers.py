@@ -247,6 +247,10 @@ CASES = {
         "Neighbours criticised the plan, with Environment Minister Lena Holm warning of \"irreversible damage\".",
         {"Lena Holm": ("PERSON", [])},
         {"irreversible": "Lena Holm"}),
+    "a feature writer's verb: assures": (
+        "Martin Hale said he never sweated that summer.\n“Oh, actually? Yes,” he assures himself. “I did not sweat.”",
+        {"Martin Hale": ("PERSON", ["Hale"])},
+        {"Oh, actually": "Martin Hale"}),
 }
 
 CONTINUATION = (
