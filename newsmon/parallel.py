@@ -17,11 +17,14 @@ stays flat however many pages the input holds.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
+import queue
 import signal
 import sqlite3
+import threading
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
@@ -150,6 +153,14 @@ def extract_one(extractor, item: Prepared):
         return None
 
 
+_FINISHED = object()  # the fetch thread's last word
+
+
+@dataclass
+class _Raised:
+    error: BaseException
+
+
 # Helper-process state, built once per process by the pool initializer.
 _helper: dict = {}
 
@@ -186,13 +197,14 @@ class Workers:
 
     * ``processes=0``: everything in this process (the one-process baseline);
     * ``processes=N``: N helpers each parse and extract (all cores), while this
-      process fetches (one ``fetcher``, so per-host politeness holds) and stores;
+      process fetches (one ``fetcher`` in one thread: per-host politeness holds) and stores;
     * ``processes=1, extract_in_parent=True``: one helper fetches and parses
       ahead while this process extracts: fetch and parse overlap the NLP.
 
     Items are ``Page`` objects, or pipeline ``Target``s to fetch: in the helper
     when it was given ``fetcher_options`` (only with one helper), else with ``fetcher``
-    in this process. ``db_path`` lets pages stored as they are already be skipped.
+    in a thread of this process, ahead of the rest. ``db_path`` lets pages stored as
+    they are already be skipped.
     """
 
     def __init__(self, processes: int | None = None, *, extract_in_parent: bool = False,
@@ -236,13 +248,13 @@ class Workers:
         """Every item prepared, in input order, with at most ``in_flight`` batches pending."""
         from extract.pipeline import batches
 
+        if self.fetcher is not None:
+            items = self.fetched_ahead(items)
         if self.pool is None:
             for batch in batches(items, self.batch_size):
-                prepared = parse_batch(batch, self.lookup_connection(), self.extractor.version, self.fetcher)
+                prepared = parse_batch(batch, self.lookup_connection(), self.extractor.version)
                 yield from extract_batch(prepared, self.extractor)
             return
-        if self.fetcher is not None:
-            items = self.fetched_here(items)
         pending: deque = deque()
         for batch in batches(items, self.batch_size):
             pending.append(self.pool.apply_async(_work, (batch,)))
@@ -251,11 +263,45 @@ class Workers:
         while pending:
             yield from self.finish(pending.popleft().get())
 
-    def fetched_here(self, items: Iterable) -> Iterator:
-        """Targets fetched in this process (one fetcher: per-host politeness holds) while helpers extract."""
-        for item in items:
-            yield item if isinstance(item, (Page, Prepared)) else fetch_page(item, self.fetcher,
-                                                                            self.lookup_connection())
+    def fetched_ahead(self, items: Iterable) -> Iterator:
+        """Targets fetched by one thread up to a batch ahead of parsing and NLP.
+
+        Waiting on the network and on per-host delays then overlaps the NLP. A
+        thread is enough, as fetching mostly waits; a process would compete with
+        the NLP for cores. One thread and one fetcher: per-host politeness holds.
+        """
+        ahead: queue.Queue = queue.Queue(maxsize=self.batch_size)
+        stop = threading.Event()
+
+        def hand(value) -> None:
+            while not stop.is_set():
+                with contextlib.suppress(queue.Full):
+                    ahead.put(value, timeout=0.1)
+                    return
+
+        def fetch_all() -> None:
+            conn = read_only(self.db_path)  # its own: an sqlite3 connection stays in its thread
+            try:
+                for item in items:
+                    if stop.is_set():
+                        return
+                    hand(item if isinstance(item, (Page, Prepared)) else fetch_page(item, self.fetcher, conn))
+                hand(_FINISHED)
+            except BaseException as error:  # raised again where the pages are used
+                hand(_Raised(error))
+            finally:
+                if conn is not None:
+                    conn.close()
+
+        thread = threading.Thread(target=fetch_all, name="newsmon-fetch", daemon=True)
+        thread.start()
+        try:
+            while (value := ahead.get()) is not _FINISHED:
+                if isinstance(value, _Raised):
+                    raise value.error
+                yield value
+        finally:
+            stop.set()  # on an early end (Ctrl-C, SIGTERM, an error) the thread stops at its next page
 
     def finish(self, prepared: list[Prepared]) -> list[Prepared]:
         return extract_batch(prepared, self.extractor) if self.extract_in_parent else prepared

@@ -1,5 +1,6 @@
 """newsmon.parallel: one process, helper processes and fetch-overlapping-NLP all store the same rows."""
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -123,6 +124,35 @@ def test_fetch_in_a_helper_overlapping_extraction_here_stores_what_one_process_d
     assert rows == stored_rows(tmp_path / "alone.db")
     assert [(stage, status) for url, stage, status, _ in rows["failures"]] == [("http", 404)]
     assert (again.new, again.updated, again.unchanged, again.failed) == (0, 0, 3, 1)
+
+
+def test_pages_are_fetched_while_earlier_ones_are_extracted(tmp_path, extractor):
+    """The one-process path fetches in a thread ahead: network waits and politeness delays overlap NLP."""
+    class ExtractsOnceTheNextBatchIsFetched:
+        """The real extractor, which first waits (10 s at most) for the site to serve a page of the next batch."""
+        version = extractor.version
+
+        def __init__(self):
+            self.saw_next_batch_fetched = []
+
+        def pipe(self, texts, **options):
+            deadline = time.monotonic() + 10
+            while ("/news/story-3/", 200) not in site.requests and time.monotonic() < deadline:
+                time.sleep(0.01)
+            self.saw_next_batch_fetched.append(("/news/story-3/", 200) in site.requests)
+            return extractor.pipe(texts, **options)
+
+    waiting = ExtractsOnceTheNextBatchIsFetched()
+    with GeneratedSite(4, paragraphs=2) as site:
+        db = open_db(str(tmp_path / "news.db"))
+        with Fetcher(min_delay=0.0, allow_private=True) as fetcher:
+            targets = collect_targets(db, fetcher, urls=[site.url(i) for i in range(4)])
+            with Workers(0, fetcher=fetcher, extractor=waiting, db_path=str(tmp_path / "news.db"),
+                         batch_size=2) as workers:
+                summary = store_pages(db, targets, workers)
+        db.close()
+    assert summary.new == 4
+    assert waiting.saw_next_batch_fetched == [True, True]
 
 
 def test_fetching_in_more_than_one_helper_is_refused():
