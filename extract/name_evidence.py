@@ -256,3 +256,14 @@ def without_opening_gerund(doc, mentions: list[Mention], gazetteer: Gazetteer) -
                 m = Mention(m.label, start, m.end, m.text[start - m.start:], m.titled)
         out.append(m)
     return out
+
+
+# "COLUMBIA, S.C. (AP) —", "LONDON (Reuters) -": a wire story's dateline names a place.
+DATELINE = re.compile(r"[A-Z][A-Z .’'-]+(?:,\s[A-Za-z. ]{2,20})?\s\([A-Za-z]{2,12}\)\s*[—–-]")
+
+
+def datelines(text: str, mentions: list[Mention]) -> list[Mention]:
+    def is_dateline(m):
+        line_start = text.rfind("\n", 0, m.start) + 1
+        return m.text.isupper() and not text[line_start:m.start].strip() and DATELINE.match(text, m.start)
+    return [m for m in mentions if not is_dateline(m)]
