@@ -83,6 +83,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [team_or_firm(m, gazetteer) for m in mentions]
     mentions = named_after_organisation_noun(text, mentions, gazetteer)
     mentions = [m for m in mentions if legislature(doc, m) or not part_of_capitalised_role(text, m, gazetteer)]
+    mentions = [team_by_plural(text, m, mentions) for m in mentions]
     mentions = [m for m in mentions if gazetteer.label_of(m.text) or not lone_unknown_name(m, mentions)]
     mentions = evidence.names_of_things(text, mentions, gazetteer)
     mentions = evidence.titles_of_works(text, mentions)
@@ -371,6 +372,15 @@ def organisation_by_head_word(mention: Mention) -> Mention:
     last = mention.text.split()[-1].rstrip(".")
     if mention.label == "PERSON" and not mention.titled and len(mention.text.split()) > 1 and \
             ORG_HEAD_WORD.fullmatch(last):
+        return Mention("ORG", mention.start, mention.end, mention.text)
+    return mention
+
+
+def team_by_plural(text: str, mention: Mention, mentions: list[Mention]) -> Mention:
+    """"the Steelers", "the Spurs": a plural name after "the" that names no one in the article
+    is a team or a band, not a person."""
+    if mention.label == "PERSON" and len(mention.text) > 3 and mention.text.endswith("s") \
+            and text[max(0, mention.start - 4):mention.start].lower() == "the " and lone_unknown_name(mention, mentions):
         return Mention("ORG", mention.start, mention.end, mention.text)
     return mention
 
