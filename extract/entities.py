@@ -222,12 +222,25 @@ def strip_person_suffix(text: str, start: int, end: int, label: str) -> tuple[in
 def strip_titles(text: str, start: int, end: int, titles) -> tuple[int, bool]:
     """"Superintendent Jennifer McCormick" → "Jennifer McCormick", remembering the title."""
     titled = False
+    start, titled = after_inner_abbreviation(text, start, end)
     while True:
         words = text[start:end].split()
         if len(words) < 2 or not is_title(words[0], len(words), titles):
             return start, titled
         start = text.index(words[1], start + len(words[0]))
         titled = True
+
+
+def after_inner_abbreviation(text: str, start: int, end: int) -> tuple[int, bool]:
+    """"Browns DL Sheldon Richardson", "Labour MP Jess Phillips": a short capitalised
+    abbreviation (a position, a role) with a first name and a surname after it starts the name."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for i in range(len(words) - 3, 0, -1):
+        word = words[i].group()
+        if 2 <= len(word) <= 3 and word.isalpha() and word.isupper() \
+                and all(w.group()[:1].isupper() and not w.group().isupper() for w in words[i + 1:]):
+            return start + words[i + 1].start(), True
+    return start, False
 
 
 def is_title(word: str, words_in_name: int, titles) -> bool:
