@@ -26,7 +26,9 @@ ORG_HEADS = (
     "Executive|Convention|Congress|Confederation|Inc|Ltd|plc|LLC|Productions|Media|Records|"
     "Systems|Technologies|Holdings|Partners|Capital|Motors|Airlines|Airways|Studios|Pictures|"
     "Labs|Industries|Enterprises|Ventures|Communications|Networks|Directorate|Bureau|Office|"
-    "Magistrates|Magistrate’s|Agency|Entertainment|Sports|Co|Corp|Company")
+    "Magistrates|Magistrate’s|Agency|Entertainment|Sports|Co|Corp|Company|Securities|Insurance|"
+    "Pharmaceuticals|Therapeutics|Logistics|Robotics|Aerospace|Electronics|Solutions|Investments|"
+    "Advisors|Advisers")
 _WORD = r"[A-Z][\w’'&-]*"
 # Capitalised words, joined by "of", "and", "for", "&" (not "and the": that joins two names).
 ORG_NAME = re.compile(
@@ -253,12 +255,25 @@ def merge_org_names(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
     names = []
     for match in ORG_NAME.finditer(text):
         mention = fix_edges(text, "ORG", *without_leading_function_words(doc, *with_abbreviation_stop(text, match)))
-        if mention and len(mention.text.split()) > 1 and not joins_known_names(mention, gazetteer, mentions) \
-                and not inside_longer_model_name(mention, mentions):
-            names.append(mention)
+        for part in two_named_bodies(text, mention) if mention else ():
+            if len(part.text.split()) > 1 and not joins_known_names(part, gazetteer, mentions) \
+                    and not inside_longer_model_name(part, mentions):
+                names.append(part)
     taken = Spans(names)
     kept = [m for m in mentions if not taken.overlapping(m)]
     return kept + names
+
+
+def two_named_bodies(text: str, mention: Mention) -> list[Mention]:
+    """"Motilal Securities and Zenith Robotics": two names, each ending in its own head word
+    ("Securities and Exchange Commission" stays one: its first part is a lone head word)."""
+    left, sep, right = mention.text.partition(" and ")
+    if not sep or len(left.split()) < 2 or not ORG_HEAD_WORD.fullmatch(left.split()[-1]) \
+            or not ORG_HEAD_WORD.fullmatch(right.split()[-1].rstrip(".")) or " of " in left:
+        return [mention]
+    right_start = mention.start + len(left) + len(sep)
+    return [Mention("ORG", mention.start, mention.start + len(left), left),
+            Mention("ORG", right_start, mention.end, right)]
 
 
 def without_leading_function_words(doc, start: int, end: int) -> tuple[int, int]:
