@@ -267,3 +267,21 @@ def datelines(text: str, mentions: list[Mention]) -> list[Mention]:
         line_start = text.rfind("\n", 0, m.start) + 1
         return m.text.isupper() and not text[line_start:m.start].strip() and DATELINE.match(text, m.start)
     return [m for m in mentions if not is_dateline(m)]
+
+
+# "Sabres center Casey Mittelstadt", "striker Harry Kane": a job noun, then a first name and a surname.
+NAME_AFTER_JOB = re.compile(r"\b([a-z][a-z-]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:Mc|Mac|O’|O'|D’|D')?[A-Z][a-z][\w’'-]*)\b")
+
+
+def people_after_jobs(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Untagged "<job> First Last": a known first name after a job noun starts a person's name."""
+    found, taken = [], Spans(mentions)
+    for match in NAME_AFTER_JOB.finditer(text):
+        job, first = match.group(1), match.group(2)
+        if (job not in gazetteer.role_nouns and job not in gazetteer.titles) or not gazetteer.is_first_name(first):
+            continue
+        candidate = Mention("PERSON", match.start(2), match.end(3), text[match.start(2):match.end(3)], titled=True)
+        if not taken.overlapping(candidate) and proper_nouns(doc, candidate) and not tagged_as_other(doc, candidate):
+            found.append(candidate)
+            taken.add(candidate)
+    return found
