@@ -693,11 +693,24 @@ class Attributor:
 
     def attribute(self, span) -> Attribution:
         """Speaker of a quote; call for the kept spans in document order."""
-        attribution = self._from_own_paragraph(span)
+        attribution = self._signed(span) or self._from_own_paragraph(span)
         if attribution is None:
             attribution = self._continued(span)
         self.last_in_paragraph[span.paragraph] = attribution
         return attribution
+
+    def _signed(self, span) -> Attribution | None:
+        """"“Had he taken The Dragon Waiting …” — Neil Gaiman": a name after a dash that
+        ends the paragraph signs the quote before it."""
+        signature = re.match(r"[”\"’']?\s*[—–-]\s*", self.text[span.end:span.end + 6])
+        if not signature:
+            return None
+        start = span.end + signature.end()
+        _, paragraph_end = self.paragraphs[span.paragraph]
+        mention = self.mention_of_token.get(self._token_at(start))
+        if mention is None or mention.start != start or self.text[mention.end:paragraph_end].strip(" .,"):
+            return None
+        return Attribution(self._fullest(mention), None)
 
     def _from_own_paragraph(self, span) -> Attribution | None:
         cues = self.cues_by_paragraph.get(span.paragraph, [])

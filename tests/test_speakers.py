@@ -251,6 +251,16 @@ CASES = {
         "Martin Hale said he never sweated that summer.\n“Oh, actually? Yes,” he assures himself. “I did not sweat.”",
         {"Martin Hale": ("PERSON", ["Hale"])},
         {"Oh, actually": "Martin Hale"}),
+    "a name after a dash signs the quote": (
+        "Critics loved the first book.\n“Had she written a sequel, she would have been a bestseller.” — Ursula Grant\n"
+        "The second book never came.",
+        {"Ursula Grant": ("PERSON", [])},
+        {"Had she written": "Ursula Grant"}),
+    "remembered, with a partial quote": (
+        "Chief executive Tim Cook spoke for an hour. Cook remembered Jobs rehearsing there for one launch and "
+        "\"going way off script in a way that only he could.\"",
+        {"Tim Cook": ("PERSON", ["Cook"]), "Steve Jobs": ("PERSON", ["Jobs"])},
+        {"going way": "Tim Cook"}),
 }
 
 CONTINUATION = (
