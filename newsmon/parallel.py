@@ -179,11 +179,13 @@ def _start_helper(model: str | None, db_path: str | None, extract: bool, fetcher
         from scraper.fetch import Fetcher
 
         fetcher = Fetcher(**fetcher_options)
-    _helper.update(extractor=extractor, conn=read_only(db_path), fetcher=fetcher,
+    _helper.update(extractor=extractor, db_path=db_path, conn=None, fetcher=fetcher,
                    version=extractor.version if extractor else version)
 
 
 def _work(items: list) -> list[Prepared]:
+    if _helper["conn"] is None:  # opened at first use: the parent may create the database after the pool
+        _helper["conn"] = read_only(_helper["db_path"])
     prepared = parse_batch(items, _helper["conn"], _helper["version"], _helper["fetcher"])
     return extract_batch(prepared, _helper["extractor"]) if _helper["extractor"] else prepared
 
