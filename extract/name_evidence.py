@@ -54,21 +54,29 @@ def people_in_apposition(doc, text: str, mentions: list[Mention], gazetteer: Gaz
 
     Returns the mentions with such ORGs relabelled, plus the untagged names found."""
     found, taken = [], Spans(mentions)
-    relabel = {}
+    relabel, widened = {}, set()
     for match in APPOSITION_AFTER_NAME.finditer(text):
         name, job = match.group(1), match.group(2).lower().split()
-        if not any(word in gazetteer.role_nouns for word in job) or not_a_name_word(name.split()[0]):
+        if not any(word in gazetteer.role_nouns for word in job):
             continue
         # titled: the job makes it a person for good ("Marco Villa" is no football club).
         candidate = Mention("PERSON", match.start(1), match.end(1), name, titled=True)
         overlapping = taken.overlapping(candidate)
+        if len(overlapping) == 1 and overlapping[0].label == "PERSON" and overlapping[0].end == candidate.end \
+                and overlapping[0].start > candidate.start:
+            # "He Jianxiong, the former executive director": the model kept only "Jianxiong".
+            widened.add(overlapping[0].start)
+            found.append(candidate)
+            continue
+        if not_a_name_word(name.split()[0]):
+            continue
         if len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == (candidate.start, candidate.end) \
                 and not ORG_HEAD_WORD.search(name) and not gazetteer.label_of(name):
             relabel[candidate.start] = candidate  # the model's ORG "Eswar Prasad", or its PERSON
         elif not overlapping and proper_nouns(doc, candidate):
             found.append(candidate)
             taken.add(candidate)
-    return [relabel.get(m.start, m) for m in mentions] + found
+    return [relabel.get(m.start, m) for m in mentions if m.start not in widened] + found
 
 
 def organisations_after_nouns(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -131,6 +131,10 @@ CASES = [
     ("a job noun before a first name and a surname",
      "He opened the scoring by stripping Sabres center Casey Mittelstadt in the neutral zone.",
      [("PERSON", "Casey Mittelstadt")], []),
+    ("a job in apposition gives a person the name the model cut",
+     "“Without lower tariffs, what is the incentive for the Chinese side to sign this deal?” He Jianmin, the former "
+     "executive director for China at the World Bank, said at a Nov. 6 event in Washington.",
+     [("PERSON", "He Jianmin")], ["Jianmin"]),
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
