@@ -53,6 +53,7 @@ SLOGAN_MAX_WORDS = 6
 # A quoted phrase standing before a noun as its modifier is a name or a term.
 MODIFIER_MAX_WORDS = 6
 COMPLETE_UTTERANCE_END = (",", "!", "?")
+TITLE_FUNCTION_POS = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
 PARAGRAPHS_OF_SPEAKER_MEMORY = 3
 # How far back, in mentions, a pronoun may look once the recent paragraphs fail.
 FARTHEST_ANTECEDENTS = 200
@@ -85,7 +86,9 @@ def _title_like(words) -> bool:
     """Capitalised content words, or a capital inside a word: a title or a name."""
     if any(any(c.isupper() for c in w.text[1:]) and not w.text.isupper() for w in words):
         return True
-    content = [w for w in words if len(w.text) > 3 or w.i == words[0].i]
+    # Titles leave their small and function words in lowercase: "Dancing with the Stars".
+    content = [w for w in words if (len(w.text) > 3 and not (w.is_lower and w.pos_ in TITLE_FUNCTION_POS))
+               or w.i == words[0].i]
     return all(w.text[:1].isupper() or w.like_num for w in content)
 
 

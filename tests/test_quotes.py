@@ -202,6 +202,8 @@ def quotes_in(nlp, text, entities=None):
     "Audi is promising space for five. With the front trunk, or “frunk,” you’re looking at 21.7 cu.ft. in total.",
     # a slogan the article keeps quoting
     "South Dakota launched “Meth. We’re on it.” this week.\nCritics mocked “Meth. We’re on it.” online.",
+    # a show title with its small words in lowercase
+    "The actor has been voted off “ Strictly Come Dancing with the Stars.”",
 ])
 def test_titles_names_and_scare_quotes_are_not_quotes(nlp, text):
     assert quotes_in(nlp, text) == []
