@@ -135,6 +135,9 @@ CASES = [
      "“Without lower tariffs, what is the incentive for the Chinese side to sign this deal?” He Jianmin, the former "
      "executive director for China at the World Bank, said at a Nov. 6 event in Washington.",
      [("PERSON", "He Jianmin")], ["Jianmin"]),
+    ("a listed company the model misses",
+     "Shares in Yahoo! and Verizon fell after the report, and Nvidia rose.",
+     [("ORG", "Yahoo!"), ("ORG", "Verizon"), ("ORG", "Nvidia")], []),
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
