@@ -3,9 +3,13 @@
 News writing marks its names in fixed ways: an age after a person's name
 ("Braun, 38, said"), an organisation noun before a company's ("beauty company
 Coty"), an employer before a job title and a person ("Jefferies analyst Jonathan
-Matuszewski"), a job in apposition after a person's name ("Eswar Prasad, a trade
-professor at Cornell"), a common noun after the name of a thing ("the Artist of the
-Decade award", "Walter Reed hospital"). The word lists live in aliases.yml.
+Matuszewski"), a job before or in apposition after a person's name ("center Casey
+Mittelstadt", "Eswar Prasad, a trade professor at Cornell"), a common noun after the
+name of a thing ("the Artist of the Decade award", "Walter Reed hospital"), a home
+town after an age ("Tays, 32, of Franklin"), a wire dateline ("COLUMBIA, S.C. (AP) —"),
+quotation marks around a title (“Mary Poppins”), coordination with other companies
+("Uber or Lyft or Postmates"). Each rule reads structure, never a given article's
+words; the word lists live in aliases.yml.
 """
 from __future__ import annotations
 
