@@ -86,7 +86,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [team_or_firm(m, gazetteer) for m in mentions]
     mentions = named_after_organisation_noun(text, mentions, gazetteer)
     mentions = [m for m in mentions if legislature(doc, m) or not part_of_capitalised_role(text, m, gazetteer)]
-    mentions = [team_by_plural(text, m, mentions) for m in mentions]
+    mentions = [body_not_person(text, m, mentions) for m in mentions]
     mentions = [m for m in mentions if gazetteer.label_of(m.text) or not lone_unknown_name(m, mentions)]
     mentions = evidence.names_of_things(text, mentions, gazetteer)
     mentions = evidence.titles_of_works(text, mentions)
@@ -405,13 +405,19 @@ def organisation_by_head_word(mention: Mention) -> Mention:
     return mention
 
 
-def team_by_plural(text: str, mention: Mention, mentions: list[Mention]) -> Mention:
+def body_not_person(text: str, mention: Mention, mentions: list[Mention]) -> Mention:
     """"the Steelers", "the Spurs": a plural name after "the" that names no one in the article
-    is a team or a band, not a person."""
-    if mention.label == "PERSON" and len(mention.text) > 3 and mention.text.endswith("s") \
-            and text[max(0, mention.start - 4):mention.start].lower() == "the " and lone_unknown_name(mention, mentions):
+    is a team or a band, not a person; so is a source named by a single word ("data
+    provided by Statista")."""
+    if mention.label == "PERSON" and len(mention.text) > 3 and lone_unknown_name(mention, mentions) and (
+            (mention.text.endswith("s") and text[max(0, mention.start - 4):mention.start].lower() == "the ")
+            or SOURCE_BEFORE.search(text, max(0, mention.start - 20), mention.start)):
         return Mention("ORG", mention.start, mention.end, mention.text)
     return mention
+
+
+# "provided by Statista", "according to Gartner": a source no full name introduces is a body.
+SOURCE_BEFORE = re.compile(r"\b(?:provided|published|compiled|reported|produced|released) by $|\baccording to $")
 
 
 def lone_unknown_name(mention: Mention, mentions: list[Mention]) -> bool:
