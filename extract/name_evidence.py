@@ -257,11 +257,14 @@ def conjuncts(token) -> list:
 
 def without_opening_gerund(doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """"Hosting Cook at Dreamforce “is our dream”": a sentence's opening -ing word that is no
-    given name is the verb before the name, not part of it."""
+    given name, before a surname the article gives someone else's first name ("Tim Cook"),
+    is the verb before the name, not part of it ("Xiaoming Wang" stays whole)."""
+    full_names = [m.text.split() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
     out = []
     for m in mentions:
         words = m.text.split()
-        if len(words) > 1 and words[0].endswith("ing") and not gazetteer.is_first_name(words[0]):
+        if len(words) > 1 and words[0].endswith("ing") and not gazetteer.is_first_name(words[0]) \
+                and any(other[-1] == words[-1] and other[0] != words[0] for other in full_names):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and span[0].is_sent_start:
                 start = m.start + len(words[0]) + 1
