@@ -49,6 +49,7 @@ def organisation_names(text: str, mentions: list[Mention], gazetteer: Gazetteer)
     for i, m in orgs:
         key = gazetteer_key(gazetteer, "ORG", m.text) or links.get(name_key(m.text), name_key(m.text))
         key = without_company_suffix(key)
+        key = gazetteer_key(gazetteer, "ORG", key) or key  # "Goldman Sachs Group Inc" is the listed "Goldman Sachs"
         groups.setdefault(key, []).append(i)
     out = {}
     for key, members in groups.items():
@@ -114,10 +115,14 @@ COMPANY_SUFFIX = re.compile(r",?\s+(?:inc|ltd|llc|plc|co|corp|corporation|compan
 
 
 def without_company_suffix(key: str) -> str:
-    """"Ceres Robotics Inc." and "Ceres Robotics" are one company; "Co." alone stays."""
+    """"Ceres Robotics Inc." and "Ceres Robotics" are one company, so are "Goldman Sachs
+    Group Inc" and "Goldman Sachs"; "Co." alone stays."""
     if key.startswith("known:"):  # the alias file already decided
         return key
-    return COMPANY_SUFFIX.sub("", key) or key
+    shorter = COMPANY_SUFFIX.sub("", key)
+    while shorter and shorter != key:
+        key, shorter = shorter, COMPANY_SUFFIX.sub("", shorter)
+    return key
 
 
 def strip_article(name: str) -> str:

@@ -51,6 +51,9 @@ CASES = [
      "PERSON", {"Donald Trump": "Donald Trump", "Trump": "Donald Trump"}),
     ("family name first", "Xi Jinping said trade would grow. Mr. Xi met officials in Beijing.",
      "PERSON", {"Xi Jinping": "Xi Jinping", "Xi": "Xi Jinping"}),
+    ("stacked company suffixes and a listed name",
+     "Shares of Goldman Sachs Group Inc rose 2%. Goldman Sachs said profit rose and Goldman Sachs hired.",
+     "ORG", {"Goldman Sachs Group Inc": "Goldman Sachs", "Goldman Sachs": "Goldman Sachs"}),
     ("generation suffix", "Prosecutor Daniel R. Whitfield Jr. filed the charges. Whitfield said the case was strong.",
      "PERSON", {"Whitfield": "Daniel R. Whitfield Jr."}),
 ]
