@@ -82,7 +82,8 @@ def main(argv=None) -> int:
     from scraper.fetch import Fetcher
 
     paragraphs = corpus.parse_range(args.paragraphs)
-    warm_n = args.batch_size * max(1, args.workers)  # a batch for every helper before timing
+    # a batch for every helper before timing (fewer pages for a smoke run's small N)
+    warm_n = min(args.batch_size * max(1, args.workers), max(8, args.n // 4))
     extractor = Extractor(model=args.model)
     load_before = os.getloadavg()[0]
     seconds = dict.fromkeys(WAYS, 0.0)
