@@ -141,9 +141,23 @@ def run_ingest(db_path: str, *, urls=(), feeds=(), sitemaps=(), sources_file=Non
 
 
 def finish(run, summary: IngestSummary, extractor_version: str) -> None:
+    group_syndicated_copies(run.db)
     row = run.finish(summary.as_dict(), extractor_version=extractor_version)
     summary.status, summary.elapsed_s = row["status"], row["elapsed_s"]
     log.info("run %d: %s", run.id, summary.line())
+
+
+def group_syndicated_copies(db) -> None:
+    """Group this run's articles with other outlets' copies of the same wire story.
+
+    A failure here costs no article: the articles stay ungrouped and the next run retries them.
+    """
+    from newsmon.syndicate import group_new_articles
+
+    try:
+        log.info("%d syndicated copies grouped", group_new_articles(db))
+    except Exception as error:  # noqa: BLE001 - grouping is a convenience, the run's articles are stored
+        log.warning("syndication grouping failed, retried next run: %s", describe(error))
 
 
 @contextlib.contextmanager

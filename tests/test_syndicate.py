@@ -164,3 +164,22 @@ def test_a_back_fill_over_months_groups_each_story_and_the_earliest_copy_opens_t
     ferry_copy = save(db, "press", "ferry", outlet_copy(OTHER_STORY, "Press"), published="2024-10-02T09:00:00+00:00")
     assert group_new_articles(db) == 2
     assert groups(db) == {earliest: earliest, later_copy: earliest, ferry: ferry, ferry_copy: ferry}
+
+
+def test_every_writing_run_groups_the_copies_it_stored(tmp_path, extractor):
+    import json
+
+    from newsmon.backfill import run_import
+
+    lines = [{"url": "https://first.example/ballot", "text": WIRE, "published": "2024-03-04T09:00:00Z"},
+             {"url": "https://second.example/ballot", "text": outlet_copy(WIRE, "Second"),
+              "published": "2024-03-04T11:00:00Z"},
+             {"url": "https://second.example/ferry", "text": OTHER_STORY, "published": "2024-03-04T12:00:00Z"}]
+    feed = tmp_path / "articles.jsonl"
+    feed.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    summary = run_import(str(tmp_path / "news.db"), [feed], workers=1, extractor=extractor)
+    assert summary.new == 3
+    db = open_db(str(tmp_path / "news.db"))
+    groups = {r["url"]: r["syndication_group"] for r in db.query("select url, syndication_group from articles")}
+    first_id = db.execute("select id from articles where url = ?", [lines[0]["url"]]).fetchone()[0]
+    assert groups == {lines[0]["url"]: first_id, lines[1]["url"]: first_id, lines[2]["url"]: None}
