@@ -163,10 +163,20 @@ def entity_id(db: sqlite_utils.Database, label: str, name: str, aliases=(), *,
         found = db["entities"].insert({"label": label, "name": known or name,
                                        "aliases": json.dumps(aliases, ensure_ascii=False)}).last_pk
     else:
+        respelt = label == "PERSON" and not known and is_respelling_of(db, found, name)
         add_aliases(db, found, aliases)
         settle_name(db, found, label, known, names)
+        if respelt:
+            rename(db, found, label, name)
     register(db, found, label, ([known] if known else []) + names, article_id)
     return found
+
+
+def is_respelling_of(db: sqlite_utils.Database, entity: int, name: str) -> bool:
+    """True when ``name`` is the respelt full name the entity's own article implied: two articles
+    now spell the surname this way against one, so it becomes the display name."""
+    row = db.execute("select name, aliases from entities where id = ?", [entity]).fetchone()
+    return name in respelt_full_names(row[0], json.loads(row[1] or "[]"))
 
 
 def same_name(db: sqlite_utils.Database, label: str, name: str) -> int | None:

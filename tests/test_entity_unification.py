@@ -107,6 +107,8 @@ def test_a_respelt_surname_the_article_itself_joined_lets_the_full_name_join(db)
     third = save(db, 3, ("PERSON", "Lucy Hagmann", ["Lucy Hagmann"]))
     fourth = save(db, 4, ("PERSON", "Katie Hagmar", ["Katie Hagmar"]))
     assert entity_of(db, second, "Katie Hagmann")["id"] == entity_of(db, first, "Katie Hagman")["id"]
+    # two articles spell the surname "Hagmann" against one: that spelling names the row
+    assert entity_of(db, first, "Katie Hagman")["name"] == "Katie Hagmann"
     assert entity_of(db, third, "Lucy Hagmann")["id"] != entity_of(db, first, "Katie Hagman")["id"]
     assert entity_of(db, fourth, "Katie Hagmar")["id"] != entity_of(db, first, "Katie Hagman")["id"]
     assert db["entities"].count == 3
