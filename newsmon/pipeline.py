@@ -136,14 +136,3 @@ def database_file(db: sqlite_utils.Database) -> str | None:
 
 def count(summary: IngestSummary, outcome: str) -> None:
     setattr(summary, outcome, getattr(summary, outcome) + 1)
-
-
-def batched(items: Iterable, size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

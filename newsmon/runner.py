@@ -178,7 +178,7 @@ def run_reextract(db_path: str, *, model: str | None = None, everything: bool = 
                   progress: bool = False) -> IngestSummary:
     """Re-run extraction over stored articles whose extractor version differs (or all)."""
     from db.store import reextract_article
-    from newsmon.pipeline import batched
+    from extract.pipeline import batches
     from newsmon.watch import mark_matches
 
     _, watches = load_config(None, watchlist)
@@ -190,7 +190,7 @@ def run_reextract(db_path: str, *, model: str | None = None, everything: bool = 
                                          [] if everything else [extractor.version])]
         summary.found = len(ids)
         with progress_bar(len(ids), progress) as bar:
-            for chunk in batched(ids, batch_size):
+            for chunk in batches(ids, batch_size):
                 rows = list(db.query(f"select id, body from articles where id in ({','.join('?' * len(chunk))})",
                                      chunk))
                 for row, extraction in zip(rows, extractor.pipe(r["body"] or "" for r in rows)):
@@ -208,7 +208,7 @@ def run_reparse(db_path: str, *, model: str | None = None, watchlist: str | None
                 batch_size: int = 32, progress: bool = False) -> IngestSummary:
     """Parse the stored raw HTML again, then store and re-extract what changed."""
     from db import store
-    from newsmon.pipeline import batched
+    from extract.pipeline import batches
     from newsmon.watch import mark_matches
 
     _, watches = load_config(None, watchlist)
@@ -219,7 +219,7 @@ def run_reparse(db_path: str, *, model: str | None = None, watchlist: str | None
         summary.found = len(ids)
         rules = source_rules(db)
         with progress_bar(len(ids), progress) as bar:
-            for chunk in batched(ids, batch_size):
+            for chunk in batches(ids, batch_size):
                 parsed = [p for p in (reparse_one(db, i, rules, extractor.version, summary) for i in chunk) if p]
                 for (row, article), extraction in zip(parsed, extractor.pipe(a.body for _, a in parsed)):
                     stored = store.store_article(
