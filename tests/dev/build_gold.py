@@ -2,6 +2,9 @@
 """Build tests/dev/gold.json from hand-written annotations.
 
 usage:
+  build_gold.py [--dir DIR] COMMAND ...     DIR: another set laid out like this
+                                            one (texts/, annotations/, gold.json),
+                                            e.g. tests/holdout; default tests/dev
   build_gold.py import PAGE_ID_PREFIX ...   copy article bodies into texts/
   build_gold.py show DOC_ID                 print a text with numbered paragraphs
   build_gold.py build [DOC_ID ...]          check annotations, write gold.json,
@@ -35,6 +38,13 @@ ISO_CURRENCY = re.compile(r"^[A-Z]{3}$")
 MONEY_HINT = re.compile(r"(?:[£$€¥₹]|\bRs\.? ?)\s?\d|\b\d[\d,.]*\s?(?:million |billion |trillion )?"
                         r"(?:dollars|cents|pounds|euros|yuan|won|rupees|crore)\b", re.I)
 PERCENT_HINT = re.compile(r"%|\bper ?cent\b|\bpercent\b|\bpercentage points?\b", re.I)
+
+
+def use_directory(directory):
+    """Work on another gold set with the same layout, such as tests/holdout."""
+    global TEXTS, ANNOTATIONS, GOLD
+    directory = Path(directory).resolve()
+    TEXTS, ANNOTATIONS, GOLD = directory / "texts", directory / "annotations", directory / "gold.json"
 
 
 class AnnotationError(Exception):
@@ -220,5 +230,9 @@ def build(review_ids):
 
 
 if __name__ == "__main__":
-    command, *args = sys.argv[1:]
+    arguments = sys.argv[1:]
+    if arguments[:1] == ["--dir"]:
+        use_directory(arguments[1])
+        arguments = arguments[2:]
+    command, *args = arguments
     {"import": import_texts, "show": lambda ids: show(ids[0]), "build": build}[command](args)
