@@ -35,6 +35,17 @@ ATTRIBUTION_WORDS = {"he", "she", "they", "it", "we", "i", "you", "said", "says"
 SINGLE_CLOSING_MARK = re.compile("[" + SINGLE_CLOSING + STRAIGHT_SINGLE + "]")
 # A single-quoted quote closes within this many characters or is no quote.
 SINGLE_QUOTE_MAX_CHARS = 3000
+# Words that introduce a term rather than speech: known as “farmer’s lung”, the so-called “frunk”.
+TERM_INTRODUCERS = re.compile(
+    r"(?:\bknown\s+as|\bcalled|\bdubbed|\bso-called|\btermed|\bnicknamed|\bcoined|"
+    r"\breferred\s+to\s+as|\bthe\s+term|\bthe\s+phrase|\bthe\s+word|\ba\.k\.a\.?|\baka)"
+    r"\s*(?:the\s+|a\s+|an\s+)?[“\"‘']$", re.I)
+# "what he called “a betrayal”": someone calling it so is speech, a thing called so is a term.
+SPEAKER_CALLED = re.compile(r"\b(?:he|she|they|we|i|you|who|it)\s+(?:has\s+|had\s+|have\s+)?(?:called|dubbed|termed|labell?ed)\b[^“\"‘']*$", re.I)
+# A gloss after the closing mark defines the term: “hot tub lung”, a lung disease caused by …
+GLOSS_AFTER = re.compile(r"[”\"’'](\s*,|\s*[–—]|\s-)?\s*(?:a|an|or|meaning)\s", re.I)
+# Terms are short noun phrases; anything longer, or a sentence, is speech.
+TERM_MAX_WORDS = 5
 # What may stand before an opening mark and after a closing one.
 BEFORE_OPENING = " \t([{—–-/:;…"
 AFTER_CLOSING = " \t)]}—–-/:;,.!?…"
@@ -173,6 +184,19 @@ def _trimmed(text, start, end):
     return (start, end) if end > start else None
 
 
+def is_quoted_term(text: str, span: QuotedSpan) -> bool:
+    """A short noun phrase in quotation marks that the text introduces as a term ("known as",
+    "dubbed", "so-called") or glosses right after (“hot tub lung”, a disease …): a word being
+    defined, not words anyone said."""
+    quoted = text[span.start:span.end]
+    if not span.closed or len(quoted.split()) > TERM_MAX_WORDS or quoted.endswith((".", "!", "?")):
+        return False
+    opening = text[max(0, span.start - 40):span.start]
+    introduced = TERM_INTRODUCERS.search(opening) and not SPEAKER_CALLED.search(opening)
+    gloss = GLOSS_AFTER.match(text, span.end)  # the comma inside the marks, American style, counts too
+    return bool(introduced or (gloss and (gloss.group(1) or quoted.endswith(","))))
+
+
 def find_quotes(doc, mentions: list[EntityMention]) -> list[Quote]:
     """Direct quotes in a parsed article, each with its speaker taken from mentions."""
     text = doc.text
@@ -185,7 +209,7 @@ def find_quotes(doc, mentions: list[EntityMention]) -> list[Quote]:
         # Without a parse there is nothing to attribute with: the spans, unattributed.
         return [Quote(text[s.start:s.end], s.start, s.end, None) for s in spans]
     attributor = Attributor(doc, spans, mentions, paragraphs(text))
-    spans = [span for span in spans if attributor.is_quotation(span)]
+    spans = [span for span in spans if not is_quoted_term(text, span) and attributor.is_quotation(span)]
     attributor.keep_only(spans)
     quotes = []
     for span in spans:

@@ -209,6 +209,22 @@ def test_titles_names_and_scare_quotes_are_not_quotes(nlp, text):
     assert quotes_in(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Doctors say the condition, known as “farmer’s lung”, is a hazard for people who handle hay, she said.",
+    "Researchers said the illness, sometimes called “hot tub lung,” a disease caused by bacteria in warm "
+    "water, is rare.",
+    "Workers said the practice is termed “quiet quitting” in surveys.",
+    "Officials said the process, dubbed “continuous integration” – a way of testing code – was in use.",
+])
+def test_terms_introduced_or_glossed_are_not_quotes(nlp, text):
+    assert quotes_in(nlp, text) == []
+
+
+def test_a_partial_quote_someone_called_so_stays_a_quote(nlp):
+    text = "Smith described the plan as “a betrayal of voters”, adding that he would vote against it."
+    assert [q.text for q in quotes_in(nlp, text)] == ["a betrayal of voters"]
+
+
 def test_a_short_partial_quote_in_reported_speech_is_a_quote(nlp):
     text = ("The number of respondents who had cannabis use disorder rose \"slightly\" by 25 percent compared "
             "with those in other states, the authors wrote.")
