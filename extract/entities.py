@@ -32,8 +32,11 @@ ORG_HEADS = (
 _WORD = r"[A-Z][\w’'&-]*"
 # Capitalised words, joined by "of", "and", "for", "&" (not "and the": that joins two names).
 ORG_NAME = re.compile(
-    rf"\b{_WORD}[ ]+(?:(?:{_WORD}|of|for|&|of[ ]the|and(?![ ]the\b))[ ]+)*(?:{ORG_HEADS})\b"
+    rf"(?:(?<![\w.])(?:[A-Z]\.){{2,3}}[ ])?\b{_WORD}[ ]+(?:(?:{_WORD}|of|for|&|of[ ]the|and(?![ ]the\b))[ ]+)*(?:{ORG_HEADS})\b"
     rf"(?:[ ]of[ ](?:the[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}})?"
+    # "Attorney’s Office for the Western District of New York": a district is part of the name.
+    rf"(?:[ ]for[ ]the[ ](?:{_WORD}[ ]){{0,2}}(?:District|Circuit|Division|Region)"
+    rf"(?:[ ]of[ ](?:the[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}})?)?"
     rf"(?![\w’'&-])(?![ ]+(?:[A-Z]|(?:of|and|for|&)[ ]+[A-Z]))"
     # "Ministry of Trade, Industry and Energy": the name goes on after its comma.
     rf"(?!,[ ]{_WORD}(?:[ ]{_WORD})*[ ]and[ ][A-Z])")
@@ -127,12 +130,13 @@ def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset()) -
     """Trim what is not part of the name: "the", possessives, titles, suffixes, stray punctuation."""
     start, end = cut_at_breaks(text, start, end)
     start, end = cut_at_lowercase_word(text, start, end)
+    start, end = without_dangling_connector(text, start, end)
     start, end = strip_chars(text, start, end)
     if text[start:end].lower().startswith("the "):
         start += 4
     if label == "ORG":
         start = strip_leading_role(text, start, end, titles)
-    start, end, label = split_possessive(text, start, end, label)
+    start, end, label = split_possessive(text, start, end, label, titles)
     end, label = strip_person_suffix(text, start, end, label)
     start, titled = strip_titles(text, start, end, titles) if label == "PERSON" else (start, False)
     start, end = strip_chars(text, start, end)
@@ -181,6 +185,15 @@ def cut_at_breaks(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+DANGLING_CONNECTOR = re.compile(r"(?:\s+(?:and|of|for|the|&|or))+[\s,]*$")
+
+
+def without_dangling_connector(text: str, start: int, end: int) -> tuple[int, int]:
+    """"Orbit Beyond and" cut from a list: a name never ends on "and", "of" or "the"."""
+    dangling = DANGLING_CONNECTOR.search(text, start, end)
+    return (start, dangling.start()) if dangling and dangling.start() > start else (start, end)
+
+
 def strip_chars(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and not text[start].isalnum():
         start += 1
@@ -200,7 +213,7 @@ def is_initialism_end(text: str, start: int, end: int) -> bool:
     return word.count(".") > 1 or word in ("Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.")
 
 
-def split_possessive(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
+def split_possessive(text: str, start: int, end: int, label: str, titles=frozenset()) -> tuple[int, int, str]:
     """"Jeff Bezos’s Blue Origin": the person owns the organisation; keep the part of the label."""
     inner = INNER_POSSESSIVE.search(text, start, end)
     if not inner:
@@ -208,6 +221,8 @@ def split_possessive(text: str, start: int, end: int, label: str) -> tuple[int, 
     if label == "PERSON":
         return start, inner.start(), label
     owned = text[inner.end():end]
+    if text[start:inner.start()].split()[-1].lower() in titles:
+        return start, end, label  # "the U.S. Attorney’s Office", "the Mayor’s Office": an office's name
     if ORG_HEAD_WORD.search(text, start, inner.start()):  # "Washington Healthcare Authority’s Opioid Prevention"
         return start, inner.start(), label
     if len(owned.split()) > 1 and ORG_HEAD_WORD.search(owned):  # "NASA’s Office of the Inspector General"
@@ -255,7 +270,8 @@ def merge_org_names(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
     """Organisation names ending in a head word replace the fragments the model cut them into."""
     names = []
     for match in ORG_NAME.finditer(text):
-        mention = fix_edges(text, "ORG", *without_leading_function_words(doc, *with_abbreviation_stop(text, match)))
+        mention = fix_edges(text, "ORG", *without_leading_function_words(doc, *with_abbreviation_stop(text, match)),
+                            gazetteer.titles)
         for part in two_named_bodies(text, mention) if mention else ():
             if len(part.text.split()) > 1 and not joins_known_names(part, gazetteer, mentions) \
                     and not inside_longer_model_name(part, mentions):
@@ -269,7 +285,8 @@ def two_named_bodies(text: str, mention: Mention) -> list[Mention]:
     """"Motilal Securities and Zenith Robotics": two names, each ending in its own head word
     ("Securities and Exchange Commission" stays one: its first part is a lone head word)."""
     left, sep, right = mention.text.partition(" and ")
-    if not sep or len(left.split()) < 2 or not ORG_HEAD_WORD.fullmatch(left.split()[-1]) \
+    # ("U.S. Securities" counts as one word: "U.S." only says whose it is.)
+    if not sep or len([w for w in left.split() if "." not in w]) < 2 or not ORG_HEAD_WORD.fullmatch(left.split()[-1]) \
             or not ORG_HEAD_WORD.fullmatch(right.split()[-1].rstrip(".")) or " of " in left:
         return [mention]
     right_start = mention.start + len(left) + len(sep)
@@ -335,6 +352,9 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
         return True
     if mention.text.endswith("+"):
         return False  # "Disney+", "Apple TV+": a product
+    if mention.label == "ORG" and (ORG_HEAD_WORD.fullmatch(mention.text) or CATEGORY_LABEL.fullmatch(mention.text)):
+        return False  # "the Agency said" refers back to a name; "Group A" strep, "Group D" is a draw
+
     if words[-1] in gazetteer.place_last_words or head_word(words) in gazetteer.document_heads:
         return False
     if words[-1] in gazetteer.not_organisation_heads and not legislature(doc, mention):
@@ -342,6 +362,11 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
     if mention.label == "PERSON" and (ACRONYM.match(mention.text) or len(mention.text) < 2):
         return False
     return True
+
+
+# "Group A", "Path C", "Phase 3": a letter or number after a category word labels a category.
+CATEGORY_LABEL = re.compile(r"(?:Group|Groups|Path|Pool|Class|Type|Category|Phase|Stage|Tier|Level|Grade|"
+                            r"Section|Zone|Division|League|Series|Schedule|Appendix|Table|Figure)\s+[A-Z0-9]{1,2}")
 
 
 def head_word(words: list[str]) -> str:
