@@ -86,6 +86,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = evidence.people_by_age(text, mentions)
     mentions += full_names_of_lone_words(text, mentions, gazetteer, evidence.aged_names(text, mentions))
     mentions = relabel_from_context(mentions, gazetteer)
+    mentions = companies_without_first_names(text, mentions, gazetteer)
     mentions = [team_or_firm(m, gazetteer) for m in mentions]
     mentions = named_after_organisation_noun(text, mentions, gazetteer)
     mentions = [m for m in mentions if legislature(doc, m) or not part_of_capitalised_role(text, m, gazetteer)]
@@ -409,6 +410,47 @@ def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[
             m = Mention("ORG", m.start, m.end, m.text)
         out.append(m)
     return out
+
+
+# After a name: what a company does or has, not a person ("Orbit Beyond said it", "Magic Box’s shares").
+COMPANY_AFTER = re.compile(
+    r"\s+(?:said|says|announced|announces|reported|reports|confirmed|added)\s+(?:its|in\s+a\s+statement)\b"
+    r"|[’']s\s+(?:shares|stock|products?|chief|CEO|founders?|co-founders?|board|headquarters|customers|"
+    r"website|app|platform|subsidiary|parent|revenue|sales|earnings|profits?|employees|staff|stores|"
+    r"spokesperson|spokesman|spokeswoman)\b"
+    r"|\s+\((?:[A-Z]+:\s?)?[A-Z.]{1,6}\)")  # a ticker: "Magic Box (MBX)"
+LIST_JOINER = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s+$")
+
+
+def companies_without_first_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Orbit Beyond", "Magic Box" tagged PERSON: two capitalised words with no known first name
+    that the article lists among organisations or writes as a company ("said it", "’s shares")
+    name a company, wherever the article writes them."""
+    def no_first_name(m):
+        words = m.text.split()
+        return m.label == "PERSON" and not m.titled and 2 <= len(words) <= 3 \
+            and not gazetteer.is_first_name(words[0]) and not gazetteer.label_of(m.text)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    companies = set()
+    for i, m in enumerate(ordered):
+        if not no_first_name(m):
+            continue
+        joiners = [listed_together(text, m, ordered[j]) if 0 <= j < len(ordered) and ordered[j].label == "ORG"
+                   else None for j in (i - 1, i + 1)]
+        # A comma alone may be an apposition ("the Senate, Bukola Saraki"): a list needs two
+        # organisations around the name, or an "and"/"or" before the last one.
+        listed = all(joiners) or any(j and j != "," for j in joiners)
+        if listed or COMPANY_AFTER.match(text, m.end):
+            companies.add(m.text)
+    return [Mention("ORG", m.start, m.end, m.text) if m.text in companies and no_first_name(m) else m
+            for m in mentions]
+
+
+def listed_together(text: str, a: Mention, b: Mention) -> str | None:
+    """The words joining two neighbouring names in a list ("," or "and"), if that is all between them."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    joiner = LIST_JOINER.fullmatch(text, first.end, second.start) if 0 <= second.start - first.end < 8 else None
+    return joiner.group().strip() if joiner else None
 
 
 def person_by_first_name(mention: Mention, gazetteer: Gazetteer) -> Mention:
