@@ -60,6 +60,7 @@ class Gazetteer:
     thing_nouns: frozenset[str] = frozenset()  # "the Artist of the Decade award": a thing, not a body
     place_last_words: frozenset[str] = frozenset()  # "Sioux Falls": a place
     document_heads: frozenset[str] = frozenset()  # "National Survey on Drug Use": a document
+    event_nouns: frozenset[str] = frozenset()  # "the Artemis program": a programme, not its agency
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -81,7 +82,8 @@ class Gazetteer:
                    frozenset(n.lower() for n in data.get("organisation_nouns") or ()),
                    *(frozenset(n.lower() for n in data.get(key) or ())
                      for key in ("role_nouns", "affiliation_roles", "thing_nouns")),
-                   frozenset(data.get("place_last_words") or ()), frozenset(data.get("document_heads") or ()))
+                   frozenset(data.get("place_last_words") or ()), frozenset(data.get("document_heads") or ()),
+                   frozenset(n.lower() for n in data.get("event_nouns") or ()))
 
     @property
     def role_titles(self) -> frozenset[str]:

@@ -127,9 +127,30 @@ def names_of_things(text: str, mentions: list[Mention], gazetteer: Gazetteer) ->
     things = set()
     for m in mentions:
         after = re.match(r"\s([a-z]+)\b", text[m.end:m.end + 30])
-        if after and after.group(1) in gazetteer.thing_nouns and not gazetteer.label_of(m.text):
+        if not after or gazetteer.label_of(m.text):
+            continue
+        if after.group(1) in gazetteer.thing_nouns or (after.group(1) in gazetteer.event_nouns and owns_no_noun(text, m)):
             things.add(m.text)
+    things |= programmes_named_untagged(text, mentions, gazetteer)
     return [m for m in mentions if m.text not in things]
+
+
+def programmes_named_untagged(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
+    """"The Artemis program …, Artemis will": the model tagged only the bare name, but the
+    article also writes it before a programme noun."""
+    names = {m.text for m in mentions if m.label == "ORG" and owns_no_noun(text, m) and not gazetteer.label_of(m.text)}
+    if not names or not gazetteer.event_nouns:
+        return set()
+    pattern = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    nouns = "|".join(sorted(gazetteer.event_nouns))
+    return {match.group(1) for match in re.finditer(rf"(?<![\w’'-])(?<!\ba )(?<!\ban )({pattern})\s(?:{nouns})\b", text)}
+
+
+def owns_no_noun(text: str, m: Mention) -> bool:
+    """"the Artemis program" names a programme; "a NASA mission", "SpaceX’s mission" are an
+    organisation's."""
+    return m.label == "ORG" and not ACRONYM.match(m.text) and not any(c.isupper() for c in m.text[1:2]) \
+        and not re.search(r"\b(?:a|an)\s+$", text[max(0, m.start - 4):m.start])
 
 
 def common_acronyms(doc, mentions: list[Mention]) -> list[Mention]:
