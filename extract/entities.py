@@ -133,6 +133,7 @@ def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset()) -
     start, end = cut_at_breaks(text, start, end)
     start, end = cut_at_lowercase_word(text, start, end)
     start, end = without_dangling_connector(text, start, end)
+    start, end = without_trailing_score(text, start, end, label)
     start, end = strip_chars(text, start, end)
     if text[start:end].lower().startswith("the "):
         start += 4
@@ -196,6 +197,17 @@ def without_dangling_connector(text: str, start: int, end: int) -> tuple[int, in
     return (start, dangling.start()) if dangling and dangling.start() > start else (start, end)
 
 
+TRAILING_SCORE = re.compile(r"(?:\s+\d{1,3}(?:[-–]\d{1,3})?)+$")
+
+
+def without_trailing_score(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """"Iceland 0-0", "Britton Carroll 5": a result or a tally after a name in a sports report."""
+    score = TRAILING_SCORE.search(text, start, end)
+    if label in LABELS and score and score.start() > start and not any(c.isdigit() for c in text[start:score.start()]):
+        return start, score.start()
+    return start, end
+
+
 def strip_chars(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and not text[start].isalnum():
         start += 1
@@ -215,6 +227,10 @@ def is_initialism_end(text: str, start: int, end: int) -> bool:
     return word.count(".") > 1 or word in ("Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.")
 
 
+# "AirPods", "iPhone": a capital inside a word marks a product's name.
+PRODUCT_WORD = re.compile(r"\b[A-Za-z][a-z]+[A-Z]\w*")
+
+
 def split_possessive(text: str, start: int, end: int, label: str, titles=frozenset()) -> tuple[int, int, str]:
     """"Jeff Bezos’s Blue Origin": the person owns the organisation; keep the part of the label."""
     inner = INNER_POSSESSIVE.search(text, start, end)
@@ -229,6 +245,9 @@ def split_possessive(text: str, start: int, end: int, label: str, titles=frozens
         return start, inner.start(), label
     if len(owned.split()) > 1 and ORG_HEAD_WORD.search(owned):  # "NASA’s Office of the Inspector General"
         return inner.end(), end, label
+    owner = text[start:inner.start()]
+    if len(owner.split()) == 1 and not ORG_HEAD_WORD.search(owned) and (ACRONYM.match(owner) or PRODUCT_WORD.search(owned)):
+        return start, inner.start(), label  # "Apple’s AirPods Pro", "FX’s Legion": the company, not its product
     return start, end, label  # "Westminster Magistrate's Court" is one name
 
 
