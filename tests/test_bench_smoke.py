@@ -17,6 +17,10 @@ sys.path.insert(0, str(REPO))
 
 pytestmark = pytest.mark.slow
 
+ZYTE_TRUTH = REPO.parent / "shared" / "benchmarks" / "article-extraction" / "zyte" / "ground-truth.json"
+# The search bench draws its vocabulary from the shared benchmark, as the other tests using ../shared do.
+needs_shared = pytest.mark.skipif(not ZYTE_TRUTH.exists(), reason=f"shared benchmark not found at {ZYTE_TRUTH}")
+
 FIGURE = re.compile(r"^([a-z0-9_]+): (.*)$")
 
 
@@ -65,6 +69,7 @@ def test_storage_bench_reports_bytes_with_and_without_html(capsys):
         values["storage_bytes_per_article_with_html"] / values["storage_bytes_per_article_without_html"], rel=0.01)
 
 
+@needs_shared
 def test_search_bench_builds_a_cached_database_and_times_datasette_against_sqlite(capsys, tmp_path):
     from bench import search_bench
 
@@ -88,6 +93,7 @@ def test_search_bench_builds_a_cached_database_and_times_datasette_against_sqlit
     assert len(list(tmp_path.glob("*.db"))) == 1
 
 
+@needs_shared
 def test_search_terms_match_rows_of_the_synthetic_database(tmp_path):
     """The timed searches find things: the bench would flatter Datasette if every search were empty."""
     import sqlite3
@@ -137,12 +143,14 @@ def test_run_all_names_figures_after_their_bench():
     assert parsed["parse_zyte_trafilatura_f1"] == "0.9"
 
 
+@needs_shared
 def test_search_bench_tries_settings_as_the_command_line_would_parse_them(tmp_path):
     from bench import search_bench
 
     path, _ = search_bench.cached_database(300, tmp_path, False, search_bench.Corpus())
-    ds = search_bench.served(path, None, [("suggest_facets", "off"), ("facet_time_limit_ms", "50")])
-    assert ds.setting("suggest_facets") is False and ds.setting("facet_time_limit_ms") == 50
-    assert search_bench.served(path, None, []).setting("suggest_facets") is True  # as newsmon serve has it
+    ds = search_bench.served(path, None, [("suggest_facets", "on"), ("facet_time_limit_ms", "75")])
+    assert ds.setting("suggest_facets") is True and ds.setting("facet_time_limit_ms") == 75
+    default = search_bench.served(path, None, [])  # as newsmon serve has it
+    assert default.setting("suggest_facets") is False and default.setting("facet_time_limit_ms") == 50
     with pytest.raises(SystemExit):
         search_bench.served(path, None, [("no_such_setting", "1")])
