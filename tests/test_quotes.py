@@ -327,7 +327,8 @@ def test_seed_articles_with_gold_entities(nlp):
     assert metrics["SPEAKER"]["accuracy"] == 1.0
 
 
-@pytest.mark.skipif(not DEV_GOLD.exists(), reason="development gold set absent")
+@pytest.mark.skipif(not DEV_GOLD.exists() or not (SHARED / "tools/score_extraction.py").exists(),
+                    reason="development gold set or shared scorer absent")
 def test_development_articles_with_gold_entities(nlp):
     # Real news from many outlets, annotated by hand; entities are given so
     # that this measures quotes and attribution alone.
