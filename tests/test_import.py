@@ -13,6 +13,7 @@ import pytest
 from fixtures.cron.news_site import PAGE, article_parts
 from fixtures.cron.shared import NEWSMON
 from newsmon.backfill import run_import
+from test_crash_safety import stored as stored_count
 from test_parallel import stored_rows
 
 ORIGIN = "https://archive.example"
@@ -153,14 +154,6 @@ def test_two_workers_store_what_one_stores(everything, tmp_path):
     strip_paths = lambda failures: [(stage, error.rsplit(":", 2)[-2:]) for _, stage, _, error in failures]  # noqa: E731
     assert strip_paths(ours.pop("failures")) == strip_paths(everything["rows"]["failures"])
     assert ours == {k: v for k, v in everything["rows"].items() if k != "failures"}
-
-
-def stored_count(db_path) -> int:
-    try:
-        with sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=10) as conn:
-            return conn.execute("select count(*) from articles").fetchone()[0]
-    except sqlite3.OperationalError:  # not created yet
-        return 0
 
 
 @pytest.mark.slow
