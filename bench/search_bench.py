@@ -59,7 +59,8 @@ from urllib.parse import quote
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-ZYTE_TRUTH = REPO.parent / "shared" / "benchmarks" / "article-extraction" / "zyte" / "ground-truth.json"
+from bench.corpus import ZYTE_TRUTH  # noqa: E402
+
 BUILD_VERSION = 2  # bump when the synthetic rows change, so cached databases are rebuilt
 WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")

@@ -17,7 +17,8 @@ sys.path.insert(0, str(REPO))
 
 pytestmark = pytest.mark.slow
 
-ZYTE_TRUTH = REPO.parent / "shared" / "benchmarks" / "article-extraction" / "zyte" / "ground-truth.json"
+from bench.corpus import ZYTE_TRUTH  # noqa: E402
+
 # The search bench draws its vocabulary from the shared benchmark, as the other tests using ../shared do.
 needs_shared = pytest.mark.skipif(not ZYTE_TRUTH.exists(), reason=f"shared benchmark not found at {ZYTE_TRUTH}")
 
