@@ -163,20 +163,10 @@ def entity_id(db: sqlite_utils.Database, label: str, name: str, aliases=(), *,
         found = db["entities"].insert({"label": label, "name": known or name,
                                        "aliases": json.dumps(aliases, ensure_ascii=False)}).last_pk
     else:
-        respelt = label == "PERSON" and not known and is_respelling_of(db, found, name)
         add_aliases(db, found, aliases)
         settle_name(db, found, label, known, names)
-        if respelt:
-            rename(db, found, label, name)
     register(db, found, label, ([known] if known else []) + names, article_id)
     return found
-
-
-def is_respelling_of(db: sqlite_utils.Database, entity: int, name: str) -> bool:
-    """True when ``name`` is the respelt full name the entity's own article implied: two articles
-    now spell the surname this way against one, so it becomes the display name."""
-    row = db.execute("select name, aliases from entities where id = ?", [entity]).fetchone()
-    return name in respelt_full_names(row[0], json.loads(row[1] or "[]"))
 
 
 def same_name(db: sqlite_utils.Database, label: str, name: str) -> int | None:
@@ -194,11 +184,22 @@ def add_aliases(db: sqlite_utils.Database, entity: int, aliases) -> None:
 
 
 def settle_name(db: sqlite_utils.Database, entity: int, label: str, known: str | None, names: list[str]) -> None:
-    """The alias file's name when it has one, else the full name over an acronym."""
+    """The alias file's name when it has one, else a person's majority spelling, else the full name
+    over an acronym. ``names[0]`` is this article's canonical name."""
     if known:
         rename(db, entity, label, known)
+    elif label == "PERSON":
+        prefer_respelling(db, entity, label, names[0])
     else:
         upgrade_acronym(db, entity, label, names)
+
+
+def prefer_respelling(db: sqlite_utils.Database, entity: int, label: str, name: str) -> None:
+    """When ``name`` is the respelt full name the entity's first article implied, two articles now
+    spell the surname this way against one: it becomes the display name."""
+    current, aliases = db.execute("select name, aliases from entities where id = ?", [entity]).fetchone()
+    if name in respelt_full_names(current, json.loads(aliases or "[]")):
+        rename(db, entity, label, name)
 
 
 def rename(db: sqlite_utils.Database, entity: int, label: str, name: str) -> None:
