@@ -1,9 +1,12 @@
 """Syndicated copies grouped in the database by a pass after storing."""
+import json
+
 import pytest
 
 from db import store
 from db.schema import open_db
 from extract.records import Extraction
+from newsmon.backfill import run_import
 from newsmon.syndicate import group_new_articles
 from scraper import syndication
 from scraper.records import Article
@@ -167,10 +170,6 @@ def test_a_back_fill_over_months_groups_each_story_and_the_earliest_copy_opens_t
 
 
 def test_every_writing_run_groups_the_copies_it_stored(tmp_path, extractor):
-    import json
-
-    from newsmon.backfill import run_import
-
     lines = [{"url": "https://first.example/ballot", "text": WIRE, "published": "2024-03-04T09:00:00Z"},
              {"url": "https://second.example/ballot", "text": outlet_copy(WIRE, "Second"),
               "published": "2024-03-04T11:00:00Z"},
