@@ -23,8 +23,11 @@ NEWSMON = Path(sys.executable).with_name("newsmon")
 SEED_MIN = {"ORG.f1": 0.95, "PERSON.f1": 0.95, "MONEY.f1": 0.95, "PERCENT.f1": 0.95,
             "QUOTE.f1": 0.95, "SPEAKER.accuracy": 0.95}
 # What the dev set scores now, rounded down: raise these as extraction improves.
-DEV_MIN = {"ORG.f1": 0.93, "PERSON.f1": 0.95, "MONEY.f1": 0.98, "PERCENT.f1": 0.99,
-           "QUOTE.f1": 0.98, "SPEAKER.accuracy": 0.96}
+# ORG, PERSON and SPEAKER were lowered when the dev set grew from 26 to 36
+# articles with ten harder ones (products, venues, bands): 0.01 below the
+# figures the extractor scored on the 36 then (ORG 0.824, PERSON 0.936, SPEAKER 0.950).
+DEV_MIN = {"ORG.f1": 0.81, "PERSON.f1": 0.92, "MONEY.f1": 0.98, "PERCENT.f1": 0.99,
+           "QUOTE.f1": 0.98, "SPEAKER.accuracy": 0.93}
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(not SCORER.exists(), reason=f"shared scorer not found at {SCORER}")]
