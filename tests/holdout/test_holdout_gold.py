@@ -1,59 +1,80 @@
-"""Checks on the blind held-out gold set in tests/holdout/ (never tune against it)."""
+"""Checks on the blind held-out gold sets tests/holdout/ and tests/holdout2/ (never tune against them)."""
 import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
-HOLDOUT = Path(__file__).parent
-DEV = HOLDOUT.parent / "dev"
-GROUND_TRUTH = HOLDOUT.parents[2] / "shared/benchmarks/article-extraction/zyte/ground-truth.json"
-
-spec = importlib.util.spec_from_file_location("build_gold_holdout", DEV / "build_gold.py")
-build_gold = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(build_gold)
-build_gold.use_directory(HOLDOUT)
-
-DOCUMENTS = json.loads((HOLDOUT / "gold.json").read_text(encoding="utf-8"))["documents"]
+TESTS = Path(__file__).parents[1]
+DEV = TESTS / "dev"
+HELD_OUT = [TESTS / "holdout", TESTS / "holdout2"]
+GROUND_TRUTH = TESTS.parents[1] / "shared/benchmarks/article-extraction/zyte/ground-truth.json"
 
 
-def by_id(doc):
-    return doc["id"]
+def builder_for(directory):
+    """A separate copy of the dev builder per set, since use_directory sets module globals."""
+    spec = importlib.util.spec_from_file_location(f"build_gold_{directory.name}", DEV / "build_gold.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.use_directory(directory)
+    return module
 
 
-def test_use_directory_points_the_builder_here():
-    assert build_gold.ANNOTATIONS == HOLDOUT / "annotations"
-    assert build_gold.TEXTS == HOLDOUT / "texts"
-    assert build_gold.GOLD == HOLDOUT / "gold.json"
+BUILDERS = {directory.name: builder_for(directory) for directory in HELD_OUT}
+DOCUMENTS = {directory.name: json.loads((directory / "gold.json").read_text(encoding="utf-8"))["documents"]
+             for directory in HELD_OUT}
+SET_AND_DOC = [pytest.param(name, doc, id=f"{name}-{doc['id']}") for name, docs in DOCUMENTS.items() for doc in docs]
 
 
-def test_no_article_is_shared_with_the_development_set():
+def ids_of(name):
+    return {doc["id"] for doc in DOCUMENTS[name]}
+
+
+@pytest.mark.parametrize("directory", HELD_OUT, ids=lambda d: d.name)
+def test_use_directory_points_the_builder_at_the_set(directory):
+    builder = BUILDERS[directory.name]
+    assert builder.ANNOTATIONS == directory / "annotations"
+    assert builder.TEXTS == directory / "texts"
+    assert builder.GOLD == directory / "gold.json"
+
+
+@pytest.mark.parametrize("directory", HELD_OUT, ids=lambda d: d.name)
+def test_no_article_is_shared_with_the_development_set(directory):
     dev_ids = {path.stem for path in (DEV / "texts").glob("*.txt")}
-    assert len(DOCUMENTS) >= 8
-    assert dev_ids.isdisjoint(doc["id"] for doc in DOCUMENTS)
+    assert len(DOCUMENTS[directory.name]) >= 8
+    assert dev_ids.isdisjoint(ids_of(directory.name))
 
 
-def test_every_annotation_file_is_in_gold_json():
-    assert {p.stem for p in (HOLDOUT / "annotations").glob("*.yml")} == {doc["id"] for doc in DOCUMENTS}
+def test_the_held_out_sets_share_no_article():
+    first, second = (directory.name for directory in HELD_OUT)
+    assert ids_of(first).isdisjoint(ids_of(second))
 
 
-@pytest.mark.parametrize("doc", DOCUMENTS, ids=by_id)
-def test_gold_json_is_built_from_the_current_annotations(doc):
-    assert build_gold.build_document(HOLDOUT / "annotations" / f"{doc['id']}.yml") == doc
+@pytest.mark.parametrize("directory", HELD_OUT, ids=lambda d: d.name)
+def test_every_annotation_and_text_is_in_gold_json(directory):
+    annotated = {p.stem for p in (directory / "annotations").glob("*.yml")}
+    texts = {p.stem for p in (directory / "texts").glob("*.txt")}
+    assert annotated == texts == ids_of(directory.name)
 
 
-@pytest.mark.parametrize("doc", DOCUMENTS, ids=by_id)
-def test_text_is_the_benchmark_body(doc):
+@pytest.mark.parametrize("name,doc", SET_AND_DOC)
+def test_gold_json_is_built_from_the_current_annotations(name, doc):
+    builder = BUILDERS[name]
+    assert builder.build_document(builder.ANNOTATIONS / f"{doc['id']}.yml") == doc
+
+
+@pytest.mark.parametrize("name,doc", SET_AND_DOC)
+def test_text_is_the_benchmark_body(name, doc):
     if not GROUND_TRUTH.exists():
         pytest.skip("benchmark not present")
     truth = json.loads(GROUND_TRUTH.read_text(encoding="utf-8"))
-    (page_id,) = [k for k in truth if build_gold.doc_id_for(k) == doc["id"]]
+    (page_id,) = [k for k in truth if BUILDERS[name].doc_id_for(k) == doc["id"]]
     assert doc["text"] == truth[page_id]["articleBody"]
     assert doc["url"] == truth[page_id]["url"]
 
 
-@pytest.mark.parametrize("doc", DOCUMENTS, ids=by_id)
-def test_quotes_slice_to_their_text_and_speakers_are_entities(doc):
+@pytest.mark.parametrize("name,doc", SET_AND_DOC)
+def test_quotes_slice_to_their_text_and_speakers_are_entities(name, doc):
     canonicals = {e["canonical"] for e in doc["entities"]}
     for quote in doc["quotes"]:
         assert doc["text"][quote["start"]:quote["end"]] == quote["text"]
