@@ -63,7 +63,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
 
     ``text`` is ``doc.text`` when the caller has it: spaCy rebuilds that string on every access.
     """
-    from extract import name_evidence as evidence  # it builds on this module's helpers
+    from extract import name_evidence as evidence, products  # they build on this module's helpers
 
     text = doc.text if text is None else text
     titles = gazetteer.titles
@@ -93,6 +93,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [body_not_person(text, m, mentions) for m in mentions]
     mentions = [m for m in mentions if gazetteer.label_of(m.text) or not lone_unknown_name(m, mentions)]
     mentions = evidence.names_of_things(text, mentions, gazetteer)
+    mentions = products.without_products(text, mentions, gazetteer)
     mentions = evidence.titles_of_works(text, mentions)
     mentions = evidence.datelines(text, mentions)
     mentions = evidence.places_of_residence(text, mentions)

@@ -61,6 +61,8 @@ class Gazetteer:
     place_last_words: frozenset[str] = frozenset()  # "Sioux Falls": a place
     document_heads: frozenset[str] = frozenset()  # "National Survey on Drug Use": a document
     event_nouns: frozenset[str] = frozenset()  # "the Artemis program": a programme, not its agency
+    product_tiers: frozenset[str] = frozenset()  # "Stadia Pro", "Switch Lite": a product sold in tiers
+    not_product_words: frozenset[str] = frozenset()  # "Sony Music", "Epic Games": a company's line of business
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -83,7 +85,8 @@ class Gazetteer:
                    *(frozenset(n.lower() for n in data.get(key) or ())
                      for key in ("role_nouns", "affiliation_roles", "thing_nouns")),
                    frozenset(data.get("place_last_words") or ()), frozenset(data.get("document_heads") or ()),
-                   frozenset(n.lower() for n in data.get("event_nouns") or ()))
+                   frozenset(n.lower() for n in data.get("event_nouns") or ()),
+                   frozenset(data.get("product_tiers") or ()), frozenset(data.get("not_product_words") or ()))
 
     @property
     def role_titles(self) -> frozenset[str]:
