@@ -71,6 +71,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
              for e in doc.ents for start, end in list_items(text, e.label_, e.start_char, e.end_char)]
     mentions = [m for m in (fix_edges(text, label, start, end, titles) for label, start, end in spans) if m]
     mentions = [after_title(text, m, gazetteer.honorifics) for m in mentions]
+    mentions = [with_royal_title(text, m, gazetteer.name_titles) for m in mentions]
     mentions = [whole_hyphenated_name(text, m) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
     mentions = merge_org_names(doc, text, mentions, gazetteer)
@@ -155,6 +156,20 @@ def after_title(text: str, mention: Mention, titles) -> Mention:
     if title and title.group(1).lower() in titles:
         return Mention("PERSON", mention.start, mention.end, mention.text, titled=True)
     return mention
+
+
+ONE_GIVEN_NAME = re.compile(r"[A-Z][a-z]+(?: [IVX]{1,4})?")
+
+
+def with_royal_title(text: str, mention: Mention, name_titles) -> Mention:
+    """"Queen Elizabeth II", "Prince Andrew", "Pope Francis": a royal's or a pope's title is
+    part of the name, which is one given name and its numeral at most."""
+    title = TITLE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    if mention.label != "PERSON" or not title or title.group(1).lower() not in name_titles \
+            or not ONE_GIVEN_NAME.fullmatch(mention.text):
+        return mention
+    start = title.start(1)
+    return Mention("PERSON", start, mention.end, text[start:mention.end], titled=True)
 
 
 HYPHEN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+-$")
@@ -383,6 +398,11 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
         return False
     if mention.label == "PERSON" and (ACRONYM.match(mention.text) or len(mention.text) < 2):
         return False
+    if mention.text in gazetteer.region_codes and re.search(r"[a-z.], $", text[max(0, mention.start - 3):mention.start]):
+        return False  # "Irving, TX": a state after its town
+    state_after = re.match(r", ([A-Z]{2})\b(?![’'-])", text[mention.end:mention.end + 6])
+    if state_after and state_after.group(1) in gazetteer.region_codes and not ACRONYM.match(mention.text):
+        return False  # and the town before its state
     return True
 
 

@@ -63,6 +63,8 @@ class Gazetteer:
     event_nouns: frozenset[str] = frozenset()  # "the Artemis program": a programme, not its agency
     product_tiers: frozenset[str] = frozenset()  # "Stadia Pro", "Switch Lite": a product sold in tiers
     not_product_words: frozenset[str] = frozenset()  # "Sony Music", "Epic Games": a company's line of business
+    region_codes: frozenset[str] = frozenset()  # "Irving, TX": a state's postal code after a town
+    name_titles: frozenset[str] = frozenset()  # "Queen Elizabeth II": a title that is part of the name
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -86,7 +88,9 @@ class Gazetteer:
                      for key in ("role_nouns", "affiliation_roles", "thing_nouns")),
                    frozenset(data.get("place_last_words") or ()), frozenset(data.get("document_heads") or ()),
                    frozenset(n.lower() for n in data.get("event_nouns") or ()),
-                   frozenset(data.get("product_tiers") or ()), frozenset(data.get("not_product_words") or ()))
+                   frozenset(data.get("product_tiers") or ()), frozenset(data.get("not_product_words") or ()),
+                   frozenset(data.get("region_codes") or ()),
+                   frozenset(t.lower() for t in data.get("name_titles") or ()))
 
     @property
     def role_titles(self) -> frozenset[str]:
