@@ -233,6 +233,11 @@ class Attributor:
             return self._resolve_phrase(objects[0], cue) if objects else None
         if token.pos_ == "NOUN":
             return self._resolve_phrase(self._possessor(token), cue)
+        if not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            # Before a subject borrowed from another clause: "…, but Early still says".
+            named = self._name_just_before(token)
+            if named is not None:
+                return named
         subject = self._subject_of(token)
         if subject is not None:
             return self._resolve_phrase(subject, cue)
@@ -244,6 +249,17 @@ class Attributor:
                 if speaker:
                     return speaker
         return self._adjacent_mention(token)
+
+    def _name_just_before(self, verb):
+        """"Early still says …": a name the tagger took for an adverb stands right before
+        the verb it is the subject of."""
+        for i in range(verb.i - 1, max(-1, verb.i - 4), -1):
+            mention = self.mention_of_token.get(i)
+            if mention is not None and not self.in_quote[i]:
+                return mention
+            if self.doc[i].pos_ != "ADV":
+                return None
+        return None
 
     def _subject_of(self, verb):
         """The verb's subject, or the subject it shares with the verb it hangs from."""

@@ -335,3 +335,28 @@ def test_development_articles_with_gold_entities(nlp):
     metrics = score_gold(nlp, DEV_GOLD, gold_mentions)
     assert metrics["QUOTE"]["f1"] >= 0.93
     assert metrics["SPEAKER"]["accuracy"] >= 0.88
+
+
+# -- speakers on unseen news (issue 3) ----------------------------------------
+# Each case: text, entities {canonical: (label, [forms])}, {quote opening: speaker}.
+# Written in the style of long news features; one case per attribution rule.
+
+ISSUE3_SPEAKER_CASES = {
+    "a name the tagger reads as an adverb is the subject beside its verb": (
+        "Chris Early runs partnerships at Ubisoft. Sales of the console have slowed since spring, but Early "
+        "still says the company will \"stay the course for years to come.\"",
+        {"Chris Early": ("PERSON", ["Early"]), "Ubisoft": ("ORG", [])},
+        {"stay the course": "Chris Early"}),
+}
+
+
+@pytest.mark.parametrize("name", ISSUE3_SPEAKER_CASES)
+def test_speakers_in_features(nlp, name):
+    text, entities, expected = ISSUE3_SPEAKER_CASES[name]
+    quotes = find_quotes(nlp(text), named_mentions(text, entities))
+    found = {}
+    for opening in expected:
+        matching = [q for q in quotes if q.text.startswith(opening)]
+        assert matching, f"no quote opens with {opening!r}: {[q.text[:30] for q in quotes]}"
+        found[opening] = matching[0].speaker
+    assert found == expected
