@@ -95,6 +95,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [m for m in mentions if gazetteer.label_of(m.text) or not lone_unknown_name(m, mentions)]
     mentions = evidence.names_of_things(text, mentions, gazetteer)
     mentions = products.without_products(text, mentions, gazetteer)
+    mentions = evidence.plain_phrases_as_people(text, mentions, gazetteer)
     mentions = evidence.titles_of_works(text, mentions)
     mentions = evidence.datelines(text, mentions)
     mentions = evidence.places_of_residence(text, mentions)

@@ -65,6 +65,7 @@ class Gazetteer:
     not_product_words: frozenset[str] = frozenset()  # "Sony Music", "Epic Games": a company's line of business
     region_codes: frozenset[str] = frozenset()  # "Irving, TX": a state's postal code after a town
     name_titles: frozenset[str] = frozenset()  # "Queen Elizabeth II": a title that is part of the name
+    plain_words: frozenset[str] = frozenset()  # the language's words, from the model (extract/lexicon.py)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":

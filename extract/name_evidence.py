@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention, Spans
 from extract.gazetteer import Gazetteer
+from extract.lexicon import is_plain_word
 
 # ", 38," / ", 38 –" / ", 38)" after a name: a person's age (not "3-1", "5%", "2,000").
 AGE_AFTER = re.compile(r",\s(?:[1-9]|[1-9]\d|1[01]\d)(?=(?:,|\s[–—-]\s|\)|\s(?:who|of|from|and|was|is|has|said)\b))")
@@ -332,3 +333,19 @@ def people_after_jobs(doc, text: str, mentions: list[Mention], gazetteer: Gazett
             found.append(candidate)
             taken.add(candidate)
     return found
+
+
+def plain_phrases_as_people(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Tomb Raider", "Fact Checker", "Quick Start Guide" tagged PERSON: words of the language,
+    the first no given name, that the article never shortens to the last word as people are
+    ("Scooter Braun … Braun said" stays), name a title, a product or a feature, not a person."""
+    if not gazetteer.plain_words:
+        return mentions
+
+    def plain_phrase(m: Mention) -> bool:
+        words = m.text.split()
+        if m.label != "PERSON" or m.titled or not 2 <= len(words) <= 3 or gazetteer.label_of(m.text) \
+                or gazetteer.is_first_name(words[0]) or not all(is_plain_word(w, gazetteer.plain_words) for w in words):
+            return False
+        return not re.search(rf"(?<!{re.escape(words[-2])}\s)(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])(?!\s+[A-Z])", text)
+    return [m for m in mentions if not plain_phrase(m)]

@@ -7,6 +7,7 @@ texts with ``pipe``, which batches them through ``nlp.pipe`` inside
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from typing import Iterable, Iterator
 
@@ -14,6 +15,7 @@ from extract import amounts, percentages, quotes
 from extract.canonical import canonicalise
 from extract.entities import Mention, find_mentions
 from extract.gazetteer import Gazetteer, name_key
+from extract.lexicon import english_words
 from extract.model import load_model
 from extract.records import EntityMention, Extraction
 from extract.roles import find_role
@@ -29,7 +31,7 @@ class Extractor:
     def __init__(self, model: str | None = None, aliases_path: str | None = None):
         self.nlp = load_model(model)
         self.nlp.max_length = max(self.nlp.max_length, CHUNK_CHARS * 2)
-        self.gazetteer = Gazetteer.load(aliases_path)
+        self.gazetteer = dataclasses.replace(Gazetteer.load(aliases_path), plain_words=english_words(self.nlp))
         meta = self.nlp.meta
         self.version = f"{EXTRACTOR_VERSION}+{meta.get('lang', 'xx')}_{meta.get('name', 'model')}-{meta.get('version', '0')}"
 

@@ -196,6 +196,13 @@ CASES = [
     ("a royal's title is part of the name",
      "The real Prince Andrew was busy while Queen Elizabeth II stayed at Balmoral.",
      [("PERSON", "Prince Andrew"), ("PERSON", "Queen Elizabeth II")], ["Andrew", "Elizabeth II"]),
+    ("plain words with no given name, never shortened to a surname, are no person",
+     "Fans of Tomb Raider can stream it today. The new Blade Runner film opens on Friday, and Starry Night "
+     "hangs in the museum.",
+     [], ["Tomb Raider", "Blade Runner", "Starry Night"]),
+    ("a nickname for a first name stays a person when the surname stands alone",
+     "Cornerback Greedy Williams missed practice. Williams said his hamstring was fine.",
+     [("PERSON", "Greedy Williams")], []),
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
