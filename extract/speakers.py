@@ -120,7 +120,8 @@ class Attributor:
         self.paragraphs = paragraphs
         self.paragraph_starts = [start for start, _ in paragraphs]
         self.token_starts = [token.idx for token in doc]
-        self.mentions = sorted((m for m in mentions if m.label in ("PERSON", "ORG")), key=lambda m: m.start)
+        self.mentions = [m for m in mentions if m.label in ("PERSON", "ORG")]
+        self.mentions = sorted(self.mentions + self._names_missed(self.mentions, spans), key=lambda m: m.start)
         self.mention_of_token = self._index_mentions()
         self.by_label = {label: [m for m in self.mentions if m.label == label] for label in ("PERSON", "ORG")}
         self.label_starts = {label: [m.start for m in found] for label, found in self.by_label.items()}
@@ -160,6 +161,36 @@ class Attributor:
                     break
                 index.setdefault(i, mention)
         return index
+
+    def _names_missed(self, mentions, spans) -> list[EntityMention]:
+        """Surnames the recogniser missed here but named in full elsewhere: "Buser, however,
+        is counting on …" after "Jack Buser" is Jack Buser, a subject a pronoun may take up.
+        A surname two people share, or a word in an organisation's name, is left alone."""
+        covered = set()
+        for mention in mentions:
+            covered.update(range(mention.start, mention.end))
+        quoted = set()
+        for span in spans:
+            quoted.update(range(span.start, span.end))
+        people, org_words = {}, set()
+        for mention in mentions:
+            words = mention.canonical.split()
+            if mention.label == "ORG":
+                org_words.update(words)
+            elif len(words) > 1:
+                people.setdefault(words[-1], set()).add(mention.canonical)
+        missed = []
+        for token in self.doc:
+            canonicals = people.get(token.text)
+            if not canonicals or len(canonicals) > 1 or token.text in org_words or token.pos_ != "PROPN" \
+                    or token.idx in covered or token.idx in quoted:
+                continue
+            neighbours = [self.doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(self.doc)]
+            if any(n.pos_ == "PROPN" for n in neighbours):
+                continue  # "Mary Buser", "Buser Foods": someone or something else
+            missed.append(EntityMention("PERSON", token.text, token.idx, token.idx + len(token.text),
+                                        next(iter(canonicals))))
+        return missed
 
     def _token_at(self, char: int) -> int:
         return max(0, bisect_right(self.token_starts, char) - 1)

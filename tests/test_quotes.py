@@ -347,6 +347,12 @@ ISSUE3_SPEAKER_CASES = {
         "still says the company will \"stay the course for years to come.\"",
         {"Chris Early": ("PERSON", ["Early"]), "Ubisoft": ("ORG", [])},
         {"stay the course": "Chris Early"}),
+    "a surname the recogniser missed is still the subject a pronoun takes up": (
+        "\"Cloud gaming is the future,\" says Jack Buser, director for games at Google.\n"
+        "\"The catalogue is still thin,\" says Lewis Ward, an analyst.\n"
+        "Buser, however, is counting on the new service. \"This is where you will see the next big jump,\" he says.",
+        {"Jack Buser": ("PERSON", []), "Lewis Ward": ("PERSON", ["Ward"]), "Google": ("ORG", [])},
+        {"Cloud gaming": "Jack Buser", "The catalogue": "Lewis Ward", "This is where": "Jack Buser"}),
 }
 
 
