@@ -578,7 +578,7 @@ def surnames_used_elsewhere(text: str, mentions: list[Mention], titles=frozenset
     pattern = "|".join(sorted((re.escape(s).replace("'", "['’]") for s in surnames), key=len, reverse=True))
     found, taken = [], Spans(mentions)
     for match in re.finditer(rf"(?<![\w’'-])(?:{pattern})(?![\w’'-])(?!\s+[A-Z])", text):
-        before = re.search(r"([A-Z][\w’'-]*)\.?\s+$", text[max(0, match.start() - 30):match.start()])
+        before = name_word_before(text, match.start())
         if before and before.group(1).lower() not in titles:
             continue  # "Tom Smith": the end of another name
         candidate = Mention("PERSON", match.start(), match.end(), match.group(), titled=bool(before))
@@ -586,6 +586,19 @@ def surnames_used_elsewhere(text: str, mentions: list[Mention], titles=frozenset
             found.append(candidate)
             taken.add(candidate)
     return found
+
+
+# A capitalised word right before a name, with the full stop of an initial or a short
+# abbreviation ("J. Smith", "Sen. Smith"); "Ottawa. Nilsson made 35 saves" is a sentence's end
+# and a line break a paragraph's, not a longer name's.
+NAME_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)(\.?)(\s+)$")
+
+
+def name_word_before(text: str, start: int) -> re.Match | None:
+    before = NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before and ("\n" in before.group(3) or (before.group(2) and len(before.group(1)) > 4)):
+        return None
+    return before
 
 
 def overlaps(a: Mention, b: Mention) -> bool:
@@ -708,7 +721,7 @@ def full_names_of_lone_words(text: str, mentions: list[Mention], gazetteer: Gaze
     found, taken = [], Spans(mentions)
     for match in re.finditer(rf"(?<![\w’'.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s({pattern})(?![\w-])", text):
         first = match.group(1)
-        before = re.search(r"([A-Z][\w’'-]*)\.?\s+$", text[max(0, match.start() - 30):match.start()])
+        before = name_word_before(text, match.start())
         known_first = all(gazetteer.is_first_name(part) for part in first.split("-"))
         if first.lower() in gazetteer.titles or (before and not after_title_phrase(text, match.start(), gazetteer)):
             continue
