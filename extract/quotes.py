@@ -214,6 +214,8 @@ def find_quotes(doc, mentions: list[EntityMention]) -> list[Quote]:
     quotes = []
     for span in spans:
         attribution = attributor.attribute(span)
+        if attribution.speaker is None and attribution.verb is None:
+            attribution = attributor.echoed(span) or attribution
         quotes.append(Quote(
             text=text[span.start:span.end],
             start=span.start,

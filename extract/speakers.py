@@ -55,6 +55,8 @@ MODIFIER_MAX_WORDS = 6
 COMPLETE_UTTERANCE_END = (",", "!", "?")
 TITLE_FUNCTION_POS = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
 PARAGRAPHS_OF_SPEAKER_MEMORY = 3
+# A quote repeating this many words of another takes its speaker (see echoed).
+ECHO_MIN_WORDS = 3
 # How far back, in mentions, a pronoun may look once the recent paragraphs fail.
 FARTHEST_ANTECEDENTS = 200
 
@@ -150,6 +152,7 @@ class Attributor:
                 self.spoken.append(cue)
                 self.spoken_at.append(cue.token.idx)
         self.last_in_paragraph: dict[int, Attribution] = {}
+        self.last_attribution: dict[int, Attribution] = {}  # by span start
 
     # -- indexes -----------------------------------------------------------
 
@@ -747,7 +750,23 @@ class Attributor:
         if attribution is None:
             attribution = self._continued(span)
         self.last_in_paragraph[span.paragraph] = attribution
+        self.last_attribution[span.start] = attribution
         return attribution
+
+    def echoed(self, span) -> Attribution | None:
+        """A quote with no attribution of its own that repeats words quoted with a speaker
+        elsewhere in the article ("Grisham, by her own accounting, has given “plenty of
+        on-the-record statements …”", a pull quote) is that speaker's again."""
+        words = _normalised(self.text[span.start:span.end])
+        if len(words.split()) < ECHO_MIN_WORDS:
+            return None
+        for other in self.spans:
+            if other is span or words not in _normalised(self.text[other.start:other.end]):
+                continue
+            attribution = self.last_attribution.get(other.start) or self._signed(other) or self._from_own_paragraph(other)
+            if attribution is not None and attribution.speaker is not None:
+                return attribution
+        return None
 
     def _signed(self, span) -> Attribution | None:
         """"“Had he taken The Dragon Waiting …” — Neil Gaiman": a name after a dash that

@@ -353,6 +353,12 @@ ISSUE3_SPEAKER_CASES = {
         "Buser, however, is counting on the new service. \"This is where you will see the next big jump,\" he says.",
         {"Jack Buser": ("PERSON", []), "Lewis Ward": ("PERSON", ["Ward"]), "Google": ("ORG", [])},
         {"Cloud gaming": "Jack Buser", "The catalogue": "Lewis Ward", "This is where": "Jack Buser"}),
+    "words quoted again without a verb keep the speaker who said them": (
+        "\"We have always published every figure we were asked for, in full and on time,\" Karen Holt told "
+        "the committee.\nThe auditors disagree. Holt, by her own account, has published \"every figure we were "
+        "asked for.\" The report lists eleven that were never released.",
+        {"Karen Holt": ("PERSON", ["Holt"])},
+        {"We have always": "Karen Holt", "every figure": "Karen Holt"}),
 }
 
 
