@@ -784,7 +784,7 @@ class Attributor:
     def _from_own_paragraph(self, span) -> Attribution | None:
         cues = self.cues_by_paragraph.get(span.paragraph, [])
         if not cues:
-            return None
+            return self._introduced_by_colon(span)
         start, end = self._sentence_bounds(span)
         middle = (span.start + span.end) / 2
 
@@ -800,6 +800,9 @@ class Attributor:
             if near:
                 named = [c for c in near if c.speaker]
                 return self._attribution(min(named or near, key=distance))
+        colon = self._introduced_by_colon(span)
+        if colon is not None:
+            return colon
         earlier = [c for c in cues if c.token.idx < span.start]
         if earlier:
             strong = [c for c in earlier if c.strong]
@@ -809,6 +812,20 @@ class Attributor:
         later = [c for c in cues if c.token.idx >= span.end]
         strong = [c for c in later if c.strong]
         return self._attribution(min(strong or later, key=lambda c: c.token.idx))
+
+    def _introduced_by_colon(self, span) -> Attribution | None:
+        """"Buckley, who phoned in from the set, had a similar experience: “…”": the named
+        subject of the clause that a colon ends, right before the quote, speaks it."""
+        start = self.paragraphs[span.paragraph][0]
+        before = self.text[start:span.start].rstrip("“\"‘' ")
+        if not before.endswith(":"):
+            return None
+        verb = self.doc[self._token_at(start + len(before) - 1)].head
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+        if not subjects or self.in_quote[verb.i]:
+            return None
+        speaker = self._resolve_phrase(subjects[0], None)
+        return Attribution(self._fullest(speaker), verb.lemma_.lower()) if speaker else None
 
     def _introducing_cue(self, span, strong_only=True) -> Cue | None:
         """A verb right before the opening mark: "and said, “…”", "X told Newsweek: “…”"."""

@@ -359,6 +359,12 @@ ISSUE3_SPEAKER_CASES = {
         "asked for.\" The report lists eleven that were never released.",
         {"Karen Holt": ("PERSON", ["Holt"])},
         {"We have always": "Karen Holt", "every figure": "Karen Holt"}),
+    "a colon after a named subject introduces that person's words, not the last speaker's": (
+        "The director saw the film as a risk. \"It terrified me at first,\" Tom Harper said. Jessie Buckley, "
+        "who was filming in Chicago at the time, had a very different reaction: \"I knew at once that this "
+        "was the part for me.\"",
+        {"Tom Harper": ("PERSON", ["Harper"]), "Jessie Buckley": ("PERSON", ["Buckley"])},
+        {"It terrified": "Tom Harper", "I knew at once": "Jessie Buckley"}),
 }
 
 
