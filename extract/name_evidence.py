@@ -349,3 +349,31 @@ def plain_phrases_as_people(text: str, mentions: list[Mention], gazetteer: Gazet
             return False
         return not re.search(rf"(?<!{re.escape(words[-2])}\s)(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])(?!\s+[A-Z])", text)
     return [m for m in mentions if not plain_phrase(m)]
+
+
+def people_in_lists(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Eric Robinson and Boone Jenner also scored": two or three plain capitalised words
+    tagged ORG, with no organisation word in them, listed with people, name a person too
+    (the mirror of a company listed among companies), wherever the article writes them."""
+    from extract.entities import listed_together
+
+    def could_be_person(m: Mention) -> bool:
+        words = m.text.split()
+        return m.label == "ORG" and 2 <= len(words) <= 3 and not gazetteer.label_of(m.text) \
+            and not ORG_HEAD_WORD.search(m.text) and words[-1] not in gazetteer.organisation_last_words \
+            and all(re.fullmatch(r"(?:Mc|Mac|O’|O'|D’|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    # "Big Machine" beside "Big Machine Records": the short form of an organisation's name.
+    short_forms = {" ".join(m.text.split()[:k]) for m in mentions if m.label == "ORG"
+                   for k in range(2, len(m.text.split()))}
+    people = set()
+    for i, m in enumerate(ordered):
+        if not could_be_person(m) or m.text in short_forms:
+            continue
+        joiners = [listed_together(text, m, ordered[j]) if 0 <= j < len(ordered) and ordered[j].label == "PERSON"
+                   else None for j in (i - 1, i + 1)]
+        if all(joiners) or any(j and j != "," for j in joiners):
+            people.add(m.text)
+    # titled: the list makes it a person for good, as an age or a job would.
+    return [Mention("PERSON", m.start, m.end, m.text, True) if m.text in people and could_be_person(m) else m
+            for m in mentions]
