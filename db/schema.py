@@ -11,6 +11,9 @@ from sqlite_utils import Migrations
 
 migrations = Migrations("newsmon")
 
+# Rows ANALYZE samples per index: enough to rank indexes, cheap on any size of file.
+STATISTICS_SAMPLE_ROWS = 1000
+
 # Tables that hold one article's extraction; replaced as a unit on re-extraction.
 EXTRACTION_TABLES = ("mentions", "money", "percentages", "quotes")
 
@@ -272,6 +275,30 @@ def m006_syndication(db: sqlite_utils.Database) -> None:
       insert into articles_fts (articles_fts, rowid, title, body) values ('delete', old.rowid, old.title, old.body);
       insert into articles_fts (rowid, title, body) values (new.rowid, new.title, new.body);
     end""")
+
+
+@migrations()
+def m007_search_indexes(db: sqlite_utils.Database) -> None:
+    """Narrow copies of what a full-text search counts and facets, keyed by id.
+
+    A search's count and facets look up every matching row; an article row is the
+    whole text, so 40,000 matches read 40,000 wide rows. With these covering
+    indexes SQLite reads the few columns it needs from small index rows instead
+    (bench/search_bench.py at 100,000 articles: article count p95 45 -> 21 ms, quotes 23 -> 12 ms)."""
+    db["articles"].create_index(["id", "published", "site_name"], index_name="idx_articles_search")
+    # SQLite picks an index over the table only when it is clearly narrower: quotes get the id and
+    # the speaker, their most used facet, and nothing more.
+    db["quotes"].create_index(["id", "speaker_id"], index_name="idx_quotes_search")
+    refresh_statistics(db)
+
+
+def refresh_statistics(db: sqlite_utils.Database) -> None:
+    """Update the query planner's statistics (sampled: ~0.2 s on a 1 GB file).
+
+    Without them SQLite guesses every table is alike and looks up wide article rows
+    even where a narrow index holds all a query needs (m007)."""
+    db.execute(f"PRAGMA analysis_limit = {STATISTICS_SAMPLE_ROWS}")
+    db.execute("ANALYZE")
 
 
 def open_db(path: str) -> sqlite_utils.Database:

@@ -141,10 +141,27 @@ def run_ingest(db_path: str, *, urls=(), feeds=(), sitemaps=(), sources_file=Non
 
 
 def finish(run, summary: IngestSummary, extractor_version: str) -> None:
-    group_syndicated_copies(run.db)
+    after_store(run.db)
     row = run.finish(summary.as_dict(), extractor_version=extractor_version)
     summary.status, summary.elapsed_s = row["status"], row["elapsed_s"]
     log.info("run %d: %s", run.id, summary.line())
+
+
+def after_store(db) -> None:
+    """Passes over the whole database once a run's articles are stored. A failure in one costs
+    no article: it is logged and the next run does it again."""
+    group_syndicated_copies(db)
+    refresh_planner_statistics(db)
+
+
+def refresh_planner_statistics(db) -> None:
+    """Keep full-text searches on their narrow indexes as the archive grows (db.schema)."""
+    from db.schema import refresh_statistics
+
+    try:
+        refresh_statistics(db)
+    except Exception as error:  # noqa: BLE001 - statistics only steer the query planner
+        log.warning("planner statistics not refreshed, retried next run: %s", describe(error))
 
 
 def group_syndicated_copies(db) -> None:
