@@ -376,11 +376,27 @@ class Attributor:
 
     def _mention_named(self, name):
         """A name the entity recogniser missed here but found elsewhere: "Petrides said"."""
+        words = [t.text for t in self._name_before(name)] + [name.text]
         for label in ("PERSON", "ORG"):
             found = self.by_word.get((label, name.text))
-            if found:
-                return min(found, key=lambda m: abs(m.start - name.idx))
+            if not found:
+                continue
+            # "Teresa Nielsen Hayden explained" is not Patrick Nielsen Hayden.
+            full = [m for m in found if all(w in m.canonical.split() for w in words)]
+            if len(words) > 1 and not full and label == "PERSON" and words[0].lower() in self.words["first_names"]:
+                return None
+            return min(full or found, key=lambda m: abs(m.start - name.idx))
         return None
+
+    def _name_before(self, name):
+        """The proper nouns compounded before a name's head: "Teresa Nielsen" of "… Hayden"."""
+        tokens = []
+        for i in range(name.i - 1, -1, -1):
+            token = self.doc[i]
+            if token.pos_ != "PROPN" or token.dep_ != "compound" or token.head.i not in [name.i] + [t.i for t in tokens]:
+                break
+            tokens.insert(0, token)
+        return tokens
 
     def _person_in_apposition(self, head):
         for child in head.children:

@@ -365,6 +365,11 @@ ISSUE3_SPEAKER_CASES = {
         "was the part for me.\"",
         {"Tom Harper": ("PERSON", ["Harper"]), "Jessie Buckley": ("PERSON", ["Buckley"])},
         {"It terrified": "Tom Harper", "I knew at once": "Jessie Buckley"}),
+    "a full name the recogniser missed is not another person with the same surname": (
+        "Patrick Nielsen Hayden, the editor in chief, remembered him fondly. \"He could have had a bigger career,\" "
+        "Patrick Nielsen Hayden said.\n\"Money was always the problem,\" Teresa Nielsen Hayden explained.",
+        {"Patrick Nielsen Hayden": ("PERSON", [])},  # the recogniser missed Teresa
+        {"He could have": "Patrick Nielsen Hayden", "Money was": None}),
 }
 
 
