@@ -102,6 +102,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = evidence.places_of_residence(text, mentions)
     mentions = evidence.common_words_opening_sentences(doc, text, mentions, gazetteer)
     mentions = evidence.capitalised_common_words(text, mentions, gazetteer)
+    mentions = evidence.plain_words_capitalised_by_position(doc, text, mentions, gazetteer)
     mentions += [m for m in evidence.organisations_in_lists(doc, mentions, gazetteer)
                  if plausible(m, text, gazetteer, doc)]
     mentions += acronyms_used_elsewhere(text, mentions)

@@ -377,3 +377,34 @@ def people_in_lists(text: str, mentions: list[Mention], gazetteer: Gazetteer) ->
     # titled: the list makes it a person for good, as an age or a job would.
     return [Mention("PERSON", m.start, m.end, m.text, True) if m.text in people and could_be_person(m) else m
             for m in mentions]
+
+
+def plain_words_capitalised_by_position(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Sacrifice is necessary…", "Grading on a Curve", a table heading "Linebacker": a word of
+    the language tagged ORG once, only where a capital says nothing (a sentence's, a line's or a
+    quotation's first word, after "a"/"an", or in a headline written in title case), is no name."""
+    if not gazetteer.plain_words:
+        return mentions
+    counts: dict[str, int] = {}
+    for m in mentions:
+        counts[m.text] = counts.get(m.text, 0) + 1
+
+    def capital_says_nothing(m: Mention) -> bool:
+        words = m.text.split()
+        if m.label != "ORG" or len(words) != 1 or counts[m.text] > 1 or not m.text[1:].islower() \
+                or gazetteer.label_of(m.text) or not is_plain_word(m.text, gazetteer.plain_words):
+            return False
+        before = text[max(0, m.start - 4):m.start]
+        if not before.strip() or before.rstrip()[-1:] in "“\"‘\n" or re.search(r"\b(?:a|an|A|An)\s$", before):
+            return True
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        return (span is not None and span[0].is_sent_start) or in_title_case_line(text, m.start)
+    return [m for m in mentions if not capital_says_nothing(m)]
+
+
+def in_title_case_line(text: str, offset: int) -> bool:
+    """A headline: a short line whose every word of four letters or more is capitalised."""
+    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+    line = text[start:end if end >= 0 else len(text)]
+    long_words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= 4]
+    return 3 <= len(long_words) <= 15 and all(w[0].isupper() for w in long_words)

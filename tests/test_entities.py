@@ -212,6 +212,10 @@ CASES = [
     ("a company's short name listed with people stays a company",
      "Big Machine Records issued a statement. Swift accused Braun, Borchetta and Big Machine of blocking her.",
      [("ORG", "Big Machine")], []),
+    ("a plain word capitalised only where every word is, once, is no organisation",
+     "As early retiree Steve Adcock wrote on his blog Think, Save, Retire, \"Sacrifice is necessary to retire "
+     "early, but it is not all we do.\"",
+     [("PERSON", "Steve Adcock")], ["Sacrifice"]),
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
