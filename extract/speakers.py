@@ -307,6 +307,12 @@ class Attributor:
         if own:
             # "Wikileaks editor-in-chief Kristinn Hrafnsson said" parses as two subjects.
             return min(own, key=lambda c: abs(c.i - verb.i))
+        if verb.tag_ == "VBG" and verb.i > 0 and self.doc[verb.i - 1].text == "," and verb.dep_ != "ROOT":
+            # ", saying …" speaks for the main clause's subject, however the parser hung it:
+            # "Dale and Martha disputed that Mike was estranged, saying …" is not Mike's.
+            main = [c for c in verb.sent.root.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+            if main and not self.in_quote[main[0].i]:
+                return main[0]
         fallback = None
         current = verb
         for _ in range(4):

@@ -370,6 +370,15 @@ ISSUE3_SPEAKER_CASES = {
         "Patrick Nielsen Hayden said.\n\"Money was always the problem,\" Teresa Nielsen Hayden explained.",
         {"Patrick Nielsen Hayden": ("PERSON", [])},  # the recogniser missed Teresa
         {"He could have": "Patrick Nielsen Hayden", "Money was": None}),
+    "', saying' speaks for the main clause's subject, not the one inside its that-clause": (
+        "Over the course of the hearing, Ann Smith disputed that Jones was unaware of the payments, saying "
+        "instead he was \"kept in the dark by his own staff.\"",
+        {"Ann Smith": ("PERSON", ["Smith"]), "Carl Jones": ("PERSON", ["Jones"])},
+        {"kept in the dark": "Ann Smith"}),
+    "bemoan reports speech": (
+        "Rita Gale still bemoans that her first novel \"was sold as a thriller when it was a love story.\"",
+        {"Rita Gale": ("PERSON", [])},
+        {"was sold": "Rita Gale"}),
 }
 
 
