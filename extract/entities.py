@@ -105,6 +105,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = evidence.plain_words_capitalised_by_position(doc, text, mentions, gazetteer)
     mentions += [m for m in evidence.organisations_in_lists(doc, mentions, gazetteer)
                  if plausible(m, text, gazetteer, doc)]
+    mentions = evidence.whole_names_in_lists(text, mentions, gazetteer)
     mentions += acronyms_used_elsewhere(text, mentions)
     mentions += surnames_used_elsewhere(text, mentions, gazetteer.titles)
     mentions = evidence.names_with_possessive_s(doc, text, dedupe(mentions))

@@ -408,3 +408,51 @@ def in_title_case_line(text: str, offset: int) -> bool:
     line = text[start:end if end >= 0 else len(text)]
     long_words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= 4]
     return 3 <= len(long_words) <= 15 and all(w[0].isupper() for w in long_words)
+
+
+# ", Lockheed Martin," / " and Moon Express." : where a list item ends.
+ITEM_END = re.compile(r"(?:,\s|\s(?:and|or)\s|[.;]|$)")
+
+
+def whole_names_in_lists(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Intuitive Machines, Lockheed Martin, Masten Space Systems, Moon Express and OrbitBeyond":
+    in a list of organisations each item is one whole name. The model's "Lockheed" runs on
+    over the untagged capitalised word before the item's end; "Moon Express", between two
+    organisations, is one too, even after a given name, when "Express" never stands alone."""
+    from extract.entities import listed_together, lone_unknown_name
+
+    ordered = sorted(mentions, key=lambda m: m.start)
+    taken = Spans(mentions)
+    out, relabelled = [], False
+    for i, m in enumerate(ordered):
+        joiners = [listed_together(text, m, ordered[j]) if 0 <= j < len(ordered) and ordered[j].label == "ORG"
+                   else None for j in (i - 1, i + 1)]
+        rest = re.match(r"((?:\s[A-Z][a-z][\w’'-]*){1,2})(?=,\s|\s(?:and|or)\s)", text[m.end:m.end + 40])
+        if m.label == "ORG" and any(joiners) and rest:
+            end = m.end + len(rest.group(1))
+            longer = Mention("ORG", m.start, end, text[m.start:end])
+            if not [o for o in taken.overlapping(longer) if o is not m] and listed_item(text, longer):
+                m = longer
+        elif m.label == "PERSON" and not m.titled and all(joiners) and len(m.text.split()) == 2 \
+                and not gazetteer.label_of(m.text) and not stands_alone(text, m.text.split()[-1]):
+            m = Mention("ORG", m.start, m.end, m.text)
+            relabelled = True
+        out.append(m)
+    if relabelled:  # "Moon" alone was explained only by the "Moon Express" now an organisation
+        out = [m for m in out if gazetteer.label_of(m.text) or not lone_unknown_name(m, out)]
+    return out
+
+
+def listed_item(text: str, m: Mention) -> bool:
+    """A list separator both before and after the name."""
+    return bool(re.search(r"(?:,\s|\s(?:and|or)\s)$", text[max(0, m.start - 5):m.start])) \
+        and bool(ITEM_END.match(text, m.end))
+
+
+def stands_alone(text: str, word: str) -> bool:
+    """"Express" in "Moon Express": whether the article writes the word on its own as a name."""
+    for match in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text):
+        if not re.search(r"[A-Z][\w’'-]*\s$", text[max(0, match.start() - 30):match.start()]) \
+                and not re.match(r"\s[A-Z]", text[match.end():match.end() + 2]):
+            return True
+    return False

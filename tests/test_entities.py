@@ -216,6 +216,10 @@ CASES = [
      "As early retiree Steve Adcock wrote on his blog Think, Save, Retire, \"Sacrifice is necessary to retire "
      "early, but it is not all we do.\"",
      [("PERSON", "Steve Adcock")], ["Sacrifice"]),
+    ("each item of a list of organisations is one whole name",
+     "The nine companies selected by NASA nearly a year ago: Astrobotic, Deep Space Systems, Draper, Firefly "
+     "Aerospace, Intuitive Machines, Lockheed Martin, Masten Space Systems, Moon Express and OrbitBeyond.",
+     [("ORG", "Lockheed Martin"), ("ORG", "Moon Express")], ["Lockheed"]),
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
@@ -231,6 +235,12 @@ def test_a_name_listed_with_organisations_is_one(extractor):
     text = "Drivers work for Uber or Lyft or Postmates in the city."
     found = [(e.label, e.text) for e in extractor.extract(text).entities]
     assert ("ORG", "Postmates") in found, found
+
+
+def test_a_person_after_a_team_in_a_list_is_no_organisation(extractor):
+    text = "Brandon Montour scored for the Sabres and Linus Ullmark stopped 22 shots."
+    found = [(e.label, e.text) for e in extractor.extract(text).entities]
+    assert ("ORG", "Sabres") in found and ("ORG", "Linus Ullmark") not in found, found
 
 
 @pytest.mark.parametrize("name,text,present,absent", CASES, ids=[c[0] for c in CASES])
