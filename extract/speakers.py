@@ -132,6 +132,7 @@ class Attributor:
             for word in set(mention.canonical.split()):
                 self.by_word.setdefault((mention.label, word), []).append(mention)
         self.genders: dict[str, str] = {}
+        self._pronoun_votes: dict[str, Counter] | None = None
         self._fits: dict[tuple, bool] = {}
         self._around: dict[tuple, set[str]] = {}
         self.keep_only(spans)
@@ -706,9 +707,43 @@ class Attributor:
                 if len(genders) == 1:
                     gender = genders.pop()
                     break
+        gender = gender or self._gender_from_pronouns(person.canonical)
         if gender:
             self.genders[person.canonical] = gender
         return gender
+
+    def _gender_from_pronouns(self, canonical) -> str | None:
+        """The pronoun that takes up a person as the next sentence's subject: "Montoya-Lewis
+        was born in Spain. She attended …" makes her a woman. Needs one gender clearly ahead."""
+        if self._pronoun_votes is None:
+            self._pronoun_votes = self._count_pronoun_votes()
+        votes = self._pronoun_votes.get(canonical, Counter())
+        if not votes:
+            return None
+        (gender, count), *rest = votes.most_common()
+        return gender if not rest or count > 2 * rest[0][1] else None
+
+    def _count_pronoun_votes(self) -> dict[str, Counter]:
+        votes: dict[str, Counter] = {}
+        previous_subject = None
+        for sentence in self.doc.sents:
+            subject = None
+            people = {self.mention_of_token[t.i].canonical for t in sentence if t.i in self.mention_of_token
+                      and self.mention_of_token[t.i].label == "PERSON" and not self.in_quote[t.i]}
+            for token in sentence:
+                if self.in_quote[token.i] or token.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                mention = self.mention_of_token.get(token.i)
+                if mention is not None and mention.label == "PERSON":
+                    # "Winfrey asked Harry … He said": with two people named, no telling.
+                    subject = mention if len(people) == 1 else None
+                    break
+                kind = self.words["pronouns"].get(token.lower_)
+                if kind in ("male", "female") and previous_subject is not None and token.head == sentence.root:
+                    votes.setdefault(previous_subject.canonical, Counter())[kind] += 1
+                break
+            previous_subject = subject
+        return votes
 
     def _title_before(self, mention):
         first = self._token_at(mention.start)

@@ -379,6 +379,13 @@ ISSUE3_SPEAKER_CASES = {
         "Rita Gale still bemoans that her first novel \"was sold as a thriller when it was a love story.\"",
         {"Rita Gale": ("PERSON", [])},
         {"was sold": "Rita Gale"}),
+    "the pronoun that takes a person up as the next subject tells her gender": (
+        "The governor says naming Raquel Montoya-Lewis is historic, but he insists he chose her \"because she "
+        "is the best for the job.\"\nMontoya-Lewis was born in Spain in 1968. She studied law in Seattle.\n"
+        "At a press conference, a reporter asked Montoya-Lewis about bias in the courts. \"The biggest hurdle "
+        "is getting people to see it,\" she replied.",
+        {"Raquel Montoya-Lewis": ("PERSON", ["Montoya-Lewis"])},
+        {"because she": None, "The biggest hurdle": "Raquel Montoya-Lewis"}),
 }
 
 
