@@ -77,6 +77,7 @@ def lexicon() -> dict:
         "speech_nouns": set(data["speech_nouns"]),
         "idioms": dict(data["speech_idioms"]),
         "pronouns": {word: kind for kind, words in data["pronouns"].items() for word in words},
+        "person_titles": set(data["person_titles"]),
     }
 
 
@@ -147,7 +148,8 @@ class Attributor:
         for cue in self.cues:
             cue.speaker = self._speaker_of_cue(cue)
             subject = self._subject_of(cue.token) if cue.token.pos_ != "NOUN" and cue.verb != "according to" else None
-            cue.unknown_name = cue.speaker is None and subject is not None and subject.pos_ == "PROPN"
+            cue.unknown_name = cue.speaker is None and subject is not None and subject.pos_ == "PROPN" \
+                and not self._titled_description(subject)
             cue.unnamed_person = cue.speaker is None and subject is not None and subject.tag_ == "NN"
             if cue.speaker:
                 self.spoken.append(cue)
@@ -370,7 +372,9 @@ class Attributor:
                 return self._organisation_of_earlier(head)  # "the spokesman added"
             return self._speaker_of_recent(head)  # "the statement continued"
         if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text[1:].islower() and not head.is_sent_start):
-            return self._mention_named(head)
+            named = self._mention_named(head)
+            if named is not None or not self._titled_description(head):
+                return named
         for child in head.lefts:
             # A misparse such as "The company flat-out denied": the noun hangs as a compound.
             if child.dep_ == "compound" and child.lemma_.lower() in self.words["organisation_nouns"]:
@@ -460,6 +464,11 @@ class Attributor:
                         return mention
         return None
 
+    def _titled_description(self, head) -> bool:
+        """"the Conservative MP", "the Senator": a capitalised office after "the" describes
+        someone named before, it is not a name."""
+        return head.lower_ in self.words["person_titles"] and any(c.lower_ == "the" for c in head.children)
+
     def _is_definite(self, head) -> bool:
         determiners = [c for c in head.children if c.dep_ in ("det", "poss", "nummod")]
         return not determiners or any(d.lower_ in DEFINITE_DETERMINERS or d.dep_ == "poss" for d in determiners)
@@ -472,8 +481,8 @@ class Attributor:
         for mention in list(reversed(people[:split])) + people[split:]:
             if role in (mention.role or "").lower() or role in self._words_around(mention):
                 return mention
-        if head.tag_ in ("NN", "JJ") and any(c.lower_ == "the" for c in head.children) \
-                and self._person_in_view(head):
+        if (head.tag_ in ("NN", "JJ") or self._titled_description(head)) \
+                and any(c.lower_ == "the" for c in head.children) and self._person_in_view(head):
             # "The 56-year-old said", "the Portuguese boss said": the person in view.
             return self._recent_speaker(head, "PERSON") or self._recent_mention(head, "PERSON")
         return None

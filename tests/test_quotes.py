@@ -386,6 +386,12 @@ ISSUE3_SPEAKER_CASES = {
         "is getting people to see it,\" she replied.",
         {"Raquel Montoya-Lewis": ("PERSON", ["Montoya-Lewis"])},
         {"because she": None, "The biggest hurdle": "Raquel Montoya-Lewis"}),
+    "'the Conservative MP' describes the person in view, it is not an unknown name": (
+        "Chris Grayling warned on Monday that the sector is facing \"mass job cuts\" around the country.\n"
+        "Speaking in the Commons, the Conservative MP said: \"It does not need to be like this.\n"
+        "\"I'd call on ministers to work with the industry on a trial.\"",
+        {"Chris Grayling": ("PERSON", [])},
+        {"mass job cuts": "Chris Grayling", "It does not": "Chris Grayling", "I'd call": "Chris Grayling"}),
 }
 
 
