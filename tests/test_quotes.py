@@ -392,6 +392,11 @@ ISSUE3_SPEAKER_CASES = {
         "\"I'd call on ministers to work with the industry on a trial.\"",
         {"Chris Grayling": ("PERSON", [])},
         {"mass job cuts": "Chris Grayling", "It does not": "Chris Grayling", "I'd call": "Chris Grayling"}),
+    "'shares with' a magazine reports speech": (
+        "When Dianne Austin gave up her relaxer in 2011, she had no idea what was coming. \"My first thought "
+        "was how ironic it all was,\" she shares with InStyle.",
+        {"Dianne Austin": ("PERSON", []), "InStyle": ("ORG", [])},
+        {"My first thought": "Dianne Austin"}),
 }
 
 
