@@ -111,6 +111,7 @@ class Cue:
     speaker: EntityMention | None = None
     unknown_name: bool = False  # the subject is a name no mention covers
     unnamed_person: bool = False  # the subject is someone unnamed: "one legal expert"
+    for_organisation: bool = False  # the subject speaks for an organisation: "a UCEA spokesperson"
 
 
 class Attributor:
@@ -151,6 +152,8 @@ class Attributor:
             cue.unknown_name = cue.speaker is None and subject is not None and subject.pos_ == "PROPN" \
                 and not self._titled_description(subject)
             cue.unnamed_person = cue.speaker is None and subject is not None and subject.tag_ == "NN"
+            cue.for_organisation = cue.speaker is not None and cue.speaker.label == "ORG" and subject is not None \
+                and subject.lemma_.lower() in self.words["spokespeople"]
             if cue.speaker:
                 self.spoken.append(cue)
                 self.spoken_at.append(cue.token.idx)
@@ -648,6 +651,10 @@ class Attributor:
         label = "ORG" if kind == "organisation" else "PERSON"
         if self._unknown_speaker_just_before(token):
             return None  # "Eswar Prasad said …. “…,” he said" with Prasad unrecognised
+        if label == "PERSON":
+            spokesperson = self._spokesperson_just_before(token)
+            if spokesperson is not None:
+                return spokesperson
         for candidate in self._antecedents(token, label):
             if label == "ORG":
                 return candidate
@@ -657,6 +664,19 @@ class Attributor:
                     self.genders[candidate.canonical] = kind
                 return candidate
         return None
+
+    def _spokesperson_just_before(self, token):
+        """"A spokesperson for UCEA said … “…,” he said": he speaks for UCEA, unless someone
+        has been named since."""
+        i = bisect_left(self.cue_starts, token.idx) - 1
+        while i >= 0 and self.cues[i].token.i >= token.i - 1:
+            i -= 1  # the pronoun's own verb
+        if i < 0 or not self.cues[i].for_organisation or self.cues[i].paragraph < self._paragraph_of(token.idx) - 1:
+            return None
+        cue = self.cues[i]
+        named_since = any(self.cue_starts[i] < m.start < token.idx
+                          for m in islice(self._mentions_before(token.idx, "PERSON"), 1))
+        return None if named_since else cue.speaker
 
     def _unknown_speaker_just_before(self, token) -> bool:
         paragraph = self._paragraph_of(token.idx)

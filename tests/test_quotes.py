@@ -397,6 +397,16 @@ ISSUE3_SPEAKER_CASES = {
         "was how ironic it all was,\" she shares with InStyle.",
         {"Dianne Austin": ("PERSON", []), "InStyle": ("ORG", [])},
         {"My first thought": "Dianne Austin"}),
+    "'he said' after an organisation's spokesperson is the organisation": (
+        "Chi Onwurah, the Labour MP for Newcastle Central, said the report was damning.\nBut a spokesperson "
+        "for the Universities and Colleges Employers' Association said its members had cut zero-hours "
+        "contracts.\n\"We have worked with the unions to understand employment across the sector,\" he said.",
+        {"Chi Onwurah": ("PERSON", []), "Universities and Colleges Employers' Association": ("ORG", [])},
+        {"We have worked": "Universities and Colleges Employers' Association"}),
+    "an unnamed official speaks for the organisation named with them": (
+        "\"The review will be finished by March,\" a Pentagon official said on Tuesday.",
+        {"Pentagon": ("ORG", [])},
+        {"The review": "Pentagon"}),
 }
 
 
@@ -410,3 +420,10 @@ def test_speakers_in_features(nlp, name):
         assert matching, f"no quote opens with {opening!r}: {[q.text[:30] for q in quotes]}"
         found[opening] = matching[0].speaker
     assert found == expected
+
+
+def test_a_quote_after_a_newspaper_and_a_role_noun_is_the_persons(extractor):
+    text = ("Michael Bloomberg spoke in Aspen in 2015. In the speech, first disclosed by the Aspen Times, the former "
+            "mayor argued that crime fell.\n\"You can just take the description and pass it out,\" he said at the time.")
+    quotes = extractor.extract(text).quotes
+    assert [q.speaker for q in quotes] == ["Michael Bloomberg"]
