@@ -436,6 +436,8 @@ def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[
     """Use the article's other mentions: a surname is a person, an all-caps name an organisation."""
     mentions = [organisation_by_head_word(person_by_first_name(m, gazetteer)) for m in mentions]
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
+    given_surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
+                      and gazetteer.is_first_name(m.text.split()[0])}
     name_words = {w for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
                   for w in m.text.split()}
     name_words |= {m.text for m in mentions if m.label == "PERSON" and m.titled}
@@ -448,6 +450,9 @@ def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[
         single = len(m.text.split()) == 1
         if m.label == "PERSON" and not m.titled and m.text in short_forms:
             m = Mention("ORG", m.start, m.end, m.text)
+        elif m.label == "ORG" and single and not ACRONYM.match(m.text) and m.text in given_surnames:
+            # "Michael R. Bloomberg … Bloomberg said": the article's person, though a listed outlet shares the name
+            m = Mention("PERSON", m.start, m.end, m.text)
         elif m.label == "ORG" and single and not ACRONYM.match(m.text) and not gazetteer.label_of(m.text) and (
                 near_surname(m.text, surnames) or m.text in name_words):
             m = Mention("PERSON", m.start, m.end, m.text)

@@ -62,8 +62,8 @@ def people_in_apposition(doc, text: str, mentions: list[Mention], gazetteer: Gaz
     relabel, widened = {}, set()
     for match in APPOSITION_AFTER_NAME.finditer(text):
         name, job = match.group(1), match.group(2).lower().split()
-        if not any(word in gazetteer.role_nouns for word in job):
-            continue
+        if not any(word in gazetteer.role_nouns for word in job) or text[max(0, match.start() - 4):match.start()] == "the ":
+            continue  # "disclosed by the Aspen Times, the former mayor argued": a paper, then the clause's subject
         # titled: the job makes it a person for good ("Marco Villa" is no football club).
         candidate = Mention("PERSON", match.start(1), match.end(1), name, titled=True)
         overlapping = taken.overlapping(candidate)

@@ -220,6 +220,13 @@ CASES = [
      "The nine companies selected by NASA nearly a year ago: Astrobotic, Deep Space Systems, Draper, Firefly "
      "Aerospace, Intuitive Machines, Lockheed Martin, Masten Space Systems, Moon Express and OrbitBeyond.",
      [("ORG", "Lockheed Martin"), ("ORG", "Moon Express")], ["Lockheed"]),
+    ("a newspaper before an apposition-like clause subject stays a newspaper",
+     "Michael Bloomberg spoke in 2015. In the speech, first disclosed by the Aspen Times, the former mayor "
+     "argued that crime fell.",
+     [("ORG", "Aspen Times")], []),
+    ("the article's person keeps a surname that a listed outlet shares",
+     "Michael Bloomberg entered the race in November. Bloomberg said he would spend his own money.",
+     [("PERSON", "Bloomberg")], []),
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
