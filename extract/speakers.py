@@ -67,8 +67,10 @@ def lexicon() -> dict:
     return {
         "strong": set(data["speech_verbs"]["strong"]),
         "weak": set(data["speech_verbs"]["weak"]),
-        "spokes": set(data["spokes_nouns"]["people"]) | set(data["spokes_nouns"]["documents"]),
+        "spokes": set(data["spokes_nouns"]["people"]) | set(data["spokes_nouns"]["documents"])
+        | set(data["spokes_nouns"]["court_documents"]),
         "spokespeople": set(data["spokes_nouns"]["people"]),
+        "court_documents": set(data["spokes_nouns"]["court_documents"]),
         "organisation_nouns": {noun: [re.compile(p, re.I) for p in patterns or []]
                                for noun, patterns in data["organisation_nouns"].items()},
         "topic_nouns": set(data["topic_organisation_nouns"]),
@@ -78,6 +80,7 @@ def lexicon() -> dict:
         "idioms": dict(data["speech_idioms"]),
         "pronouns": {word: kind for kind, words in data["pronouns"].items() for word in words},
         "person_titles": set(data["person_titles"]),
+        "issuing_verbs": set(data.get("issuing_verbs") or ()),
     }
 
 
@@ -258,6 +261,9 @@ class Attributor:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words["issuing_verbs"]:
+            # "Bolger’s lawyer, Jeremy Robinson, had a more succinct statement": the subject's.
+            return next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
         return None
 
     def _is_passive(self, verb) -> bool:
@@ -523,6 +529,8 @@ class Attributor:
         for cue in self._recent_cues(noun):
             if any(t.lemma_.lower() == lemma for t in cue.token.subtree if t.i != noun.i):
                 return cue.speaker
+        if lemma in self.words["court_documents"]:
+            return None  # "the affidavit said" is not the prosecutor who spoke last
         return self._recent_speaker(noun, None)
 
     def _issuer_of_earlier(self, noun):

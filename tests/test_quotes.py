@@ -407,6 +407,13 @@ ISSUE3_SPEAKER_CASES = {
         "\"The review will be finished by March,\" a Pentagon official said on Tuesday.",
         {"Pentagon": ("ORG", [])},
         {"The review": "Pentagon"}),
+    "a court document speaks for whoever filed it, never for the last person quoted": (
+        "\"This ring was built on secrecy,\" said Joshua Levy, the acting US attorney.\nThe network ran flats "
+        "in three cities, according to a criminal complaint affidavit from Homeland Security. Women were "
+        "\"enticed with free travel and lodging,\" the affidavit said.\nA second ring was \"run from a "
+        "car wash in Ohio,\" the indictment said.",
+        {"Joshua Levy": ("PERSON", ["Levy"]), "Homeland Security": ("ORG", [])},
+        {"This ring": "Joshua Levy", "enticed": "Homeland Security", "run from": None}),
 }
 
 
@@ -427,3 +434,9 @@ def test_a_quote_after_a_newspaper_and_a_role_noun_is_the_persons(extractor):
             "mayor argued that crime fell.\n\"You can just take the description and pass it out,\" he said at the time.")
     quotes = extractor.extract(text).quotes
     assert [q.speaker for q in quotes] == ["Michael Bloomberg"]
+
+
+def test_a_statement_a_named_person_had_is_theirs(extractor):
+    text = ("Legal experts were surprised by the ruling.\nBolger’s lawyer, Jeremy Robinson, had a more succinct "
+            "statement after the ruling on Thursday. “It is impossible to overstate the magnitude of this ruling.”")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Jeremy Robinson"]
