@@ -479,7 +479,9 @@ class Attributor:
         return head.lower_ in self.words["person_titles"] and any(c.lower_ == "the" for c in head.children)
 
     def _is_definite(self, head) -> bool:
-        determiners = [c for c in head.children if c.dep_ in ("det", "poss", "nummod")]
+        # The determiner may hang off a compound: "A/det second vice - chancellor".
+        determiners = [t for t in self.doc[head.left_edge.i:head.i] if t.dep_ in ("det", "poss", "nummod")
+                       and (t.head == head or t.head.i < head.i)]
         return not determiners or any(d.lower_ in DEFINITE_DETERMINERS or d.dep_ == "poss" for d in determiners)
 
     def _resolve_role_noun(self, head):

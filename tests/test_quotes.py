@@ -414,6 +414,12 @@ ISSUE3_SPEAKER_CASES = {
         "car wash in Ohio,\" the indictment said.",
         {"Joshua Levy": ("PERSON", ["Levy"]), "Homeland Security": ("ORG", [])},
         {"This ring": "Joshua Levy", "enticed": "Homeland Security", "run from": None}),
+    "'a second vice-chancellor' is someone unnamed, not the vice-chancellor named later": (
+        "Vice-chancellors reacted with fury this week. A second vice-chancellor, who runs an elite research "
+        "university, agreed: \"We baled the government out after the A-level fiasco.\"\nProf David Green, "
+        "vice-chancellor of Worcester University, agrees that students are \"feeling blamed and abandoned\".",
+        {"David Green": ("PERSON", []), "Worcester University": ("ORG", [])},
+        {"We baled": None, "feeling blamed": "David Green"}),
 }
 
 
