@@ -19,8 +19,8 @@ searches), timed one request at a time:
 * ``search_quotes``: ``/news/quotes.json?_search=TERM`` (rows newest stored first, count,
   facets);
 * ``search_articles``: ``/news/articles.json?_search=TERM``; for both, the share of searches
-  whose facets gave up (``facet_time_limit_ms``: a common word matches tens of thousands of rows)
-  is printed as ``..._facets_timed_out_pct``;
+  where at least one configured facet gave up (``facet_time_limit_ms``: a common word matches
+  tens of thousands of rows) is printed as ``..._facets_timed_out_pct``;
 * ``search_quoted_about_topic``: the canned query "Who is quoted about a topic"
   (metadata.yml), ``/news/quoted_about_topic.json?topic=TERM``: quotes by
   relevance with speaker and article, no count or facets;
@@ -76,7 +76,8 @@ FIRST_NAMES = ["Aileen", "Callum", "Morag", "Ewan", "Fiona", "Douglas", "Isla", 
 VERBS = ["say", "add", "warn", "tell", "claim", "insist", "explain"]
 QUOTES_PER_ARTICLE = (0, 6)
 SPEAKERS = 20_000
-FACETED = ("search_quotes", "search_articles")  # table searches, whose facets give up on huge results
+# table searches, whose facets (metadata.yml) give up on huge results
+FACETED = {"search_quotes": {"speaker_id", "verb"}, "search_articles": {"site_name", "published"}}
 
 
 class Corpus:
@@ -272,8 +273,9 @@ async def datasette_timings(path: Path, terms: list[str], metadata: Path | None 
             started = time.perf_counter()
             response = await request(term)
             timings[name].append((time.perf_counter() - started) * 1000)
-            if name in FACETED:
-                timings[f"{name}_facets_timed_out"].append(bool(response.json().get("facets_timed_out")))
+            if name in FACETED:  # Datasette leaves a facet that gave up out of facet_results
+                shown = set(response.json()["facet_results"])
+                timings[f"{name}_facets_timed_out"].append(not FACETED[name] <= shown)
     return timings
 
 
