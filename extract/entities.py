@@ -106,6 +106,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions += [m for m in evidence.organisations_in_lists(doc, mentions, gazetteer)
                  if plausible(m, text, gazetteer, doc)]
     mentions = evidence.whole_names_in_lists(text, mentions, gazetteer)
+    mentions = evidence.places_in_lists(doc, mentions, gazetteer)
     mentions += acronyms_used_elsewhere(text, mentions)
     mentions += surnames_used_elsewhere(text, mentions, gazetteer.titles)
     mentions = evidence.names_with_possessive_s(doc, text, dedupe(mentions))

@@ -456,3 +456,24 @@ def stands_alone(text: str, word: str) -> bool:
                 and not re.match(r"\s[A-Z]", text[match.end():match.end() + 2]):
             return True
     return False
+
+
+def places_in_lists(doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Turkey, Poland, and Bonaire, St Eustatius and Saba", "Madeira and the Azores": a name
+    the model calls an organisation, coordinated only with places, is a place too (the mirror
+    of a name listed among organisations)."""
+    org_tokens = set()
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and m.label == "ORG":
+            org_tokens.update(t.i for t in span)
+
+    def listed_with_places(m: Mention) -> bool:
+        if m.label != "ORG" or gazetteer.label_of(m.text) or ORG_HEAD_WORD.search(m.text) or ACRONYM.match(m.text):
+            return False
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        others = [t for t in conjuncts(span.root) if t.i not in range(span.start, span.end)]
+        return bool(others) and all(t.ent_type_ in ("GPE", "LOC") and t.i not in org_tokens for t in others)
+    return [m for m in mentions if not listed_with_places(m)]
