@@ -822,11 +822,17 @@ class Attributor:
             return False  # “Star Wars,” “Trading Nation”, “factcheckUK”, songs in a list
         if text.endswith(COMPLETE_UTTERANCE_END) and has_cue and (len(words) > 1 or self._opens_sentence(span)):
             return True  # “No,” he said.
+        if len(words) > 1 and text[:1].isupper() and text.endswith((".", "!", "?")) and self._opens_sentence(span) \
+                and self._after_quote_in_paragraph(span):
+            return True  # “It was calm until April,” she says. “Then everything changed.”
         if len(words) <= MODIFIER_MAX_WORDS and self._modifies_noun_outside(tokens):
             return False  # a “skinny” trade deal, the “one country, two systems” formula
         if len(words) >= SHORT_SPAN_WORDS or (len(words) > 1 and text.endswith(COMPLETE_UTTERANCE_END)):
             return True
         return has_cue
+
+    def _after_quote_in_paragraph(self, span) -> bool:
+        return any(s.paragraph == span.paragraph and s.end <= span.start for s in self.spans)
 
     def _opens_sentence(self, span) -> bool:
         before = self.text[self.paragraphs[span.paragraph][0]:span.start].rstrip("“\"‘' ")
@@ -981,8 +987,22 @@ class Attributor:
         previous = self.last_in_paragraph.get(span.paragraph - 1)
         if previous is not None:
             return previous
-        introduced = self._introduced_by_paragraph(span.paragraph - 1)
+        introduced = self._introduced_by_paragraph(span.paragraph - 1) or self._reported_by_paragraph(span.paragraph - 1)
         return self._attribution(introduced) if introduced else Attribution(None, None)
+
+    def _reported_by_paragraph(self, paragraph: int) -> Cue | None:
+        """"Senator Amy Klobuchar accused Republicans of rushing the process." then a paragraph
+        that is only a quote: her words, when her reported speech ends the paragraph before."""
+        if paragraph < 0 or any(s.paragraph == paragraph for s in self.spans):
+            return None
+        cues = [c for c in self.cues_by_paragraph.get(paragraph, []) if c.token.pos_ == "VERB"]
+        # The sentence must be the report itself, not "She proceeded to share … the following:".
+        if not cues or cues[-1].speaker is None or cues[-1].token.dep_ != "ROOT" \
+                or self.text[slice(*self.paragraphs[paragraph])].rstrip().endswith(":"):
+            return None
+        last = cues[-1]
+        _, end = self.paragraphs[paragraph]
+        return last if last.token.sent.end_char >= end - 1 else None
 
     def _introduced_by_paragraph(self, paragraph: int) -> Cue | None:
         """"In a statement, the club said:" as a paragraph of its own, the quote below it."""

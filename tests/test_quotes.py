@@ -420,6 +420,17 @@ ISSUE3_SPEAKER_CASES = {
         "vice-chancellor of Worcester University, agrees that students are \"feeling blamed and abandoned\".",
         {"David Green": ("PERSON", []), "Worcester University": ("ORG", [])},
         {"We baled": None, "feeling blamed": "David Green"}),
+    "a short whole sentence after a quote in the paragraph is a quote too": (
+        "Dr. Anita Patel, who has worked at the hospital for 20 years, remembers it differently. \"It was calm "
+        "until April,\" she says. \"Then everything changed.\"",
+        {"Anita Patel": ("PERSON", ["Patel"])},
+        {"It was calm": "Anita Patel", "Then everything": "Anita Patel"}),
+    "a quote paragraph after a paragraph of someone's reported speech is theirs": (
+        "\"The hearing was a sham,\" said Senator Ted Cruz.\nSenator Amy Klobuchar accused Republicans of "
+        "rushing the process.\n\"This is not how the Senate should work.\"\nThe site carries the following "
+        "statement, shared by Cruz:\n\"Justice delayed is justice denied.\"",
+        {"Ted Cruz": ("PERSON", ["Cruz"]), "Amy Klobuchar": ("PERSON", ["Klobuchar"])},
+        {"The hearing": "Ted Cruz", "This is not": "Amy Klobuchar", "Justice delayed": None}),
 }
 
 
