@@ -33,7 +33,7 @@ _WORD = r"[A-Z][\w’'&-]*"
 # Capitalised words, joined by "of", "and", "for", "&" (not "and the": that joins two names).
 ORG_NAME = re.compile(
     rf"(?:(?<![\w.])(?:[A-Z]\.){{2,3}}[ ])?\b{_WORD}[ ]+(?:(?:{_WORD}|of|for|&|of[ ]the|and(?![ ]the\b))[ ]+)*(?:{ORG_HEADS})\b"
-    rf"(?:[ ]of[ ](?:the[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}})?"
+    rf"(?:[ ](?:of|for)[ ](?:the[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}})?"
     # "Attorney’s Office for the Western District of New York": a district is part of the name.
     rf"(?:[ ]for[ ]the[ ](?:{_WORD}[ ]){{0,2}}(?:District|Circuit|Division|Region)"
     rf"(?:[ ]of[ ](?:the[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}})?)?"
@@ -103,6 +103,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = evidence.common_words_opening_sentences(doc, text, mentions, gazetteer)
     mentions = evidence.capitalised_common_words(text, mentions, gazetteer)
     mentions = evidence.plain_words_capitalised_by_position(doc, text, mentions, gazetteer)
+    mentions = evidence.headline_phrases(text, mentions, gazetteer)
     mentions += [m for m in evidence.organisations_in_lists(doc, mentions, gazetteer)
                  if plausible(m, text, gazetteer, doc)]
     mentions = evidence.whole_names_in_lists(text, mentions, gazetteer)
@@ -202,7 +203,7 @@ def whole_hyphenated_name(text: str, mention: Mention) -> Mention:
 
 def cut_at_breaks(text: str, start: int, end: int) -> tuple[int, int]:
     """A name never runs over a line break, a colon or an opening bracket."""
-    for mark in ("\n", ": ", " (", " – ", " - "):
+    for mark in ("\n", ": ", " (", " – ", " - ", " ‘", " “", ' "'):
         cut = text.find(mark, start, end)
         if cut > start:
             end = cut
@@ -312,6 +313,8 @@ def merge_org_names(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
     """Organisation names ending in a head word replace the fragments the model cut them into."""
     names = []
     for match in ORG_NAME.finditer(text):
+        if in_title_case_line(text, *match.span()):
+            continue  # a headline capitalises every word: no name to read from capitals
         mention = fix_edges(text, "ORG", *without_leading_function_words(doc, *with_abbreviation_stop(text, match)),
                             gazetteer.titles)
         for part in two_named_bodies(text, mention) if mention else ():
@@ -321,6 +324,19 @@ def merge_org_names(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
     taken = Spans(names)
     kept = [m for m in mentions if not taken.overlapping(m)]
     return kept + names
+
+
+def in_title_case_line(text: str, start: int, end: int | None = None) -> bool:
+    """A headline around text[start:end]: a short line whose every word of four letters or
+    more is capitalised, with at least two such words besides the name (a line holding only a
+    name, "Chicago Department of Public Health", is no headline)."""
+    end = start if end is None else end
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    outside = text[line_start:start] + " " + text[end:line_end]
+    long_words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text[line_start:line_end]) if len(w) >= 4]
+    others = [w for w in re.findall(r"[A-Za-z][\w’'-]*", outside) if len(w) >= 4]
+    return 3 <= len(long_words) <= 15 and len(others) >= 2 and all(w[0].isupper() for w in long_words)
 
 
 def two_named_bodies(text: str, mention: Mention) -> list[Mention]:
@@ -672,9 +688,20 @@ def strip_leading_role(text: str, start: int, end: int, titles) -> int:
     return start
 
 
+# Bodies whose names go on with "for": "Agency for International Development", "Department for Education".
+FOR_HEADS = {"Agency", "Department", "Office", "Commission", "Committee", "Council", "Institute", "Institution",
+             "Foundation", "Federation", "Association", "Society", "Coalition", "Alliance", "Trust", "Network",
+             "Bureau", "Ministry", "Service", "Union", "Board", "Authority", "Centre", "Center"}
+
+
 def with_abbreviation_stop(text: str, match: re.Match) -> tuple[int, int]:
-    """"Walt Disney Co." keeps its full stop, which the name pattern cannot end on."""
+    """"Walt Disney Co." keeps its full stop, which the name pattern cannot end on; "Head of
+    Platform Solutions for Ascom" is no name: only public bodies' names go on with "for"."""
     start, end = match.span()
+    name = text[start:end]
+    cut = name.rfind(" for ")
+    if cut > 0 and " for the " not in name[cut:cut + 9] and name[:cut].split()[-1] not in FOR_HEADS:
+        return start, start  # no name: what stands before "for" runs on into the next words
     if text[end:end + 1] == "." and text[start:end].split()[-1] in ABBREVIATED_HEADS:
         end += 1
     return start, end

@@ -18,7 +18,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention, Spans
+from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention, Spans, in_title_case_line
 from extract.gazetteer import Gazetteer
 from extract.lexicon import is_plain_word
 
@@ -398,16 +398,9 @@ def plain_words_capitalised_by_position(doc, text: str, mentions: list[Mention],
         if not before.strip() or before.rstrip()[-1:] in "“\"‘\n" or re.search(r"\b(?:a|an|A|An)\s$", before):
             return True
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        return (span is not None and span[0].is_sent_start) or in_title_case_line(text, m.start)
+        return (span is not None and span[0].is_sent_start) or in_title_case_line(text, m.start, m.end)
     return [m for m in mentions if not capital_says_nothing(m)]
 
-
-def in_title_case_line(text: str, offset: int) -> bool:
-    """A headline: a short line whose every word of four letters or more is capitalised."""
-    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
-    line = text[start:end if end >= 0 else len(text)]
-    long_words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) >= 4]
-    return 3 <= len(long_words) <= 15 and all(w[0].isupper() for w in long_words)
 
 
 # ", Lockheed Martin," / " and Moon Express." : where a list item ends.
@@ -477,3 +470,10 @@ def places_in_lists(doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[
         others = [t for t in conjuncts(span.root) if t.i not in range(span.start, span.end)]
         return bool(others) and all(t.ent_type_ in ("GPE", "LOC") and t.i not in org_tokens for t in others)
     return [m for m in mentions if not listed_with_places(m)]
+
+
+def headline_phrases(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Amazon Liable for Defective Third-Party Products Rules CA Appellate Court": in a
+    headline every word has a capital, so a long run of them is the headline, not a name."""
+    return [m for m in mentions if len(m.text.split()) < 4 or gazetteer.label_of(m.text)
+            or not in_title_case_line(text, m.start, m.end)]
