@@ -64,6 +64,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     ``text`` is ``doc.text`` when the caller has it: spaCy rebuilds that string on every access.
     """
     from extract import name_evidence as evidence, products  # they build on this module's helpers
+    from extract import org_evidence
 
     text = doc.text if text is None else text
     titles = gazetteer.titles
@@ -111,6 +112,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions += acronyms_used_elsewhere(text, mentions)
     mentions += surnames_used_elsewhere(text, mentions, gazetteer.titles)
     mentions = evidence.names_with_possessive_s(doc, text, dedupe(mentions))
+    mentions = org_evidence.gate(doc, text, mentions, gazetteer)  # last: an ORG needs the text's word for it
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
@@ -410,6 +412,8 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
         return True
     if mention.text.endswith("+"):
         return False  # "Disney+", "Apple TV+": a product
+    if WEB_ADDRESS.search(mention.text):
+        return False  # "LiveNation.com", "onmeth.com": an address, not the body behind it
     if mention.label == "ORG" and (ORG_HEAD_WORD.fullmatch(mention.text) or CATEGORY_LABEL.fullmatch(mention.text)):
         return False  # "the Agency said" refers back to a name; "Group A" strep, "Group D" is a draw
 
@@ -427,6 +431,7 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
     return True
 
 
+WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|gov|edu|io|co|uk|tv|info|biz)\b", re.I)
 # "Group A", "Path C", "Phase 3": a letter or number after a category word labels a category.
 CATEGORY_LABEL = re.compile(r"(?:Group|Groups|Path|Pool|Class|Type|Category|Phase|Stage|Tier|Level|Grade|"
                             r"Section|Zone|Division|League|Series|Schedule|Appendix|Table|Figure)\s+[A-Z0-9]{1,2}")

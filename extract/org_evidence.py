@@ -1,0 +1,334 @@
+"""The last word on organisations: a name stays ORG only when the text marks it as one.
+
+The model calls ORG many names that are not bodies: products, programmes and
+missions (often acronyms), vehicles, events, diseases, regions, teams inside an
+agency, capitalised common phrases, people with rare first names. Earlier rules
+remove such names one pattern at a time; this gate asks the opposite question of
+every distinct ORG name in an article: does anything in the text say it is an
+organisation? Evidence is gathered over all its mentions and the whole text:
+
+- the name itself: an organisation's head word or legal suffix ("Council", "Inc"),
+  a listed organisation (aliases.yml), an acronym the text spells out as an
+  organisation's name;
+- its context: a body's verbs and possessions ("Boeing said", "Apple's chief
+  executive", "told Reuters", "an analyst at Jefferies", "the company Ocado",
+  "Tesla (NASDAQ: TSLA)"), or a list with a name already shown to be one.
+
+Against it: an acronym spelt out in lowercase words or as a programme ("hypersensitivity
+pneumonitis (HP)", "Commercial Lunar Payload Services (CLPS)"), a place the model
+tags GPE/LOC/NORP elsewhere, product contexts ("the new X", "X costs").
+
+A name made of one word, or only of plain English words, needs evidence; the model's
+label alone is not enough for it. Other names (proper words the language does not
+know, "Lockheed Martin") keep the model's word unless the text speaks against them.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention
+from extract.gazetteer import Gazetteer, name_key
+from extract.lexicon import is_plain_word
+
+WORD_LISTS = Path(__file__).with_name("org_evidence.yml")
+PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
+SMALL_WORDS = {"of", "and", "for", "the", "&", "on", "in", "at", "de", "du", "la", "le"}
+# "Commercial Lunar Payload Services (CLPS)": the words before "(ACRONYM)".
+DEFINED_ACRONYM = re.compile(
+    r"((?:[\w’'&-]+\s+){1,9}?[\w’'&-]+)\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,9})\s*\)")
+LIST_JOINER = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|&|/)\s+(?:the\s+)?$")
+
+
+@dataclass(frozen=True)
+class Lists:
+    heads: re.Pattern
+    programme_heads: frozenset[str]
+    marks_after: re.Pattern  # "Jefferies analyst Jonathan …", "Tesla (NASDAQ: TSLA)", "Ocado, the grocer"
+    marks_before: re.Pattern  # "an analyst at", "told", "according to", "the company"
+    acts_after: re.Pattern  # "said", "’s chief executive", "’s Mustang": places do these too
+    acts_before: re.Pattern  # "against the"
+    product_before: re.Pattern
+    product_after: re.Pattern
+    programme_openers: frozenset[str]
+    unit_heads: re.Pattern
+    department: re.Pattern  # "Head of Fundamental Research at": a department in a job title
+    job_title: re.Pattern  # "Head of Platform Solutions": the title itself
+
+
+def alternatives(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=4)
+def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    nouns = alternatives(gazetteer.organisation_nouns | {"company", "firm", "group", "agency", "union", "party"})
+    jobs = alternatives(set(data["employer_jobs"]) | gazetteer.affiliation_roles | gazetteer.role_nouns)
+    marks_after = re.compile(
+        rf"^\s+(?:[a-z-]+\s+){{0,2}}(?:{jobs}|[A-Z]{{2,3}})\s+[A-Z][\w’'-]+\s+[A-Z]"
+        rf"|^\s*\(\s*(?:{alternatives(data['exchanges'])})\s*:"
+        rf"|^,\s+(?:a|an|the|which\s+is\s+(?:a|an|the))\s+(?:[\w’'-]+\s+){{0,3}}(?:{nouns})\b")
+    marks_before = re.compile(
+        rf"(?:\b(?:{jobs})s?\s+(?:of|at|for|with|from|to)\s+(?:the\s+)?"
+        rf"|\b(?:{alternatives(data['source_phrases'])})\s+(?:the\s+)?"
+        rf"|\b(?:{nouns})\s+)$")
+    acts_after = re.compile(
+        rf"^(?:\s*,\s*(?:which|who)\b[^,.]{{0,40}}?|\s+(?:has|have|had|also|will|would|previously|later|then|"
+        rf"recently|did\s+not|didn['’]t|does\s+not|doesn['’]t)\b)*\s+(?:{alternatives(data['doing_verbs'])})\b"
+        rf"|^['’]s?\s+(?:[\w-]+\s+)?(?:{alternatives(data['owned_nouns'])})\b"
+        rf"|^['’]s?\s+(?:new\s+|latest\s+|own\s+)?[A-Z]")
+    return Lists(
+        heads=re.compile(rf"\b(?:{alternatives(data['extra_heads'])})\b"),
+        programme_heads=frozenset(data["programme_heads"]),
+        marks_after=marks_after, marks_before=marks_before, acts_after=acts_after,
+        acts_before=re.compile(r"\b(?:against|vs\.?|versus)\s+(?:the\s+)?$"),
+        product_before=re.compile(rf"\b(?:{alternatives(data['product_before'])})\s+$", re.I),
+        product_after=re.compile(rf"^\s+(?:{alternatives(data['product_after'])})\b"),
+        programme_openers=frozenset(data["programme_openers"]),
+        unit_heads=re.compile(rf"\s(?:{alternatives(data['unit_heads'])})$"),
+        department=re.compile(rf"(?:^|[\s,(])(?:{alternatives(data['department_titles'])})\s+of\s+(?:the\s+)?$"),
+        job_title=re.compile(rf"^(?:{alternatives(data['department_titles'])})\s+of\s"))
+
+
+def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Keep each ORG name the text marks as an organisation; drop or relabel the rest."""
+    lists = word_lists(gazetteer)
+    groups = names_of_organisations(text, mentions)
+    if not groups:
+        return mentions
+    verdicts = {key: verdict(doc, text, members, mentions, gazetteer, lists) for key, members in groups.items()}
+    verdicts.update(units_and_things_of_bodies(text, groups, verdicts, lists))
+    verdicts.update(listed_with_organisations(text, groups, verdicts))
+    verdicts.update(short_forms_of_kept_names(groups, verdicts))
+    out = []
+    for m in mentions:
+        decision = verdicts.get(group_key(m, groups)) if m.label == "ORG" else None
+        if decision in ("drop", "unproven"):
+            continue
+        if decision == "person":
+            m = Mention("PERSON", m.start, m.end, m.text, m.titled)
+        out.append(m)
+    return out
+
+
+# --- grouping -------------------------------------------------------------------------------
+
+def names_of_organisations(text: str, mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """ORG mentions grouped by name, an acronym with the name it abbreviates ("ESA" with
+    "European Space Agency"): evidence for one is evidence for the other."""
+    from extract.canonical import acronym_links  # canonical builds on entities, as we do
+
+    orgs = [m for m in mentions if m.label == "ORG"]
+    links = acronym_links(text, orgs)
+    groups: dict[str, list[Mention]] = {}
+    for m in orgs:
+        key = name_key(m.text)
+        groups.setdefault(links.get(key, key), []).append(m)
+    return groups
+
+
+def group_key(m: Mention, groups: dict[str, list[Mention]]) -> str | None:
+    for key, members in groups.items():
+        if any(x is m for x in members):
+            return key
+    return None
+
+
+# --- one name --------------------------------------------------------------------------------
+
+def verdict(doc, text, members, mentions, gazetteer, lists) -> str:
+    """"keep", "person", "drop" (the text says it is something else), "unproven" (nothing
+    says it is a body) or "unopposed" (nothing either way, a name the language does not know)."""
+    names = {m.text for m in members}
+    if any(gazetteer.lookup("ORG", n) for n in names):
+        return "keep"
+    if any(m.titled for m in members) or person_elsewhere(names, mentions):
+        return "person"
+    expansion = spelt_out(text, names)
+    if expansion is not None:
+        return "keep" if organisation_expansion(expansion, gazetteer, lists) else "drop"
+    if any(part_of_something(text, m, lists) for m in members):
+        return "drop"
+    if any(has_head_word(n, gazetteer, lists) for n in names):
+        return "keep"
+    if any(lists.marks_after.search(text[m.end:m.end + 80]) for m in members):
+        return "keep"
+    if place_elsewhere(doc, names):
+        return "drop"
+    if any(marked_before(text, m, lists) or acts(text, m, lists, gazetteer) or acts_on_something(doc, m)
+           for m in members):
+        return "keep"
+    if any(sold_as_product(text, m, lists) for m in members):
+        return "drop"
+    return "unproven" if all(needs_evidence(n, text, gazetteer) for n in names) else "unopposed"
+
+
+def part_of_something(text: str, m: Mention, lists: Lists) -> bool:
+    """A programme ("Project xCloud"), a department in a job title ("Head of Fundamental
+    Research at …") or a job title itself ("Head of Platform Solutions")."""
+    words = m.text.split()
+    if words[0] in lists.programme_openers and len(words) > 1:
+        return True
+    if lists.department.search(text[max(0, m.start - 40):m.start]) \
+            and re.match(r"\s+(?:at|for|with)\s", text[m.end:m.end + 8]):
+        return True
+    return bool(lists.job_title.match(m.text))
+
+
+def units_and_things_of_bodies(text: str, groups: dict[str, list[Mention]], verdicts: dict[str, str],
+                               lists: Lists) -> dict[str, str]:
+    """"ESA Topical Team" (a unit inside a kept body), "Blue Origin's Blue Moon" (a thing a kept
+    body owns): names nothing marks as bodies themselves."""
+    kept = {m.text for key, members in groups.items() if verdicts[key] == "keep" for m in members}
+    if not kept:
+        return {}
+    owners = "|".join(map(re.escape, sorted(kept, key=len, reverse=True)))
+    owned = re.compile(rf"(?:{owners})['’]s?\s+$")
+    out = {}
+    for key, members in groups.items():
+        if verdicts[key] not in ("unopposed", "unproven"):
+            continue
+        for m in members:
+            first = m.text.split()[0]
+            if (first in kept and lists.unit_heads.search(m.text)) or owned.search(text[max(0, m.start - 60):m.start]):
+                out[key] = "drop"
+    return out
+
+
+BRAND_SPELLING = re.compile(r"^[A-Z][a-z]+[A-Z][a-z][\w]*$|^[A-Z]\w+\.(?:com|net|org|io|co)$")
+
+
+def needs_evidence(name: str, text: str, gazetteer: Gazetteer) -> bool:
+    """One word (not spelt as a brand: "TaskRabbit", "Moneycontrol.com"), or plain words the
+    article itself also writes in lowercase ("Intensive Care" beside "intensive care")."""
+    words = [w.strip("’'.,") for w in name.split() if w.lower() not in SMALL_WORDS]
+    if len(words) <= 1:
+        return not BRAND_SPELLING.match(name)
+    return all(is_plain_word(w, gazetteer.plain_words) and lowercase_in(text, w) for w in words)
+
+
+def lowercase_in(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w@./#-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+def has_head_word(name: str, gazetteer: Gazetteer, lists: Lists) -> bool:
+    words = name.split()
+    if words[-1] in lists.programme_heads or words[-1] in gazetteer.not_organisation_heads:
+        return False
+    return bool(ORG_HEAD_WORD.search(name) or lists.heads.search(name)
+                or (len(words) > 1 and words[-1] in gazetteer.organisation_last_words))
+
+
+def spelt_out(text: str, names: set[str]) -> str | None:
+    """The words an acronym in ``names`` abbreviates where the text defines it
+    ("hypersensitivity pneumonitis (HP)" gives "hypersensitivity pneumonitis")."""
+    acronyms = {n for n in names if ACRONYM.match(n)}
+    for match in DEFINED_ACRONYM.finditer(text):
+        acronym = match.group(2)
+        if acronym not in acronyms:
+            continue
+        words = match.group(1).split()
+        for start in range(len(words)):
+            if words[start].lower() not in SMALL_WORDS and initials_spell(acronym.upper(), words[start:]):
+                return " ".join(words[start:])
+    return None
+
+
+def initials_spell(acronym: str, words: list[str]) -> bool:
+    """Each main word gives its initial, in order; small words may ("COSLA"); a word may give
+    two ("Hypersensitivity Pneumonitis" is not needed: "HP" from two words)."""
+    if not words:
+        return not acronym
+    word, rest = words[0], words[1:]
+    if acronym and word[:1].upper() == acronym[0] and initials_spell(acronym[1:], rest):
+        return True
+    return word.lower() in SMALL_WORDS and initials_spell(acronym, rest)
+
+
+def organisation_expansion(expansion: str, gazetteer: Gazetteer, lists: Lists) -> bool:
+    """"National Aeronautics and Space Administration" is a body; "hypersensitivity
+    pneumonitis" (lowercase) and "Commercial Lunar Payload Services" (a programme) are not."""
+    words = [w for w in expansion.split() if w.lower() not in SMALL_WORDS]
+    if any(not w[:1].isupper() for w in words):
+        return False
+    if words[-1] in lists.programme_heads and all(
+            is_plain_word(w, gazetteer.plain_words) for w in words):
+        return False
+    return has_head_word(expansion, gazetteer, lists) or not needs_evidence(expansion, "", gazetteer)
+
+
+def place_elsewhere(doc, names: set[str]) -> bool:
+    """"Inner Mongolia" tagged LOC in another sentence is a region here too."""
+    keys = {name_key(n) for n in names}
+    return any(e.label_ in PLACE_LABELS and name_key(e.text) in keys for e in doc.ents)
+
+
+def marked_before(text: str, m: Mention, lists: Lists) -> bool:
+    """Its people or its kind before the name: "an analyst at Jefferies", "told Reuters", "the
+    firm IDC" (after the name, "Jefferies analyst Jonathan …" is ``lists.marks_after``). A place
+    has a "mayor of" too, so this counts only for a name no place shares."""
+    return bool(lists.marks_before.search(text[max(0, m.start - 60):m.start]))
+
+
+def acts(text: str, m: Mention, lists: Lists, gazetteer: Gazetteer) -> bool:
+    """What a body does or owns ("Boeing said", "Apple’s chief executive", "the Wild’s 4-1 win",
+    "Ford’s Mustang"; not "Assassin’s Creed", a plain word seen once, opening a title)."""
+    after = text[m.end:m.end + 80]
+    if lists.acts_after.search(after) and not (re.match(r"['’]s?\s+[A-Z]", after) and text.count(m.text) == 1
+                                                and is_plain_word(m.text, gazetteer.plain_words)):
+        return True
+    return bool(lists.acts_before.search(text[max(0, m.start - 20):m.start]))
+
+
+def acts_on_something(doc, m: Mention) -> bool:
+    """The subject of a verb with an object: "Lexus showed the Concept", "Ford is rolling out
+    an SUV". Things are talked about; bodies act."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubj" or span.root.head.pos_ != "VERB":
+        return False
+    return any(child.dep_ in ("dobj", "dative") for child in span.root.head.children)
+
+
+def sold_as_product(text: str, m: Mention, lists: Lists) -> bool:
+    after = text[m.end:m.end + 40]
+    before = text[max(0, m.start - 40):m.start]
+    return bool(lists.product_before.search(before) or lists.product_after.search(after))
+
+
+def person_elsewhere(names: set[str], mentions: list[Mention]) -> bool:
+    """A name the article also writes as a person ("Vasek Pospisil" and "Pospisil")."""
+    people = {m.text for m in mentions if m.label == "PERSON"}
+    return any(n in people for n in names)
+
+
+# --- across names ------------------------------------------------------------------------------
+
+def listed_with_organisations(text: str, groups: dict[str, list[Mention]], verdicts: dict[str, str]) -> dict[str, str]:
+    """"Boeing, Lockheed Martin and Moon Express": a name listed next to a kept organisation,
+    both written as proper names, is one too. Repeated so a list passes evidence along."""
+    changed: dict[str, str] = {}
+    ordered = sorted((m.start, m.end, key) for key, members in groups.items() for m in members)
+    progress = True
+    while progress:
+        progress = False
+        for (s1, e1, k1), (s2, e2, k2) in zip(ordered, ordered[1:]):
+            if k1 == k2 or not LIST_JOINER.match(text[e1:s2]):
+                continue
+            v1, v2 = changed.get(k1, verdicts[k1]), changed.get(k2, verdicts[k2])
+            if v1 != v2 and {v1, v2} <= {"keep", "unopposed", "unproven"} and "unproven" in (v1, v2):
+                changed[k1] = changed[k2] = "keep"
+                progress = True
+    return changed
+
+
+def short_forms_of_kept_names(groups: dict[str, list[Mention]], verdicts: dict[str, str]) -> dict[str, str]:
+    """"Astrobotic" after "Astrobotic Technology": the first word of a kept name stands for it."""
+    kept_first_words = {members[0].text.split()[0] for key, members in groups.items()
+                        if verdicts[key] == "keep" and len(members[0].text.split()) > 1}
+    return {key: "keep" for key, members in groups.items()
+            if verdicts[key] == "unproven" and any(m.text in kept_first_words for m in members)}
