@@ -310,6 +310,9 @@ class Attributor:
     def _subject_of(self, verb):
         """The verb's subject, or the subject it shares with the verb it hangs from."""
         own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if verb.dep_ == "relcl" and len(own) > 1:
+            # "Buffett, who he says taught him": "he says" is an aside, he speaks.
+            own = [c for c in own if c.lower_ not in RELATIVE_PRONOUNS] or own
         if verb.dep_ == "relcl" and own and own[0].lower_ in RELATIVE_PRONOUNS:
             # "reports that depicted …": the reports' author; "Smith, who said …": Smith.
             head = verb.head
@@ -713,10 +716,22 @@ class Attributor:
         paragraphs = range(self._paragraph_of(token.idx), max(-1, oldest - 1), -1)
         # Pronouns pick up the salient: speakers and subjects first, then anyone named.
         for back in paragraphs:
-            yield from spoke_in.get(back, []) + [m for m in named_in.get(back, []) if self._is_subject(m)]
+            subjects = [m for m in named_in.get(back, []) if self._is_subject(m)]
+            # Latest sentence first; in a sentence, the main clause's subject before a subordinate
+            # one's: "Martin Taylor saw four doctors before Owen Dempsey diagnosed him" is Taylor's.
+            subjects.sort(key=lambda m: (-self.doc[self._token_at(m.start)].sent.start, not self._is_main_subject(m)))
+            yield from spoke_in.get(back, []) + subjects
         for back in paragraphs:
             yield from named_in.get(back, [])
         yield from islice(self._mentions_before(token.idx, label), FARTHEST_ANTECEDENTS)
+
+    def _is_main_subject(self, mention) -> bool:
+        token = self.doc[self._token_at(mention.start)]
+        while token.dep_ == "compound" and token.head is not token:
+            token = token.head
+        verb = token.head
+        return token.dep_ in ("nsubj", "nsubjpass") and (verb.dep_ == "ROOT" or (
+            verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
 
     def _is_subject(self, mention) -> bool:
         first = self._token_at(mention.start)

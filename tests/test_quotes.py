@@ -431,6 +431,17 @@ ISSUE3_SPEAKER_CASES = {
         "statement, shared by Cruz:\n\"Justice delayed is justice denied.\"",
         {"Ted Cruz": ("PERSON", ["Cruz"]), "Amy Klobuchar": ("PERSON", ["Klobuchar"])},
         {"The hearing": "Ted Cruz", "This is not": "Amy Klobuchar", "Justice delayed": None}),
+    "'he wrote' takes the main clause's subject, not a nearer name in a subordinate clause": (
+        "Martin Taylor saw four doctors before Owen Dempsey diagnosed him. The wait was \"extremely "
+        "distressing,\" he wrote in the journal.",
+        {"Martin Taylor": ("PERSON", ["Taylor"]), "Owen Dempsey": ("PERSON", ["Dempsey"])},
+        {"extremely": "Martin Taylor"}),
+    "'who he says' in a relative clause is an aside by the pronoun's person": (
+        "Tommy retired nearly 10 years ago, inspired by Warren Buffett, who he says taught him patience. He "
+        "never earned a six-figure salary, he wrote in a blog post.\n\"So much of a great retirement is "
+        "mental,\" he wrote.",
+        {"Tommy": ("PERSON", []), "Warren Buffett": ("PERSON", ["Buffett"])},
+        {"So much": "Tommy"}),
 }
 
 
