@@ -158,13 +158,14 @@ def verdict(doc, text, members, mentions, gazetteer, lists) -> str:
         return "keep"
     if any(lists.marks_after.search(text[m.end:m.end + 80]) for m in members):
         return "keep"
-    if place_elsewhere(doc, names):
+    if place_elsewhere(doc, members):
         return "drop"
-    if any(marked_before(text, m, lists) or acts(text, m, lists, gazetteer) or acts_on_something(doc, m)
-           for m in members):
+    if any(marked_before(text, m, lists) or acts(text, m, lists, gazetteer) for m in members):
         return "keep"
     if any(sold_as_product(text, m, lists) for m in members):
         return "drop"
+    if any(acts_on_something(doc, m) for m in members):
+        return "keep"  # after products: "the new Sportback will have quattro drive" acts too
     return "unproven" if all(needs_evidence(n, text, gazetteer) for n in names) else "unopposed"
 
 
@@ -262,10 +263,11 @@ def organisation_expansion(expansion: str, gazetteer: Gazetteer, lists: Lists) -
     return has_head_word(expansion, gazetteer, lists) or not needs_evidence(expansion, "", gazetteer)
 
 
-def place_elsewhere(doc, names: set[str]) -> bool:
+def place_elsewhere(doc, members: list[Mention]) -> bool:
     """"Inner Mongolia" tagged LOC in another sentence is a region here too."""
-    keys = {name_key(n) for n in names}
-    return any(e.label_ in PLACE_LABELS and name_key(e.text) in keys for e in doc.ents)
+    keys = {name_key(m.text) for m in members}
+    return any(e.label_ in PLACE_LABELS and name_key(e.text) in keys
+               and not any(m.start < e.end_char and e.start_char < m.end for m in members) for e in doc.ents)
 
 
 def marked_before(text: str, m: Mention, lists: Lists) -> bool:
@@ -287,7 +289,7 @@ def acts(text: str, m: Mention, lists: Lists, gazetteer: Gazetteer) -> bool:
 
 def acts_on_something(doc, m: Mention) -> bool:
     """The subject of a verb with an object: "Lexus showed the Concept", "Ford is rolling out
-    an SUV". Things are talked about; bodies act."""
+    an SUV". Things are mostly talked about; bodies act."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or span.root.dep_ != "nsubj" or span.root.head.pos_ != "VERB":
         return False

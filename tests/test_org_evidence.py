@@ -1,0 +1,131 @@
+"""The organisation evidence gate (extract/org_evidence.py): one test per signal.
+
+Each test parses a real-world-style text with the model, offers the gate the names
+the model might call ORG (every occurrence of each), and checks which names the
+gate keeps as ORG, drops, or turns into a person. The last test runs the whole
+extractor over a news-style paragraph: its real organisations must survive."""
+import re
+
+import pytest
+
+from extract import org_evidence
+from extract.entities import Mention
+
+
+def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict[str, str | None]:
+    """name -> label the gate leaves on its mentions (None when it drops them)."""
+    doc = extractor.nlp(text)
+    mentions = [Mention(label, m.start(), m.end(), name)
+                for label, names in (("ORG", orgs), ("PERSON", people))
+                for name in names for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    assert all(any(m.text == n for m in mentions) for n in [*orgs, *people]), "every name is in the text"
+    out = org_evidence.gate(doc, text, mentions, extractor.gazetteer)
+    return {name: next((m.label for m in out if m.text == name), None) for name in orgs}
+
+
+@pytest.mark.parametrize("name,text,org,kept", [
+    # the name itself
+    ("head word", "Teachers rallied outside while the Legislature debated pay.", "Legislature", True),
+    ("legal suffix", "The sky was blue and the sun was out when Blue Sky Ltd opened its doors.", "Blue Sky Ltd", True),
+    ("listed in aliases.yml", "Unison members voted to strike.", "Unison", True),
+    # around a mention
+    ("says", "Varoflex said the recall covered 2,000 units.", "Varoflex", True),
+    ("spokesperson for", "“We are disappointed,” a spokesperson for Kestrix told reporters.", "Kestrix", True),
+    ("possessive of its people", "Brightwell’s chief executive resigned on Friday.", "Brightwell", True),
+    ("told", "The minister told Politicon that the vote would go ahead.", "Politicon", True),
+    ("according to", "Prices rose 4%, according to Nielsen.", "Nielsen", True),
+    ("stock exchange", "Ocado (LSE: OCDO) shares fell in early trading.", "Ocado", True),
+    ("organisation noun before", "The deal was struck by the lender Monzo last year.", "Monzo", True),
+    ("joined", "She joined Deloitte in 2012 after leaving university.", "Deloitte", True),
+    ("job at", "Sam Reed, an analyst at Jefferies, expects a cut.", "Jefferies", True),
+    ("job and name after", "Wild coach Bruce Boudreau praised the team.", "Wild", True),
+    ("a team's win", "Boudreau spoke before the Wild’s 4-1 win over the Sabres.", "Sabres", True),
+    ("subject acting on something", "Lexus showed the concept at the Detroit show.", "Lexus", True),
+    ("brand spelling", "Enter TaskRabbit, with its army of contractors.", "TaskRabbit", True),
+    # nothing says it is a body
+    ("one plain word alone", "Crown was the only thing on his mind.", "Crown", False),
+    ("plain words also written in lowercase", "Patients in intensive care need quiet. The Intensive Care "
+     "team agreed.", "Intensive Care", False),
+    # the text says it is something else
+    ("product context", "The new Zephyra Vortex costs £300 and ships in May.", "Zephyra Vortex", False),
+    ("programme opener", "Microsoft launched Project Halcyon in 13 markets.", "Project Halcyon", False),
+    ("department of a job title", "“It helps,” said Rusmik Oza, Head of Fundamental Research at Kotak Securities.",
+     "Fundamental Research", False),
+])
+def test_signal(extractor, name, text, org, kept):
+    assert (gated(extractor, text, [org])[org] == "ORG") is kept
+
+
+def test_acronym_spelt_out_as_a_body_is_kept(extractor):
+    text = "The Highland Wildlife Trust (HWT) bought the land. HWT plans to plant trees."
+    assert gated(extractor, text, ["HWT"]) == {"HWT": "ORG"}
+
+
+def test_acronym_spelt_out_in_lowercase_is_no_body(extractor):
+    text = "She had hypersensitivity pneumonitis (HP), a rare lung disease. HP can follow exposure to birds."
+    assert gated(extractor, text, ["HP"]) == {"HP": None}
+
+
+def test_acronym_spelt_out_as_a_programme_is_no_body(extractor):
+    text = ("NASA picked nine firms for its Commercial Lunar Payload Services (CLPS) initiative. "
+            "CLPS deliveries begin next year, NASA said.")
+    assert gated(extractor, text, ["CLPS", "NASA"]) == {"CLPS": None, "NASA": "ORG"}
+
+
+def test_a_place_the_model_tags_elsewhere_is_no_body(extractor):
+    text = "Officials in Scotland confirmed the case. Scotland has had three cases this year."
+    doc = extractor.nlp(text)
+    first, second = [m.start() for m in re.finditer("Scotland", text)]
+    assert any(e.start_char == first and e.label_ in ("GPE", "LOC") for e in doc.ents)
+    mentions = [Mention("ORG", second, second + 8, "Scotland")]  # the model's ORG on one mention only
+    assert org_evidence.gate(doc, text, mentions, extractor.gazetteer) == []
+
+
+def test_a_listed_neighbour_passes_evidence_along_a_list(extractor):
+    text = "The bidders were Boeing, Draper, Tyvak and Lockheed Martin."
+    assert gated(extractor, text, ["Boeing", "Draper", "Tyvak", "Lockheed Martin"]) == {
+        "Boeing": "ORG", "Draper": "ORG", "Tyvak": "ORG", "Lockheed Martin": "ORG"}
+
+
+def test_a_team_inside_a_body_is_not_the_body(extractor):
+    text = "ESA said the work was done with the help of ESA Topical Team scientists in Munich."
+    assert gated(extractor, text, ["ESA", "ESA Topical Team"]) == {"ESA": "ORG", "ESA Topical Team": None}
+
+
+def test_a_thing_a_body_owns_is_not_a_body(extractor):
+    text = "NASA has recruited Blue Origin’s Blue Moon for the landing. Blue Origin said it was proud."
+    assert gated(extractor, text, ["Blue Origin", "Blue Moon"]) == {"Blue Origin": "ORG", "Blue Moon": None}
+
+
+def test_a_name_also_written_as_a_person_is_a_person(extractor):
+    text = "Vasek Pospisil edged Reilly Opelka. Later Vasek Pospisil thanked the crowd."
+    doc = extractor.nlp(text)
+    first, second = [m.start() for m in re.finditer("Vasek Pospisil", text)]
+    mentions = [Mention("ORG", first, first + 14, "Vasek Pospisil"),
+                Mention("PERSON", second, second + 14, "Vasek Pospisil")]
+    out = org_evidence.gate(doc, text, mentions, extractor.gazetteer)
+    assert [m.label for m in out] == ["PERSON", "PERSON"]
+
+
+def test_the_first_word_of_a_kept_name_stands_for_it(extractor):
+    text = "Astrobotic Technology won the contract. Astrobotic will fly in 2021."
+    assert gated(extractor, text, ["Astrobotic Technology", "Astrobotic"])["Astrobotic"] == "ORG"
+
+
+def test_a_news_paragraph_keeps_its_real_organisations(extractor):
+    text = ("Bin workers at Glasgow City Council will strike next week, the union Unite said on Monday. "
+            "A spokesperson for the Convention of Scottish Local Authorities (COSLA) said the offer was fair. "
+            "Shares in Tesco (LSE: TSCO) fell 3% after Jefferies analyst Jonathan Matuszewski cut his target, "
+            "and Sainsbury’s chief executive Simon Roberts told Reuters that costs were rising. "
+            "According to the research firm Kantar, grocery inflation reached 9%. COSLA will meet Unite again on Friday.")
+    orgs = {e.canonical for e in extractor.extract(text).entities if e.label == "ORG"}
+    for name in ("Glasgow City Council", "Unite", "Tesco", "Jefferies", "Sainsbury’s", "Reuters", "Kantar"):
+        assert any(name.rstrip("’s") in o for o in orgs), (name, orgs)
+    assert any("COSLA" in o or "Convention of Scottish Local Authorities" in o for o in orgs), orgs
+
+
+def test_the_same_unknown_words_with_nothing_around_them_are_dropped(extractor):
+    """The control for the signals above: the model's label alone does not keep a word."""
+    text = "There was talk of Varoflex, Kestrix and Politicon at the fair."
+    assert gated(extractor, text, ["Varoflex", "Kestrix", "Politicon"]) == {
+        "Varoflex": None, "Kestrix": None, "Politicon": None}
