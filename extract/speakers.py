@@ -55,6 +55,10 @@ MODIFIER_MAX_WORDS = 6
 COMPLETE_UTTERANCE_END = (",", "!", "?")
 TITLE_FUNCTION_POS = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
 PARAGRAPHS_OF_SPEAKER_MEMORY = 3
+# An embedded post's byline: "— Tottenham Hotspur (@SpursOfficial) November 20, 2019".
+EMBED_BYLINE = re.compile(r"^[—–-]\s*[^()]+\(@\w+\)\s*\w+\.? \d{1,2}, \d{4}$")
+CAPTION_MAX_WORDS = 5
+EMBED_FURNITURE_PARAGRAPHS = 3
 # A quote repeating this many words of another takes its speaker (see echoed).
 ECHO_MIN_WORDS = 3
 # How far back, in mentions, a pronoun may look once the recent paragraphs fail.
@@ -999,11 +1003,27 @@ class Attributor:
             return self.last_in_paragraph[span.paragraph]
         if not self._starts_with_quote(span.paragraph):
             return Attribution(None, None)
-        previous = self.last_in_paragraph.get(span.paragraph - 1)
+        previous = self.last_in_paragraph.get(span.paragraph - 1) or self._across_embed_byline(span.paragraph)
         if previous is not None:
             return previous
         introduced = self._introduced_by_paragraph(span.paragraph - 1) or self._reported_by_paragraph(span.paragraph - 1)
         return self._attribution(introduced) if introduced else Attribution(None, None)
+
+    def _across_embed_byline(self, paragraph: int) -> Attribution | None:
+        """A statement interrupted by an embedded post's caption and byline ("Club statement",
+        "— Tottenham Hotspur (@SpursOfficial) November 20, 2019") goes on in the same voice when
+        the byline names the one who was speaking."""
+        named = set()
+        for back in range(paragraph - 1, max(-1, paragraph - 1 - EMBED_FURNITURE_PARAGRAPHS), -1):
+            text = self.text[slice(*self.paragraphs[back])].strip()
+            if EMBED_BYLINE.match(text):
+                start, end = self.paragraphs[back]
+                named |= {m.canonical for m in self.mentions if start <= m.start < end}
+            elif len(text.split()) > CAPTION_MAX_WORDS or text.endswith((".", "!", "?", ":", "”", '"')):
+                previous = self.last_in_paragraph.get(back)
+                speaker = previous.speaker if previous is not None else None
+                return previous if speaker is not None and speaker.canonical in named else None
+        return None
 
     def _reported_by_paragraph(self, paragraph: int) -> Cue | None:
         """"Senator Amy Klobuchar accused Republicans of rushing the process." then a paragraph

@@ -442,6 +442,16 @@ ISSUE3_SPEAKER_CASES = {
         "mental,\" he wrote.",
         {"Tommy": ("PERSON", []), "Warren Buffett": ("PERSON", ["Buffett"])},
         {"So much": "Tommy"}),
+    "a statement goes on across an embedded post's caption and byline naming its speaker": (
+        "Arsenal said in a statement: \"Mikel has been an outstanding servant of the club.\n"
+        "\"He leaves with our thanks.\n"
+        "Club statement\n"
+        "— Arsenal FC (@Arsenal) December 20, 2019\n"
+        "\"He won the FA Cup twice as a player and once as our head coach.\"\n"
+        "Fans gathered outside the stadium.\n"
+        "\"We are all devastated by the news today.\"",
+        {"Arsenal FC": ("ORG", ["Arsenal"])},
+        {"Mikel has": "Arsenal FC", "He won the FA Cup": "Arsenal FC", "We are all": None}),
 }
 
 
