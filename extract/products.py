@@ -72,11 +72,17 @@ def brand_and_common_noun(text: str, m: Mention, brands: set[str], gazetteer: Ga
     writes in lowercase as plain nouns (not "Cleveland Browns", "Lockheed Martin", nor a
     branch's place, "BBC Scotland")."""
     words = m.text.split()
-    if len(words) < 2 or words[0] not in brands or ORG_HEAD_WORD.search(m.text) \
+    listed_brand = gazetteer.label_of(words[0]) == "ORG"
+    if len(words) < 2 or not (words[0] in brands or listed_brand) or ORG_HEAD_WORD.search(m.text) \
             or words[-1] in gazetteer.organisation_last_words or words[-1] in gazetteer.not_product_words:
         return False
     rest = words[1:]
-    return all(w.isalpha() and w[1:].islower() and lowercase_elsewhere(text, w) for w in rest)
+    if words[0] in brands and all(w.isalpha() and w[1:].islower() and lowercase_elsewhere(text, w) for w in rest):
+        return True
+    # A listed company's name before one or two more capitalised words is its product
+    # ("Apple Arcade", "Amazon Alexa"), unless they end as a place or a team does.
+    return listed_brand and len(rest) <= 2 and all(w.isalpha() and w[1:].islower() for w in rest) \
+        and rest[-1] not in gazetteer.place_last_words and rest[-1] not in gazetteer.not_organisation_heads
 
 
 def lowercase_elsewhere(text: str, word: str) -> bool:
