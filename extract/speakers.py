@@ -84,6 +84,7 @@ def lexicon() -> dict:
         "idioms": dict(data["speech_idioms"]),
         "pronouns": {word: kind for kind, words in data["pronouns"].items() for word in words},
         "person_titles": set(data["person_titles"]),
+        "owner_voices": set(data["owner_voices"]),
         "issuing_verbs": set(data.get("issuing_verbs") or ()),
     }
 
@@ -380,6 +381,14 @@ class Attributor:
         if found:
             return found
         lemma = head.lemma_.lower()
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if lemma in self.words["owner_voices"] and owner is not None:
+            # "Her campaign said", "his spokesman said", "Sanders' campaign said": the possessor's words.
+            if owner.lower_ in self.words["pronouns"]:
+                return self._resolve_pronoun(owner, self.words["pronouns"][owner.lower_])
+            found = self._resolve_phrase(owner, cue)
+            if found is not None:
+                return found
         if lemma in self.words["spokes"]:
             attached = self._organisation_attached_to(head)
             if attached or not self._is_definite(head):

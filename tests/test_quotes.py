@@ -452,6 +452,12 @@ ISSUE3_SPEAKER_CASES = {
         "\"We are all devastated by the news today.\"",
         {"Arsenal FC": ("ORG", ["Arsenal"])},
         {"Mikel has": "Arsenal FC", "He won the FA Cup": "Arsenal FC", "We are all": None}),
+    "a campaign or office speaks for whoever owns it": (
+        "Ms. Warren, a senator from Massachusetts, has criticized the plan. Her campaign said in a statement "
+        "that it was \"a giveaway to billionaires.\"\nGovernor Gavin Newsom signed the bill on Monday. The "
+        "governor's office said the law would \"protect millions of renters.\"",
+        {"Elizabeth Warren": ("PERSON", ["Ms. Warren", "Warren"]), "Gavin Newsom": ("PERSON", [])},
+        {"a giveaway": "Elizabeth Warren", "protect millions": "Gavin Newsom"}),
 }
 
 
