@@ -31,7 +31,7 @@ from pathlib import Path
 
 import yaml
 
-from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention
+from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention, legislature
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
 
@@ -56,8 +56,13 @@ class Lists:
     product_after: re.Pattern
     programme_openers: frozenset[str]
     unit_heads: re.Pattern
+    listed_bodies: re.Pattern  # "to companies Astrobotic, Intuitive Machines and …"
     department: re.Pattern  # "Head of Fundamental Research at": a department in a job title
     job_title: re.Pattern  # "Head of Platform Solutions": the title itself
+
+
+def plural(noun: str) -> str:
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
 
 def alternatives(words) -> str:
@@ -90,6 +95,10 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         product_before=re.compile(rf"\b(?:{alternatives(data['product_before'])})\s+$", re.I),
         product_after=re.compile(rf"^\s+(?:{alternatives(data['product_after'])})\b"),
         programme_openers=frozenset(data["programme_openers"]),
+        listed_bodies=re.compile(
+            rf"\b(?:{alternatives(plural(n) for n in gazetteer.organisation_nouns | {'company', 'firm'})})"
+            rf"(?:,?\s+(?:such\s+as|including|like|from|namely))?:?\s+"
+            rf"(?:[A-Z][\w’'&.-]*(?:\s+(?:[A-Z&][\w’'&.-]*|of|and|for))*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"),
         unit_heads=re.compile(rf"\s(?:{alternatives(data['unit_heads'])})$"),
         department=re.compile(rf"(?:^|[\s,(])(?:{alternatives(data['department_titles'])})\s+of\s+(?:the\s+)?$"),
         job_title=re.compile(rf"^(?:{alternatives(data['department_titles'])})\s+of\s"))
@@ -154,19 +163,20 @@ def verdict(doc, text, members, mentions, gazetteer, lists) -> str:
         return "keep" if organisation_expansion(expansion, gazetteer, lists) else "drop"
     if any(part_of_something(text, m, lists) for m in members):
         return "drop"
-    if any(has_head_word(n, gazetteer, lists) for n in names):
+    if any(has_head_word(n, gazetteer, lists) for n in names) or any(legislature(doc, m) for m in members):
         return "keep"
-    if any(lists.marks_after.search(text[m.end:m.end + 80]) for m in members):
+    if any(lists.marks_after.search(text[m.end:m.end + 80]) or listed_after_plural_noun(text, m, lists)
+           for m in members):
         return "keep"
     if place_elsewhere(doc, members):
         return "drop"
     if any(marked_before(text, m, lists) or acts(text, m, lists, gazetteer) for m in members):
         return "keep"
-    if any(sold_as_product(text, m, lists) for m in members):
+    if any(sold_as_product(text, m, lists) or names_a_thing(m.text, gazetteer, lists) for m in members):
         return "drop"
     if any(acts_on_something(doc, m) for m in members):
         return "keep"  # after products: "the new Sportback will have quattro drive" acts too
-    return "unproven" if all(needs_evidence(n, text, gazetteer) for n in names) else "unopposed"
+    return "unproven" if all(needs_evidence(n, gazetteer) for n in names) else "unopposed"
 
 
 def part_of_something(text: str, m: Mention, lists: Lists) -> bool:
@@ -204,25 +214,31 @@ def units_and_things_of_bodies(text: str, groups: dict[str, list[Mention]], verd
 BRAND_SPELLING = re.compile(r"^[A-Z][a-z]+[A-Z][a-z][\w]*$|^[A-Z]\w+\.(?:com|net|org|io|co)$")
 
 
-def needs_evidence(name: str, text: str, gazetteer: Gazetteer) -> bool:
-    """One word (not spelt as a brand: "TaskRabbit", "Moneycontrol.com"), or plain words the
-    article itself also writes in lowercase ("Intensive Care" beside "intensive care")."""
+def needs_evidence(name: str, gazetteer: Gazetteer) -> bool:
+    """One word (not spelt as a brand: "TaskRabbit", "Moneycontrol.com"), or words all of the
+    language ("Blue Moon", "Intensive Care", "Tomb Raider")."""
     words = [w.strip("’'.,") for w in name.split() if w.lower() not in SMALL_WORDS]
     if len(words) <= 1:
         return not BRAND_SPELLING.match(name)
-    return all(is_plain_word(w, gazetteer.plain_words) and lowercase_in(text, w) for w in words)
-
-
-def lowercase_in(text: str, word: str) -> bool:
-    return re.search(rf"(?<![\w@./#-]){re.escape(word.lower())}(?![\w-])", text) is not None
+    return all(is_plain_word(w, gazetteer.plain_words) for w in words)
 
 
 def has_head_word(name: str, gazetteer: Gazetteer, lists: Lists) -> bool:
+    """"Ceres Robotics", "Institute for Transportation and Development Policy" (the head before
+    "for"/"of"), "Manchester United"; not "Advanced Development Programs"."""
     words = name.split()
+    lead = re.split(r"\s(?:of|for)\s", name)[0]
+    if lead != name and (ORG_HEAD_WORD.search(lead) or lists.heads.search(lead)):
+        return True
     if words[-1] in lists.programme_heads or words[-1] in gazetteer.not_organisation_heads:
         return False
     return bool(ORG_HEAD_WORD.search(name) or lists.heads.search(name)
-                or (len(words) > 1 and words[-1] in gazetteer.organisation_last_words))
+                or (len(words) > 1 and words[-1] in gazetteer.organisation_last_words)
+                # "the Communist party": a head word the writer left in lowercase
+                or (len(words) > 1 and words[-1].islower() and ORG_HEAD_WORD.fullmatch(words[-1].capitalize()))
+                # "Disney Channel", "Sony Music": a listed company's line of business
+                or (len(words) > 1 and gazetteer.lookup("ORG", words[0]) is not None
+                    and all(w in gazetteer.not_product_words for w in words[1:])))
 
 
 def spelt_out(text: str, names: set[str]) -> str | None:
@@ -260,7 +276,7 @@ def organisation_expansion(expansion: str, gazetteer: Gazetteer, lists: Lists) -
     if words[-1] in lists.programme_heads and all(
             is_plain_word(w, gazetteer.plain_words) for w in words):
         return False
-    return has_head_word(expansion, gazetteer, lists) or not needs_evidence(expansion, "", gazetteer)
+    return has_head_word(expansion, gazetteer, lists) or not needs_evidence(expansion, gazetteer)
 
 
 def place_elsewhere(doc, members: list[Mention]) -> bool:
@@ -268,6 +284,11 @@ def place_elsewhere(doc, members: list[Mention]) -> bool:
     keys = {name_key(m.text) for m in members}
     return any(e.label_ in PLACE_LABELS and name_key(e.text) in keys
                and not any(m.start < e.end_char and e.start_char < m.end for m in members) for e in doc.ents)
+
+
+def listed_after_plural_noun(text: str, m: Mention, lists: Lists) -> bool:
+    """"awarding missions to companies Astrobotic, Intuitive Machines and Orbit Beyond"."""
+    return bool(lists.listed_bodies.search(text[max(0, m.start - 200):m.start]))
 
 
 def marked_before(text: str, m: Mention, lists: Lists) -> bool:
@@ -302,6 +323,14 @@ def sold_as_product(text: str, m: Mention, lists: Lists) -> bool:
     return bool(lists.product_before.search(before) or lists.product_after.search(after))
 
 
+def names_a_thing(name: str, gazetteer: Gazetteer, lists: Lists) -> bool:
+    """"Payboo Credit Card", "Doobie Brothers Tour Dates", "GA @": a thing's head word last, or
+    a word with no letter in it."""
+    words = name.split()
+    return words[-1] in lists.programme_heads or words[-1] in gazetteer.not_organisation_heads \
+        or any(not re.search(r"[^\W\d_]", w) for w in words)
+
+
 def person_elsewhere(names: set[str], mentions: list[Mention]) -> bool:
     """A name the article also writes as a person ("Vasek Pospisil" and "Pospisil")."""
     people = {m.text for m in mentions if m.label == "PERSON"}
@@ -329,8 +358,11 @@ def listed_with_organisations(text: str, groups: dict[str, list[Mention]], verdi
 
 
 def short_forms_of_kept_names(groups: dict[str, list[Mention]], verdicts: dict[str, str]) -> dict[str, str]:
-    """"Astrobotic" after "Astrobotic Technology": the first word of a kept name stands for it."""
-    kept_first_words = {members[0].text.split()[0] for key, members in groups.items()
-                        if verdicts[key] == "keep" and len(members[0].text.split()) > 1}
+    """"Astrobotic" after "Astrobotic Technology", "Big Machine" after "Big Machine Records":
+    the leading words of a kept name stand for it."""
+    kept = [members[0].text.split() for key, members in groups.items()
+            if verdicts[key] == "keep" and len(members[0].text.split()) > 1]
     return {key: "keep" for key, members in groups.items()
-            if verdicts[key] == "unproven" and any(m.text in kept_first_words for m in members)}
+            if verdicts[key] == "unproven"
+            and any(words[:len(m.text.split())] == m.text.split() and len(words) > len(m.text.split())
+                    for m in members for words in kept)}

@@ -42,12 +42,21 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
     ("a team's win", "Boudreau spoke before the Wild’s 4-1 win over the Sabres.", "Sabres", True),
     ("subject acting on something", "Lexus showed the concept at the Detroit show.", "Lexus", True),
     ("brand spelling", "Enter TaskRabbit, with its army of contractors.", "TaskRabbit", True),
+    ("head word left in lowercase", "He joined the Communist party in 1998 and never left it.", "Communist party", True),
+    ("a listed company's line of business", "Her show moved to Disney Channel in 2005.", "Disney Channel", True),
+    ("a chamber named after its state", "Indiana is broke, yet the Indiana House passed the budget.",
+     "Indiana House", True),
+    ("listed after a plural organisation noun", "NASA gave lander missions to companies Astrobotic, "
+     "Intuitive Machines and Orbit Beyond.", "Orbit Beyond", True),
     # nothing says it is a body
+    ("plain words only", "Fans queued for Tomb Raider at midnight.", "Tomb Raider", False),
     ("one plain word alone", "Crown was the only thing on his mind.", "Crown", False),
     ("plain words also written in lowercase", "Patients in intensive care need quiet. The Intensive Care "
      "team agreed.", "Intensive Care", False),
     # the text says it is something else
     ("product context", "The new Zephyra Vortex costs £300 and ships in May.", "Zephyra Vortex", False),
+    ("a thing's head word last", "Buyers can spread the cost with the Payboo Credit Card at checkout.",
+     "Payboo Credit Card", False),
     ("programme opener", "Microsoft launched Project Halcyon in 13 markets.", "Project Halcyon", False),
     ("department of a job title", "“It helps,” said Rusmik Oza, Head of Fundamental Research at Kotak Securities.",
      "Fundamental Research", False),
