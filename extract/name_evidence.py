@@ -477,3 +477,28 @@ def headline_phrases(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
     headline every word has a capital, so a long run of them is the headline, not a name."""
     return [m for m in mentions if len(m.text.split()) < 4 or gazetteer.label_of(m.text)
             or not in_title_case_line(text, m.start, m.end)]
+
+
+# "Duvan Portillo 1 assist.", "Neil Auguste 1 save": a player's tally in a results line.
+TALLY_AFTER = re.compile(r"\s\d{1,3}\s(?:goals?|assists?|saves?|points?|rebounds?|tackles?|sacks?|runs?|hits?|"
+                         r"strikeouts?|wickets?|touchdowns?|yards?|steals?|blocks?|catches|receptions?|interceptions?)\b")
+
+
+def people_by_job_or_tally(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Two or three plain capitalised words tagged ORG right after a job noun ("diver Keetan
+    Munsell") or before a player's tally ("Duvan Portillo 1 assist") are a person, wherever
+    the article writes them (a given name need not be a known one)."""
+    def person_shaped(m: Mention) -> bool:
+        words = m.text.split()
+        return m.label == "ORG" and 2 <= len(words) <= 3 and not gazetteer.label_of(m.text) \
+            and not ORG_HEAD_WORD.search(m.text) and words[-1] not in gazetteer.organisation_last_words \
+            and all(re.fullmatch(r"(?:Mc|Mac|O’|O'|D’|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words)
+    people = set()
+    for m in mentions:
+        if not person_shaped(m):
+            continue
+        job = re.search(r"\b([a-z][a-z-]+)\s$", text[max(0, m.start - 30):m.start])
+        if (job and job.group(1) in gazetteer.role_nouns) or TALLY_AFTER.match(text, m.end):
+            people.add(m.text)
+    return [Mention("PERSON", m.start, m.end, m.text, True) if m.text in people and person_shaped(m) else m
+            for m in mentions]
