@@ -914,7 +914,7 @@ class Attributor:
     def _from_own_paragraph(self, span) -> Attribution | None:
         cues = self.cues_by_paragraph.get(span.paragraph, [])
         if not cues:
-            return self._introduced_by_colon(span)
+            return self._introduced_by_colon(span) or self._named_subject_of_sentence(span)
         start, end = self._sentence_bounds(span)
         middle = (span.start + span.end) / 2
 
@@ -930,7 +930,7 @@ class Attributor:
             if near:
                 named = [c for c in near if c.speaker]
                 return self._attribution(min(named or near, key=distance))
-        colon = self._introduced_by_colon(span)
+        colon = self._introduced_by_colon(span) or self._named_subject_of_sentence(span)
         if colon is not None:
             return colon
         earlier = [c for c in cues if c.token.idx < span.start]
@@ -942,6 +942,24 @@ class Attributor:
         later = [c for c in cues if c.token.idx >= span.end]
         strong = [c for c in later if c.strong]
         return self._attribution(min(strong or later, key=lambda c: c.token.idx))
+
+    def _named_subject_of_sentence(self, span) -> Attribution | None:
+        """"Lewis Ward sees Stadia's lineup as its “Achilles heel.”": with no speech verb in the
+        sentence, the person it names as its subject owns the quoted words, not the last speaker."""
+        tokens = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if tokens is None or any(a.dep_ in ("relcl", "acl") for a in tokens.root.ancestors):
+            return None  # "Rigney, who would eulogize Ford as his “blood brother,”" is Rigney's
+        start, end = self._sentence_bounds(span)
+        for i in range(self._token_at(start), len(self.doc)):
+            token = self.doc[i]
+            if token.idx >= end:
+                break
+            if self.in_quote[i] or token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ROOT":
+                continue
+            mention = self.mention_of_token.get(i)
+            if mention is not None:
+                return Attribution(self._fullest(mention), None)
+        return None
 
     def _introduced_by_colon(self, span) -> Attribution | None:
         """"Buckley, who phoned in from the set, had a similar experience: “…”": the named

@@ -458,6 +458,11 @@ ISSUE3_SPEAKER_CASES = {
         "governor's office said the law would \"protect millions of renters.\"",
         {"Elizabeth Warren": ("PERSON", ["Ms. Warren", "Warren"]), "Gavin Newsom": ("PERSON", [])},
         {"a giveaway": "Elizabeth Warren", "protect millions": "Gavin Newsom"}),
+    "with no speech verb in its sentence, a quote belongs to the person the sentence is about": (
+        "\"Sales are strong,\" said Tom Baker, the chief executive. Analyst Jane Roe sees the figures as \"a "
+        "warning sign for the whole sector.\"",
+        {"Tom Baker": ("PERSON", ["Baker"]), "Jane Roe": ("PERSON", ["Roe"])},
+        {"Sales are": "Tom Baker", "a warning sign": "Jane Roe"}),
 }
 
 
