@@ -205,11 +205,15 @@ def whole_hyphenated_name(text: str, mention: Mention) -> Mention:
 
 
 def cut_at_breaks(text: str, start: int, end: int) -> tuple[int, int]:
-    """A name never runs over a line break, a colon or an opening bracket."""
-    for mark in ("\n", ": ", " (", " – ", " - ", " ‘", " “", ' "'):
+    """A name never runs over a line break, a colon, an opening bracket or quotation mark, nor
+    over a slash after a lowercase letter ("Jonathan Nackstrand/AFP", a photo credit; "AC/DC" stays)."""
+    for mark in ("\n", ": ", " (", " – ", " - ", " ‘", " “", ' "', " / "):
         cut = text.find(mark, start, end)
         if cut > start:
             end = cut
+    slash = text.find("/", start, end)
+    if slash > start and text[slash - 1].islower():
+        end = slash
     return start, end
 
 
@@ -236,7 +240,7 @@ def without_trailing_score(text: str, start: int, end: int, label: str) -> tuple
 def strip_chars(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and not text[start].isalnum():
         start += 1
-    while end > start and text[end - 1] in " ,.;:!?)”\"’'(":
+    while end > start and (text[end - 1] in " ,.;:!?)”\"’'(" or text[end - 1].isspace()):
         if text[end - 1] == "." and is_initialism_end(text, start, end):
             break
         end -= 1

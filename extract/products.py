@@ -38,10 +38,12 @@ def product_lines(text: str, gazetteer: Gazetteer) -> set[str]:
 
 def sells_in_tiers(line: str, gazetteer: Gazetteer) -> bool:
     """Not a listed or head-worded organisation ("Disney Plus" is Disney's), not initials
-    ("HBO Max"), not a person's name ("Chris Max") and no common word opening a phrase."""
+    ("ESPN Plus"), not a person's full name and no common word opening a phrase; one word may
+    be a given name too ("Mac Pro")."""
     first = line.split()[0]
     return not (gazetteer.label_of(line) or ACRONYM.match(line) or ORG_HEAD_WORD.search(line)
-                or gazetteer.is_first_name(first) or first.lower() in gazetteer.titles
+                or (gazetteer.is_first_name(first) and len(line.split()) > 1)
+                or first.lower() in gazetteer.titles
                 or first.lower() in COMMON_OPENERS)
 
 
