@@ -104,9 +104,15 @@ def _spans_in_paragraph(text: str, start: int, end: int, number: int) -> list[Qu
         span = _trimmed(text, inside, close_at)
         if span:
             spans.append(QuotedSpan(span[0], span[1], close is not None, number,
-                                    opens_paragraph=position == first_visible))
+                                    opens_paragraph=_opens_paragraph(text, position, first_visible)))
         position = close_at + close_width
     return spans
+
+
+def _opens_paragraph(text, position, first_visible) -> bool:
+    """The mark is the paragraph's first character, or follows only an opening bracket:
+    a paragraph that is a quote in parentheses, (“There is simply no money left.”)."""
+    return position == first_visible or (position == first_visible + 1 and text[first_visible] in "([")
 
 
 def _opening_mark_at(text, position, paragraph_start, paragraph_end):

@@ -463,6 +463,11 @@ ISSUE3_SPEAKER_CASES = {
         "warning sign for the whole sector.\"",
         {"Tom Baker": ("PERSON", ["Baker"]), "Jane Roe": ("PERSON", ["Roe"])},
         {"Sales are": "Tom Baker", "a warning sign": "Jane Roe"}),
+    "a paragraph that is a quote in parentheses follows the paragraph before it": (
+        "\"We will appeal,\" said Mark Evans, the club's chairman.\nJane Smith, the council leader, said the "
+        "cuts were unavoidable.\n(\"There is simply no money left.\")",
+        {"Mark Evans": ("PERSON", ["Evans"]), "Jane Smith": ("PERSON", ["Smith"])},
+        {"We will": "Mark Evans", "There is simply": "Jane Smith"}),
 }
 
 
