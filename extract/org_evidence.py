@@ -81,12 +81,19 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
     marks_before = re.compile(
         rf"(?:\b(?:{jobs})s?\s+(?:of|at|for|with|from|to)\s+(?:the\s+)?"
         rf"|\b(?:{alternatives(data['source_phrases'])})\s+(?:the\s+)?"
-        rf"|\b(?:{nouns})\s+)$")
+        rf"|\b(?:{nouns}),?\s+)$")
     acts_after = re.compile(
         rf"^(?:\s*,\s*(?:which|who)\b[^,.]{{0,40}}?|\s+(?:has|have|had|also|will|would|previously|later|then|"
+        rf"still|now|reportedly|"
         rf"recently|did\s+not|didn['’]t|does\s+not|doesn['’]t)\b)*\s+(?:{alternatives(data['doing_verbs'])})\b"
         rf"|^['’]s?\s+(?:[\w-]+\s+)?(?:{alternatives(data['owned_nouns'])})\b"
-        rf"|^['’]s?\s+(?:new\s+|latest\s+|own\s+)?[A-Z]")
+        rf"|^['’]s?\s+(?:new\s+|latest\s+|own\s+)?[A-Z]"
+        # "Satechi’s awesome $29 72W charger", "RAVPower’s 61W charger": an owner of priced models
+        rf"|^['’]s?\s+(?:[a-z]+\s+)?(?:[$£€][\d.,]+\s+)?[A-Za-z-]*\d"
+        rf"|^\s+(?:head\s+|assistant\s+)?(?:{alternatives(data['team_roles'])})\b"
+        # "Paramount is still deciding": a progressive; "HP is called", "X is expected" are not acts
+        rf"|^\s+(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+|reportedly\s+)*"
+        rf"(?:{alternatives(w for w in data['doing_verbs'] if w.endswith('ing'))})\b")
     return Lists(
         heads=re.compile(rf"\b(?:{alternatives(data['extra_heads'])})\b"),
         programme_heads=frozenset(data["programme_heads"]),
@@ -112,6 +119,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
         return mentions
     verdicts = {key: verdict(doc, text, members, mentions, gazetteer, lists) for key, members in groups.items()}
     verdicts.update(units_and_things_of_bodies(text, groups, verdicts, lists))
+    verdicts.update(products_of_brands(groups, verdicts, gazetteer))
     verdicts.update(listed_with_organisations(text, groups, verdicts))
     verdicts.update(short_forms_of_kept_names(groups, verdicts))
     out = []
@@ -161,7 +169,7 @@ def verdict(doc, text, members, mentions, gazetteer, lists) -> str:
     expansion = spelt_out(text, names)
     if expansion is not None:
         return "keep" if organisation_expansion(expansion, gazetteer, lists) else "drop"
-    if any(part_of_something(text, m, lists) for m in members):
+    if any(part_of_something(text, m, lists) or fragment(m.text, lists) for m in members):
         return "drop"
     if any(has_head_word(n, gazetteer, lists) for n in names) or any(legislature(doc, m) for m in members):
         return "keep"
@@ -323,12 +331,39 @@ def sold_as_product(text: str, m: Mention, lists: Lists) -> bool:
     return bool(lists.product_before.search(before) or lists.product_after.search(after))
 
 
+MODEL_NUMBER = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d-]+$")
+
+
+LEGAL_SUFFIX = re.compile(r"^(?:Inc|Ltd|LLC|LLP|plc|Corp|Co|GmbH|AG|SA|NV)\.?$")
+
+
+def fragment(name: str, lists: Lists) -> bool:
+    """"Inc.", "Systems Inc.": a legal suffix after nothing but head words is a piece of a name."""
+    words = name.split()
+    return bool(LEGAL_SUFFIX.match(words[-1])) and all(
+        ORG_HEAD_WORD.fullmatch(w.rstrip(".,")) or lists.heads.fullmatch(w.rstrip(".,")) for w in words[:-1])
+
+
 def names_a_thing(name: str, gazetteer: Gazetteer, lists: Lists) -> bool:
     """"Payboo Credit Card", "Doobie Brothers Tour Dates", "GA @": a thing's head word last, or
-    a word with no letter in it."""
+    a word with no letter in it; "Apple A10 Fusion", "LC500 Convertible": a model number in a
+    longer name."""
     words = name.split()
     return words[-1] in lists.programme_heads or words[-1] in gazetteer.not_organisation_heads \
-        or any(not re.search(r"[^\W\d_]", w) for w in words)
+        or any(not re.search(r"[^\W\d_]", w) for w in words) \
+        or (len(words) > 1 and any(MODEL_NUMBER.match(w) for w in words))
+
+
+def brand_and_product(name: str, brands: set[str], gazetteer: Gazetteer) -> bool:
+    """"Google Stadia", "Ascom Unite Connect": a kept or listed company's name, then words that
+    are not its line of business ("Disney Channel", "Sony Music" stay); "Verge’s Stadia": a
+    thing with its owner."""
+    owner = re.match(r"(.+?)['’]s?\s", name)
+    if owner and (owner.group(1) in brands or gazetteer.lookup("ORG", owner.group(1))):
+        return True
+    words = name.split()
+    return len(words) > 1 and words[0] in brands \
+        and not all(w in gazetteer.not_product_words for w in words[1:])
 
 
 def person_elsewhere(names: set[str], mentions: list[Mention]) -> bool:
@@ -338,6 +373,15 @@ def person_elsewhere(names: set[str], mentions: list[Mention]) -> bool:
 
 
 # --- across names ------------------------------------------------------------------------------
+
+def products_of_brands(groups: dict[str, list[Mention]], verdicts: dict[str, str], gazetteer: Gazetteer) -> dict[str, str]:
+    """Unopposed names that open with a one-word company the article keeps, or one listed."""
+    brands = {m.text for key, members in groups.items() if verdicts[key] == "keep"
+              for m in members if len(m.text.split()) == 1}
+    return {key: "drop" for key, members in groups.items() if verdicts[key] == "unopposed"
+            and any(brand_and_product(m.text, brands | {m.text.split()[0]} if gazetteer.lookup(
+                "ORG", m.text.split()[0]) else brands, gazetteer) for m in members)}
+
 
 def listed_with_organisations(text: str, groups: dict[str, list[Mention]], verdicts: dict[str, str]) -> dict[str, str]:
     """"Boeing, Lockheed Martin and Moon Express": a name listed next to a kept organisation,
