@@ -91,6 +91,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = companies_without_first_names(text, mentions, gazetteer)
     mentions = evidence.people_in_lists(text, mentions, gazetteer)
     mentions = evidence.people_by_job_or_tally(text, mentions, gazetteer)
+    mentions = evidence.without_hashtag(text, evidence.people_in_tables(doc, text, mentions))
     mentions = [team_or_firm(m, gazetteer) for m in mentions]
     mentions = named_after_organisation_noun(text, mentions, gazetteer)
     mentions = [m for m in mentions if legislature(doc, m) or not part_of_capitalised_role(text, m, gazetteer)]

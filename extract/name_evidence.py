@@ -502,3 +502,34 @@ def people_by_job_or_tally(text: str, mentions: list[Mention], gazetteer: Gazett
             people.add(m.text)
     return [Mention("PERSON", m.start, m.end, m.text, True) if m.text in people and person_shaped(m) else m
             for m in mentions]
+
+
+# "DL Devaroe Lawrence 28 38% No stats registered.": a table row opens with a position's
+# abbreviation, then a first name and a surname, then the player's figures.
+TABLE_ROW_PERSON = re.compile(
+    r"^[A-Z]{1,3}\s+((?:[A-Z][a-z]+|[A-Z]\.[A-Z]\.)(?:-[A-Z][a-z]+)?\s(?:Mc|Mac|O’|O'|D’|D')?[A-Z][a-z][\w’'-]*)\s+\d",
+    re.M)
+
+
+def people_in_tables(doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """Players named in a table's rows are people, there and wherever the article repeats the
+    full name ("Sione Takitaki played 6 snaps"), whatever the model made of the row."""
+    names = {match.group(1) for match in TABLE_ROW_PERSON.finditer(text)}
+    if not names:
+        return mentions
+    pattern = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    people = [Mention("PERSON", match.start(), match.end(), match.group(), titled=True)
+              for match in re.finditer(rf"(?<![\w’'-])(?:{pattern})(?![\w’'-])", text)]
+    taken = Spans(people)
+    return [m for m in mentions if not taken.overlapping(m)] + people
+
+
+def without_hashtag(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"#Browns Greedy Williams": a hashtag before a name is not part of it."""
+    out = []
+    for m in mentions:
+        if m.start > 0 and text[m.start - 1] == "#" and " " in m.text:
+            cut = m.text.index(" ") + 1
+            m = Mention(m.label, m.start + cut, m.end, m.text[cut:], m.titled)
+        out.append(m)
+    return out

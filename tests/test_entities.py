@@ -259,6 +259,10 @@ CASES = [
     ("a photo credit's slash ends the name",
      "Photo: Jonathan Nackstrand/AFP\nAnders Tegnell said the plan worked.",
      [("PERSON", "Jonathan Nackstrand"), ("PERSON", "Anders Tegnell")], ["Jonathan Nackstrand/AFP"]),
+    ("players in a table's rows are people, wherever the article repeats them",
+     "Pos Player Plays % Stats\nLB Mack Wilson 74 100% 1 tackle, 4 assists.\nLB Sione Takitaki 6 8% No stats.\n\n"
+     "Sione Takitaki played 6 snaps on defense.",
+     [("PERSON", "Mack Wilson"), ("PERSON", "Sione Takitaki")], ["LB Sione"]),
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
@@ -313,3 +317,12 @@ def test_fix_edges(raw, label, expected):
     mention = fix_edges(text, label, 2, 2 + len(raw), {"superintendent", "mr"})
     assert mention.text == expected
     assert text[mention.start:mention.end] == expected
+
+
+def test_a_hashtag_before_a_name_is_cut_off():
+    from extract.entities import Mention
+    from extract.name_evidence import without_hashtag
+
+    text = "#Browns Greedy Williams has been solid in run support."
+    cut = without_hashtag(text, [Mention("PERSON", 1, 22, text[1:22])])
+    assert [(m.text, m.start) for m in cut] == [("Greedy Williams", 8)]
