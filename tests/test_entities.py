@@ -324,5 +324,5 @@ def test_a_hashtag_before_a_name_is_cut_off():
     from extract.name_evidence import without_hashtag
 
     text = "#Browns Greedy Williams has been solid in run support."
-    cut = without_hashtag(text, [Mention("PERSON", 1, 22, text[1:22])])
+    cut = without_hashtag(text, [Mention("PERSON", 1, 23, text[1:23])])
     assert [(m.text, m.start) for m in cut] == [("Greedy Williams", 8)]
