@@ -107,7 +107,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
             rf"(?:,?\s+(?:such\s+as|including|like|from|namely))?:?\s+"
             rf"(?:[A-Z][\w’'&.-]*(?:\s+(?:[A-Z&][\w’'&.-]*|of|and|for))*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"),
         unit_heads=re.compile(rf"\s(?:{alternatives(data['unit_heads'])})$"),
-        department=re.compile(rf"(?:^|[\s,(])(?:{alternatives(data['department_titles'])})\s+of\s+(?:the\s+)?$"),
+        department=re.compile(rf"(?:^|[\s,(])(?:{alternatives(data['department_titles'])})\s+of\s+(?:the\s+)?$", re.I),
         job_title=re.compile(rf"^(?:{alternatives(data['department_titles'])})\s+of\s"))
 
 

@@ -63,6 +63,10 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
      "Payboo Credit Card", False),
     ("a legal suffix alone", "Tyvak Nano-Satellite Systems\nInc., Irvine, California, was picked.", "Inc.", False),
     ("a model number in a longer name", "The Apple A10 Fusion chip is fast.", "Apple A10 Fusion", False),
+    ("a department in a lowercase job title", "“We are going,” said Brent Sherwood, vice president of "
+     "Advanced Development Programs at Blue Origin.", "Advanced Development Programs", False),
+    ("a product's kind after it", "The new alarm management tool, the Digistat Patient Watch solution, "
+     "collects data.", "Digistat Patient Watch", False),
     ("programme opener", "Microsoft launched Project Halcyon in 13 markets.", "Project Halcyon", False),
     ("department of a job title", "“It helps,” said Rusmik Oza, Head of Fundamental Research at Kotak Securities.",
      "Fundamental Research", False),
