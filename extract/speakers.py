@@ -246,7 +246,8 @@ class Attributor:
                 cues.append(Cue(token, lemma, lemma in self.words["strong"], self._paragraph_of(token.idx)))
             elif token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
                 cues.append(Cue(token, "according to", True, self._paragraph_of(token.idx)))
-            elif token.pos_ == "NOUN" and lemma in self.words["speech_nouns"] and self._possessor(token) is not None:
+            elif token.pos_ == "NOUN" and (lemma in self.words["speech_nouns"] or token.lower_ in self.words["speech_nouns"]) \
+                    and self._possessor(token) is not None:
                 # "directives from Xi to “show absolutely no mercy”", "his words, “…”"
                 cues.append(Cue(token, lemma, False, self._paragraph_of(token.idx)))
         return cues

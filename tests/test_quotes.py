@@ -468,6 +468,11 @@ ISSUE3_SPEAKER_CASES = {
         "cuts were unavoidable.\n(\"There is simply no money left.\")",
         {"Mark Evans": ("PERSON", ["Evans"]), "Jane Smith": ("PERSON", ["Smith"])},
         {"We will": "Mark Evans", "There is simply": "Jane Smith"}),
+    "a plural speech noun reports speech although its lemma is singular": (
+        "Michael Shadlen led the study. In Dr. Shadlen's words, \"Could the moment of decision be tied to "
+        "awareness?\"",
+        {"Michael Shadlen": ("PERSON", ["Shadlen"])},
+        {"Could the moment": "Michael Shadlen"}),
 }
 
 
