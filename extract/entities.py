@@ -151,6 +151,7 @@ def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset()) -
         start += 4
     if label == "ORG":
         start = strip_leading_role(text, start, end, titles)
+        end = before_inner_the(text, start, end)
     start, end, label = split_possessive(text, start, end, label, titles)
     end, label = strip_person_suffix(text, start, end, label)
     start, titled = strip_titles(text, start, end, titles) if label == "PERSON" else (start, False)
@@ -158,6 +159,16 @@ def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset()) -
     if end - start < 1:
         return None
     return Mention(label, start, end, text[start:end], titled)
+
+
+INNER_THE = re.compile(r"(?<![\s(])(?<!\bof)(?<!\bfor)(?<!\band)(?<!\bto)(?<!\bon)(?<!\bin)(?<!\bat) the (?=[A-Z])")
+
+
+def before_inner_the(text: str, start: int, end: int) -> int:
+    """"told Billboard the Doobies have …": an organisation's name does not run on over "the"
+    into the next name ("Bank of the West", "Friends of the Earth" keep theirs)."""
+    inner = INNER_THE.search(text, start, end)
+    return inner.start() if inner and inner.start() > start else end
 
 
 def after_title(text: str, mention: Mention, titles) -> Mention:

@@ -263,6 +263,9 @@ CASES = [
      "Pos Player Plays % Stats\nLB Mack Wilson 74 100% 1 tackle, 4 assists.\nLB Sione Takitaki 6 8% No stats.\n\n"
      "Sione Takitaki played 6 snaps on defense.",
      [("PERSON", "Mack Wilson"), ("PERSON", "Sione Takitaki")], ["LB Sione"]),
+    ("an organisation's name does not run on over 'the' into the next name",
+     "Earlier this year, Johnston told Billboard the Doobies have been in the studio with producer John Shanks.",
+     [("ORG", "Billboard")], ["Billboard the Doobies"]),
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
