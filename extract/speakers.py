@@ -15,9 +15,18 @@ rules over the parse spaCy has already made:
   subjects first), role nouns ("the councillor") by the words around each
   person's name, organisation nouns ("the union") by the names;
 - a paragraph that opens with a quote and has no cue continues the speaker of
-  the quote in the paragraph just before it (or of an "X said:" paragraph),
-  and never reaches further; an unnamed subject ("said one legal expert")
-  gives no speaker and stops guesses.
+  the quote in the paragraph just before it (or of an "X said:" paragraph, or
+  of a paragraph ending in X's reported speech; an embedded post's caption and
+  byline naming the speaker do not break it), and never reaches further; an
+  unnamed subject ("said one legal expert") gives no speaker and stops guesses;
+- with no cue in its sentence, a quote after a colon belongs to the subject of
+  the clause the colon ends ("Buckley had a similar experience: “…”"), else to
+  the sentence's named main subject ("Roe sees the figures as “…”"); a quote
+  that repeats words quoted elsewhere keeps their speaker;
+- pronouns take the speakers and main-clause subjects of recent paragraphs,
+  a person's gender coming from first names, titles, or the pronoun that takes
+  the person up in the next sentence; "he said" right after an organisation's
+  spokesperson is that organisation.
 
 Word lists live in attribution.yml.
 """
