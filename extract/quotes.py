@@ -44,6 +44,10 @@ TERM_INTRODUCERS = re.compile(
 SPEAKER_CALLED = re.compile(r"\b(?:he|she|they|we|i|you|who|it)\s+(?:has\s+|had\s+|have\s+)?(?:called|dubbed|termed|labell?ed)\b[^“\"‘']*$", re.I)
 # A gloss after the closing mark defines the term: “hot tub lung”, a lung disease caused by …
 GLOSS_AFTER = re.compile(r"[”\"’'](\s*,|\s*[–—]|\s-)?\s*(?:a|an|or|meaning)\s", re.I)
+# "a company official said", "an aide told reporters": the words after the mark name a speaker.
+SPEAKER_AFTER_GLOSS = re.compile(
+    r"[^.;:!?”\"]{0,60}?\b(?:said|says|told|tells|added|adds|wrote|writes|explained|explains|noted|notes|"
+    r"stated|states|warned|warns|insisted|argued|argues|replied|confirmed|admitted|tweeted)\b", re.I)
 # Terms are short noun phrases; anything longer, or a sentence, is speech.
 TERM_MAX_WORDS = 5
 # What may stand before an opening mark and after a closing one.
@@ -200,6 +204,8 @@ def is_quoted_term(text: str, span: QuotedSpan) -> bool:
     opening = text[max(0, span.start - 40):span.start]
     introduced = TERM_INTRODUCERS.search(opening) and not SPEAKER_CALLED.search(opening)
     gloss = GLOSS_AFTER.match(text, span.end)  # the comma inside the marks, American style, counts too
+    if gloss and SPEAKER_AFTER_GLOSS.match(text, gloss.end()):
+        gloss = None  # “The fix is on schedule,” a company official said: an attribution, not a gloss
     return bool(introduced or (gloss and (gloss.group(1) or quoted.endswith(","))))
 
 

@@ -492,7 +492,7 @@ class Attributor:
                     else None)
                 if mention and (mention.label == "ORG" or child.dep_ == "poss"):
                     return mention  # "Swift's rep told Fox News" speaks for Swift
-            if child.dep_ == "prep" and child.lower_ in ("for", "at", "from", "of"):
+            if child.dep_ == "prep" and child.lower_ in ("for", "at", "from", "of", "with"):
                 for grandchild in child.children:
                     mention = self.mention_of_token.get(grandchild.i)
                     if grandchild.dep_ == "pobj" and mention and mention.label == "ORG":

@@ -473,6 +473,15 @@ ISSUE3_SPEAKER_CASES = {
         "awareness?\"",
         {"Michael Shadlen": ("PERSON", ["Shadlen"])},
         {"Could the moment": "Michael Shadlen"}),
+    "a short quote before 'a company official said' is speech, not a glossed term": (
+        "Boeing shares fell 3%. \"The fix is on schedule,\" a company official said. \"We are reviewing "
+        "the data,\" a senior State Department official said.",
+        {"Boeing": ("ORG", []), "State Department": ("ORG", [])},
+        {"The fix": "Boeing", "We are reviewing": "State Department"}),
+    "an official with an organisation speaks for it": (
+        "\"No decision has been made,\" said an official with the Environmental Protection Agency.",
+        {"Environmental Protection Agency": ("ORG", ["EPA"])},
+        {"No decision": "Environmental Protection Agency"}),
 }
 
 
