@@ -44,6 +44,8 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
     ("a team's job after it", "Mason has his full support as the Commodores coach.", "Commodores", True),
     ("an owner of priced models", "Satechi’s awesome $29 72W charger is the first of its kind.", "Satechi", True),
     ("kind before, with a comma", "Its parent organization, Evidence Action, runs two charities.", "Evidence Action", True),
+    ("its members after it", "In a town hall meeting, UCLA students raised worries about privacy.", "UCLA", True),
+    ("a job of a field at it", "As a professor of management at MIT, he has built on his work.", "MIT", True),
     ("subject acting on something", "Lexus showed the concept at the Detroit show.", "Lexus", True),
     ("brand spelling", "Enter TaskRabbit, with its army of contractors.", "TaskRabbit", True),
     ("head word left in lowercase", "He joined the Communist party in 1998 and never left it.", "Communist party", True),
@@ -98,6 +100,21 @@ def test_a_place_the_model_tags_elsewhere_is_no_body(extractor):
     assert any(e.start_char == first and e.label_ in ("GPE", "LOC") for e in doc.ents)
     mentions = [Mention("ORG", second, second + 8, "Scotland")]  # the model's ORG on one mention only
     assert org_evidence.gate(doc, text, mentions, extractor.gazetteer) == []
+
+
+def test_an_employer_beats_the_place_the_model_saw_elsewhere(extractor):
+    text = "Prices rose 4%, according to Jefferies. Sam Reed, an analyst at Jefferies, expects a cut."
+    doc = extractor.nlp(text)
+    first, second = [m.start() for m in re.finditer("Jefferies", text)]
+    assert any(e.start_char == first and e.label_ == "GPE" for e in doc.ents)  # the model's mistake
+    mentions = [Mention("ORG", second, second + 9, "Jefferies")]
+    assert [m.text for m in org_evidence.gate(doc, text, mentions, extractor.gazetteer)] == ["Jefferies"]
+
+
+def test_acronym_spelt_out_as_plain_words_joined_into_one_name_is_a_body(extractor):
+    text = ("U.S. Customs and Border Protection (CBP) found 475 pounds of cocaine. "
+            "The operator did not report his entry to CBP.")
+    assert gated(extractor, text, ["CBP"]) == {"CBP": "ORG"}
 
 
 def test_a_listed_neighbour_passes_evidence_along_a_list(extractor):
