@@ -168,7 +168,14 @@ def common_acronyms(doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def text_before(doc, start: int) -> str:
-    return doc.text[max(0, start - 4):start]
+    """The four characters before start, read from the tokens: Doc.text rebuilds the whole
+    text on every access."""
+    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    if token is None:
+        return ""
+    first = max(0, token.start - 3)
+    before = "".join(t.text_with_ws for t in doc[first:token.start])
+    return before[-4:]
 
 
 def names_with_possessive_s(doc, text: str, mentions: list[Mention]) -> list[Mention]:
