@@ -49,7 +49,8 @@ class Lists:
     heads: re.Pattern
     programme_heads: frozenset[str]
     marks_after: re.Pattern  # "Jefferies analyst Jonathan …", "Tesla (NASDAQ: TSLA)", "Ocado, the grocer"
-    marks_before: re.Pattern  # "an analyst at", "told", "according to", "the company"
+    employer_before: re.Pattern  # "an analyst at", "told", "according to", "the company": beats a place
+    marks_before: re.Pattern  # "the chief executive of": a place has a "mayor of" too
     acts_after: re.Pattern  # "said", "’s chief executive", "’s Mustang": places do these too
     acts_before: re.Pattern  # "against the"
     product_before: re.Pattern
@@ -78,10 +79,11 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         rf"^\s+(?:[a-z-]+\s+){{0,2}}(?:{jobs}|[A-Z]{{2,3}})\s+[A-Z][\w’'-]+\s+[A-Z]"
         rf"|^\s*\(\s*(?:{alternatives(data['exchanges'])})\s*:"
         rf"|^,\s+(?:a|an|the|which\s+is\s+(?:a|an|the))\s+(?:[\w’'-]+\s+){{0,3}}(?:{nouns})\b")
-    marks_before = re.compile(
-        rf"(?:\b(?:{jobs})s?\s+(?:of|at|for|with|from|to)\s+(?:the\s+)?"
+    employer_before = re.compile(
+        rf"(?:\b(?:{jobs})s?(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:at|for|with|from)\s+(?:the\s+)?"
         rf"|\b(?:{alternatives(data['source_phrases'])})\s+(?:the\s+)?"
         rf"|\b(?:{nouns}),?\s+)$")
+    marks_before = re.compile(rf"\b(?:{jobs})s?\s+(?:of|to)\s+(?:the\s+)?$")
     acts_after = re.compile(
         rf"^(?:\s*,\s*(?:which|who)\b[^,.]{{0,40}}?|\s+(?:has|have|had|also|will|would|previously|later|then|"
         rf"still|now|reportedly|"
@@ -97,7 +99,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
     return Lists(
         heads=re.compile(rf"\b(?:{alternatives(data['extra_heads'])})\b"),
         programme_heads=frozenset(data["programme_heads"]),
-        marks_after=marks_after, marks_before=marks_before, acts_after=acts_after,
+        marks_after=marks_after, employer_before=employer_before, marks_before=marks_before, acts_after=acts_after,
         acts_before=re.compile(r"\b(?:against|vs\.?|versus)\s+(?:the\s+)?$"),
         product_before=re.compile(rf"\b(?:{alternatives(data['product_before'])})\s+$", re.I),
         product_after=re.compile(rf"^\s+(?:{alternatives(data['product_after'])})\b"),
@@ -169,12 +171,14 @@ def verdict(doc, text, members, mentions, gazetteer, lists) -> str:
     expansion = spelt_out(text, names)
     if expansion is not None:
         return "keep" if organisation_expansion(expansion, gazetteer, lists) else "drop"
-    if any(part_of_something(text, m, lists) or fragment(m.text, lists) for m in members):
+    bodies = {m.text for m in mentions if m.label == "ORG"} - names
+    if any(part_of_something(text, m, lists) or fragment(m.text, lists)
+           or (m.text.split()[0] in bodies and lists.unit_heads.search(m.text)) for m in members):
         return "drop"
     if any(has_head_word(n, gazetteer, lists) for n in names) or any(legislature(doc, m) for m in members):
         return "keep"
     if any(lists.marks_after.search(text[m.end:m.end + 80]) or listed_after_plural_noun(text, m, lists)
-           for m in members):
+           or lists.employer_before.search(text[max(0, m.start - 60):m.start]) for m in members):
         return "keep"
     if place_elsewhere(doc, members):
         return "drop"
@@ -189,7 +193,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists) -> str:
 
 def part_of_something(text: str, m: Mention, lists: Lists) -> bool:
     """A programme ("Project xCloud"), a department in a job title ("Head of Fundamental
-    Research at …") or a job title itself ("Head of Platform Solutions")."""
+    Research at …") or a job title itself ("Head of Platform Solutions"). A unit inside a
+    body the article names ("ESA Topical Team") is checked in ``verdict``."""
     words = m.text.split()
     if words[0] in lists.programme_openers and len(words) > 1:
         return True
@@ -201,8 +206,7 @@ def part_of_something(text: str, m: Mention, lists: Lists) -> bool:
 
 def units_and_things_of_bodies(text: str, groups: dict[str, list[Mention]], verdicts: dict[str, str],
                                lists: Lists) -> dict[str, str]:
-    """"ESA Topical Team" (a unit inside a kept body), "Blue Origin's Blue Moon" (a thing a kept
-    body owns): names nothing marks as bodies themselves."""
+    """"Blue Origin's Blue Moon" (a thing a kept body owns): names nothing marks as bodies."""
     kept = {m.text for key, members in groups.items() if verdicts[key] == "keep" for m in members}
     if not kept:
         return {}
@@ -213,8 +217,7 @@ def units_and_things_of_bodies(text: str, groups: dict[str, list[Mention]], verd
         if verdicts[key] not in ("unopposed", "unproven"):
             continue
         for m in members:
-            first = m.text.split()[0]
-            if (first in kept and lists.unit_heads.search(m.text)) or owned.search(text[max(0, m.start - 60):m.start]):
+            if owned.search(text[max(0, m.start - 60):m.start]):
                 out[key] = "drop"
     return out
 
@@ -300,7 +303,9 @@ def organisation_expansion(expansion: str, gazetteer: Gazetteer, lists: Lists) -
     if words[-1] in lists.programme_heads and all(
             is_plain_word(w, gazetteer.plain_words) for w in words):
         return False
-    return has_head_word(expansion, gazetteer, lists) or not needs_evidence(expansion, gazetteer)
+    # "Customs and Border Protection": plain words joined into one body's name
+    return has_head_word(expansion, gazetteer, lists) or not needs_evidence(expansion, gazetteer) \
+        or bool(re.search(r"\s(?:and|of|for|&)\s", expansion))
 
 
 def place_elsewhere(doc, members: list[Mention]) -> bool:
@@ -316,9 +321,8 @@ def listed_after_plural_noun(text: str, m: Mention, lists: Lists) -> bool:
 
 
 def marked_before(text: str, m: Mention, lists: Lists) -> bool:
-    """Its people or its kind before the name: "an analyst at Jefferies", "told Reuters", "the
-    firm IDC" (after the name, "Jefferies analyst Jonathan …" is ``lists.marks_after``). A place
-    has a "mayor of" too, so this counts only for a name no place shares."""
+    """"the chief executive of Ocado": a place has a "mayor of" too, so this counts only for a
+    name no place shares ("an analyst at Jefferies", "told Reuters" are ``employer_before``)."""
     return bool(lists.marks_before.search(text[max(0, m.start - 60):m.start]))
 
 
