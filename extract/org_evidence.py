@@ -3,24 +3,32 @@
 The model calls ORG many names that are not bodies: products, programmes and
 missions (often acronyms), vehicles, events, diseases, regions, teams inside an
 agency, capitalised common phrases, people with rare first names. Earlier rules
-remove such names one pattern at a time; this gate asks the opposite question of
-every distinct ORG name in an article: does anything in the text say it is an
-organisation? Evidence is gathered over all its mentions and the whole text:
+remove such names one pattern at a time; this gate, the last step of
+``entities.find_mentions``, asks the opposite question of every distinct ORG name in
+an article: does anything in the text say it is an organisation? Evidence is
+gathered over all its mentions (an acronym shares it with its spelt-out name):
 
-- the name itself: an organisation's head word or legal suffix ("Council", "Inc"),
-  a listed organisation (aliases.yml), an acronym the text spells out as an
-  organisation's name;
-- its context: a body's verbs and possessions ("Boeing said", "Apple's chief
-  executive", "told Reuters", "an analyst at Jefferies", "the company Ocado",
-  "Tesla (NASDAQ: TSLA)"), or a list with a name already shown to be one.
+- the name itself: a listed organisation (aliases.yml), an organisation's head word
+  or legal suffix ("Council", "Inc", "Institute for …"), a state's chamber, an acronym
+  the text spells out as a body's name;
+- its context: its people and kind ("Jefferies analyst Jonathan …", "an analyst at
+  Jefferies", "the firm IDC", "to companies A, B and C", "Tesla (NASDAQ: TSLA)",
+  "told Reuters"), what it does and owns ("Boeing said", "Apple’s chief executive",
+  "the Wild’s 4-1 win", "Lexus showed the concept"), a list with a kept body, or a
+  kept longer name it opens ("Big Machine" of "Big Machine Records").
 
 Against it: an acronym spelt out in lowercase words or as a programme ("hypersensitivity
-pneumonitis (HP)", "Commercial Lunar Payload Services (CLPS)"), a place the model
-tags GPE/LOC/NORP elsewhere, product contexts ("the new X", "X costs").
+pneumonitis (HP)", "Commercial Lunar Payload Services (CLPS)"); a programme, a unit of
+a named body, a department in a job title ("Project xCloud", "ESA Topical Team", "Head
+of Fundamental Research at …"); a place the model tags GPE/LOC/NORP on another mention;
+product contexts and things ("the new X", "X costs", "Payboo Credit Card", "Apple A10
+Fusion", "Blue Origin’s Blue Moon", "Google Stadia").
 
-A name made of one word, or only of plain English words, needs evidence; the model's
-label alone is not enough for it. Other names (proper words the language does not
-know, "Lockheed Martin") keep the model's word unless the text speaks against them.
+A name of one word (not spelt as a brand, "TaskRabbit") or only of plain English words
+("Blue Moon") needs evidence: the model's label alone is not enough for it. Other names
+("Lockheed Martin") keep the model's word unless the text speaks against them. A name
+the article also writes as a person, or after a title, becomes PERSON. Word lists are in
+org_evidence.yml.
 """
 from __future__ import annotations
 
@@ -109,7 +117,8 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
             rf"(?:,?\s+(?:such\s+as|including|like|from|namely))?:?\s+"
             rf"(?:[A-Z][\w’'&.-]*(?:\s+(?:[A-Z&][\w’'&.-]*|of|and|for))*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"),
         unit_heads=re.compile(rf"\s(?:{alternatives(data['unit_heads'])})$"),
-        department=re.compile(rf"(?:^|[\s,(])(?:{alternatives(data['department_titles'])})\s+of\s+(?:the\s+)?$", re.I),
+        # no "the": "director of the Kennan Institute at the Wilson Center" names a body
+        department=re.compile(rf"(?:^|[\s,(])(?:{alternatives(data['department_titles'])})\s+of\s+$", re.I),
         job_title=re.compile(rf"^(?:{alternatives(data['department_titles'])})\s+of\s"))
 
 
@@ -124,9 +133,10 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     verdicts.update(products_of_brands(groups, verdicts, gazetteer))
     verdicts.update(listed_with_organisations(text, groups, verdicts))
     verdicts.update(short_forms_of_kept_names(groups, verdicts))
+    key_of = {id(m): key for key, members in groups.items() for m in members}
     out = []
     for m in mentions:
-        decision = verdicts.get(group_key(m, groups)) if m.label == "ORG" else None
+        decision = verdicts.get(key_of.get(id(m)))
         if decision in ("drop", "unproven"):
             continue
         if decision == "person":
@@ -149,13 +159,6 @@ def names_of_organisations(text: str, mentions: list[Mention]) -> dict[str, list
         key = name_key(m.text)
         groups.setdefault(links.get(key, key), []).append(m)
     return groups
-
-
-def group_key(m: Mention, groups: dict[str, list[Mention]]) -> str | None:
-    for key, members in groups.items():
-        if any(x is m for x in members):
-            return key
-    return None
 
 
 # --- one name --------------------------------------------------------------------------------

@@ -46,6 +46,8 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
     ("kind before, with a comma", "Its parent organization, Evidence Action, runs two charities.", "Evidence Action", True),
     ("its members after it", "In a town hall meeting, UCLA students raised worries about privacy.", "UCLA", True),
     ("a job of a field at it", "As a professor of management at MIT, he has built on his work.", "MIT", True),
+    ("a body after a job title's 'of the'", "According to Matthew Rojansky, director of the Kennan Institute "
+     "at the Wilson Center, talks stalled.", "Kennan Institute", True),
     ("subject acting on something", "Lexus showed the concept at the Detroit show.", "Lexus", True),
     ("brand spelling", "Enter TaskRabbit, with its army of contractors.", "TaskRabbit", True),
     ("head word left in lowercase", "He joined the Communist party in 1998 and never left it.", "Communist party", True),
