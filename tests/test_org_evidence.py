@@ -26,6 +26,8 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
 @pytest.mark.parametrize("name,text,org,kept", [
     # the name itself
     ("head word", "Teachers rallied outside while the Legislature debated pay.", "Legislature", True),
+    ("head word before 'of'", "The case appeared in the Indian Journal of Dermatology last year.",
+     "Indian Journal of Dermatology", True),
     ("legal suffix", "The sky was blue and the sun was out when Blue Sky Ltd opened its doors.", "Blue Sky Ltd", True),
     ("listed in aliases.yml", "Unison members voted to strike.", "Unison", True),
     # around a mention
