@@ -369,8 +369,8 @@ class Attributor:
             mention = self.mention_of_token.get(i)
             if mention and not self.in_quote[i]:
                 return mention
-            if self.doc[i].is_punct:
-                break
+            if self.doc[i].is_punct or self.doc[i].pos_ == "PRON":
+                break  # "Read our Pokemon Sword review": an imperative, the name is its object
         return None
 
     # -- resolving a noun phrase to a mention --------------------------------

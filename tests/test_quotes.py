@@ -482,6 +482,10 @@ ISSUE3_SPEAKER_CASES = {
         "\"No decision has been made,\" said an official with the Environmental Protection Agency.",
         {"Environmental Protection Agency": ("ORG", ["EPA"])},
         {"No decision": "Environmental Protection Agency"}),
+    "an imperative 'Read our … review' names no speaker": (
+        "\"Pokemon Sword and Shield are the best games in the series.\" Read our Pokemon Sword review.",
+        {"Pokemon Sword": ("ORG", [])},
+        {"Pokemon Sword and": None}),
 }
 
 
