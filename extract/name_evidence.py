@@ -355,7 +355,10 @@ def plain_phrases_as_people(text: str, mentions: list[Mention], gazetteer: Gazet
                 or gazetteer.is_first_name(words[0]) or not all(is_plain_word(w, gazetteer.plain_words) for w in words):
             return False
         return not re.search(rf"(?<!{re.escape(words[-2])}\s)(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])(?!\s+[A-Z])", text)
-    return [m for m in mentions if not plain_phrase(m)]
+    verdicts: dict[tuple, bool] = {}  # one look at the text per name, not per mention
+    for m in mentions:
+        verdicts.setdefault((m.label, m.titled, m.text), plain_phrase(m))
+    return [m for m in mentions if not verdicts[(m.label, m.titled, m.text)]]
 
 
 def people_in_lists(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
