@@ -486,6 +486,11 @@ ISSUE3_SPEAKER_CASES = {
         "\"Pokemon Sword and Shield are the best games in the series.\" Read our Pokemon Sword review.",
         {"Pokemon Sword": ("ORG", [])},
         {"Pokemon Sword and": None}),
+    "plead and reckon report speech": (
+        "Outside the court, Maria Lopez pleaded for her son's release. \"He is a good boy who made one "
+        "mistake,\" she pleaded. \"The economy will recover by summer,\" Dan Reed reckons.",
+        {"Maria Lopez": ("PERSON", []), "Dan Reed": ("PERSON", [])},
+        {"He is a good boy": "Maria Lopez", "The economy": "Dan Reed"}),
 }
 
 
