@@ -49,7 +49,7 @@ SMALL_WORDS = {"of", "and", "for", "the", "&", "on", "in", "at", "de", "du", "la
 # "Commercial Lunar Payload Services (CLPS)": the words before "(ACRONYM)".
 DEFINED_ACRONYM = re.compile(
     r"((?:[\w’'&-]+\s+){1,9}?[\w’'&-]+)\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,9})\s*\)")
-LIST_JOINER = re.compile(r"^\s*(?:,|,?\s+and|,?\s+or|&|/)\s+(?:the\s+)?$")
+LIST_JOINER = re.compile(r"^(?:\s*(?:,|,?\s+and|,?\s+or|&)\s+|\s*/\s*)(?:the\s+)?$")  # "American Prospect/Princeton"
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,8 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         rf"|^,\s+(?:a|an|the|which\s+is\s+(?:a|an|the))\s+(?:[\w’'-]+\s+){{0,3}}(?:{nouns})\b")
     employer_before = re.compile(
         rf"(?:\b(?:{jobs})s?(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:at|for|with|from)\s+(?:the\s+)?"
-        rf"|\b(?:{alternatives(data['source_phrases'])})\s+(?:the\s+)?"
+        # "According to the Spokesman-Review": a source phrase may open the sentence
+        rf"|\b(?i:{alternatives(data['source_phrases'])})\s+(?:the\s+)?"
         rf"|\b(?:{nouns}),?\s+)$")
     marks_before = re.compile(rf"\b(?:{jobs})s?\s+(?:of|to)\s+(?:the\s+)?$")
     acts_after = re.compile(
@@ -101,6 +102,8 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         # "Satechi’s awesome $29 72W charger", "RAVPower’s 61W charger": an owner of priced models
         rf"|^['’]s?\s+(?:[a-z]+\s+)?(?:[$£€][\d.,]+\s+)?[A-Za-z-]*\d"
         rf"|^\s+(?:head\s+|assistant\s+)?(?:{alternatives(data['team_roles'])})\b"
+        # "Harpers magazine", "a Globe reporter", "the Post's reporting": a newsroom's kind and people
+        rf"|^(?:['’]s?)?\s+(?:{alternatives(data['newsroom_words'])})\b"
         # "Paramount is still deciding": a progressive; "HP is called", "X is expected" are not acts
         rf"|^\s+(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+|reportedly\s+)*"
         rf"(?:{alternatives(w for w in data['doing_verbs'] if w.endswith('ing'))})\b")
@@ -181,7 +184,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists) -> str:
     if any(has_head_word(n, gazetteer, lists) for n in names) or any(legislature(doc, m) for m in members):
         return "keep"
     if any(lists.marks_after.search(text[m.end:m.end + 80]) or listed_after_plural_noun(text, m, lists)
-           or lists.employer_before.search(text[max(0, m.start - 60):m.start]) for m in members):
+           or lists.employer_before.search(text[max(0, m.start - 60):m.start])
+           or dateline_source(text, m) for m in members):
         return "keep"
     if place_elsewhere(doc, members):
         return "drop"
@@ -321,6 +325,15 @@ def place_elsewhere(doc, members: list[Mention]) -> bool:
 def listed_after_plural_noun(text: str, m: Mention, lists: Lists) -> bool:
     """"awarding missions to companies Astrobotic, Intuitive Machines and Orbit Beyond"."""
     return bool(lists.listed_bodies.search(text[max(0, m.start - 200):m.start]))
+
+
+DATELINE_PLACE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .,’'-]{1,60}\(\s*$")
+DATELINE_DASH = re.compile(r"^\s*\)\s*(?:--|[-—–])")
+
+
+def dateline_source(text: str, m: Mention) -> bool:
+    """"NAPA COUNTY, Calif. (KGO) --", "LONDON (Reuters) -": the outlet that filed the story."""
+    return bool(DATELINE_PLACE.search(text[max(0, m.start - 64):m.start]) and DATELINE_DASH.match(text[m.end:m.end + 8]))
 
 
 def marked_before(text: str, m: Mention, lists: Lists) -> bool:

@@ -38,6 +38,11 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
     ("according to", "Prices rose 4%, according to Nielsen.", "Nielsen", True),
     ("stock exchange", "Ocado (LSE: OCDO) shares fell in early trading.", "Ocado", True),
     ("organisation noun before", "The deal was struck by the lender Monzo last year.", "Monzo", True),
+    ("a source phrase opening a sentence", "According to the Kelvale Courier, the mill will close.",
+     "Kelvale Courier", True),
+    ("an interview with", "“Courts have said so,” the lawyer said in an interview with the Globe.", "Globe", True),
+    ("a newsroom word after it", "As Ann Reid at Harpers magazine wrote last year, the loans vanished.", "Harpers", True),
+    ("a dateline's outlet", "NAPA COUNTY, Calif. (KGO) -- A plan to build a resort has stalled.", "KGO", True),
     ("joined", "She joined Deloitte in 2012 after leaving university.", "Deloitte", True),
     ("job at", "Sam Reed, an analyst at Jefferies, expects a cut.", "Jefferies", True),
     ("job and name after", "Wild coach Bruce Boudreau praised the team.", "Wild", True),
@@ -125,6 +130,12 @@ def test_a_listed_neighbour_passes_evidence_along_a_list(extractor):
     text = "The bidders were Boeing, Draper, Tyvak and Lockheed Martin."
     assert gated(extractor, text, ["Boeing", "Draper", "Tyvak", "Lockheed Martin"]) == {
         "Boeing": "ORG", "Draper": "ORG", "Tyvak": "ORG", "Lockheed Martin": "ORG"}
+
+
+def test_a_slash_joins_two_bodies_like_a_comma(extractor):
+    text = "Signed: Paul Starr, Kelvale Prospect/Princeton University; Ann Reid, writer."
+    assert gated(extractor, text, ["Kelvale Prospect", "Princeton University"]) == {
+        "Kelvale Prospect": "ORG", "Princeton University": "ORG"}
 
 
 def test_a_team_inside_a_body_is_not_the_body(extractor):
