@@ -135,6 +135,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     verdicts.update(units_and_things_of_bodies(text, groups, verdicts, lists))
     verdicts.update(products_of_brands(groups, verdicts, gazetteer))
     verdicts.update(listed_with_organisations(text, groups, verdicts))
+    verdicts.update(listed_among_kept_names(text, groups, verdicts, gazetteer))
     verdicts.update(short_forms_of_kept_names(groups, verdicts))
     key_of = {id(m): key for key, members in groups.items() for m in members}
     out = []
@@ -435,6 +436,41 @@ def listed_with_organisations(text: str, groups: dict[str, list[Mention]], verdi
                 changed[k1] = changed[k2] = "keep"
                 progress = True
     return changed
+
+
+LIST_ITEM = r"[A-Z][\w’'&.+-]*(?:\s+[A-Z][\w’'&.+-]*){0,3}"
+LIST_SEPARATOR = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*"
+NAME_LIST = re.compile(rf"{LIST_ITEM}(?:(?:{LIST_SEPARATOR}){LIST_ITEM}){{2,}}")
+
+
+def listed_among_kept_names(text: str, groups: dict[str, list[Mention]], verdicts: dict[str, str],
+                            gazetteer: Gazetteer) -> dict[str, str]:
+    """"from Nvidia, Gigabyte, MSI, Asus, PNY and EVGA": an item of a list of proper names
+    whose other items are mostly kept organisations is one too, even where the model tagged
+    no neighbour next to it (so ``listed_with_organisations`` sees no pair). A list of nothing
+    but bodies outweighs the model calling the name a place elsewhere."""
+    kept = {m.text for key, members in groups.items() if verdicts[key] == "keep" for m in members}
+    out = {}
+    for key, members in groups.items():
+        if verdicts[key] not in ("unproven", "drop"):
+            continue
+        for m in members:
+            items = list_around(text, m)
+            others = [i for i in items if i != m.text]
+            bodies = [i for i in others if i in kept or gazetteer.lookup("ORG", i)]
+            if m.text in items and len(bodies) >= 2 and 2 * len(bodies) >= len(others) and (
+                    verdicts[key] == "unproven" or len(bodies) >= 3 and len(bodies) == len(others)):
+                out[key] = "keep"
+    return out
+
+
+def list_around(text: str, m: Mention) -> list[str]:
+    """The items of the list of capitalised names ``m`` stands in, if it stands in one."""
+    start, end = max(0, m.start - 200), min(len(text), m.end + 200)
+    for match in NAME_LIST.finditer(text, start, end):
+        if match.start() <= m.start and m.end <= match.end():
+            return [i.strip() for i in re.split(LIST_SEPARATOR, match.group()) if i.strip()]
+    return []
 
 
 def short_forms_of_kept_names(groups: dict[str, list[Mention]], verdicts: dict[str, str]) -> dict[str, str]:

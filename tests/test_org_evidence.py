@@ -180,3 +180,10 @@ def test_the_same_unknown_words_with_nothing_around_them_are_dropped(extractor):
     text = "There was talk of Varoflex, Kestrix and Politicon at the fair."
     assert gated(extractor, text, ["Varoflex", "Kestrix", "Politicon"]) == {
         "Varoflex": None, "Kestrix": None, "Politicon": None}
+
+
+def test_a_list_of_mostly_kept_bodies_passes_evidence_to_an_item_without_tagged_neighbours(extractor):
+    text = ("Nvidia said cards come from Nvidia, Gigabyte, MSI, Quenzo and Asus. Gigabyte declined to comment. "
+            "Stores stock Halo, Doom, Varoflex and Tetris.")
+    assert gated(extractor, text, ["Nvidia", "Gigabyte", "Quenzo", "Varoflex"]) == {
+        "Nvidia": "ORG", "Gigabyte": "ORG", "Quenzo": "ORG", "Varoflex": None}
