@@ -44,6 +44,7 @@ from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
 
 WORD_LISTS = Path(__file__).with_name("org_evidence.yml")
+KNOWN_ORGANISATIONS = Path(__file__).with_name("known_organisations.yml")
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 SMALL_WORDS = {"of", "and", "for", "the", "&", "on", "in", "at", "de", "du", "la", "le"}
 # "Commercial Lunar Payload Services (CLPS)": the words before "(ACRONYM)".
@@ -196,7 +197,15 @@ def verdict(doc, text, members, mentions, gazetteer, lists) -> str:
         return "drop"
     if any(acts_on_something(doc, m) for m in members):
         return "keep"  # after products: "the new Sportback will have quattro drive" acts too
+    if any(name_key(n) in known_organisations() for n in names):
+        return "keep"  # "shoppers on Etsy": readers know the name; a place or product context still wins
     return "unproven" if all(needs_evidence(n, gazetteer) for n in names) else "unopposed"
+
+
+@functools.lru_cache(maxsize=1)
+def known_organisations(path: Path = KNOWN_ORGANISATIONS) -> frozenset[str]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return frozenset(name_key(name) for group in data["organisations"] for name in group)
 
 
 def part_of_something(text: str, m: Mention, lists: Lists) -> bool:

@@ -56,6 +56,10 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
     ("a body after a job title's 'of the'", "According to Matthew Rojansky, director of the Kennan Institute "
      "at the Wilson Center, talks stalled.", "Kennan Institute", True),
     ("subject acting on something", "Lexus showed the concept at the Detroit show.", "Lexus", True),
+    ("a well-known organisation (known_organisations.yml)", "Shoppers hunt for bargains on Etsy every week.",
+     "Etsy", True),
+    ("a well-known name still goes in a product context", "He test-drove the new Porsche Taycan. The new Porsche "
+     "costs more.", "Porsche", False),
     ("brand spelling", "Enter TaskRabbit, with its army of contractors.", "TaskRabbit", True),
     ("head word left in lowercase", "He joined the Communist party in 1998 and never left it.", "Communist party", True),
     ("a listed company's line of business", "Her show moved to Disney Channel in 2005.", "Disney Channel", True),
