@@ -82,7 +82,8 @@ def alternatives(words) -> str:
 @functools.lru_cache(maxsize=4)
 def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    nouns = alternatives(gazetteer.organisation_nouns | {"company", "firm", "group", "agency", "union", "party"})
+    nouns = alternatives(gazetteer.organisation_nouns | set(data["business_kinds"])
+                         | {"company", "firm", "group", "agency", "union", "party"})
     jobs = alternatives(set(data["employer_jobs"]) | gazetteer.affiliation_roles | gazetteer.role_nouns)
     marks_after = re.compile(
         rf"^\s+(?:[a-z-]+\s+){{0,2}}(?:{jobs}|[A-Z]{{2,3}})\s+[A-Z][\w’'-]+\s+[A-Z]"

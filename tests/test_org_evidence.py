@@ -43,6 +43,10 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
     ("an interview with", "“Courts have said so,” the lawyer said in an interview with the Globe.", "Globe", True),
     ("a newsroom word after it", "As Ann Reid at Harpers magazine wrote last year, the loans vanished.", "Harpers", True),
     ("a dateline's outlet", "NAPA COUNTY, Calif. (KGO) -- A plan to build a resort has stalled.", "KGO", True),
+    ("a kind of business in apposition", "Ascom will work with Quenzo, a global producer of medical "
+     "technology.", "Quenzo", True),
+    ("a body's refusal", "Kestrix refuses to flinch from the realities of the war.", "Kestrix", True),
+    ("courtesy of", "Photo courtesy of Forest Voices", "Forest Voices", True),
     ("joined", "She joined Deloitte in 2012 after leaving university.", "Deloitte", True),
     ("job at", "Sam Reed, an analyst at Jefferies, expects a cut.", "Jefferies", True),
     ("job and name after", "Wild coach Bruce Boudreau praised the team.", "Wild", True),
