@@ -448,8 +448,8 @@ def listed_with_organisations(text: str, groups: dict[str, list[Mention]], verdi
     return changed
 
 
-LIST_ITEM = r"[A-Z][\w’'&.+-]*(?:\s+[A-Z][\w’'&.+-]*){0,3}"
-LIST_SEPARATOR = r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*"
+LIST_ITEM = r"[A-Z][\w’'&.+-]*(?:[ \t]+[A-Z][\w’'&.+-]*){0,3}"  # a list stays in its line
+LIST_SEPARATOR = r"[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*/[ \t]*"
 NAME_LIST = re.compile(rf"{LIST_ITEM}(?:(?:{LIST_SEPARATOR}){LIST_ITEM}){{2,}}")
 
 
@@ -479,8 +479,14 @@ def list_around(text: str, m: Mention) -> list[str]:
     start, end = max(0, m.start - 200), min(len(text), m.end + 200)
     for match in NAME_LIST.finditer(text, start, end):
         if match.start() <= m.start and m.end <= match.end():
-            return [i.strip() for i in re.split(LIST_SEPARATOR, match.group()) if i.strip()]
+            return [list_item(i) for i in re.split(LIST_SEPARATOR, match.group()) if i.strip()]
     return []
+
+
+def list_item(raw: str) -> str:
+    """"Homejoy." at a sentence's end is "Homejoy"; "Tyvak Inc." keeps its full stop."""
+    item = raw.strip()
+    return item if LEGAL_SUFFIX.match(item.split()[-1]) else item.rstrip(".")
 
 
 def short_forms_of_kept_names(groups: dict[str, list[Mention]], verdicts: dict[str, str]) -> dict[str, str]:

@@ -195,3 +195,8 @@ def test_a_list_of_mostly_kept_bodies_passes_evidence_to_an_item_without_tagged_
             "Stores stock Halo, Doom, Varoflex and Tetris.")
     assert gated(extractor, text, ["Nvidia", "Gigabyte", "Quenzo", "Varoflex"]) == {
         "Nvidia": "ORG", "Gigabyte": "ORG", "Quenzo": "ORG", "Varoflex": None}
+
+
+def test_a_list_ending_a_paragraph_passes_evidence_to_its_last_item(extractor):
+    text = ("Nvidia said cards come from Nvidia, Gigabyte, MSI and Quenzo.\n\nThis week Gigabyte declined to comment.")
+    assert gated(extractor, text, ["Nvidia", "Gigabyte", "Quenzo"])["Quenzo"] == "ORG"
