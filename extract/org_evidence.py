@@ -188,7 +188,7 @@ def verdict(doc, text, members, mentions, gazetteer, lists) -> str:
         return "keep"
     if any(lists.marks_after.search(text[m.end:m.end + 80]) or listed_after_plural_noun(text, m, lists)
            or lists.employer_before.search(text[max(0, m.start - 60):m.start])
-           or dateline_source(text, m) for m in members):
+           or dateline_source(text, m) or shop_where_people_buy(text, m) for m in members):
         return "keep"
     if place_elsewhere(doc, members):
         return "drop"
@@ -345,6 +345,12 @@ DATELINE_DASH = re.compile(r"^\s*\)\s*(?:--|[-—–])")
 def dateline_source(text: str, m: Mention) -> bool:
     """"NAPA COUNTY, Calif. (KGO) --", "LONDON (Reuters) -": the outlet that filed the story."""
     return bool(DATELINE_PLACE.search(text[max(0, m.start - 64):m.start]) and DATELINE_DASH.match(text[m.end:m.end + 8]))
+
+
+def shop_where_people_buy(text: str, m: Mention) -> bool:
+    """"Meanwhile, at B&H, shoppers can save $100": a retailer (its shoppers are named after it)."""
+    return bool(re.search(r"\bat\s+$", text[max(0, m.start - 4):m.start])
+                and re.match(r",?\s+(?:shoppers|customers|buyers)\b", text[m.end:m.end + 12]))
 
 
 def marked_before(text: str, m: Mention, lists: Lists) -> bool:

@@ -47,6 +47,8 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
      "technology.", "Quenzo", True),
     ("a body's refusal", "Kestrix refuses to flinch from the realities of the war.", "Kestrix", True),
     ("courtesy of", "Photo courtesy of Forest Voices", "Forest Voices", True),
+    ("its shoppers after it", "Meanwhile, at Quenzo, shoppers can save $100 on the laptop.", "Quenzo", True),
+    ("sold on", "The mugs are sold on Kestrix for $10 each.", "Kestrix", True),
     ("joined", "She joined Deloitte in 2012 after leaving university.", "Deloitte", True),
     ("job at", "Sam Reed, an analyst at Jefferies, expects a cut.", "Jefferies", True),
     ("job and name after", "Wild coach Bruce Boudreau praised the team.", "Wild", True),
