@@ -15,7 +15,13 @@ gathered over all its mentions (an acronym shares it with its spelt-out name):
   Jefferies", "the firm IDC", "to companies A, B and C", "Tesla (NASDAQ: TSLA)",
   "told Reuters"), what it does and owns ("Boeing said", "Apple’s chief executive",
   "the Wild’s 4-1 win", "Lexus showed the concept"), a list with a kept body, or a
-  kept longer name it opens ("Big Machine" of "Big Machine Records").
+  kept longer name it opens ("Big Machine" of "Big Machine Records");
+- news outlets and shops: a newsroom word ("Harpers magazine", "a Globe reporter"), the
+  outlet in a dateline ("NAPA COUNTY, Calif. (KGO) --"), "at B&H, shoppers", "sold on X";
+- a list of proper names made mostly of kept bodies, even where the model tagged no
+  neighbour ("Nvidia, Gigabyte, MSI, Asus, PNY and EVGA");
+- last, where the text says nothing either way: a well-known organisation
+  (known_organisations.yml: "shoppers on Etsy", "a claim on RTE").
 
 Against it: an acronym spelt out in lowercase words or as a programme ("hypersensitivity
 pneumonitis (HP)", "Commercial Lunar Payload Services (CLPS)"); a programme, a unit of
