@@ -113,7 +113,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         # "Harpers magazine", "a Globe reporter", "the Post's reporting": a newsroom's kind and people
         rf"|^(?:['’]s?)?\s+(?:{alternatives(data['newsroom_words'])})\b"
         # "Paramount is still deciding": a progressive; "HP is called", "X is expected" are not acts
-        rf"|^\s+(?:is|are|was|were)\s+(?:also\s+|still\s+|now\s+|reportedly\s+)*"
+        rf"|^\s+(?:is|are|was|were|(?:has|have|had)\s+(?:also\s+|still\s+)?been)\s+(?:also\s+|still\s+|now\s+|reportedly\s+)*"
         rf"(?:{alternatives(w for w in data['doing_verbs'] if w.endswith('ing'))})\b")
     return Lists(
         heads=re.compile(rf"\b(?:{alternatives(data['extra_heads'])})\b"),

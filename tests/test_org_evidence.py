@@ -54,6 +54,7 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
     ("job and name after", "Wild coach Bruce Boudreau praised the team.", "Wild", True),
     ("a team's win", "Boudreau spoke before the Wild’s 4-1 win over the Sabres.", "Sabres", True),
     ("a progressive verb", "Paramount is still deciding on a direction for the film.", "Paramount", True),
+    ("a perfect progressive verb", "Silver Lining has also been working to inform tenants.", "Silver Lining", True),
     ("a team's job after it", "Mason has his full support as the Commodores coach.", "Commodores", True),
     ("an owner of priced models", "Satechi’s awesome $29 72W charger is the first of its kind.", "Satechi", True),
     ("kind before, with a comma", "Its parent organization, Evidence Action, runs two charities.", "Evidence Action", True),
