@@ -152,6 +152,6 @@ def test_search_bench_tries_settings_as_the_command_line_would_parse_them(tmp_pa
     ds = search_bench.served(path, None, [("suggest_facets", "on"), ("facet_time_limit_ms", "75")])
     assert ds.setting("suggest_facets") is True and ds.setting("facet_time_limit_ms") == 75
     default = search_bench.served(path, None, [])  # as newsmon serve has it
-    assert default.setting("suggest_facets") is False and default.setting("facet_time_limit_ms") == 20
+    assert default.setting("suggest_facets") is False and default.setting("facet_time_limit_ms") == 25
     with pytest.raises(SystemExit):
         search_bench.served(path, None, [("no_such_setting", "1")])
