@@ -81,25 +81,25 @@ def acronym_links(text: str, orgs: list[Mention]) -> dict[str, str]:
     return links
 
 
-def trim_to_initials(long_form: str, acronym: str) -> str | None:
+def trim_to_initials(long_form: str, acronym: str, small_words=SMALL_WORDS) -> str | None:
     """The words before "(ACR)" that spell it ("… of the Scottish Joint Council (SJC)")."""
     words = long_form.split()
     for start in range(len(words)):
         # A name starts with one of its own words, not with "of the" before it.
-        if words[start].lower() not in SMALL_WORDS and spells(acronym.upper(), words[start:]):
+        if words[start].lower() not in small_words and spells(acronym.upper(), words[start:], small_words):
             return " ".join(words[start:])
     return None
 
 
-def spells(acronym: str, words: list[str]) -> bool:
+def spells(acronym: str, words: list[str], small_words=SMALL_WORDS) -> bool:
     """Every main word gives its initial in order; small words may give theirs ("COSLA")."""
     if not words:
         return not acronym
     word, rest = words[0], words[1:]
-    small = word.lower() in SMALL_WORDS
-    if acronym and word[0].upper() == acronym[0] and spells(acronym[1:], rest):
+    small = word.lower() in small_words
+    if acronym and word[0].upper() == acronym[0] and spells(acronym[1:], rest, small_words):
         return True
-    return small and spells(acronym, rest)
+    return small and spells(acronym, rest, small_words)
 
 
 def preferred_form(forms: list[str]) -> str:

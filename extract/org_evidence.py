@@ -45,6 +45,7 @@ from pathlib import Path
 
 import yaml
 
+from extract.canonical import trim_to_initials
 from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention, legislature
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
@@ -53,9 +54,6 @@ WORD_LISTS = Path(__file__).with_name("org_evidence.yml")
 KNOWN_ORGANISATIONS = Path(__file__).with_name("known_organisations.yml")
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 SMALL_WORDS = {"of", "and", "for", "the", "&", "on", "in", "at", "de", "du", "la", "le"}
-# "Commercial Lunar Payload Services (CLPS)": the words before "(ACRONYM)".
-DEFINED_ACRONYM = re.compile(
-    r"((?:[\w’'&-]+\s+){1,9}?[\w’'&-]+)\s*\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,9})\s*\)")
 LIST_JOINER = re.compile(r"^(?:\s*(?:,|,?\s+and|,?\s+or|&)\s+|\s*/\s*)(?:the\s+)?$")  # "American Prospect/Princeton"
 
 
@@ -281,11 +279,9 @@ def spelt_out(text: str, names: set[str]) -> str | None:
     ("hypersensitivity pneumonitis (HP)" gives "hypersensitivity pneumonitis")."""
     acronyms = {n for n in names if ACRONYM.match(n)}
     for acronym, words in acronym_definitions(text) if acronyms else ():
-        if acronym not in acronyms:
-            continue
-        for start in range(len(words)):
-            if words[start].lower() not in SMALL_WORDS and initials_spell(acronym.upper(), words[start:]):
-                return " ".join(words[start:])
+        expansion = trim_to_initials(" ".join(words), acronym, SMALL_WORDS) if acronym in acronyms else None
+        if expansion:
+            return expansion
     return None
 
 
@@ -295,9 +291,9 @@ WORDS_BEFORE = re.compile(r"(?:[\w’'&-]+\s+){1,9}[\w’'&-]+$")
 
 @functools.lru_cache(maxsize=16)
 def acronym_definitions(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Each "(ACRONYM)" with the up to ten words right before it, found once per text: what
-    DEFINED_ACRONYM matches, without running its backtracking pattern over the whole text for
-    every name (it cost a third of extraction time)."""
+    """Each "(ACRONYM)" with the up to ten words right before it ("Commercial Lunar Payload
+    Services (CLPS)"), found once per text: a backtracking pattern run over the whole text for
+    every name cost a third of extraction time."""
     found, last_end = [], 0
     for match in ACRONYM_IN_BRACKETS.finditer(text):
         words = WORDS_BEFORE.search(text, max(last_end, match.start() - 300), match.start())
@@ -305,17 +301,6 @@ def acronym_definitions(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
             found.append((match.group(1), tuple(words.group().split())))
             last_end = match.end()
     return tuple(found)
-
-
-def initials_spell(acronym: str, words: list[str]) -> bool:
-    """Each main word gives its initial, in order; small words may ("COSLA"); a word may give
-    two ("Hypersensitivity Pneumonitis" is not needed: "HP" from two words)."""
-    if not words:
-        return not acronym
-    word, rest = words[0], words[1:]
-    if acronym and word[:1].upper() == acronym[0] and initials_spell(acronym[1:], rest):
-        return True
-    return word.lower() in SMALL_WORDS and initials_spell(acronym, rest)
 
 
 def organisation_expansion(expansion: str, gazetteer: Gazetteer, lists: Lists) -> bool:
