@@ -148,33 +148,20 @@ def finish(run, summary: IngestSummary, extractor_version: str) -> None:
 
 
 def after_store(db) -> None:
-    """Passes over the whole database once a run's articles are stored. A failure in one costs
-    no article: it is logged and the next run does it again."""
-    group_syndicated_copies(db)
-    refresh_planner_statistics(db)
-
-
-def refresh_planner_statistics(db) -> None:
-    """Keep full-text searches on their narrow indexes as the archive grows (db.schema)."""
+    """Passes over the whole database once a run's articles are stored: grouping this run's
+    articles with other outlets' copies of the same wire story, and refreshing the planner
+    statistics that keep full-text searches on their narrow indexes (db.schema). Neither is
+    needed to keep an article, so a failure is logged and the next run does that pass again."""
     from db.schema import refresh_statistics
-
-    try:
-        refresh_statistics(db)
-    except Exception as error:  # noqa: BLE001 - statistics only steer the query planner
-        log.warning("planner statistics not refreshed, retried next run: %s", describe(error))
-
-
-def group_syndicated_copies(db) -> None:
-    """Group this run's articles with other outlets' copies of the same wire story.
-
-    A failure here costs no article: the articles stay ungrouped and the next run retries them.
-    """
     from newsmon.syndicate import group_new_articles
 
-    try:
-        log.info("%d syndicated copies grouped", group_new_articles(db))
-    except Exception as error:  # noqa: BLE001 - grouping is a convenience, the run's articles are stored
-        log.warning("syndication grouping failed, retried next run: %s", describe(error))
+    passes = [("syndication grouping", lambda: log.info("%d syndicated copies grouped", group_new_articles(db))),
+              ("planner statistics", lambda: refresh_statistics(db))]
+    for name, run_pass in passes:
+        try:
+            run_pass()
+        except Exception as error:  # noqa: BLE001 - the run's articles are stored already
+            log.warning("%s failed, retried next run: %s", name, describe(error))
 
 
 @contextlib.contextmanager
