@@ -1,5 +1,6 @@
-"""Checks on the blind held-out gold sets tests/holdout/ and tests/holdout2/ (never tune against them)."""
+"""Checks on the held-out gold sets tests/holdout/, tests/holdout2/ and tests/holdout3/ (never tune against them)."""
 import importlib.util
+import itertools
 import json
 from pathlib import Path
 
@@ -7,7 +8,7 @@ import pytest
 
 TESTS = Path(__file__).parents[1]
 DEV = TESTS / "dev"
-HELD_OUT = [TESTS / "holdout", TESTS / "holdout2"]
+HELD_OUT = [TESTS / "holdout", TESTS / "holdout2", TESTS / "holdout3"]
 GROUND_TRUTH = TESTS.parents[1] / "shared/benchmarks/article-extraction/zyte/ground-truth.json"
 
 
@@ -45,8 +46,8 @@ def test_no_article_is_shared_with_the_development_set(directory):
     assert dev_ids.isdisjoint(ids_of(directory.name))
 
 
-def test_the_held_out_sets_share_no_article():
-    first, second = (directory.name for directory in HELD_OUT)
+@pytest.mark.parametrize("first,second", itertools.combinations([d.name for d in HELD_OUT], 2))
+def test_the_held_out_sets_share_no_article(first, second):
     assert ids_of(first).isdisjoint(ids_of(second))
 
 
