@@ -1,13 +1,15 @@
 """What keeps a full-text search fast on a large archive (issue 7): newest-stored-first order for
-searches (newsmon/datasette_plugins/search_order.py) and the narrow search indexes (migration m007).
+searches (newsmon/datasette_plugins/search_order.py), no facets for searches too broad for them
+(newsmon/datasette_plugins/search_facets.py) and the narrow search indexes (migration m007).
 
 bench/search_bench.py measures the effect at 100,000 articles; these tests check the behaviour."""
 from __future__ import annotations
 
 import pytest
+import yaml
 
 from db.schema import open_db
-from newsmon.publish import datasette_app
+from newsmon.publish import METADATA, datasette_app
 from test_datasette import build_news_db, get_json
 
 # id order and publication order disagree, so the tests can tell which one a page used
@@ -75,3 +77,51 @@ def test_after_a_run_searches_count_and_facet_from_the_narrow_index_not_the_wide
     for sql in queries:
         plan = " ".join(row[3] for row in db.execute("explain query plan " + sql).fetchall())
         assert "COVERING INDEX" in plan and "PRIMARY KEY" not in plan, plan
+
+
+def with_max_matches(tmp_path, max_matches: int):
+    """The project's metadata with the articles' facet bound lowered to fit three articles."""
+    metadata = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
+    articles = metadata["databases"]["news"]["tables"]["articles"]
+    assert articles["plugins"]["search_facets"]["max_matches"] >= 1000  # what serve uses
+    articles["plugins"]["search_facets"]["max_matches"] = max_matches
+    path = tmp_path / "metadata.yml"
+    path.write_text(yaml.safe_dump(metadata), encoding="utf-8")
+    return path
+
+
+def facets(response: dict) -> set[str]:
+    return set(response["facet_results"])
+
+
+async def test_a_search_matching_more_articles_than_the_bound_skips_the_facets_but_still_counts(news, tmp_path):
+    ds = datasette_app(news, metadata=with_max_matches(tmp_path, 2))
+    broad = await get_json(ds, "/news/articles.json?_search=strike")  # 3 matches
+    assert facets(broad) == set() and broad["filtered_table_rows_count"] == 3 and ids(broad) == [3, 2, 1]
+    narrow = await get_json(ds, "/news/articles.json?_search=spring")  # 1 match
+    assert facets(narrow) == {"site_name", "published"}
+    assert narrow["facet_results"]["site_name"]["results"][0]["value"] == "Alpha"
+    browsed = await get_json(ds, "/news/articles.json")  # no search: the bound does not apply
+    assert facets(browsed) == {"site_name", "published"}
+    page = await ds.client.get("/news/articles?_search=strike")
+    assert page.status_code == 200 and "3 rows where search matches" in page.text
+
+
+async def test_a_reader_who_asks_for_a_facet_or_filters_a_broad_search_gets_the_facets(news, tmp_path):
+    ds = datasette_app(news, metadata=with_max_matches(tmp_path, 2))
+    asked = await get_json(ds, "/news/articles.json?_search=strike&_facet=section")
+    assert {"site_name", "published"} <= facets(asked)
+    filtered = await get_json(ds, "/news/articles.json?_search=strike&site_name=Alpha")
+    assert facets(filtered) == {"site_name", "published"} and ids(filtered) == [3, 1]
+    raw = await get_json(ds, "/news/articles.json?_search=strike&_searchmode=raw")
+    assert facets(raw) == {"site_name", "published"}
+
+
+async def test_the_bound_is_per_table_and_a_bad_search_still_gets_datasettes_answer(news, tmp_path):
+    ds = datasette_app(news, metadata=with_max_matches(tmp_path, 2))
+    quotes = await get_json(ds, "/news/quotes.json?_search=strike")  # quotes set no bound
+    assert facets(quotes) and quotes["filtered_table_rows_count"] == 3
+    odd = await get_json(ds, '/news/articles.json?_search=%22strike')  # unbalanced quote, escaped
+    assert odd["filtered_table_rows_count"] == 3
+    missing = await ds.client.get("/news/no_such_table.json?_search=strike")
+    assert missing.status_code == 404
