@@ -76,7 +76,8 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [whole_hyphenated_name(text, m) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
     mentions = merge_org_names(doc, text, mentions, gazetteer)
-    mentions += missed_known_names(text, mentions, gazetteer)
+    known = missed_known_names(text, mentions, gazetteer)
+    mentions = [m for m in mentions if not any((m.start, m.end) == (k.start, k.end) for k in known)] + known
     mentions = [relabel(m, gazetteer) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS and plausible(m, text, gazetteer, doc)]
     mentions = evidence.common_acronyms(doc, mentions)
@@ -398,12 +399,75 @@ def joins_known_names(mention: Mention, gazetteer: Gazetteer, mentions=()) -> bo
 
 
 def missed_known_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """Listed organisations the model did not tag at all."""
+    """Organisations the model did not tag as such: names listed in aliases.yml, and
+    well-known organisations (known_organisations.yml) standing as a name of their own.
+
+    The model often calls a famous body a place or a person ("at Ubisoft" GPE, "Kosmos"
+    PERSON) or misses it. A well-known name replaces the model's person of the same span
+    (the caller drops it) unless the article uses the word as a person's name."""
     found = [Mention("ORG", match.start(), match.end(), match.group())
              for match in gazetteer.surface_pattern("ORG").finditer(text)]
+    well_known = well_known_names(text, gazetteer)
     # A listed name wins over the model's shorter cut of it ("Liberal" in "Liberal Democrat").
     taken = Spans(mentions)
-    return [f for f in found if not any(m.end - m.start >= f.end - f.start for m in taken.overlapping(f))]
+    found = [f for f in found if not any(m.end - m.start >= f.end - f.start for m in taken.overlapping(f))]
+    taken = Spans(mentions + found)
+    return found + [f for f in well_known if not any(
+        m.end - m.start > f.end - f.start or (m.start, m.end) == (f.start, f.end)
+        and (m.label != "PERSON" or m.titled or not replaces_person(f.text, text, gazetteer))
+        for m in taken.overlapping(f))]
+
+
+def well_known_names(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Each whole-word occurrence, as written, of a name in known_organisations.yml that is not
+    part of a longer capitalised name ("Harvard Business School", "New Vox"); a name that is
+    also a word of the language ("Stripe", "Billboard") counts only away from a sentence's start."""
+    from extract.org_evidence import known_organisation_pattern  # it builds on this module
+
+    found = []
+    for match in known_organisation_pattern().finditer(text):
+        name = match.group()
+        if NAME_WORD_AFTER.match(text, match.end()) or capitalised_word_before(text, match.start()):
+            continue
+        if len(name.split()) == 1 and is_plain_word_name(name, gazetteer) and sentence_start(text, match.start()):
+            continue
+        found.append(Mention("ORG", match.start(), match.end(), name))
+    return found
+
+
+NAME_WORD_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]|of\s+[A-Z]|&)")
+WORD_BEFORE = re.compile(r"([A-Za-z][\w’'.-]*)([ \t]+)$")
+
+
+def capitalised_word_before(text: str, start: int) -> bool:
+    """"New Vox", "Ivy League Harvard": a capitalised word right before, in the same line, that
+    opens no sentence and owns nothing ("Kazakhstan’s Air Astana" stands alone)."""
+    before = WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not before or not before.group(1)[0].isupper() or POSSESSIVE.search(before.group(1)):
+        return False
+    return not sentence_start(text, before.start(1))
+
+
+SENTENCE_OPENS = re.compile(r"""(?:[.!?:]["”’']?\s+|\n\s*|\n\s*[“"‘])$""")
+
+
+def sentence_start(text: str, start: int) -> bool:
+    return start == 0 or bool(SENTENCE_OPENS.search(text[max(0, start - 4):start]))
+
+
+def is_plain_word_name(name: str, gazetteer: Gazetteer) -> bool:
+    from extract.lexicon import is_plain_word
+
+    return is_plain_word(name.strip("’'"), gazetteer.plain_words)
+
+
+def replaces_person(name: str, text: str, gazetteer: Gazetteer) -> bool:
+    """A well-known name the model tagged PERSON is the body unless it is a given name
+    ("Zara", "Dell") or the article writes it after a first name ("Michael Dell")."""
+    if len(name.split()) == 1 and gazetteer.is_first_name(name):
+        return False
+    return not any(gazetteer.is_first_name(m.group(1))
+                   for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", text))
 
 
 def relabel(mention: Mention, gazetteer: Gazetteer) -> Mention:

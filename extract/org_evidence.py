@@ -68,6 +68,7 @@ class Lists:
     acts_before: re.Pattern  # "against the"
     product_before: re.Pattern
     product_after: re.Pattern
+    product_after_verbs: re.Pattern
     programme_openers: frozenset[str]
     unit_heads: re.Pattern
     listed_bodies: re.Pattern  # "to companies Astrobotic, Intuitive Machines and …"
@@ -120,6 +121,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         acts_before=re.compile(r"\b(?:against|vs\.?|versus)\s+(?:the\s+)?$"),
         product_before=re.compile(rf"\b(?:{alternatives(data['product_before'])})\s+$", re.I),
         product_after=re.compile(rf"^\s+(?:{alternatives(data['product_after'])})\b"),
+        product_after_verbs=re.compile(rf"^\s+(?:{alternatives(data['product_after_verbs'])})\b"),
         programme_openers=frozenset(data["programme_openers"]),
         listed_bodies=re.compile(
             rf"\b(?:{alternatives(plural(n) for n in gazetteer.organisation_nouns | {'company', 'firm'})})"
@@ -198,19 +200,32 @@ def verdict(doc, text, members, mentions, gazetteer, lists) -> str:
         return "drop"
     if any(marked_before(text, m, lists) or acts(text, m, lists, gazetteer) for m in members):
         return "keep"
-    if any(sold_as_product(text, m, lists) or names_a_thing(m.text, gazetteer, lists) for m in members):
+    well_known = any(name_key(n) in known_organisations() for n in names)
+    if any(sold_as_product(text, m, lists, well_known) or names_a_thing(m.text, gazetteer, lists) for m in members):
         return "drop"
     if any(acts_on_something(doc, m) for m in members):
         return "keep"  # after products: "the new Sportback will have quattro drive" acts too
-    if any(name_key(n) in known_organisations() for n in names):
+    if well_known:
         return "keep"  # "shoppers on Etsy": readers know the name; a place or product context still wins
     return "unproven" if all(needs_evidence(n, gazetteer) for n in names) else "unopposed"
 
 
 @functools.lru_cache(maxsize=1)
-def known_organisations(path: Path = KNOWN_ORGANISATIONS) -> frozenset[str]:
+def known_organisation_names(path: Path = KNOWN_ORGANISATIONS) -> tuple[str, ...]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return frozenset(name_key(name) for group in data["organisations"] for name in group)
+    return tuple(name for group in data["organisations"] for name in group)
+
+
+@functools.lru_cache(maxsize=1)
+def known_organisations() -> frozenset[str]:
+    return frozenset(map(name_key, known_organisation_names()))
+
+
+@functools.lru_cache(maxsize=1)
+def known_organisation_pattern() -> re.Pattern:
+    """Every well-known name as written, longest first, as a whole word ("Vox" not in "Voxel")."""
+    names = sorted(known_organisation_names(), key=len, reverse=True)
+    return re.compile(rf"(?<![\w’'&./-])(?:{'|'.join(map(re.escape, names))})(?![\w&/-]|['’][a-rt-z])")
 
 
 def part_of_something(text: str, m: Mention, lists: Lists) -> bool:
@@ -369,10 +384,13 @@ def acts_on_something(doc, m: Mention) -> bool:
     return any(child.dep_ in ("dobj", "dative") for child in span.root.head.children)
 
 
-def sold_as_product(text: str, m: Mention, lists: Lists) -> bool:
+def sold_as_product(text: str, m: Mention, lists: Lists, well_known: bool = False) -> bool:
+    """"the new X", "X costs", "X console"; after a well-known maker a thing's kind names its
+    line ("Ubisoft games"), and only what is said of a product counts."""
     after = text[m.end:m.end + 40]
     before = text[max(0, m.start - 40):m.start]
-    return bool(lists.product_before.search(before) or lists.product_after.search(after))
+    return bool(lists.product_before.search(before) or lists.product_after_verbs.search(after)
+                or (not well_known and lists.product_after.search(after)))
 
 
 MODEL_NUMBER = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d-]+$")

@@ -203,3 +203,27 @@ def test_a_list_of_mostly_kept_bodies_passes_evidence_to_an_item_without_tagged_
 def test_a_list_ending_a_paragraph_passes_evidence_to_its_last_item(extractor):
     text = ("Nvidia said cards come from Nvidia, Gigabyte, MSI and Quenzo.\n\nThis week Gigabyte declined to comment.")
     assert gated(extractor, text, ["Nvidia", "Gigabyte", "Quenzo"])["Quenzo"] == "ORG"
+
+
+def test_a_well_known_organisation_the_model_does_not_tag_as_one_is_found(extractor):
+    """known_organisations.yml adds the names the model calls a person, a work or nothing."""
+    text = ("For established gaming powers such as Ubisoft and Take-Two Interactive, streaming matters. "
+            "The story was first published on Live Science.\n"
+            "Disclosure: ZDNet may earn a commission from some of the products featured on this page.")
+    model_orgs = {e.text for e in extractor.nlp(text).ents if e.label_ == "ORG"}
+    assert not model_orgs & {"Ubisoft", "Live Science", "ZDNet"}  # the model's misses
+    orgs = {e.canonical for e in extractor.extract(text).entities if e.label == "ORG"}
+    assert {"Ubisoft", "Live Science", "ZDNet"} <= orgs
+
+
+def test_a_well_known_name_in_a_longer_name_as_a_surname_or_as_a_capitalised_word_is_not_added(extractor):
+    text = ("Stripe patterns are back. Michael Dell founded the firm; Dell said it would grow. "
+            "Students at Harvard Business School met in the hall.")
+    entities = extractor.extract(text).entities
+    assert {e.canonical for e in entities if e.label == "ORG"} == {"Harvard Business School"}
+    assert {e.canonical for e in entities if e.label == "PERSON"} == {"Michael Dell"}
+
+
+def test_a_well_known_makers_line_is_no_product_but_what_is_said_of_a_product_still_counts(extractor):
+    assert gated(extractor, "Fans queued all night for Ubisoft games.", ["Ubisoft"]) == {"Ubisoft": "ORG"}
+    assert gated(extractor, "The new Porsche costs more than the old one.", ["Porsche"]) == {"Porsche": None}
