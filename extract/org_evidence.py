@@ -74,6 +74,9 @@ class Lists:
     listed_bodies: re.Pattern  # "to companies Astrobotic, Intuitive Machines and …"
     department: re.Pattern  # "Head of Fundamental Research at": a department in a job title
     job_title: re.Pattern  # "Head of Platform Solutions": the title itself
+    body_before: re.Pattern  # "a spokesperson for", "the company": even a place name is a body here
+    countries: frozenset[str]
+    body_after: re.Pattern  # ", a group co-founded by", "’s chief executive", " coach Ron Rivera", " 69-54"
 
 
 def plural(noun: str) -> str:
@@ -130,18 +133,32 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         unit_heads=re.compile(rf"\s(?:{alternatives(data['unit_heads'])})$"),
         # no "the": "director of the Kennan Institute at the Wilson Center" names a body
         department=re.compile(rf"(?:^|[\s,(])(?:{alternatives(data['department_titles'])})\s+of\s+$", re.I),
-        job_title=re.compile(rf"^(?:{alternatives(data['department_titles'])})\s+of\s"))
+        job_title=re.compile(rf"^(?:{alternatives(data['department_titles'])})\s+of\s"),
+        countries=frozenset(map(name_key, data["countries"])),
+        body_before=re.compile(rf"(?:\b(?:{alternatives(data['body_phrases'])})\s+(?:the\s+)?"
+                               rf"|\b(?:{alternatives(data['body_kinds'])})\s+|\b[A-Z][\w.’'-]*\s+d\.\s+)$"),
+        body_after=re.compile(
+            # "Kosmos, a group co-founded by"; not "Goethe, Frankfurt, the CDF team went"
+            rf"^,\s+(?:a|an|which\s+is\s+(?:a|an))\s+(?:[\w’'-]+\s+){{0,3}}"
+            rf"(?:{alternatives(data['body_kinds'] + data['business_kinds'])})\b"
+            rf"|^\s*\(\s*(?:{alternatives(data['exchanges'])})\s*:"
+            rf"|^['’]s?\s+(?:{alternatives(data['body_owned_nouns'])})\b"
+            rf"|^\s+(?:[a-z-]+\s+){{0,2}}(?:{alternatives(data['team_jobs'])})\s+[A-Z][\w’'-]+\s+[A-Z]"
+            # a result or a record: "Melbourne d. Space Coast 69-54", "Space Coast (0-1):"
+            rf"|^\s+\d{{1,3}}[-–]\d{{1,3}}\b(?![-–/.]\d)|^\s*\(\d{{1,2}}[-–]\d{{1,2}}(?:[-–]\d{{1,2}})?\)|^\s+d\.\s+[A-Z]"))
 
 
 def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Keep each ORG name the text marks as an organisation; drop or relabel the rest."""
     lists = word_lists(gazetteer)
+    mislabelled = mislabelled_bodies(doc, text, mentions, lists)
+    mentions = mentions + mislabelled
     groups = names_of_organisations(text, mentions)
     if not groups:
         return mentions
     verdicts = {key: verdict(doc, text, members, mentions, gazetteer, lists) for key, members in groups.items()}
     verdicts.update(units_and_things_of_bodies(text, groups, verdicts, lists))
-    verdicts.update(products_of_brands(groups, verdicts, gazetteer))
+    verdicts.update(products_of_brands(groups, verdicts, gazetteer, {name_key(m.text) for m in mislabelled}))
     verdicts.update(listed_with_organisations(text, groups, verdicts))
     verdicts.update(listed_among_kept_names(text, groups, verdicts, gazetteer))
     verdicts.update(short_forms_of_kept_names(groups, verdicts))
@@ -155,6 +172,37 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
             m = Mention("PERSON", m.start, m.end, m.text, m.titled)
         out.append(m)
     return out
+
+
+# --- names the model labelled otherwise ----------------------------------------------------
+
+OTHER_LABELS = ("GPE", "LOC", "FAC", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT")  # not NORP: "staff at British universities"
+
+
+def mislabelled_bodies(doc, text: str, mentions: list[Mention], lists: Lists) -> list[Mention]:
+    """Names the model tagged as a place, a person or a work, and no rule kept, that the text
+    marks as a body in a way a place or a person never is ("Kosmos, a group co-founded by",
+    "awarding missions to companies Astrobotic", "Barcelona soccer player Gerard Pique"):
+    every mention of such a name becomes an ORG candidate for the gate."""
+    from extract.entities import Spans, fix_edges
+
+    taken = Spans(mentions)
+    by_name: dict[str, list[Mention]] = {}
+    for e in doc.ents:
+        if e.label_ not in OTHER_LABELS:
+            continue
+        m = fix_edges(text, "ORG", e.start_char, e.end_char)
+        if m and m.text[:1].isupper() and name_key(m.text) not in lists.countries \
+                and not re.match(r"-\w", text[m.end:m.end + 2]) and not taken.overlapping(m):  # "London-based"
+            by_name.setdefault(name_key(m.text), []).append(m)
+    return [m for members in by_name.values() if any(marked_as_body(text, m, lists) for m in members)
+            for m in members]
+
+
+def marked_as_body(text: str, m: Mention, lists: Lists) -> bool:
+    return bool(lists.body_before.search(text[max(0, m.start - 60):m.start])
+                or lists.body_after.search(text[m.end:m.end + 80])
+                or listed_after_plural_noun(text, m, lists) or dateline_source(text, m))
 
 
 # --- grouping -------------------------------------------------------------------------------
@@ -436,9 +484,11 @@ def person_elsewhere(names: set[str], mentions: list[Mention]) -> bool:
 
 # --- across names ------------------------------------------------------------------------------
 
-def products_of_brands(groups: dict[str, list[Mention]], verdicts: dict[str, str], gazetteer: Gazetteer) -> dict[str, str]:
-    """Unopposed names that open with a one-word company the article keeps, or one listed."""
-    brands = {m.text for key, members in groups.items() if verdicts[key] == "keep"
+def products_of_brands(groups: dict[str, list[Mention]], verdicts: dict[str, str], gazetteer: Gazetteer,
+                       place_names=frozenset()) -> dict[str, str]:
+    """Unopposed names that open with a one-word company the article keeps, or one listed; not
+    with a city kept as its club ("Pittsburgh Post-Gazette" after "Pittsburgh coach Mike Tomlin")."""
+    brands = {m.text for key, members in groups.items() if verdicts[key] == "keep" and key not in place_names
               for m in members if len(m.text.split()) == 1}
     return {key: "drop" for key, members in groups.items() if verdicts[key] == "unopposed"
             and any(brand_and_product(m.text, brands | {m.text.split()[0]} if gazetteer.lookup(
