@@ -407,7 +407,9 @@ def missed_known_names(text: str, mentions: list[Mention], gazetteer: Gazetteer)
     (the caller drops it) unless the article uses the word as a person's name."""
     found = [Mention("ORG", match.start(), match.end(), match.group())
              for match in gazetteer.surface_pattern("ORG").finditer(text)]
-    well_known = well_known_names(text, gazetteer)
+    # "Kirstjen Nielsen … Nielsen said": a well-known name that ends a person's name here is hers
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
+    well_known = [m for m in well_known_names(text, gazetteer) if m.text not in surnames]
     # A listed name wins over the model's shorter cut of it ("Liberal" in "Liberal Democrat").
     taken = Spans(mentions)
     found = [f for f in found if not any(m.end - m.start >= f.end - f.start for m in taken.overlapping(f))]

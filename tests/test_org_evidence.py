@@ -257,3 +257,10 @@ def test_a_country_a_compound_and_a_place_with_nothing_around_it_stay_places(ext
     labels = model_labels(extractor, text)
     assert labels["Russia"] == labels["London"] == "GPE"
     assert not orgs_of(extractor, text) & {"Russia", "London", "Antwerp", "Spain"}
+
+
+def test_a_well_known_name_that_ends_a_persons_name_in_the_article_is_hers(extractor):
+    text = "Kirstjen Nielsen resigned on Sunday. Nielsen had led the department since 2017."
+    assert "Nielsen" not in orgs_of(extractor, text)
+    text = "Prices rose 4% last year, according to figures from Nielsen."
+    assert "Nielsen" in orgs_of(extractor, text)
