@@ -42,6 +42,8 @@ from pathlib import Path
 
 import yaml
 
+from extract.gazetteer import name_key
+from extract.lexicon import is_plain_word
 from extract.records import EntityMention
 
 SUBJECT_DEPS = ("nsubj",)
@@ -1085,3 +1087,146 @@ class Attributor:
 
     def _starts_with_quote(self, paragraph: int) -> bool:
         return paragraph in self.paragraphs_opening_with_quote
+
+
+# -- speakers the recogniser never named ----------------------------------------
+
+# Labels under which the model files places and peoples: "China said" names no speaker.
+PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
+
+
+def names_of_speakers(doc, text: str, mentions: list, gazetteer) -> list:
+    """Proper nouns that speak a quote but that no mention covers, as new mentions.
+
+    "“That’s a really loaded piece of toast,” Meghan responded": the recogniser
+    (or a later rule) left "Meghan" out, so the quote had no one to go to. The
+    subject of a strong speech verb whose sentence carries a quote (or whose
+    paragraph ends in a colon before one) is somebody. It becomes a PERSON when
+    something says it is a person's name (a given name, a person's name the
+    article writes in full, a title before it, the model's PERSON tag somewhere) or
+    when nothing says it is a place or a body; an ORG when it is a listed or
+    head-worded body's name. Every other occurrence of that name outside the
+    quotes comes along, so the canonicaliser joins it to the article's full name.
+    """
+    from extract.entities import Mention
+    from extract.quotes import paragraphs, quoted_spans
+
+    spans = quoted_spans(text)
+    if not spans:
+        return []
+    inside = _quoted_characters(spans, len(text))
+    taken = bytearray(len(text))
+    for m in mentions:
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    speaking: dict[str, list] = {}
+    for token in doc:
+        name = _speaking_name(doc, token, spans, inside, taken)
+        if name is not None:
+            speaking.setdefault(name.text, []).append(name)
+    found = []
+    for name_text, names in speaking.items():
+        label = _label_of_speaker(doc, text, names[0], mentions, gazetteer)
+        if label is None:
+            continue
+        places = {(n.start_char, n.end_char) for n in names} | set(_occurrences(doc, text, names[0], inside, taken))
+        found += [Mention(label, start, end, name_text) for start, end in sorted(places)]
+    return found
+
+
+def _quoted_characters(spans, length: int) -> bytearray:
+    inside = bytearray(length)
+    for span in spans:
+        # The marks around the words count too.
+        start, end = max(0, span.start - 1), min(length, span.end + 1)
+        inside[start:end] = b"\x01" * (end - start)
+    return inside
+
+
+def _speaking_name(doc, verb, spans, inside, taken):
+    """The proper-noun subject of a strong speech verb with a quote attached, as a Span."""
+    words = lexicon()
+    if not verb.tag_.startswith("VB") or verb.lemma_.lower() not in words["strong"] or inside[verb.idx]:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ != "PROPN" or inside[subject.idx]:
+        return None
+    first = subject
+    while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ == "compound" \
+            and doc[first.i - 1].head.i in range(first.i, subject.i + 1):
+        first = doc[first.i - 1]  # "Van Buren said"
+    name = doc[first.i:subject.i + 1]
+    if not all(_name_word(t.text) for t in name) or any(taken[name.start_char:name.end_char]):
+        return None
+    if any(c.dep_ in ("det", "poss") for c in subject.children) or name.text.lower() in words["pronouns"]:
+        return None  # "The Briar in Douglas say", "Apple's Cook": a thing, or someone's
+    if not _quote_attached(doc, verb, spans):
+        return None
+    return name
+
+
+def _name_word(word: str) -> bool:
+    """Capitalised like a name, not an acronym or a handle: "Meghan", "O’Connor", "Ocasio-Cortez"."""
+    letters = word.replace("’", "").replace("'", "").replace("-", "").replace(".", "")
+    return len(letters) > 1 and word[0].isupper() and letters.isalpha() and not word.isupper()
+
+
+def _quote_attached(doc, verb, spans) -> bool:
+    """A quote in the verb's sentence, or the verb's paragraph ends in a colon and the next opens with one."""
+    sentence = verb.sent
+    if any(sentence.start_char <= s.start < sentence.end_char for s in spans):
+        return True
+    rest = doc.text[sentence.end_char:sentence.end_char + 4]
+    if not sentence.text.rstrip().endswith(":") or "\n" not in rest and rest.strip():
+        return False
+    following = [s for s in spans if s.start >= sentence.end_char]
+    return bool(following) and following[0].opens_paragraph \
+        and not doc.text[sentence.end_char:following[0].start].strip(" \n“\"‘'")
+
+
+def _label_of_speaker(doc, text, name, mentions, gazetteer) -> str | None:
+    from extract import org_evidence
+
+    listed = gazetteer.label_of(name.text)
+    if listed:
+        return listed
+    if name_key(name.text) in org_evidence.known_organisations() \
+            or org_evidence.has_head_word(name.text, gazetteer, org_evidence.word_lists(gazetteer)):
+        return "ORG"
+    if _person_evidence(doc, text, name, mentions, gazetteer):
+        return "PERSON"
+    tags = {e.label_ for e in doc.ents if e.text == name.text}
+    if tags & set(PLACE_LABELS) or "ORG" in tags:
+        return None  # "China said", "Mophie said": a place, or a firm the gate found no proof of
+    plain = all(is_plain_word(t.text, gazetteer.plain_words) for t in name)
+    return None if plain else "PERSON"
+
+
+def _person_evidence(doc, text, name, mentions, gazetteer) -> bool:
+    """A given name, a word of a person's name written in full, a person's title, or the
+    model's PERSON tag on this name somewhere in the article."""
+    words = name.text.split()
+    if gazetteer.is_first_name(words[0]) and words[0].lower() not in gazetteer.plain_words:
+        return True
+    people = [m.text.split() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
+    if any(words == full[:len(words)] or words == full[-len(words):] for full in people):
+        return True
+    if any(e.label_ == "PERSON" and e.text in (name.text, name.text + "’s", name.text + "'s") for e in doc.ents):
+        return True
+    titles = gazetteer.titles
+    return any(preceding.lower().rstrip(".") in titles
+               for preceding in re.findall(rf"(\w+\.?)\s+{re.escape(name.text)}\b", text))
+
+
+def _occurrences(doc, text, name, inside, taken):
+    """Where the name stands on its own outside the quotes, not inside a longer name."""
+    for match in re.finditer(rf"(?<![\w’'-]){re.escape(name.text)}(?![\w-])", text):
+        start, end = match.span()
+        if inside[start] or any(taken[start:end]):
+            continue
+        span = doc.char_span(start, end)
+        if span is None:
+            continue
+        neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+        if any(n.pos_ == "PROPN" and n.text[:1].isupper() for n in neighbours):
+            continue  # "Meghan Markle" is the recogniser's, "Warnock Road" someone else's
+        yield start, end
