@@ -345,3 +345,22 @@ def test_with_the_recogniser_and_a_simple_canonicaliser(nlp):
             "evening.”")
     quotes = find_quotes(nlp(text), simple_mentions(nlp(text)))
     assert [q.speaker for q in quotes] == ["Wendy Dunsmore", "Wendy Dunsmore", "Johanna Baxter"]
+
+
+def test_a_lone_name_that_speaks_a_quote_is_a_person(extractor):
+    # No full name explains "Meghan", so the entity rules drop it; speaking a quote shows it is someone,
+    # and the name's other mentions outside the quotes come along.
+    text = ("The couple gave their first interview since leaving Britain. Meghan’s mother watched.\n"
+            "“I just didn't want to be alive any more,” Meghan said, adding that she had asked for help.\n"
+            "“That was a very dark place,” Harry said.")
+    extraction = extractor.extract(text)
+    assert [(q.speaker, q.speaker_label) for q in extraction.quotes] == [("Meghan", "PERSON"), ("Harry", "PERSON")]
+    assert [e.text for e in extraction.entities if e.canonical == "Meghan"] == ["Meghan", "Meghan"]
+
+
+def test_a_place_or_a_plain_word_that_speaks_a_quote_is_no_person(extractor):
+    text = ("“We will take the necessary measures,” China said on Monday.\n"
+            "“This is a very good day for all of us,” Hope said.")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == [None, None]
+    assert [e for e in extraction.entities if e.label == "PERSON"] == []
