@@ -50,6 +50,11 @@ SPEAKER_AFTER_GLOSS = re.compile(
     r"stated|states|warned|warns|insisted|argued|argues|replied|confirmed|admitted|tweeted)\b", re.I)
 # Terms are short noun phrases; anything longer, or a sentence, is speech.
 TERM_MAX_WORDS = 5
+# A double quote's closing mark, the doubled single ones first: ’’ closes ‘‘.
+CLOSING_MARK = re.compile("|".join(DOUBLED_SINGLE_CLOSING) + "|[" + DOUBLE_CLOSING + STRAIGHT_DOUBLE + "]")
+GERMAN_CLOSING_MARK = re.compile("|".join(DOUBLED_SINGLE_CLOSING) + "|[" + DOUBLE_CLOSING + STRAIGHT_DOUBLE + "“]")
+# Characters that can open a quote: the scan jumps from one to the next.
+OPENING_CANDIDATE = re.compile("[" + re.escape(DOUBLE_OPENING + STRAIGHT_DOUBLE + SINGLE_OPENING + STRAIGHT_SINGLE) + "]")
 # What may stand before an opening mark and after a closing one.
 BEFORE_OPENING = " \t([{—–-/:;…"
 AFTER_CLOSING = " \t)]}—–-/:;,.!?…"
@@ -89,6 +94,10 @@ def _spans_in_paragraph(text: str, start: int, end: int, number: int) -> list[Qu
     spans = []
     position = start
     while position < end:
+        candidate = OPENING_CANDIDATE.search(text, position, end)
+        if candidate is None:
+            break
+        position = candidate.start()
         opening = _opening_mark_at(text, position, start, end)
         if opening is None:
             position += 1
@@ -147,13 +156,8 @@ def _opening_mark_at(text, position, paragraph_start, paragraph_end):
 def _closing_mark_from(text, position, paragraph_end, german=False):
     """(offset, width) of the mark closing a double quote opened just before position."""
     # German quotes open with „ and close with “, the English opening mark.
-    closing = DOUBLE_CLOSING + STRAIGHT_DOUBLE + ("“" if german else "")
-    for at in range(position, paragraph_end):
-        if text[at:at + 2] in DOUBLED_SINGLE_CLOSING:
-            return (at, 2)
-        if text[at] in closing:
-            return (at, 1)
-    return None
+    mark = (GERMAN_CLOSING_MARK if german else CLOSING_MARK).search(text, position, paragraph_end)
+    return (mark.start(), len(mark.group())) if mark else None
 
 
 def _single_closers(text, start, end) -> list[int]:
