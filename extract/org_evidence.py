@@ -44,6 +44,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.canonical import trim_to_initials
 from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention, legislature
@@ -76,6 +77,7 @@ class Lists:
     job_title: re.Pattern  # "Head of Platform Solutions": the title itself
     body_before: re.Pattern  # "a spokesperson for", "the company": even a place name is a body here
     countries: frozenset[str]
+    newsroom_after: re.Pattern  # "Harpers magazine", "a Globe reporter"
     body_after: re.Pattern  # ", a group co-founded by", "’s chief executive", " coach Ron Rivera", " 69-54"
 
 
@@ -135,6 +137,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         department=re.compile(rf"(?:^|[\s,(])(?:{alternatives(data['department_titles'])})\s+of\s+$", re.I),
         job_title=re.compile(rf"^(?:{alternatives(data['department_titles'])})\s+of\s"),
         countries=frozenset(map(name_key, data["countries"])),
+        newsroom_after=re.compile(rf"^(?:['’]s?)?\s+(?:{alternatives(data['newsroom_words'])})\b"),
         body_before=re.compile(rf"(?:\b(?:{alternatives(data['body_phrases'])})\s+(?:the\s+)?"
                                rf"|\b(?:{alternatives(data['body_kinds'])})\s+|\b[A-Z][\w.’'-]*\s+d\.\s+)$"),
         body_after=re.compile(
@@ -188,6 +191,7 @@ def mislabelled_bodies(doc, text: str, mentions: list[Mention], lists: Lists) ->
 
     taken = Spans(mentions)
     by_name: dict[str, list[Mention]] = {}
+    labels: dict[str, set[str]] = {}
     for e in doc.ents:
         if e.label_ not in OTHER_LABELS:
             continue
@@ -195,13 +199,29 @@ def mislabelled_bodies(doc, text: str, mentions: list[Mention], lists: Lists) ->
         if m and m.text[:1].isupper() and name_key(m.text) not in lists.countries \
                 and not re.match(r"-\w", text[m.end:m.end + 2]) and not taken.overlapping(m):  # "London-based"
             by_name.setdefault(name_key(m.text), []).append(m)
-    return [m for members in by_name.values() if any(marked_as_body(text, m, lists) for m in members)
-            for m in members]
+            labels.setdefault(name_key(m.text), set()).add(e.label_)
+    return [m for key, members in by_name.items()
+            if any(marked_as_body(text, m, lists, labels[key] <= WORK_LABELS) for m in members) for m in members]
 
 
-def marked_as_body(text: str, m: Mention, lists: Lists) -> bool:
-    return bool(lists.body_before.search(text[max(0, m.start - 60):m.start])
-                or lists.body_after.search(text[m.end:m.end + 80])
+WORK_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT"}
+NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def modifies_next_word(after: str) -> bool:
+    """"led by PhD candidates": a name before a plain lowercase word describes it."""
+    word = NEXT_WORD.match(after)
+    return bool(word) and word.group(1) not in STOP_WORDS
+
+
+def marked_as_body(text: str, m: Mention, lists: Lists, work: bool = False) -> bool:
+    """Evidence no place or person has; a name the model only ever calls a work or a product
+    ("articles published on Walikali", "told Vanity Fair") also takes a source or a newsroom word."""
+    before, after = text[max(0, m.start - 60):m.start], text[m.end:m.end + 80]
+    if work and (lists.employer_before.search(before) and not modifies_next_word(after)
+                 or lists.newsroom_after.search(after)):
+        return True
+    return bool(lists.body_before.search(before) or lists.body_after.search(after)
                 or listed_after_plural_noun(text, m, lists) or dateline_source(text, m))
 
 

@@ -264,3 +264,12 @@ def test_a_well_known_name_that_ends_a_persons_name_in_the_article_is_hers(extra
     assert "Nielsen" not in orgs_of(extractor, text)
     text = "Prices rose 4% last year, according to figures from Nielsen."
     assert "Nielsen" in orgs_of(extractor, text)
+
+
+def test_a_name_the_model_only_calls_a_work_is_a_body_when_named_as_a_source(extractor):
+    text = "The results, published in the journal Technology, were comparable to clinical trials."
+    assert model_labels(extractor, text)["Technology"] == "PRODUCT"
+    assert "Technology" in orgs_of(extractor, text)
+    text = "The research was led by PhD candidates Deokkyun Yoon and Molong Duan."  # a modifier, not a source
+    assert model_labels(extractor, text)["PhD"] == "WORK_OF_ART"
+    assert "PhD" not in orgs_of(extractor, text)
