@@ -114,6 +114,12 @@ def _title_like(words) -> bool:
     return all(w.text[:1].isupper() or w.like_num for w in content)
 
 
+def _same_name(a: str, b: str) -> bool:
+    """One name, or a short form opening the other: "Tottenham" and "Tottenham Hotspur"."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    return bool(short) and long[:len(short)] == short
+
+
 @dataclass
 class Attribution:
     speaker: EntityMention | None
@@ -1061,7 +1067,8 @@ class Attributor:
             elif len(text.split()) > CAPTION_MAX_WORDS or text.endswith((".", "!", "?", ":", "”", '"')):
                 previous = self.last_in_paragraph.get(back)
                 speaker = previous.speaker if previous is not None else None
-                return previous if speaker is not None and speaker.canonical in named else None
+                named_speaker = speaker is not None and any(_same_name(speaker.canonical, n) for n in named)
+                return previous if named_speaker else None
         return None
 
     def _reported_by_paragraph(self, paragraph: int) -> Cue | None:

@@ -364,3 +364,14 @@ def test_a_place_or_a_plain_word_that_speaks_a_quote_is_no_person(extractor):
     extraction = extractor.extract(text)
     assert [q.speaker for q in extraction.quotes] == [None, None]
     assert [e for e in extraction.entities if e.label == "PERSON"] == []
+
+
+def test_a_statement_goes_on_across_a_byline_naming_its_speaker_in_full(nlp):
+    # The canonicaliser may keep "Arsenal" and the byline's "Arsenal FC" apart; the byline still names the speaker.
+    text = ("Arsenal said in a statement: \"Mikel has been an outstanding servant of the club.\n"
+            "Club statement\n"
+            "— Arsenal FC (@Gunners) December 20, 2019\n"
+            "\"He won the FA Cup twice as a player and once as our head coach.\"\n")
+    entities = {"Arsenal": ("ORG", []), "Arsenal FC": ("ORG", [])}
+    quotes = find_quotes(nlp(text), named_mentions(text, entities))
+    assert [q.speaker for q in quotes] == ["Arsenal", "Arsenal"]
