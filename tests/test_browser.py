@@ -2,12 +2,16 @@
 
 Serves Datasette exactly as ``newsmon serve`` does, from a subprocess on a free
 local port, and drives Debian's Chromium with Playwright (never a downloaded
-browser). Saves the screenshots the docs show under docs/screenshots/.
+browser). Takes the screenshots the docs show: into docs/screenshots/ with
+``NEWSMON_SCREENSHOTS=docs`` (to refresh them), else into a temporary folder, so a
+test run leaves the working tree as it was.
 """
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
+import tempfile
 import time
 import urllib.request
 from pathlib import Path
@@ -19,7 +23,8 @@ from newsmon.publish import PROJECT_ROOT, datasette_args
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-SCREENSHOTS = PROJECT_ROOT / "docs" / "screenshots"
+SCREENSHOTS = (PROJECT_ROOT / "docs" / "screenshots" if os.environ.get("NEWSMON_SCREENSHOTS") == "docs"
+               else Path(tempfile.gettempdir()) / "newsmon-screenshots")
 
 pytestmark = [
     pytest.mark.browser,
