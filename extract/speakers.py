@@ -97,6 +97,7 @@ def lexicon() -> dict:
         "person_titles": set(data["person_titles"]),
         "owner_voices": set(data["owner_voices"]),
         "issuing_verbs": set(data.get("issuing_verbs") or ()),
+        "gerund_prepositions": set(data.get("gerund_prepositions") or ()),
     }
 
 
@@ -349,6 +350,13 @@ class Attributor:
             # ", saying …" speaks for the main clause's subject, however the parser hung it:
             # "Dale and Martha disputed that Mike was estranged, saying …" is not Mike's.
             main = [c for c in verb.sent.root.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+            if main and not self.in_quote[main[0].i]:
+                return main[0]
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB" \
+                and verb.head.lower_ in self.words["gerund_prepositions"]:
+            # "Klein writes, before conceding that “…”", "she said, after noting …": the gerund after
+            # a preposition is done by the subject of the verb the preposition hangs from.
+            main = [c for c in verb.head.head.children if c.dep_ in SUBJECT_DEPS]
             if main and not self.in_quote[main[0].i]:
                 return main[0]
         fallback = None
@@ -1154,7 +1162,8 @@ def _speaking_name(doc, verb, spans, inside, taken):
     words = lexicon()
     if not verb.tag_.startswith("VB") or verb.lemma_.lower() not in words["strong"] or inside[verb.idx]:
         return None
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    # The nearest of two: "Asked about her autobiography, Lady Sings the Blues, Billie Holliday replied".
+    subject = min((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i), default=None)
     if subject is None or subject.pos_ != "PROPN" or inside[subject.idx]:
         return None
     first = subject

@@ -375,3 +375,24 @@ def test_a_statement_goes_on_across_a_byline_naming_its_speaker_in_full(nlp):
     entities = {"Arsenal": ("ORG", []), "Arsenal FC": ("ORG", [])}
     quotes = find_quotes(nlp(text), named_mentions(text, entities))
     assert [q.speaker for q in quotes] == ["Arsenal", "Arsenal"]
+
+
+def test_a_gerund_after_a_preposition_speaks_for_the_main_subject(nlp):
+    text = ("“Most Americans think the change is good for the country,” Klein writes, before conceding that “as "
+            "long as much of the country feels threatened, polarization will follow.”\n"
+            "Senator Elizabeth Warren accused Michael Bloomberg of arguing “the economy would be better off if we "
+            "just let banks be more overtly racist.”")
+    entities = {"Ezra Klein": ("PERSON", ["Klein"]), "Elizabeth Warren": ("PERSON", []),
+                "Michael Bloomberg": ("PERSON", [])}
+    quotes = find_quotes(nlp(text), named_mentions(text, entities))
+    found = speakers_by_opening(quotes, ["Most Americans", "as long as", "the economy"])
+    assert found["Most Americans"] == found["as long as"] == "Ezra Klein"
+    assert found["the economy"] != "Elizabeth Warren"  # "of arguing": the accused argues, not the accuser
+
+
+def test_the_subject_nearest_the_speech_verb_speaks(extractor):
+    # The parser makes the book's title a second subject of "replied"; the recogniser tags no one here.
+    text = ("Asked about major discrepancies in her 1956 autobiography, Lady Sings the Blues, which was credited to "
+            "her and the writer/activist William Dufty, Billie Holliday replied, “Shit, man, I ain’t never read that "
+            "book.”")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Billie Holliday"]
