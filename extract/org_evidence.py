@@ -77,6 +77,8 @@ class Lists:
     job_title: re.Pattern  # "Head of Platform Solutions": the title itself
     body_before: re.Pattern  # "a spokesperson for", "the company": even a place name is a body here
     countries: frozenset[str]
+    results_before: re.Pattern  # "beat", "the game at": in a sports report
+    results_after: re.Pattern  # "beat Buffalo", "improved to 8-8-4"
     newsroom_after: re.Pattern  # "Harpers magazine", "a Globe reporter"
     body_after: re.Pattern  # ", a group co-founded by", "’s chief executive", " coach Ron Rivera", " 69-54"
 
@@ -147,8 +149,13 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
             rf"|^\s*\(\s*(?:{alternatives(data['exchanges'])})\s*:"
             rf"|^['’]s?\s+(?:{alternatives(data['body_owned_nouns'])})\b"
             rf"|^\s+(?:[a-z-]+\s+){{0,2}}(?:{alternatives(data['team_jobs'])})\s+[A-Z][\w’'-]+\s+[A-Z]"
-            # a result or a record: "Melbourne d. Space Coast 69-54", "Space Coast (0-1):"
-            rf"|^\s+\d{{1,3}}[-–]\d{{1,3}}\b(?![-–/.]\d)|^\s*\(\d{{1,2}}[-–]\d{{1,2}}(?:[-–]\d{{1,2}})?\)|^\s+d\.\s+[A-Z]"))
+            # a result or a record: "Melbourne d. Space Coast 69-54", "Space Coast (0-1):", "The
+            # Eagles (6-5, 3-4)", "Minnesota beat Buffalo", "Columbus improved to 8-8-4"
+            rf"|^\s+\d{{1,3}}[-–]\d{{1,3}}\b(?![-–/.]\d)|^\s+d\.\s+[A-Z]"
+            rf"|^\s*\(\d{{1,2}}[-–]\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,\s*\d{{1,2}}[-–]\d{{1,2}}(?:[-–]\d{{1,2}})?)?\)"),
+        results_before=re.compile(rf"\b(?:{alternatives(data['team_results_before'])})\s+(?:the\s+)?$"),
+        results_after=re.compile(
+            rf"^\s+(?:{alternatives(data['team_results_after'])})\s+(?:the\s+)?(?:[A-Z]|\d{{1,2}}[-–]\d)"))
 
 
 def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -160,6 +167,9 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     if not groups:
         return mentions
     verdicts = {key: verdict(doc, text, members, mentions, gazetteer, lists) for key, members in groups.items()}
+    # The mark that made a mislabelled name a candidate is evidence enough unless the text says otherwise.
+    verdicts.update({key: "keep" for key in map(name_key, (m.text for m in mislabelled))
+                     if verdicts.get(key) in ("unproven", "unopposed")})
     verdicts.update(units_and_things_of_bodies(text, groups, verdicts, lists))
     verdicts.update(products_of_brands(groups, verdicts, gazetteer, {name_key(m.text) for m in mislabelled}))
     verdicts.update(listed_with_organisations(text, groups, verdicts))
@@ -200,8 +210,9 @@ def mislabelled_bodies(doc, text: str, mentions: list[Mention], lists: Lists) ->
                 and not re.match(r"-\w", text[m.end:m.end + 2]) and not taken.overlapping(m):  # "London-based"
             by_name.setdefault(name_key(m.text), []).append(m)
             labels.setdefault(name_key(m.text), set()).add(e.label_)
+    sports = bool(SCORE.search(text))
     return [m for key, members in by_name.items()
-            if any(marked_as_body(text, m, lists, labels[key] <= WORK_LABELS) for m in members) for m in members]
+            if any(marked_as_body(text, m, lists, labels[key] <= WORK_LABELS, sports) for m in members) for m in members]
 
 
 WORK_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT"}
@@ -214,10 +225,16 @@ def modifies_next_word(after: str) -> bool:
     return bool(word) and word.group(1) not in STOP_WORDS
 
 
-def marked_as_body(text: str, m: Mention, lists: Lists, work: bool = False) -> bool:
+SCORE = re.compile(r"(?<![\d.,-])\d{1,3}[-–]\d{1,3}(?![\d/-]|[.,]\d|\s*(?:percent|per\s+cent|%))")
+
+
+def marked_as_body(text: str, m: Mention, lists: Lists, work: bool = False, sports: bool = False) -> bool:
     """Evidence no place or person has; a name the model only ever calls a work or a product
-    ("articles published on Walikali", "told Vanity Fair") also takes a source or a newsroom word."""
+    ("articles published on Walikali", "told Vanity Fair") also takes a source or a newsroom word;
+    in a sports report, a result names a team ("Columbus beat Montreal")."""
     before, after = text[max(0, m.start - 60):m.start], text[m.end:m.end + 80]
+    if sports and (lists.results_before.search(before) or lists.results_after.search(after)):
+        return True
     if work and (lists.employer_before.search(before) and not modifies_next_word(after)
                  or lists.newsroom_after.search(after)):
         return True

@@ -273,3 +273,11 @@ def test_a_name_the_model_only_calls_a_work_is_a_body_when_named_as_a_source(ext
     text = "The research was led by PhD candidates Deokkyun Yoon and Molong Duan."  # a modifier, not a source
     assert model_labels(extractor, text)["PhD"] == "WORK_OF_ART"
     assert "PhD" not in orgs_of(extractor, text)
+
+
+def test_in_a_sports_report_a_result_makes_a_place_name_a_team(extractor):
+    text = "Mike Glass threw for three touchdowns and Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday."
+    assert model_labels(extractor, text)["Eastern Michigan"] == model_labels(extractor, text)["Northern Illinois"] == "LOC"
+    assert {"Eastern Michigan", "Northern Illinois"} <= orgs_of(extractor, text)
+    text = "Chicago beat New York in a vote to host the convention."  # no score: no sports report
+    assert not orgs_of(extractor, text) & {"Chicago", "New York"}
