@@ -244,6 +244,8 @@ def orgs_of(extractor, text: str) -> set[str]:
      "Machines and Orbit Beyond.", "Astrobotic", "LOC"),
     ("a city standing for its club", "Anthony Mantha scored for Detroit, which ended a five-game point streak.",
      "Detroit", "GPE"),
+    ("a job at it", "“It is a bad-news story,” said Trevor Houser, a partner at Rhodium and author of the report.",
+     "Rhodium", "GPE"),
 ])
 def test_a_name_the_model_calls_a_place_or_a_person_is_a_body_on_evidence_no_place_has(
         extractor, name, text, org, model_label):
