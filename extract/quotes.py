@@ -232,6 +232,8 @@ def find_quotes(doc, mentions: list[EntityMention]) -> list[Quote]:
         attribution = attributor.attribute(span)
         if attribution.speaker is None and attribution.verb is None:
             attribution = attributor.echoed(span) or attribution
+        elif span.start in attributor.continued:
+            attribution = attributor.echoed(span, only_own=True) or attribution
         quotes.append(Quote(
             text=text[span.start:span.end],
             start=span.start,

@@ -185,6 +185,7 @@ class Attributor:
                 self.spoken_at.append(cue.token.idx)
         self.last_in_paragraph: dict[int, Attribution] = {}
         self.last_attribution: dict[int, Attribution] = {}  # by span start
+        self.continued: set[int] = set()  # starts of spans that took the speaker before them
 
     # -- indexes -----------------------------------------------------------
 
@@ -905,21 +906,31 @@ class Attributor:
         attribution = self._signed(span) or self._from_own_paragraph(span)
         if attribution is None:
             attribution = self._continued(span)
+            self.continued.add(span.start)
         self.last_in_paragraph[span.paragraph] = attribution
         self.last_attribution[span.start] = attribution
         return attribution
 
-    def echoed(self, span) -> Attribution | None:
+    def echoed(self, span, only_own: bool = False) -> Attribution | None:
         """A quote with no attribution of its own that repeats words quoted with a speaker
         elsewhere in the article ("Grisham, by her own accounting, has given “plenty of
-        on-the-record statements …”", a pull quote) is that speaker's again."""
+        on-the-record statements …”", a pull quote) is that speaker's again.
+
+        With ``only_own``, for a quote that took the speaker of the one before it, only words
+        attributed where they stand count: a pull quote set as a paragraph of its own after
+        someone else's quotes is the speaker's of the words it repeats."""
         words = _normalised(self.text[span.start:span.end])
         if len(words.split()) < ECHO_MIN_WORDS:
             return None
         for other in self.spans:
             if other is span or words not in _normalised(self.text[other.start:other.end]):
                 continue
-            attribution = self.last_attribution.get(other.start) or self._signed(other) or self._from_own_paragraph(other)
+            if only_own:
+                attribution = None if other.start in self.continued else (
+                    self._signed(other) or self._from_own_paragraph(other))
+            else:
+                attribution = self.last_attribution.get(other.start) or self._signed(other) \
+                    or self._from_own_paragraph(other)
             if attribution is not None and attribution.speaker is not None:
                 return attribution
         return None

@@ -396,3 +396,14 @@ def test_the_subject_nearest_the_speech_verb_speaks(extractor):
             "her and the writer/activist William Dufty, Billie Holliday replied, “Shit, man, I ain’t never read that "
             "book.”")
     assert [q.speaker for q in extractor.extract(text).quotes] == ["Billie Holliday"]
+
+
+def test_a_pull_quote_after_someone_elses_quotes_is_the_speaker_of_the_words_it_repeats(nlp):
+    text = ("The Appellate Court ruled for the plaintiff on Thursday.\n"
+            "“Amazon placed itself in the chain of distribution,” the Appellate Court said.\n"
+            "“It is impossible to overstate the magnitude of this ruling.”\n"
+            "Bolger’s lawyer welcomed the decision. “It is impossible to overstate the magnitude of this ruling,” "
+            "Jeremy Robinson said.\n")
+    entities = {"Appellate Court": ("ORG", []), "Jeremy Robinson": ("PERSON", [])}
+    quotes = find_quotes(nlp(text), named_mentions(text, entities))
+    assert [q.speaker for q in quotes] == ["Appellate Court", "Jeremy Robinson", "Jeremy Robinson"]
