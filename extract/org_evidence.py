@@ -210,7 +210,7 @@ def mislabelled_bodies(doc, text: str, mentions: list[Mention], lists: Lists) ->
                 and not re.match(r"-\w", text[m.end:m.end + 2]) and not taken.overlapping(m):  # "London-based"
             by_name.setdefault(name_key(m.text), []).append(m)
             labels.setdefault(name_key(m.text), set()).add(e.label_)
-    sports = bool(SCORE.search(text))
+    sports = sports_report(text)
     return [m for key, members in by_name.items()
             if any(marked_as_body(text, m, lists, labels[key] <= WORK_LABELS, sports) for m in members) for m in members]
 
@@ -226,6 +226,11 @@ def modifies_next_word(after: str) -> bool:
 
 
 SCORE = re.compile(r"(?<![\d.,-])\d{1,3}[-–]\d{1,3}(?![\d/-]|[.,]\d|\s*(?:percent|per\s+cent|%))")
+
+
+@functools.lru_cache(maxsize=16)
+def sports_report(text: str) -> bool:
+    return bool(SCORE.search(text))
 
 
 def marked_as_body(text: str, m: Mention, lists: Lists, work: bool = False, sports: bool = False) -> bool:
@@ -279,7 +284,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists) -> str:
         return "keep"
     if any(lists.marks_after.search(text[m.end:m.end + 80]) or listed_after_plural_noun(text, m, lists)
            or lists.employer_before.search(text[max(0, m.start - 60):m.start])
-           or dateline_source(text, m) or shop_where_people_buy(text, m) for m in members):
+           or dateline_source(text, m) or shop_where_people_buy(text, m)
+           or marked_as_body(text, m, lists, sports=sports_report(text)) for m in members):
         return "keep"
     if place_elsewhere(doc, members):
         return "drop"

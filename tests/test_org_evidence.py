@@ -283,3 +283,11 @@ def test_in_a_sports_report_a_result_makes_a_place_name_a_team(extractor):
     assert {"Eastern Michigan", "Northern Illinois"} <= orgs_of(extractor, text)
     text = "Chicago beat New York in a vote to host the convention."  # no score: no sports report
     assert not orgs_of(extractor, text) & {"Chicago", "New York"}
+
+
+def test_in_a_sports_report_a_result_keeps_a_team_the_model_tagged(extractor):
+    text = ("Tanner Morgan is uncertain for Minnesota’s game at Northwestern. The Gophers (9-1, 6-1) "
+            "lead the division.")
+    assert gated(extractor, text, ["Northwestern"]) == {"Northwestern": "ORG"}
+    text = "Tanner Morgan talked about the game at Northwestern on Friday."  # no score: no sports report
+    assert gated(extractor, text, ["Northwestern"]) == {"Northwestern": None}
