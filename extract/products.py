@@ -1,18 +1,33 @@
 """Names of products: what the article's own words say is sold, not a body that sells.
 
 The model tags "Stadia", "Chromecast Ultra", "Nintendo Switch" and "Apple Arcade"
-as organisations or people. News marks products in two fixed ways that hold for
-any brand: a product line comes in tiers ("Stadia Pro", "Switch Lite", "MacBook
-Air"), and a company's product is written as the company's name followed by a
-common noun ("Apple Arcade", "Uber Money", "Amazon Music"). The tier words live
-in aliases.yml.
+as organisations or people. News marks products in fixed ways that hold for any
+brand: a product line comes in tiers ("Stadia Pro", "Switch Lite", "MacBook Air"),
+and a company's product is written as the company's name followed by a common noun
+("Apple Arcade", "Uber Money", "Amazon Music"). The tier words live in aliases.yml.
+
+An organisation name the article also writes the way only a product is written goes
+too (``sold_names``), unless the article marks it as a body anywhere (the evidence
+gate's own signals, a listed or well-known organisation, a head word or legal suffix):
+a model number or version after it ("Galaxy S10", "Windows 10"), a kind of product
+after it ("DualShock controllers", "the FaceTime camera"), buying, installing or
+reviewing it ("pre-order the X", "X costs $299", "X owners"), "the new X", a maker
+after it ("Stadia, the streaming service from Google"), or a technical standard
+("Wi-Fi 6", "USB-C", "HDR10"). Those words live in products.yml.
 """
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
 
 from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention
-from extract.gazetteer import Gazetteer
+from extract.gazetteer import Gazetteer, name_key
+
+WORD_LISTS = Path(__file__).with_name("products.yml")
 
 _NAME_WORD = r"[A-Za-z][\w-]*"
 
@@ -56,10 +71,13 @@ def without_products(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
     lines = product_lines(text, gazetteer)
     tiers = gazetteer.product_tiers
     brands = {m.text for m in mentions if m.label == "ORG" and len(m.text.split()) == 1}
+    sold = sold_names(text, mentions, gazetteer)
 
     def is_product(m: Mention) -> bool:
         if m.titled or gazetteer.label_of(m.text):
             return False
+        if m.label == "ORG" and m.text in sold:
+            return True
         words = m.text.split()
         if len(words) > 1 and words[-1] in tiers:
             words = words[:-1]
@@ -89,3 +107,101 @@ def brand_and_common_noun(text: str, m: Mention, brands: set[str], gazetteer: Ga
 
 def lowercase_elsewhere(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w@./#-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+# --- names written the way only products are ----------------------------------------------------
+
+@dataclass(frozen=True)
+class Signals:
+    noun_after: re.Pattern  # "DualShock controllers", "AirPower charging mat"
+    purchase_before: re.Pattern  # "pre-order the X", "install X"
+    purchase_after: re.Pattern  # "X costs", "X owners"
+    newness_before: re.Pattern  # "the new X", "its latest X"
+    maker_after: re.Pattern  # "X from Google", "X, the streaming service from Google"
+    standard: re.Pattern  # "Wi-Fi 6", "USB-C", "HDR10"
+
+
+def alternatives(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def signals(path: Path = WORD_LISTS) -> Signals:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Signals(
+        noun_after=re.compile(rf"^\s+(?:[a-z][a-z-]+\s+){{0,2}}(?:{alternatives(data['product_nouns'])})(?![\w-])"),
+        purchase_before=re.compile(rf"(?<![\w-])(?i:{alternatives(data['purchase_before'])})\s+(?:the\s+|an?\s+)?$"),
+        purchase_after=re.compile(rf"^\s+(?:{alternatives(data['purchase_after'])})(?![\w-])"),
+        newness_before=re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:{alternatives(data['newness_words'])})\s+$"),
+        maker_after=re.compile(rf"^(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?)?\s*(?:{alternatives(data['maker_words'])})"
+                               rf"\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})"),
+        standard=re.compile(rf"^(?:{alternatives(data['standards'])})(?:\s+[\d.]+[a-z+]*)?$"))
+
+
+# A model number or version after a name ("iPhone 11", "Galaxy S10+", "Pixel 4a"), not a score
+# ("Sabres 4, Wild 2", "Chelsea 2 Arsenal 1", "Wild 4-1"), a quantity or a year.
+MODEL_AFTER = re.compile(
+    r"^\s(?:[A-Z]{1,3}\d{1,4}[A-Za-z+]?|\d{1,3}[A-Za-z+]?)"
+    r"(?![\w’'%]|\s*[-–.,:/]\s*\d|\s*\(|,\s*[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*\s\d"
+    r"|\s+[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*\s\d"
+    r"|\s+(?:per|percent|million|billion|times|points?|goals?|runs?|years?|months?|weeks?|days?|minutes?|hours?|"
+    r"people|of|to)\b)")
+MODEL_IN_NAME = re.compile(r"\s(?:[A-Z]{1,3}\d{1,4}[A-Za-z+]?|\d{1,3}[A-Za-z+]?)$")
+# Letters then digits in one word: a model or a format ("PS5", "HDR10", "RTX3080"), not "3M" or "G4S".
+MODEL_WORD = re.compile(r"^[A-Z]{2,}\d+[A-Za-z]*$")
+NEXT_PLAIN_WORD = re.compile(r"^\s+[a-z]{2,}\b(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwill)(?<!\bhas)(?<!\band)(?<!\bor)")
+
+
+def sold_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
+    """ORG names the article writes the way only a product is written, and never as a body."""
+    names = {m.text for m in mentions if m.label == "ORG" and not m.titled}
+    bodies = {m.text for m in mentions if m.label == "ORG"}
+    sold = set()
+    for name in names:
+        occurrences = list(occurrences_of(text, name))
+        if written_as_product(text, name, occurrences, bodies) \
+                and not marked_as_body(text, name, occurrences, gazetteer, bodies - {name}):
+            sold.add(name)
+    return sold
+
+
+def occurrences_of(text: str, name: str):
+    for match in re.finditer(rf"(?<![\w’'@#/.-]){re.escape(name)}(?![\w+-]|[’'](?!s\b)\w)", text):
+        yield Mention("ORG", match.start(), match.end(), name)
+
+
+def written_as_product(text: str, name: str, occurrences: list[Mention], bodies: set[str]) -> bool:
+    lists = signals()
+    if lists.standard.match(name) or MODEL_WORD.match(name) or MODEL_IN_NAME.search(name):
+        return True
+    for m in occurrences:
+        before, after = text[max(0, m.start - 40):m.start], text[m.end:m.end + 60]
+        if MODEL_AFTER.match(after) or lists.noun_after.match(after) or lists.purchase_before.search(before) \
+                or lists.purchase_after.match(after) or made_by_a_body(after, bodies - {name}) \
+                or (lists.newness_before.search(before) and not NEXT_PLAIN_WORD.match(after)):
+            return True
+    return False
+
+
+def made_by_a_body(after: str, bodies: set[str]) -> bool:
+    """"Stadia from Google", "Stadia, the streaming service from Google": the maker is a kept name."""
+    maker = signals().maker_after.match(after)
+    return bool(maker) and any(maker.group(1) == b or maker.group(1).startswith(b + " ") for b in bodies)
+
+
+def marked_as_body(text: str, name: str, occurrences: list[Mention], gazetteer: Gazetteer,
+                   makers: set[str] = frozenset()) -> bool:
+    """The organisation evidence gate's own marks of a body, on any occurrence of the name; not
+    a kind in apposition that names its maker ("Stadia, the streaming service from Google")."""
+    from extract import org_evidence  # the gate builds on entities, which calls this module
+
+    lists = org_evidence.word_lists(gazetteer)
+    if gazetteer.label_of(name) or name_key(name) in org_evidence.known_organisations() \
+            or ORG_HEAD_WORD.search(name) or org_evidence.has_head_word(name, gazetteer, lists):
+        return True
+    return any(org_evidence.marked_as_body(text, m, lists)
+               or lists.marks_after.search(text[m.end:m.end + 80])
+               or lists.employer_before.search(text[max(0, m.start - 60):m.start])
+               or org_evidence.dateline_source(text, m) or org_evidence.shop_where_people_buy(text, m)
+               or org_evidence.marked_before(text, m, lists) or org_evidence.acts(text, m, lists, gazetteer)
+               for m in occurrences if not made_by_a_body(text[m.end:m.end + 60], makers))

@@ -1,0 +1,92 @@
+"""Products the article writes as sold, used or run are no organisations (extract/products.py)."""
+import re
+
+import pytest
+
+from extract.entities import Mention
+from extract.gazetteer import Gazetteer
+from extract.products import sold_names
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return Gazetteer.load()
+
+
+def tagged(text: str, *names: str) -> list[Mention]:
+    """Every occurrence of each name as an ORG mention, as the model would tag it."""
+    return [Mention("ORG", m.start(), m.end(), name) for name in names
+            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+
+
+def sold(text: str, gazetteer, *names: str) -> set[str]:
+    return sold_names(text, tagged(text, *names), gazetteer)
+
+
+def test_a_model_number_after_a_name_makes_it_a_product(gazetteer):
+    text = "Shoppers queued for the Orbis 11 in Seoul. Reviewers found the Orbis faster than last year's."
+    assert sold(text, gazetteer, "Orbis") == {"Orbis"}
+
+
+def test_a_name_ending_in_a_model_number_is_a_product(gazetteer):
+    assert sold("Reviewers liked the Galaxy S10 more than its rivals.", gazetteer, "Galaxy S10") == {"Galaxy S10"}
+
+
+def test_a_score_or_a_quantity_after_a_name_is_no_model_number(gazetteer):
+    text = "Final: Sabres 4, Wild 2. Earlier, Wild 3-1 Jets. The Sabres 10 per cent rise in ticket sales helped."
+    assert sold(text, gazetteer, "Sabres", "Wild") == set()
+
+
+def test_a_kind_of_product_after_a_name_makes_it_a_product(gazetteer):
+    text = "The price of the DualShock controllers dropped. Lots of AirPower charging mats never shipped."
+    assert sold(text, gazetteer, "DualShock", "AirPower") == {"DualShock", "AirPower"}
+
+
+def test_buying_or_installing_a_name_makes_it_a_product(gazetteer):
+    text = "Fans can pre-order the Zentra from Friday, and Lumify is free to download. Users can install Lumify on any phone."
+    assert sold(text, gazetteer, "Zentra", "Lumify") == {"Zentra", "Lumify"}
+
+
+def test_a_price_or_owners_after_a_name_make_it_a_product(gazetteer):
+    text = "The Zentra costs $299 in the US. Vireo owners complained about the battery."
+    assert sold(text, gazetteer, "Zentra", "Vireo") == {"Zentra", "Vireo"}
+
+
+def test_the_new_name_is_a_product_unless_it_modifies_a_noun(gazetteer):
+    text = "Critics liked the new Zentra. The new Labour government met on Monday."
+    assert sold(text, gazetteer, "Zentra", "Labour") == {"Zentra"}
+
+
+def test_a_product_from_its_maker(gazetteer):
+    text = "Stadia, the game-streaming service from Google, will close. Google said players would get refunds."
+    assert sold(text, gazetteer, "Stadia", "Google") == {"Stadia"}
+
+
+def test_standards_and_formats_are_no_organisations(gazetteer):
+    text = "The laptop has Wi-Fi 6, two USB-C ports and an HDR10 screen."
+    assert sold(text, gazetteer, "Wi-Fi 6", "USB-C", "HDR10") == {"Wi-Fi 6", "USB-C", "HDR10"}
+
+
+def test_a_name_the_article_marks_as_a_body_stays(gazetteer):
+    text = ("Kortek phones are sold across Asia. Kortek said on Monday that profits rose. "
+            "Vireo owners like the app, and Vireo’s chief executive Jane Moss said more was coming. "
+            "Halvorsen Robotics' new robot costs $5,000.")
+    assert sold(text, gazetteer, "Kortek", "Vireo", "Halvorsen Robotics") == set()
+
+
+def test_a_well_known_organisation_stays_whatever_its_context(gazetteer):
+    assert sold("Google users can download the update. Netflix subscribers pay more.", gazetteer,
+                "Google", "Netflix") == set()
+
+
+def test_companies_bought_by_companies_are_no_products(gazetteer):
+    assert sold("Amazon bought Whole Foods in 2017.", gazetteer, "Whole Foods") == set()
+
+
+def test_products_leave_the_pipeline_output(extractor):
+    text = ("Sony cut the price of the PS4 DualShock controllers this week. "
+            "Apple cancelled its AirPower charging mat in 2019. "
+            "Google said Stadia owners would get refunds. Stadia, the streaming service from Google, closes in January.")
+    orgs = {e.canonical for e in extractor.extract(text).entities if e.label == "ORG"}
+    assert {"Sony", "Apple", "Google"} <= orgs
+    assert not orgs & {"DualShock", "AirPower", "Stadia"}
