@@ -76,6 +76,17 @@ ECHO_MIN_WORDS = 3
 FARTHEST_ANTECEDENTS = 200
 
 
+# Endings of nouns for people: the manager, the striker, the novelist, the trustee, the actress.
+PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person", "ess")
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """Jobs and relations that stand for a person (aliases.yml's role_nouns)."""
+    data = yaml.safe_load((Path(__file__).with_name("aliases.yml")).read_text(encoding="utf-8"))
+    return frozenset(n.lower() for n in data.get("role_nouns") or ())
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     data = yaml.safe_load((Path(__file__).with_name("attribution.yml")).read_text(encoding="utf-8"))
@@ -98,6 +109,7 @@ def lexicon() -> dict:
         "owner_voices": set(data["owner_voices"]),
         "issuing_verbs": set(data.get("issuing_verbs") or ()),
         "gerund_prepositions": set(data.get("gerund_prepositions") or ()),
+        "person_nouns": set(data.get("person_nouns") or ()),
     }
 
 
@@ -535,11 +547,19 @@ class Attributor:
         for mention in list(reversed(people[:split])) + people[split:]:
             if role in (mention.role or "").lower() or role in self._words_around(mention):
                 return mention
-        if (head.tag_ in ("NN", "JJ") or self._titled_description(head)) \
+        if (head.tag_ in ("NN", "JJ") or self._titled_description(head)) and self._names_a_person(head) \
                 and any(c.lower_ == "the" for c in head.children) and self._person_in_view(head):
             # "The 56-year-old said", "the Portuguese boss said": the person in view.
             return self._recent_speaker(head, "PERSON") or self._recent_mention(head, "PERSON")
         return None
+
+    def _names_a_person(self, head) -> bool:
+        """"the 56-year-old", "the Portuguese boss", "the actress", "the striker": a word for a
+        person, not "the prosecution" or "the report"."""
+        lemma = head.lemma_.lower()
+        return head.tag_ == "JJ" or "year-old" in head.lower_ or lemma.endswith(PERSON_NOUN_ENDINGS) \
+            or lemma in self.words["person_titles"] or lemma in self.words["gender_words"] \
+            or lemma in self.words["person_nouns"] or lemma in role_nouns()
 
     def _person_in_view(self, token) -> bool:
         """No unnamed speaker ("said one legal expert") came after the last named one."""

@@ -407,3 +407,12 @@ def test_a_pull_quote_after_someone_elses_quotes_is_the_speaker_of_the_words_it_
     entities = {"Appellate Court": ("ORG", []), "Jeremy Robinson": ("PERSON", [])}
     quotes = find_quotes(nlp(text), named_mentions(text, entities))
     assert [q.speaker for q in quotes] == ["Appellate Court", "Jeremy Robinson", "Jeremy Robinson"]
+
+
+def test_a_definite_noun_speaks_for_the_person_in_view_only_when_it_names_a_person(nlp):
+    body = ("Hitler suffered a dislocated shoulder and was shortly arrested. In early 1924, his trial for high "
+            "treason began, with the prosecution describing the Nazi leader as “the soul of the whole undertaking.”")
+    person = "Jessie Buckley plays the lead in the film. “This song was such a gift to me,” the star said."
+    entities = {"Adolf Hitler": ("PERSON", ["Hitler"]), "Jessie Buckley": ("PERSON", [])}
+    assert [q.speaker for q in find_quotes(nlp(body), named_mentions(body, entities))] == [None]
+    assert [q.speaker for q in find_quotes(nlp(person), named_mentions(person, entities))] == ["Jessie Buckley"]
