@@ -424,16 +424,16 @@ def well_known_names(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Each whole-word occurrence, as written, of a name in known_organisations.yml that is not
     part of a longer capitalised name ("Harvard Business School", "New Vox"); a name that is
     also a word of the language ("Stripe", "Billboard") counts only away from a sentence's start."""
-    from extract.org_evidence import known_organisation_pattern  # it builds on this module
+    from extract.org_evidence import find_known_organisations  # it builds on this module
 
     found = []
-    for match in known_organisation_pattern().finditer(text):
-        name = match.group()
-        if NAME_WORD_AFTER.match(text, match.end()) or capitalised_word_before(text, match.start()):
+    for start, end in find_known_organisations(text):
+        name = text[start:end]
+        if NAME_WORD_AFTER.match(text, end) or capitalised_word_before(text, start):
             continue
-        if len(name.split()) == 1 and is_plain_word_name(name, gazetteer) and sentence_start(text, match.start()):
+        if len(name.split()) == 1 and is_plain_word_name(name, gazetteer) and sentence_start(text, start):
             continue
-        found.append(Mention("ORG", match.start(), match.end(), name))
+        found.append(Mention("ORG", start, end, name))
     return found
 
 
