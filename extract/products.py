@@ -81,10 +81,17 @@ def without_products(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
         words = m.text.split()
         if len(words) > 1 and words[-1] in tiers:
             words = words[:-1]
-        if any(" ".join(words[i:]) in lines for i in range(len(words))):
+        if any(" ".join(words[i:]) in lines for i in range(len(words))) or in_a_line(m.text, lines):
             return True
         return brand_and_common_noun(text, m, brands, gazetteer)
     return [m for m in mentions if not is_product(m)]
+
+
+def in_a_line(name: str, lines: set[str]) -> bool:
+    """"MacBook Air" and "MacBooks" after "MacBook Pro": a model or the plural of a line the article sells."""
+    words = name.split()
+    return (name.endswith("s") and name[:-1] in lines) \
+        or any(" ".join(words[:j]) in lines and all(w[:1].isupper() for w in words[j:]) for j in range(1, len(words)))
 
 
 def brand_and_common_noun(text: str, m: Mention, brands: set[str], gazetteer: Gazetteer) -> bool:

@@ -90,3 +90,11 @@ def test_products_leave_the_pipeline_output(extractor):
     orgs = {e.canonical for e in extractor.extract(text).entities if e.label == "ORG"}
     assert {"Sony", "Apple", "Google"} <= orgs
     assert not orgs & {"DualShock", "AirPower", "Stadia"}
+
+
+def test_a_model_or_the_plural_of_a_line_sold_in_tiers_is_a_product(gazetteer):
+    from extract.products import without_products
+
+    text = "MacBook Air and MacBook Pro chargers have improved. Apple put USB-C on MacBooks in 2015."
+    mentions = tagged(text, "MacBook Air", "MacBooks", "Apple")
+    assert {m.text for m in without_products(text, mentions, gazetteer)} == {"Apple"}
