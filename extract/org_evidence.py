@@ -143,8 +143,9 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         body_before=re.compile(rf"(?:\b(?:{alternatives(data['body_phrases'])})\s+(?:the\s+)?"
                                rf"|\b(?:{alternatives(data['body_kinds'])})\s+|\b[A-Z][\w.’'-]*\s+d\.\s+)$"),
         body_after=re.compile(
-            # "Kosmos, a group co-founded by"; not "Goethe, Frankfurt, the CDF team went"
-            rf"^,\s+(?:a|an|which\s+is\s+(?:a|an))\s+(?:[\w’'-]+\s+){{0,3}}"
+            # "Kosmos, a group co-founded by", "Dezuka Suisan is a fish cake factory"; not
+            # "Goethe, Frankfurt, the CDF team went"
+            rf"^(?:,|\s+(?:is|was|remains|has\s+been))\s+(?:a|an|which\s+is\s+(?:a|an))\s+(?:[\w’'/-]+\s+){{0,3}}"
             rf"(?:{alternatives(data['body_kinds'] + data['business_kinds'])})\b"
             rf"|^\s*\(\s*(?:{alternatives(data['exchanges'])})\s*:"
             rf"|^['’]s?\s+(?:{alternatives(data['body_owned_nouns'])})\b"

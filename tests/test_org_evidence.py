@@ -246,6 +246,10 @@ def orgs_of(extractor, text: str) -> set[str]:
      "Detroit", "GPE"),
     ("a job at it", "“It is a bad-news story,” said Trevor Houser, a partner at Rhodium and author of the report.",
      "Rhodium", "GPE"),
+    ("a kind of body after 'is a'", "Dating back to 1930, Kestrix is a fish cake factory in Monbetsu.",
+     "Kestrix", "GPE"),
+    ("signed to it", "The next thing she knew, Steenburgen had been signed to Universal as a songwriter.",
+     "Universal", "PERSON"),
 ])
 def test_a_name_the_model_calls_a_place_or_a_person_is_a_body_on_evidence_no_place_has(
         extractor, name, text, org, model_label):
