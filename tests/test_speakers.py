@@ -416,3 +416,13 @@ def test_a_definite_noun_speaks_for_the_person_in_view_only_when_it_names_a_pers
     entities = {"Adolf Hitler": ("PERSON", ["Hitler"]), "Jessie Buckley": ("PERSON", [])}
     assert [q.speaker for q in find_quotes(nlp(body), named_mentions(body, entities))] == [None]
     assert [q.speaker for q in find_quotes(nlp(person), named_mentions(person, entities))] == ["Jessie Buckley"]
+
+
+def test_the_trust_is_the_organisation_not_a_member_described_by_it(nlp):
+    text = ("The Citizens’ Independent Transportation Trust complained in July that it had been kept in the dark. "
+            "As trust member Robert Ruano asked how the service would work, officials had no answers.\n"
+            "The trust then urged the county to ensure that it “honors the prior commitments to provide true rapid "
+            "transit.”")
+    entities = {"Citizens’ Independent Transportation Trust": ("ORG", []), "Robert Ruano": ("PERSON", [])}
+    quotes = find_quotes(nlp(text), named_mentions(text, entities))
+    assert [q.speaker for q in quotes] == ["Citizens’ Independent Transportation Trust"]
