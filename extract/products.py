@@ -126,6 +126,8 @@ class Signals:
     newness_before: re.Pattern  # "the new X", "its latest X"
     maker_after: re.Pattern  # "X from Google", "X, the streaming service from Google"
     standard: re.Pattern  # "Wi-Fi 6", "USB-C", "HDR10"
+    heads: frozenset[str]  # "LC Convertible Concept", "Toaster-Shaped USB Hub"
+    standards: frozenset[str]
 
 
 def alternatives(words) -> str:
@@ -142,7 +144,8 @@ def signals(path: Path = WORD_LISTS) -> Signals:
         newness_before=re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:{alternatives(data['newness_words'])})\s+$"),
         maker_after=re.compile(rf"^(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?)?\s*(?:{alternatives(data['maker_words'])})"
                                rf"\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})"),
-        standard=re.compile(rf"^(?:{alternatives(data['standards'])})(?:\s+[\d.]+[a-z+]*)?$"))
+        standard=re.compile(rf"^(?:{alternatives(data['standards'])})(?:\s+[\d.]+[a-z+]*)?$"),
+        heads=frozenset(data["product_heads"]), standards=frozenset(data["standards"]))
 
 
 # A model number or version after a name ("iPhone 11", "Galaxy S10+", "Pixel 4a"), not a score
@@ -179,7 +182,7 @@ def occurrences_of(text: str, name: str):
 
 def written_as_product(text: str, name: str, occurrences: list[Mention], bodies: set[str]) -> bool:
     lists = signals()
-    if lists.standard.match(name) or MODEL_WORD.match(name) or MODEL_IN_NAME.search(name):
+    if lists.standard.match(name) or MODEL_WORD.match(name) or MODEL_IN_NAME.search(name) or named_as_product(name):
         return True
     for m in occurrences:
         before, after = text[max(0, m.start - 40):m.start], text[m.end:m.end + 60]
@@ -188,6 +191,13 @@ def written_as_product(text: str, name: str, occurrences: list[Mention], bodies:
                 or (lists.newness_before.search(before) and not NEXT_PLAIN_WORD.match(after)):
             return True
     return False
+
+
+def named_as_product(name: str) -> bool:
+    """A kind of product ends the name ("LC Convertible Concept") or a standard follows its first
+    word ("Monoprice Essentials USB", "Toaster-Shaped USB Hub"; not "USB Implementers Forum")."""
+    words = name.split()
+    return len(words) > 1 and (words[-1] in signals().heads or any(w in signals().standards for w in words[1:]))
 
 
 def made_by_a_body(after: str, bodies: set[str]) -> bool:

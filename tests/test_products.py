@@ -98,3 +98,10 @@ def test_a_model_or_the_plural_of_a_line_sold_in_tiers_is_a_product(gazetteer):
     text = "MacBook Air and MacBook Pro chargers have improved. Apple put USB-C on MacBooks in 2015."
     mentions = tagged(text, "MacBook Air", "MacBooks", "Apple")
     assert {m.text for m in without_products(text, mentions, gazetteer)} == {"Apple"}
+
+
+def test_a_kind_of_product_or_a_standard_inside_the_name(gazetteer):
+    text = ("Lexus showed the LC Convertible Concept in Los Angeles. Pair it with the Monoprice Essentials USB "
+            "cable. The USB Implementers Forum said the Future Strategists Hub met in Vienna.")
+    assert sold(text, gazetteer, "LC Convertible Concept", "Monoprice Essentials USB", "USB Implementers Forum",
+                "Future Strategists Hub") == {"LC Convertible Concept", "Monoprice Essentials USB"}
