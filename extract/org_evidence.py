@@ -162,6 +162,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
 def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Keep each ORG name the text marks as an organisation; drop or relabel the rest."""
     lists = word_lists(gazetteer)
+    mentions = [owner_of_thing(m, gazetteer, lists) for m in mentions]
     mislabelled = mislabelled_bodies(doc, text, mentions, lists)
     mentions = mentions + mislabelled
     groups = names_of_organisations(text, mentions)
@@ -186,6 +187,25 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
             m = Mention("PERSON", m.start, m.end, m.text, m.titled)
         out.append(m)
     return out
+
+
+INNER_OWNER = re.compile(r"^(.+?)['’]s?\s+(?=[A-Z])")
+
+
+def owner_of_thing(m: Mention, gazetteer: Gazetteer, lists: Lists) -> Mention:
+    """"the Washington Post’s Fact Checker", "Chinese Academy of Sciences’ FAST": the model's
+    name runs on from a body into what it owns; the body is the organisation. Only an owner
+    that is a listed or well-known body, or has a body's head word, and only when what it owns
+    has none ("NASA’s Office of the Inspector General" stays whole)."""
+    owner = INNER_OWNER.match(m.text) if m.label == "ORG" else None
+    if not owner:
+        return m
+    name, owned = owner.group(1), m.text[owner.end():]
+    if has_head_word(owned, gazetteer, lists) or not (
+            gazetteer.lookup("ORG", name) or name_key(name) in known_organisations()
+            or has_head_word(name, gazetteer, lists)):
+        return m
+    return Mention("ORG", m.start, m.start + len(name), name)
 
 
 # --- names the model labelled otherwise ----------------------------------------------------

@@ -295,3 +295,13 @@ def test_in_a_sports_report_a_result_keeps_a_team_the_model_tagged(extractor):
     assert gated(extractor, text, ["Northwestern"]) == {"Northwestern": "ORG"}
     text = "Tanner Morgan talked about the game at Northwestern on Friday."  # no score: no sports report
     assert gated(extractor, text, ["Northwestern"]) == {"Northwestern": None}
+
+
+def test_a_name_running_on_from_a_body_into_what_it_owns_is_the_body(extractor):
+    text = ("Considering his aversion to the truth — the Washington Post’s Fact Checker team documented "
+            "39,573 falsehoods — it is no surprise.")
+    assert model_labels(extractor, text)["the Washington Post’s Fact Checker"] == "ORG"
+    assert orgs_of(extractor, text) == {"Washington Post"}
+    # what a body owns that is a body itself stays whole
+    name = "NASA’s Office of the Inspector General"
+    assert gated(extractor, f"The {name} published a report on Tuesday.", [name]) == {name: "ORG"}
