@@ -315,7 +315,9 @@ def verdict(doc, text, members, mentions, gazetteer, lists) -> str:
     if any(marked_before(text, m, lists) or acts(text, m, lists, gazetteer) for m in members):
         return "keep"
     well_known = any(name_key(n) in known_organisations() for n in names)
-    if any(sold_as_product(text, m, lists, well_known) or names_a_thing(m.text, gazetteer, lists) for m in members):
+    # a well-known name vouches for its own words ("Tom’s Guide" is an outlet, not a guide)
+    if any(sold_as_product(text, m, lists, well_known) or not well_known and names_a_thing(m.text, gazetteer, lists)
+           for m in members):
         return "drop"
     if any(acts_on_something(doc, m) for m in members):
         return "keep"  # after products: "the new Sportback will have quattro drive" acts too

@@ -224,6 +224,13 @@ def test_a_well_known_name_in_a_longer_name_as_a_surname_or_as_a_capitalised_wor
     assert {e.canonical for e in entities if e.label == "PERSON"} == {"Michael Dell"}
 
 
+def test_a_well_known_name_vouches_for_its_own_thing_word(extractor):
+    text = "Our friends over at Tom's Guide tested the service for a week."
+    assert gated(extractor, text, ["Tom's Guide"]) == {"Tom's Guide": "ORG"}
+    text = "Our friends over at Kelvale Guide tested the service for a week."  # 'Guide' names a thing
+    assert gated(extractor, text, ["Kelvale Guide"]) == {"Kelvale Guide": None}
+
+
 def test_a_well_known_makers_line_is_no_product_but_what_is_said_of_a_product_still_counts(extractor):
     assert gated(extractor, "Fans queued all night for Ubisoft games.", ["Ubisoft"]) == {"Ubisoft": "ORG"}
     assert gated(extractor, "The new Porsche costs more than the old one.", ["Porsche"]) == {"Porsche": None}
