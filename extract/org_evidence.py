@@ -20,8 +20,19 @@ gathered over all its mentions (an acronym shares it with its spelt-out name):
   outlet in a dateline ("NAPA COUNTY, Calif. (KGO) --"), "at B&H, shoppers", "sold on X";
 - a list of proper names made mostly of kept bodies, even where the model tagged no
   neighbour ("Nvidia, Gigabyte, MSI, Asus, PNY and EVGA");
+- marks no place or person has, which also beat a place label elsewhere: "a spokesperson
+  for X", "shares in X", "a partner at X", "X, a group co-founded by", "X is a fish cake
+  factory", "X’s chief executive", "Barcelona soccer player Gerard Pique", and in a sports
+  report (a text with a score) a result ("Columbus beat Montreal", "X (6-5, 3-4)");
 - last, where the text says nothing either way: a well-known organisation
-  (known_organisations.yml: "shoppers on Etsy", "a claim on RTE").
+  (known_organisations.yml: "shoppers on Etsy", "a claim on RTE"; it vouches for its own
+  words, "Tom's Guide", and for its line, "Ubisoft games").
+
+The same marks make an ORG of a name the model tagged as a place, a person or a work
+(GPE, LOC, FAC, PERSON, PRODUCT, WORK_OF_ART, EVENT) that no earlier rule kept ("at
+Ubisoft" GPE, "Kosmos, a group …" PERSON); never a country or nation (a national side is
+no ORG) nor "London-based". A model name that runs on from a body into what it owns is the
+body ("the Washington Post’s Fact Checker").
 
 Against it: an acronym spelt out in lowercase words or as a programme ("hypersensitivity
 pneumonitis (HP)", "Commercial Lunar Payload Services (CLPS)"); a programme, a unit of
