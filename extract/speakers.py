@@ -110,6 +110,7 @@ def lexicon() -> dict:
         "issuing_verbs": set(data.get("issuing_verbs") or ()),
         "gerund_prepositions": set(data.get("gerund_prepositions") or ()),
         "person_nouns": set(data.get("person_nouns") or ()),
+        "name_particles": set(data.get("name_particles") or ()),
     }
 
 
@@ -1174,8 +1175,9 @@ def names_of_speakers(doc, text: str, mentions: list, gazetteer) -> list:
         label = _label_of_speaker(doc, text, names[0], mentions, gazetteer)
         if label is None:
             continue
-        places = {(n.start_char, n.end_char) for n in names} | set(_occurrences(doc, text, names[0], inside, taken))
-        found += [Mention(label, start, end, name_text) for start, end in sorted(places)]
+        places = {(n.start_char, n.end_char) for n in names} | set(_occurrences(doc, text, names[0], inside, taken, gazetteer))
+        longest = [p for p in places if not any(o != p and o[0] <= p[0] and p[1] <= o[1] for o in places)]
+        found += [Mention(label, start, end, text[start:end]) for start, end in sorted(longest)]
     return found
 
 
@@ -1198,11 +1200,13 @@ def _speaking_name(doc, verb, spans, inside, taken):
     if subject is None or subject.pos_ != "PROPN" or inside[subject.idx]:
         return None
     first = subject
-    while first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ == "compound" \
-            and doc[first.i - 1].head.i in range(first.i, subject.i + 1):
-        first = doc[first.i - 1]  # "Van Buren said"
+    while first.i > 0 and (doc[first.i - 1].lower_ in words["name_particles"] or (
+            doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ == "compound"
+            and doc[first.i - 1].head.i in range(first.i, subject.i + 1))):
+        first = doc[first.i - 1]  # "Van Buren said", "von der Leyen said"
     name = doc[first.i:subject.i + 1]
-    if not all(_name_word(t.text) for t in name) or any(taken[name.start_char:name.end_char]):
+    if not all(_name_word(t.text) or t.lower_ in words["name_particles"] for t in name) \
+            or any(taken[name.start_char:name.end_char]):
         return None
     if any(c.dep_ in ("det", "poss") for c in subject.children) or name.text.lower() in words["pronouns"]:
         return None  # "The Briar in Douglas say", "Apple's Cook": a thing, or someone's
@@ -1249,8 +1253,8 @@ def _label_of_speaker(doc, text, name, mentions, gazetteer) -> str | None:
 
 
 def _person_evidence(doc, text, name, mentions, gazetteer) -> bool:
-    """A given name, a word of a person's name written in full, a person's title, or the
-    model's PERSON tag on this name somewhere in the article."""
+    """A given name, a word of a person's name written in full, a person's title or a given
+    name before it, or the model's PERSON tag on this name somewhere in the article."""
     words = name.text.split()
     if gazetteer.is_first_name(words[0]) and words[0].lower() not in gazetteer.plain_words:
         return True
@@ -1259,13 +1263,14 @@ def _person_evidence(doc, text, name, mentions, gazetteer) -> bool:
         return True
     if any(e.label_ == "PERSON" and e.text in (name.text, name.text + "’s", name.text + "'s") for e in doc.ents):
         return True
-    titles = gazetteer.titles
-    return any(preceding.lower().rstrip(".") in titles
+    # "Sen. Warnock", "Christine Lagarde" somewhere, even where the recogniser saw no person.
+    return any(preceding.lower().rstrip(".") in gazetteer.titles or _given_name(preceding, gazetteer)
                for preceding in re.findall(rf"(\w+\.?)\s+{re.escape(name.text)}\b", text))
 
 
-def _occurrences(doc, text, name, inside, taken):
-    """Where the name stands on its own outside the quotes, not inside a longer name."""
+def _occurrences(doc, text, name, inside, taken, gazetteer):
+    """Where the name stands outside the quotes, on its own or after a given name ("Anna
+    Wintour", so the canonicaliser joins "Wintour" to it), not inside another longer name."""
     for match in re.finditer(rf"(?<![\w’'-]){re.escape(name.text)}(?![\w-])", text):
         start, end = match.span()
         if inside[start] or any(taken[start:end]):
@@ -1273,7 +1278,14 @@ def _occurrences(doc, text, name, inside, taken):
         span = doc.char_span(start, end)
         if span is None:
             continue
-        neighbours = [doc[i] for i in (span.start - 1, span.end) if 0 <= i < len(doc)]
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and _given_name(before.text, gazetteer) and not taken[before.idx]:
+            before, start = (doc[before.i - 1] if before.i > 0 else None), before.idx
+        neighbours = [t for t in (before, doc[span.end] if span.end < len(doc) else None) if t is not None]
         if any(n.pos_ == "PROPN" and n.text[:1].isupper() for n in neighbours):
-            continue  # "Meghan Markle" is the recogniser's, "Warnock Road" someone else's
+            continue  # "Warnock Road" is something else
         yield start, end
+
+
+def _given_name(word: str, gazetteer) -> bool:
+    return word[:1].isupper() and gazetteer.is_first_name(word) and word.lower() not in gazetteer.plain_words

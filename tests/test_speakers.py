@@ -426,3 +426,19 @@ def test_the_trust_is_the_organisation_not_a_member_described_by_it(nlp):
     entities = {"Citizens’ Independent Transportation Trust": ("ORG", []), "Robert Ruano": ("PERSON", [])}
     quotes = find_quotes(nlp(text), named_mentions(text, entities))
     assert [q.speaker for q in quotes] == ["Citizens’ Independent Transportation Trust"]
+
+
+def test_a_speaking_surname_with_particles_is_one_name(extractor):
+    text = ("The results came on Tuesday. Ursula von der Leyen spoke to reporters after the meeting.\n"
+            "“The situation remains tight,” von der Leyen said.")
+    [quote] = extractor.extract(text).quotes
+    assert quote.speaker is not None and quote.speaker.endswith("von der Leyen")
+
+
+def test_a_speaking_surname_joins_the_full_name_the_recogniser_missed(extractor):
+    # The model tags no one in "Hedda Wintour spoke"; the given name before the speaker's surname makes one person.
+    text = ("The results came on Tuesday. Hedda Wintour spoke to reporters after the meeting.\n"
+            "“The situation remains tight,” Wintour said.")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["Hedda Wintour"]
+    assert sorted(e.text for e in extraction.entities if e.canonical == "Hedda Wintour") == ["Hedda Wintour", "Wintour"]
