@@ -1156,7 +1156,7 @@ def names_of_speakers(doc, text: str, mentions: list, gazetteer) -> list:
     quotes comes along, so the canonicaliser joins it to the article's full name.
     """
     from extract.entities import Mention
-    from extract.quotes import paragraphs, quoted_spans
+    from extract.quotes import quoted_spans
 
     spans = quoted_spans(text)
     if not spans:
@@ -1170,6 +1170,8 @@ def names_of_speakers(doc, text: str, mentions: list, gazetteer) -> list:
         name = _speaking_name(doc, token, spans, inside, taken)
         if name is not None:
             speaking.setdefault(name.text, []).append(name)
+    for name in _antecedents_of_speaking_pronouns(doc, text, spans, inside, taken, gazetteer):
+        speaking.setdefault(name.text, []).append(name)
     found = []
     for name_text, names in speaking.items():
         label = _label_of_speaker(doc, text, names[0], mentions, gazetteer)
@@ -1179,6 +1181,34 @@ def names_of_speakers(doc, text: str, mentions: list, gazetteer) -> list:
         longest = [p for p in places if not any(o != p and o[0] <= p[0] and p[1] <= o[1] for o in places)]
         found += [Mention(label, start, end, text[start:end]) for start, end in sorted(longest)]
     return found
+
+
+def _antecedents_of_speaking_pronouns(doc, text, spans, inside, taken, gazetteer):
+    """"Luboku released his new EP. … “When you look at that image …,” he says": a name the model
+    tagged PERSON but the entity rules dropped (one word, never written in full) is what a speaking
+    "he" or "she" may stand for, when it is the subject of a clause in the pronoun's paragraph or
+    the one before."""
+    from extract.quotes import paragraphs
+
+    words = lexicon()
+    starts = [start for start, _ in paragraphs(text)]
+    people = [e for e in doc.ents if e.label_ == "PERSON" and not any(taken[e.start_char:e.end_char])
+              and not inside[e.start_char] and all(_name_word(t.text) for t in e)
+              and not all(is_plain_word(t.text, gazetteer.plain_words) for t in e)
+              and any(t.dep_ in ("nsubj", "nsubjpass") for t in e)]
+    for verb in doc:
+        if not people or not verb.tag_.startswith("VB") or verb.lemma_.lower() not in words["strong"] \
+                or inside[verb.idx]:
+            continue
+        subject = min((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i), default=None)
+        if subject is None or words["pronouns"].get(subject.lower_) not in ("male", "female") \
+                or not _quote_attached(doc, verb, spans):
+            continue
+        paragraph = max(0, bisect_right(starts, subject.idx) - 1)
+        earliest = starts[max(0, paragraph - 1)]
+        before = [e for e in people if earliest <= e.start_char < subject.idx]
+        if before:
+            yield before[-1]
 
 
 def _quoted_characters(spans, length: int) -> bytearray:

@@ -442,3 +442,10 @@ def test_a_speaking_surname_joins_the_full_name_the_recogniser_missed(extractor)
     extraction = extractor.extract(text)
     assert [q.speaker for q in extraction.quotes] == ["Hedda Wintour"]
     assert sorted(e.text for e in extraction.entities if e.canonical == "Hedda Wintour") == ["Hedda Wintour", "Wintour"]
+
+
+def test_a_one_word_name_the_rules_dropped_can_be_a_speaking_pronouns_person(extractor):
+    # "Luboku" is never written in full, so the entity rules drop it and "he" went to Carl Sagan.
+    text = ("The record samples the voice of the astronomer Carl Sagan. Luboku released it on Friday.\n"
+            "“When you look at that image of earth, you can't help but put our experience into perspective,” he says.")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Luboku"]
