@@ -213,9 +213,11 @@ def is_quoted_term(text: str, span: QuotedSpan) -> bool:
     return bool(introduced or (gloss and (gloss.group(1) or quoted.endswith(","))))
 
 
-def find_quotes(doc, mentions: list[EntityMention]) -> list[Quote]:
-    """Direct quotes in a parsed article, each with its speaker taken from mentions."""
-    text = doc.text
+def find_quotes(doc, mentions: list[EntityMention], text: str | None = None) -> list[Quote]:
+    """Direct quotes in a parsed article, each with its speaker taken from mentions.
+
+    ``text`` is ``doc.text`` when the caller has it: spaCy rebuilds that string on every access."""
+    text = doc.text if text is None else text
     if not text.strip():
         return []
     spans = quoted_spans(text)
