@@ -126,8 +126,9 @@ class Signals:
     newness_before: re.Pattern  # "the new X", "its latest X"
     maker_after: re.Pattern  # "X from Google", "X, the streaming service from Google"
     standard: re.Pattern  # "Wi-Fi 6", "USB-C", "HDR10"
-    heads: frozenset[str]  # "LC Convertible Concept", "Toaster-Shaped USB Hub"
+    heads: frozenset[str]  # "LC Convertible Concept", "St. Ives Apricot Scrub"
     standards: frozenset[str]
+    kind_before: re.Pattern  # "Go-playing program AlphaZero", "password manager KeePass"
 
 
 def alternatives(words) -> str:
@@ -145,7 +146,8 @@ def signals(path: Path = WORD_LISTS) -> Signals:
         maker_after=re.compile(rf"^(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?)?\s*(?:{alternatives(data['maker_words'])})"
                                rf"\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})"),
         standard=re.compile(rf"^(?:{alternatives(data['standards'])})(?:\s+[\d.]+[a-z+]*)?$"),
-        heads=frozenset(data["product_heads"]), standards=frozenset(data["standards"]))
+        heads=frozenset(data["product_heads"]), standards=frozenset(data["standards"]),
+        kind_before=re.compile(rf"(?:^|[\s(])(?:[\w-]+\s+)(?:{alternatives(data['kinds_before'])})\s+$"))
 
 
 # A model number or version after a name ("iPhone 11", "Galaxy S10+", "Pixel 4a"), not a score
@@ -188,9 +190,16 @@ def written_as_product(text: str, name: str, occurrences: list[Mention], bodies:
         before, after = text[max(0, m.start - 40):m.start], text[m.end:m.end + 60]
         if MODEL_AFTER.match(after) or lists.noun_after.match(after) or lists.purchase_before.search(before) \
                 or lists.purchase_after.match(after) or made_by_a_body(after, bodies - {name}) \
-                or (lists.newness_before.search(before) and not NEXT_PLAIN_WORD.match(after)):
+                or (lists.newness_before.search(before) and not NEXT_PLAIN_WORD.match(after)) \
+                or kind_before(before):
             return True
     return False
+
+
+def kind_before(before: str) -> bool:
+    """"DeepMind’s Go-playing program AlphaZero", "password manager KeePass": a kind of thing before
+    the name (not "app", "platform" or "service", which the gate counts as kinds of business)."""
+    return bool(signals().kind_before.search(before))
 
 
 def named_as_product(name: str) -> bool:

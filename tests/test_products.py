@@ -105,3 +105,8 @@ def test_a_kind_of_product_or_a_standard_inside_the_name(gazetteer):
             "cable. The USB Implementers Forum said the Future Strategists Hub met in Vienna.")
     assert sold(text, gazetteer, "LC Convertible Concept", "Monoprice Essentials USB", "USB Implementers Forum",
                 "Future Strategists Hub") == {"LC Convertible Concept", "Monoprice Essentials USB"}
+
+
+def test_a_kind_of_thing_before_the_name_makes_it_a_product(gazetteer):
+    text = "Compute for landmarks such as the Go-playing program AlphaZero has grown. Many use the password manager KeePass."
+    assert sold(text, gazetteer, "AlphaZero", "KeePass") == {"AlphaZero", "KeePass"}
