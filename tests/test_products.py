@@ -110,3 +110,9 @@ def test_a_kind_of_product_or_a_standard_inside_the_name(gazetteer):
 def test_a_kind_of_thing_before_the_name_makes_it_a_product(gazetteer):
     text = "Compute for landmarks such as the Go-playing program AlphaZero has grown. Many use the password manager KeePass."
     assert sold(text, gazetteer, "AlphaZero", "KeePass") == {"AlphaZero", "KeePass"}
+
+
+def test_users_of_a_name_make_it_a_product_unless_a_body_says_so(gazetteer):
+    text = ("The update protects you and other Chrome users. Slack users saw outages, and Slack said "
+            "it was investigating. Apps call the Safe Browsing blocklist API.")
+    assert sold(text, gazetteer, "Chrome", "Slack", "Safe Browsing") == {"Chrome", "Safe Browsing"}
