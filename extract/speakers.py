@@ -1138,6 +1138,8 @@ class Attributor:
 
 # -- speakers the recogniser never named ----------------------------------------
 
+# A name heading its clause; the parser makes "Tommy — who only goes by his first name — retired" a ROOT.
+CLAUSE_SUBJECT_DEPS = ("nsubj", "nsubjpass", "ROOT")
 # Labels under which the model files places and peoples: "China said" names no speaker.
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 
@@ -1195,7 +1197,8 @@ def _antecedents_of_speaking_pronouns(doc, text, spans, inside, taken, gazetteer
     people = [e for e in doc.ents if e.label_ == "PERSON" and not any(taken[e.start_char:e.end_char])
               and not inside[e.start_char] and all(_name_word(t.text) for t in e)
               and not all(is_plain_word(t.text, gazetteer.plain_words) for t in e)
-              and any(t.dep_ in ("nsubj", "nsubjpass") for t in e)]
+              and any(t.dep_ in CLAUSE_SUBJECT_DEPS for t in e)]
+    people = sorted(people + _subjects_taken_up_as_people(doc, inside, taken, gazetteer), key=lambda e: e.start_char)
     for verb in doc:
         if not people or not verb.tag_.startswith("VB") or verb.lemma_.lower() not in words["strong"] \
                 or inside[verb.idx]:
@@ -1209,6 +1212,27 @@ def _antecedents_of_speaking_pronouns(doc, text, spans, inside, taken, gazetteer
         before = [e for e in people if earliest <= e.start_char < subject.idx]
         if before:
             yield before[-1]
+
+
+def _subjects_taken_up_as_people(doc, inside, taken, gazetteer) -> list:
+    """"Tommy — who only goes by his first name online — retired …": a proper-noun subject the
+    model tagged otherwise (here GPE) that a "his" or "she" in its own sentence takes up, with no
+    recognised person between them."""
+    words = lexicon()
+    found = []
+    for token in doc:
+        if token.dep_ not in CLAUSE_SUBJECT_DEPS or token.pos_ != "PROPN" or inside[token.idx] or taken[token.idx] \
+                or not _name_word(token.text) or is_plain_word(token.text, gazetteer.plain_words) \
+                or any(c.dep_ in ("det", "poss", "compound") for c in token.children) \
+                or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
+            continue
+        for later in doc[token.i + 1:token.sent.end]:
+            if taken[later.idx] or inside[later.idx]:
+                break  # someone else named in between, or a quote
+            if words["pronouns"].get(later.lower_) in ("male", "female"):
+                found.append(doc[token.i:token.i + 1])
+                break
+    return found
 
 
 def _quoted_characters(spans, length: int) -> bytearray:
@@ -1254,8 +1278,8 @@ def _name_word(word: str) -> bool:
 def _quote_attached(doc, verb, spans) -> bool:
     """A quote in the verb's sentence, or the verb's paragraph ends in a colon and the next opens with one."""
     sentence = verb.sent
-    if any(sentence.start_char <= s.start < sentence.end_char for s in spans):
-        return True
+    if any(s.start < sentence.end_char and s.end > sentence.start_char for s in spans):
+        return True  # the quote may open in a sentence of its own: “… mental. Being … freedom,” he wrote.
     rest = doc.text[sentence.end_char:sentence.end_char + 4]
     if not sentence.text.rstrip().endswith(":") or "\n" not in rest and rest.strip():
         return False

@@ -449,3 +449,12 @@ def test_a_one_word_name_the_rules_dropped_can_be_a_speaking_pronouns_person(ext
     text = ("The record samples the voice of the astronomer Carl Sagan. Luboku released it on Friday.\n"
             "“When you look at that image of earth, you can't help but put our experience into perspective,” he says.")
     assert [q.speaker for q in extractor.extract(text).quotes] == ["Luboku"]
+
+
+def test_a_subject_its_own_sentence_calls_he_is_a_person_the_pronoun_can_mean(extractor):
+    # The model tags "Tommy" as a place here; "his" in its own sentence says it is someone.
+    text = ("Many savers are inspired by Warren Buffett.\n"
+            "Tommy — who only goes by his first name online — retired at age 51. He saved steadily, he wrote in "
+            "a blog post.\n"
+            "\"So much of a great retirement is mental. Being mortgage free adds another level of freedom,\" he wrote.")
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Tommy"]
