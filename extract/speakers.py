@@ -1005,8 +1005,18 @@ class Attributor:
         """"Lewis Ward sees Stadia's lineup as its “Achilles heel.”": with no speech verb in the
         sentence, the person it names as its subject owns the quoted words, not the last speaker."""
         tokens = self.doc.char_span(span.start, span.end, alignment_mode="expand")
-        if tokens is None or any(a.dep_ in ("relcl", "acl") for a in tokens.root.ancestors):
-            return None  # "Rigney, who would eulogize Ford as his “blood brother,”" is Rigney's
+        if tokens is None:
+            return None
+        clause = next((a for a in tokens.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and clause.dep_ == "relcl":
+            # "privacy, which Apple views as “a fundamental human right”": the relative clause's
+            # own named subject; "Rigney, who would eulogize Ford as his “blood brother,”" is Rigney's.
+            own = next((c for c in clause.children if c.dep_ == "nsubj" and not self.in_quote[c.i]
+                        and c.lower_ not in RELATIVE_PRONOUNS), None)
+            mention = self.mention_of_token.get(own.i) if own is not None else None
+            return Attribution(self._fullest(mention), None) if mention is not None else None
+        if any(a.dep_ in ("relcl", "acl") for a in tokens.root.ancestors):
+            return None
         start, end = self._sentence_bounds(span)
         for i in range(self._token_at(start), len(self.doc)):
             token = self.doc[i]

@@ -458,3 +458,11 @@ def test_a_subject_its_own_sentence_calls_he_is_a_person_the_pronoun_can_mean(ex
             "a blog post.\n"
             "\"So much of a great retirement is mental. Being mortgage free adds another level of freedom,\" he wrote.")
     assert [q.speaker for q in extractor.extract(text).quotes] == ["Tommy"]
+
+
+def test_a_quote_in_a_relative_clause_with_a_named_subject_is_that_subjects(nlp):
+    text = ("Among the company’s values is privacy, which Samsung views as “a fundamental human right” and builds into "
+            "its products. Another is care for the planet, Jane Doe said.")
+    entities = {"Samsung": ("ORG", []), "Jane Doe": ("PERSON", [])}
+    quotes = find_quotes(nlp(text), named_mentions(text, entities))
+    assert [q.speaker for q in quotes] == ["Samsung"]
