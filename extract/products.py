@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention
 from extract.gazetteer import Gazetteer, name_key
@@ -161,7 +162,13 @@ MODEL_AFTER = re.compile(
 MODEL_IN_NAME = re.compile(r"\s(?:[A-Z]{1,3}\d{1,4}[A-Za-z+]?|\d{1,3}[A-Za-z+]?)$")
 # Letters then digits in one word: a model or a format ("PS5", "HDR10", "RTX3080"), not "3M" or "G4S".
 MODEL_WORD = re.compile(r"^[A-Z]{2,}\d+[A-Za-z]*$")
-NEXT_PLAIN_WORD = re.compile(r"^\s+[a-z]{2,}\b(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwill)(?<!\bhas)(?<!\band)(?<!\bor)")
+NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def modifies_next_word(after: str) -> bool:
+    """"the new Labour government": a name before a plain lowercase word (not "is", "from") describes it."""
+    word = NEXT_WORD.match(after)
+    return bool(word) and word.group(1) not in STOP_WORDS
 
 
 def sold_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
@@ -198,10 +205,12 @@ def written_as_product(text: str, name: str, occurrences: list[Mention], bodies:
         return True
     for m in occurrences:
         before, after = text[max(0, m.start - 40):m.start], text[m.end:m.end + 60]
-        if MODEL_AFTER.match(after) or lists.noun_after.match(after) or lists.purchase_before.search(before) \
-                or lists.purchase_after.match(after) or made_by_a_body(after, bodies - {name}) \
-                or (lists.newness_before.search(before) and not NEXT_PLAIN_WORD.match(after)) \
-                or kind_before(before):
+        # "the new X", "the release of X": unless X names the plain noun after it ("the new Labour
+        # government", "the release of Boko Haram captives")
+        if MODEL_AFTER.match(after) or lists.noun_after.match(after) or lists.purchase_after.match(after) \
+                or made_by_a_body(after, bodies - {name}) or kind_before(before) \
+                or ((lists.newness_before.search(before) or lists.purchase_before.search(before))
+                    and not modifies_next_word(after)):
             return True
     return False
 

@@ -116,3 +116,8 @@ def test_users_of_a_name_make_it_a_product_unless_a_body_says_so(gazetteer):
     text = ("The update protects you and other Chrome users. Slack users saw outages, and Slack said "
             "it was investigating. Apps call the Safe Browsing blocklist API.")
     assert sold(text, gazetteer, "Chrome", "Slack", "Safe Browsing") == {"Chrome", "Safe Browsing"}
+
+
+def test_a_name_before_the_plain_noun_it_describes_is_no_product(gazetteer):
+    text = "The release of Boko Haram captives was delayed. Fans watched the launch of Zentra on Friday."
+    assert sold(text, gazetteer, "Boko Haram", "Zentra") == {"Zentra"}
