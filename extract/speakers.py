@@ -28,6 +28,12 @@ rules over the parse spaCy has already made:
   the person up in the next sentence; "he said" right after an organisation's
   spokesperson is that organisation.
 
+Before any of this, ``names_of_speakers`` (called by the pipeline ahead of canonicalisation)
+turns speakers the entity rules never named into mentions: the proper-noun subject of a
+speech verb with a quote attached ("Meghan said", "von der Leyen said"), and a one-word name
+a speaking "he"/"she" may stand for ("Luboku released his EP … “…,” he says"), each a PERSON
+only on a person's evidence and never a place or a plain word.
+
 Word lists live in attribution.yml.
 """
 from __future__ import annotations
