@@ -152,14 +152,17 @@ def signals(path: Path = WORD_LISTS) -> Signals:
 
 
 # A model number or version after a name ("iPhone 11", "Galaxy S10+", "Pixel 4a"), not a score
-# ("Sabres 4, Wild 2", "Chelsea 2 Arsenal 1", "Wild 4-1"), a quantity or a year.
+# ("Sabres 4, Wild 2", "Chelsea 2 Arsenal 1", "Wild 4-1"), a quantity, a year, or a maker's
+# product's specification ("Satechi 72W … Charger", "Samsung 4K TV", "Mophie 3-in-1 Pad").
 MODEL_AFTER = re.compile(
-    r"^\s(?:[A-Z]{1,3}\d{1,4}[A-Za-z+]?|\d{1,3}[A-Za-z+]?)"
-    r"(?![\w’'%]|\s*[-–.,:/]\s*\d|\s*\(|,\s*[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*\s\d"
+    r"^[ \u00a0](?:[A-Z]{1,3}\d{1,4}|\d{1,3})(?:[a-oq-z]|\+)?"
+    r"(?![\w’'%-]|\s*[-–.,:/]\s*\d|\s*[(:]|,\s*[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*\s\d"
     r"|\s+[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)*\s\d"
     r"|\s+(?:per|percent|million|billion|times|points?|goals?|runs?|years?|months?|weeks?|days?|minutes?|hours?|"
     r"people|of|to)\b)")
-MODEL_IN_NAME = re.compile(r"\s(?:[A-Z]{1,3}\d{1,4}[A-Za-z+]?|\d{1,3}[A-Za-z+]?)$")
+# The second team of a result: "Wild 4, Sabres 1:", "Chelsea 2 Arsenal 1".
+SCORE_BEFORE = re.compile(r"\d,?\s+$")
+MODEL_IN_NAME = re.compile(r"[ \u00a0](?:[A-Z]{1,3}\d{1,4}[A-Za-z+]?|\d{1,3}[A-Za-z+]?)$")
 # Letters then digits in one word: a model or a format ("PS5", "HDR10", "RTX3080"), not "3M" or "G4S".
 MODEL_WORD = re.compile(r"^[A-Z]{2,}\d+[A-Za-z]*$")
 NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
@@ -207,7 +210,7 @@ def written_as_product(text: str, name: str, occurrences: list[Mention], bodies:
         before, after = text[max(0, m.start - 40):m.start], text[m.end:m.end + 60]
         # "the new X", "the release of X": unless X names the plain noun after it ("the new Labour
         # government", "the release of Boko Haram captives")
-        if MODEL_AFTER.match(after) or lists.noun_after.match(after) or lists.purchase_after.match(after) \
+        if (MODEL_AFTER.match(after) and not SCORE_BEFORE.search(before)) or lists.noun_after.match(after) or lists.purchase_after.match(after) \
                 or made_by_a_body(after, bodies - {name}) or kind_before(before) \
                 or ((lists.newness_before.search(before) or lists.purchase_before.search(before))
                     and not modifies_next_word(after)):

@@ -121,3 +121,13 @@ def test_users_of_a_name_make_it_a_product_unless_a_body_says_so(gazetteer):
 def test_a_name_before_the_plain_noun_it_describes_is_no_product(gazetteer):
     text = "The release of Boko Haram captives was delayed. Fans watched the launch of Zentra on Friday."
     assert sold(text, gazetteer, "Boko Haram", "Zentra") == {"Zentra"}
+
+
+def test_a_number_on_the_next_line_or_a_second_score_is_no_model_number(gazetteer):
+    text = "Gift ideas from Mophie\n3-in-1 Wireless Charging Pad\n\nBlue Jackets 5, Canadiens 2: Dubois scored twice."
+    assert sold(text, gazetteer, "Mophie", "Canadiens") == set()
+
+
+def test_a_specification_after_a_maker_is_no_model_number(gazetteer):
+    text = "Our picks: the Brandt 72W USB-C charger, the Kestrel 4K Smart TV and the Vireo 16-inch laptop stand."
+    assert sold(text, gazetteer, "Brandt", "Kestrel", "Vireo") == set()
