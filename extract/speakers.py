@@ -196,7 +196,8 @@ class Attributor:
             subject = self._subject_of(cue.token) if cue.token.pos_ != "NOUN" and cue.verb != "according to" else None
             cue.unknown_name = cue.speaker is None and subject is not None and subject.pos_ == "PROPN" \
                 and not self._titled_description(subject)
-            cue.unnamed_person = cue.speaker is None and subject is not None and subject.tag_ == "NN"
+            cue.unnamed_person = cue.speaker is None and subject is not None and subject.tag_ == "NN" \
+                and self._names_a_person(subject)  # "one legal expert", not "the prosecution"
             cue.for_organisation = cue.speaker is not None and cue.speaker.label == "ORG" and subject is not None \
                 and subject.lemma_.lower() in self.words["spokespeople"]
             if cue.speaker:

@@ -466,3 +466,15 @@ def test_a_quote_in_a_relative_clause_with_a_named_subject_is_that_subjects(nlp)
     entities = {"Samsung": ("ORG", []), "Jane Doe": ("PERSON", [])}
     quotes = find_quotes(nlp(text), named_mentions(text, entities))
     assert [q.speaker for q in quotes] == ["Samsung"]
+
+
+def test_an_unnamed_body_as_subject_does_not_stop_the_person_in_view(nlp):
+    # "the prosecution" speaks for no one we know, but it is no unnamed person either: the
+    # prisoner in the next sentence is still the man named before.
+    text = ("Hitler was shortly arrested. In early 1924, his trial for high treason began, with the prosecution "
+            "describing the Nazi leader as “the soul of the whole undertaking.” That didn’t stop a sympathetic, "
+            "right-leaning judge from allowing the prisoner to give extended speeches: “I alone bear the "
+            "responsibility.”")
+    entities = {"Adolf Hitler": ("PERSON", ["Hitler"])}
+    quotes = find_quotes(nlp(text), named_mentions(text, entities))
+    assert [q.speaker for q in quotes] == [None, "Adolf Hitler"]
