@@ -206,16 +206,20 @@ def written_as_product(text: str, name: str, occurrences: list[Mention], bodies:
     lists = signals()
     if lists.standard.match(name) or MODEL_WORD.match(name) or MODEL_IN_NAME.search(name) or named_as_product(name):
         return True
-    for m in occurrences:
-        before, after = text[max(0, m.start - 40):m.start], text[m.end:m.end + 60]
-        # "the new X", "the release of X": unless X names the plain noun after it ("the new Labour
-        # government", "the release of Boko Haram captives")
-        if (MODEL_AFTER.match(after) and not SCORE_BEFORE.search(before)) or lists.noun_after.match(after) or lists.purchase_after.match(after) \
-                or made_by_a_body(after, bodies - {name}) or kind_before(before) \
+    return any(sold_here(text[max(0, m.start - 40):m.start], text[m.end:m.end + 60], bodies - {name})
+               for m in occurrences)
+
+
+def sold_here(before: str, after: str, makers: set[str]) -> bool:
+    """What the words around one occurrence say: a model number, a kind of product, a price, a
+    maker, a kind of thing before it; "the new X" and "the release of X" only when X does not
+    describe the plain noun after it ("the new Labour government", "the release of Boko Haram captives")."""
+    lists = signals()
+    return bool((MODEL_AFTER.match(after) and not SCORE_BEFORE.search(before))
+                or lists.noun_after.match(after) or lists.purchase_after.match(after)
+                or made_by_a_body(after, makers) or kind_before(before)
                 or ((lists.newness_before.search(before) or lists.purchase_before.search(before))
-                    and not modifies_next_word(after)):
-            return True
-    return False
+                    and not modifies_next_word(after)))
 
 
 def kind_before(before: str) -> bool:
