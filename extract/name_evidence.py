@@ -14,6 +14,7 @@ words; the word lists live in aliases.yml.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -24,6 +25,9 @@ from extract.lexicon import is_plain_word
 
 # ", 38," / ", 38 –" / ", 38)" after a name: a person's age (not "3-1", "5%", "2,000").
 AGE_AFTER = re.compile(r",\s(?:[1-9]|[1-9]\d|1[01]\d)(?=(?:,|\s[–—-]\s|\)|\s(?:who|of|from|and|was|is|has|said)\b))")
+AGE_AT = re.compile(f"(?={AGE_AFTER.pattern})")
+# "an Apollo mission": after "a"/"an" a name describes the noun, it does not name a programme.
+ARTICLE_BEFORE = re.compile(r"\ban? $")
 CALENDAR_WORDS = {w for w in (*calendar.month_name, *calendar.day_name) if w}
 _CAPITALISED = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 # "Eswar Prasad, a trade professor at Cornell," / "Jane Doe, the former executive director"
@@ -48,10 +52,7 @@ def people_by_age(text: str, mentions: list[Mention]) -> list[Mention]:
 def aged_names(text: str, mentions: list[Mention]) -> set[str]:
     names = {m.text for m in mentions if len(m.text.split()) <= 3 and not ORG_HEAD_WORD.search(m.text)
              and not ACRONYM.match(m.text) and m.text[:1].isupper()}
-    if not names:
-        return set()
-    pattern = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    return {match.group() for match in re.finditer(rf"(?<![\w’'-])(?:{pattern})(?={AGE_AFTER.pattern})", text)}
+    return names_ending_where(text, names, AGE_AT)
 
 
 def people_in_apposition(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -142,9 +143,32 @@ def programmes_named_untagged(text: str, mentions: list[Mention], gazetteer: Gaz
     names = {m.text for m in mentions if m.label == "ORG" and owns_no_noun(text, m) and not gazetteer.label_of(m.text)}
     if not names or not gazetteer.event_nouns:
         return set()
-    pattern = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    nouns = "|".join(sorted(gazetteer.event_nouns))
-    return {match.group(1) for match in re.finditer(rf"(?<![\w’'-])(?<!\ba )(?<!\ban )({pattern})\s(?:{nouns})\b", text)}
+    return names_ending_where(text, names, programme_noun_at(gazetteer.event_nouns), after_article=False)
+
+
+@functools.lru_cache(maxsize=4)
+def programme_noun_at(nouns: frozenset[str]) -> re.Pattern:
+    return re.compile(rf"(?=\s(?:{'|'.join(sorted(nouns))})\b)")
+
+
+def names_ending_where(text: str, names: set[str], end: re.Pattern, after_article: bool = True) -> set[str]:
+    """Each name written whole (not inside a longer word) just before a place ``end`` matches, the
+    longest when several end there. ``after_article=False`` skips names after "a"/"an".
+
+    Looks only where ``end`` matches, instead of compiling an alternation of every name of every
+    article (which cost more than all of the rest of this module)."""
+    found = set()
+    for stop in end.finditer(text):
+        at = stop.start()
+        for name in sorted((n for n in names if text.endswith(n, 0, at)), key=len, reverse=True):
+            start = at - len(name)
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_’'-"):
+                continue
+            if not after_article and ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+                continue
+            found.add(name)
+            break
+    return found
 
 
 def owns_no_noun(text: str, m: Mention) -> bool:

@@ -226,7 +226,7 @@ def find_quotes(doc, mentions: list[EntityMention], text: str | None = None) -> 
     if not doc.has_annotation("DEP"):
         # Without a parse there is nothing to attribute with: the spans, unattributed.
         return [Quote(text[s.start:s.end], s.start, s.end, None) for s in spans]
-    attributor = Attributor(doc, spans, mentions, paragraphs(text))
+    attributor = Attributor(doc, spans, mentions, paragraphs(text), text)
     spans = [span for span in spans if not is_quoted_term(text, span) and attributor.is_quotation(span)]
     attributor.keep_only(spans)
     quotes = []

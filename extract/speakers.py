@@ -47,6 +47,7 @@ from itertools import islice
 from pathlib import Path
 
 import yaml
+from spacy.attrs import IDX
 
 from extract.gazetteer import name_key
 from extract.lexicon import is_plain_word
@@ -162,13 +163,14 @@ class Cue:
 class Attributor:
     """Attribution state for one article: its cues, mentions and quotes."""
 
-    def __init__(self, doc, spans, mentions: list[EntityMention], paragraphs: list[tuple[int, int]]):
+    def __init__(self, doc, spans, mentions: list[EntityMention], paragraphs: list[tuple[int, int]],
+                 text: str | None = None):
         self.doc = doc
-        self.text = doc.text  # Doc.text is rebuilt on every access
+        self.text = doc.text if text is None else text  # Doc.text is rebuilt on every access
         self.words = lexicon()
         self.paragraphs = paragraphs
         self.paragraph_starts = [start for start, _ in paragraphs]
-        self.token_starts = [token.idx for token in doc]
+        self.token_starts = doc.to_array(IDX).tolist()  # without making a Token object per word
         self.mentions = [m for m in mentions if m.label in ("PERSON", "ORG")]
         self.mentions = sorted(self.mentions + self._names_missed(self.mentions, spans), key=lambda m: m.start)
         self.mention_of_token = self._index_mentions()
