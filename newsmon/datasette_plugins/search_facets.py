@@ -15,10 +15,10 @@ A table opts in under its metadata:
 """
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode
-
 from datasette import hookimpl
 from datasette.utils import escape_fts
+
+from newsmon.datasette_plugins.table_requests import table_request, with_args
 
 PLUGIN = "search_facets"
 
@@ -37,14 +37,13 @@ def asgi_wrapper(datasette):
 
 
 async def without_facets_when_too_broad(datasette, scope: dict) -> dict:
-    table_path = scope["path"].strip("/").split("/")
-    if len(table_path) != 2:
+    request = table_request(scope)
+    if request is None:
         return scope
-    args = parse_qsl(scope.get("query_string", b"").decode("utf-8", "replace"), keep_blank_values=True)
+    route, table, args = request
     search = plain_search(args)
     if search is None:
         return scope
-    route, table = table_path[0], table_path[1].rsplit(".", 1)[0]
     try:
         database = datasette.get_database(route=route)
     except KeyError:
@@ -52,7 +51,7 @@ async def without_facets_when_too_broad(datasette, scope: dict) -> dict:
     limit = (datasette.plugin_config(PLUGIN, database=database.name, table=table) or {}).get("max_matches")
     if not limit or not await matches_more_than(database, table, search, int(limit)):
         return scope
-    return dict(scope, query_string=urlencode(args + [("_nofacet", "1")]).encode("utf-8"))
+    return with_args(scope, args + [("_nofacet", "1")])
 
 
 def plain_search(args: list[tuple[str, str]]) -> str | None:

@@ -12,9 +12,9 @@ A table opts in under its metadata:
 """
 from __future__ import annotations
 
-from urllib.parse import parse_qsl, urlencode
-
 from datasette import hookimpl
+
+from newsmon.datasette_plugins.table_requests import table_request, with_args
 
 PLUGIN = "search_order"
 SORT_ARGS = {"_sort", "_sort_desc", "_sort_by_desc"}
@@ -37,19 +37,16 @@ def with_search_order(datasette, scope: dict) -> dict:
     """The request, given the table's search sort when it searches and sets no sort of its own.
 
     An empty search box is no search: Datasette would pass "" to FTS5 and answer 400."""
-    table_path = scope["path"].strip("/").split("/")
-    if len(table_path) != 2:
+    request = table_request(scope)
+    if request is None:
         return scope
-    args = parse_qsl(scope.get("query_string", b"").decode("utf-8", "replace"), keep_blank_values=True)
+    database, table, args = request
     kept = [(name, value) for name, value in args if not (is_search(name) and not value.strip())]
     if any(is_search(name) for name, _ in kept) and not {name for name, _ in kept} & SORT_ARGS:
-        database, table = table_path[0], table_path[1].rsplit(".", 1)[0]
         config = datasette.plugin_config(PLUGIN, database=database, table=table) or {}
         if config.get("sort_desc"):
             kept.append(("_sort_desc", config["sort_desc"]))
-    if kept == args:
-        return scope
-    return dict(scope, query_string=urlencode(kept).encode("utf-8"))
+    return scope if kept == args else with_args(scope, kept)
 
 
 def is_search(arg: str) -> bool:
