@@ -49,7 +49,7 @@ from pathlib import Path
 import yaml
 from spacy.attrs import IDX
 
-from extract.gazetteer import name_key
+from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
 from extract.records import EntityMention
 
@@ -89,9 +89,8 @@ PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "wom
 
 @lru_cache(maxsize=1)
 def role_nouns() -> frozenset[str]:
-    """Jobs and relations that stand for a person (aliases.yml's role_nouns)."""
-    data = yaml.safe_load((Path(__file__).with_name("aliases.yml")).read_text(encoding="utf-8"))
-    return frozenset(n.lower() for n in data.get("role_nouns") or ())
+    """Jobs and relations that stand for a person (aliases.yml's role_nouns, as the gazetteer reads them)."""
+    return Gazetteer.load().role_nouns
 
 
 @lru_cache(maxsize=1)
@@ -1188,7 +1187,7 @@ def names_of_speakers(doc, text: str, mentions: list, gazetteer) -> list:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     speaking: dict[str, list] = {}
     for token in doc:
-        name = _speaking_name(doc, token, spans, inside, taken)
+        name = _speaking_name(doc, text, token, spans, inside, taken)
         if name is not None:
             speaking.setdefault(name.text, []).append(name)
     for name in _antecedents_of_speaking_pronouns(doc, text, spans, inside, taken, gazetteer):
@@ -1224,7 +1223,7 @@ def _antecedents_of_speaking_pronouns(doc, text, spans, inside, taken, gazetteer
             continue
         subject = min((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i), default=None)
         if subject is None or words["pronouns"].get(subject.lower_) not in ("male", "female") \
-                or not _quote_attached(doc, verb, spans):
+                or not _quote_attached(doc, text, verb, spans):
             continue
         paragraph = max(0, bisect_right(starts, subject.idx) - 1)
         earliest = starts[max(0, paragraph - 1)]
@@ -1263,7 +1262,7 @@ def _quoted_characters(spans, length: int) -> bytearray:
     return inside
 
 
-def _speaking_name(doc, verb, spans, inside, taken):
+def _speaking_name(doc, text, verb, spans, inside, taken):
     """The proper-noun subject of a strong speech verb with a quote attached, as a Span."""
     words = lexicon()
     if not verb.tag_.startswith("VB") or verb.lemma_.lower() not in words["strong"] or inside[verb.idx]:
@@ -1283,7 +1282,7 @@ def _speaking_name(doc, verb, spans, inside, taken):
         return None
     if any(c.dep_ in ("det", "poss") for c in subject.children) or name.text.lower() in words["pronouns"]:
         return None  # "The Briar in Douglas say", "Apple's Cook": a thing, or someone's
-    if not _quote_attached(doc, verb, spans):
+    if not _quote_attached(doc, text, verb, spans):
         return None
     return name
 
@@ -1294,17 +1293,17 @@ def _name_word(word: str) -> bool:
     return len(letters) > 1 and word[0].isupper() and letters.isalpha() and not word.isupper()
 
 
-def _quote_attached(doc, verb, spans) -> bool:
+def _quote_attached(doc, text, verb, spans) -> bool:
     """A quote in the verb's sentence, or the verb's paragraph ends in a colon and the next opens with one."""
     sentence = verb.sent
     if any(s.start < sentence.end_char and s.end > sentence.start_char for s in spans):
         return True  # the quote may open in a sentence of its own: “… mental. Being … freedom,” he wrote.
-    rest = doc.text[sentence.end_char:sentence.end_char + 4]
+    rest = text[sentence.end_char:sentence.end_char + 4]
     if not sentence.text.rstrip().endswith(":") or "\n" not in rest and rest.strip():
         return False
     following = [s for s in spans if s.start >= sentence.end_char]
     return bool(following) and following[0].opens_paragraph \
-        and not doc.text[sentence.end_char:following[0].start].strip(" \n“\"‘'")
+        and not text[sentence.end_char:following[0].start].strip(" \n“\"‘'")
 
 
 def _label_of_speaker(doc, text, name, mentions, gazetteer) -> str | None:
