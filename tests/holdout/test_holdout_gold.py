@@ -1,4 +1,4 @@
-"""Checks on the held-out gold sets tests/holdout/, tests/holdout2/ and tests/holdout3/ (never tune against them)."""
+"""Checks on the held-out gold sets tests/holdout/ to tests/holdout4/ (never tune against them)."""
 import importlib.util
 import itertools
 import json
@@ -8,7 +8,7 @@ import pytest
 
 TESTS = Path(__file__).parents[1]
 DEV = TESTS / "dev"
-HELD_OUT = [TESTS / "holdout", TESTS / "holdout2", TESTS / "holdout3"]
+HELD_OUT = [TESTS / "holdout", TESTS / "holdout2", TESTS / "holdout3", TESTS / "holdout4"]
 GROUND_TRUTH = TESTS.parents[1] / "shared/benchmarks/article-extraction/zyte/ground-truth.json"
 
 
