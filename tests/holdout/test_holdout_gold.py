@@ -1,4 +1,5 @@
-"""Checks on the held-out gold sets tests/holdout/ to tests/holdout4/ (never tune against them)."""
+"""Checks on the held-out gold sets tests/holdout/ to tests/holdout4/ (never tune against them) and on
+the second development set tests/dev2/, which is built with the same tooling."""
 import importlib.util
 import itertools
 import json
@@ -8,7 +9,8 @@ import pytest
 
 TESTS = Path(__file__).parents[1]
 DEV = TESTS / "dev"
-HELD_OUT = [TESTS / "holdout", TESTS / "holdout2", TESTS / "holdout3", TESTS / "holdout4"]
+# The held-out sets, then tests/dev2: all laid out like tests/dev and built by its build_gold.py.
+SETS = [TESTS / "holdout", TESTS / "holdout2", TESTS / "holdout3", TESTS / "holdout4", TESTS / "dev2"]
 GROUND_TRUTH = TESTS.parents[1] / "shared/benchmarks/article-extraction/zyte/ground-truth.json"
 
 
@@ -21,9 +23,9 @@ def builder_for(directory):
     return module
 
 
-BUILDERS = {directory.name: builder_for(directory) for directory in HELD_OUT}
+BUILDERS = {directory.name: builder_for(directory) for directory in SETS}
 DOCUMENTS = {directory.name: json.loads((directory / "gold.json").read_text(encoding="utf-8"))["documents"]
-             for directory in HELD_OUT}
+             for directory in SETS}
 SET_AND_DOC = [pytest.param(name, doc, id=f"{name}-{doc['id']}") for name, docs in DOCUMENTS.items() for doc in docs]
 
 
@@ -31,7 +33,7 @@ def ids_of(name):
     return {doc["id"] for doc in DOCUMENTS[name]}
 
 
-@pytest.mark.parametrize("directory", HELD_OUT, ids=lambda d: d.name)
+@pytest.mark.parametrize("directory", SETS, ids=lambda d: d.name)
 def test_use_directory_points_the_builder_at_the_set(directory):
     builder = BUILDERS[directory.name]
     assert builder.ANNOTATIONS == directory / "annotations"
@@ -39,19 +41,19 @@ def test_use_directory_points_the_builder_at_the_set(directory):
     assert builder.GOLD == directory / "gold.json"
 
 
-@pytest.mark.parametrize("directory", HELD_OUT, ids=lambda d: d.name)
+@pytest.mark.parametrize("directory", SETS, ids=lambda d: d.name)
 def test_no_article_is_shared_with_the_development_set(directory):
     dev_ids = {path.stem for path in (DEV / "texts").glob("*.txt")}
     assert len(DOCUMENTS[directory.name]) >= 8
     assert dev_ids.isdisjoint(ids_of(directory.name))
 
 
-@pytest.mark.parametrize("first,second", itertools.combinations([d.name for d in HELD_OUT], 2))
-def test_the_held_out_sets_share_no_article(first, second):
+@pytest.mark.parametrize("first,second", itertools.combinations([d.name for d in SETS], 2))
+def test_no_two_sets_share_an_article(first, second):
     assert ids_of(first).isdisjoint(ids_of(second))
 
 
-@pytest.mark.parametrize("directory", HELD_OUT, ids=lambda d: d.name)
+@pytest.mark.parametrize("directory", SETS, ids=lambda d: d.name)
 def test_every_annotation_and_text_is_in_gold_json(directory):
     annotated = {p.stem for p in (directory / "annotations").glob("*.yml")}
     texts = {p.stem for p in (directory / "texts").glob("*.txt")}
