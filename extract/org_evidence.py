@@ -87,7 +87,7 @@ class Lists:
     department: re.Pattern  # "Head of Fundamental Research at": a department in a job title
     job_title: re.Pattern  # "Head of Platform Solutions": the title itself
     body_before: re.Pattern  # "a spokesperson for", "the company": even a place name is a body here
-    countries: frozenset[str]
+    national_sides: frozenset[str]  # countries that never stand for a body, even as a team ("Wales coach …")
     results_before: re.Pattern  # "beat", "the game at": in a sports report
     results_after: re.Pattern  # "beat Buffalo", "improved to 8-8-4"
     newsroom_after: re.Pattern  # "Harpers magazine", "a Globe reporter"
@@ -149,7 +149,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         # no "the": "director of the Kennan Institute at the Wilson Center" names a body
         department=re.compile(rf"(?:^|[\s,(])(?:{alternatives(data['department_titles'])})\s+of\s+$", re.I),
         job_title=re.compile(rf"^(?:{alternatives(data['department_titles'])})\s+of\s"),
-        countries=frozenset(map(name_key, data["countries"])),
+        national_sides=frozenset(map(name_key, data["countries"])) - frozenset(map(name_key, data["also_states"])),
         newsroom_after=re.compile(rf"^(?:['’]s?)?\s+(?:{alternatives(data['newsroom_words'])})\b"),
         body_before=re.compile(rf"(?:\b(?:{alternatives(data['body_phrases'])})\s+(?:the\s+)?"
                                rf"|\b(?:{alternatives(data['body_kinds'])})\s+|\b[A-Z][\w.’'-]*\s+d\.\s+)$"),
@@ -188,6 +188,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     verdicts.update(listed_with_organisations(text, groups, verdicts))
     verdicts.update(listed_among_kept_names(text, groups, verdicts, gazetteer))
     verdicts.update(short_forms_of_kept_names(groups, verdicts))
+    verdicts.update(countries_standing_for_teams(groups, gazetteer, lists))
     key_of = {id(m): key for key, members in groups.items() for m in members}
     out = []
     for m in mentions:
@@ -240,7 +241,7 @@ def mislabelled_bodies(doc, text: str, mentions: list[Mention], lists: Lists) ->
         if taken.overlapping(Mention("ORG", e.start_char, e.end_char, "")):
             continue  # a name some rule already kept or relabelled
         m = fix_edges(text, "ORG", e.start_char, e.end_char)
-        if m and m.text[:1].isupper() and name_key(m.text) not in lists.countries \
+        if m and m.text[:1].isupper() and name_key(m.text) not in lists.national_sides \
                 and not re.match(r"-\w", text[m.end:m.end + 2]):  # "London-based"
             by_name.setdefault(name_key(m.text), []).append(m)
             labels.setdefault(name_key(m.text), set()).add(e.label_)
@@ -600,6 +601,15 @@ def products_of_brands(groups: dict[str, list[Mention]], verdicts: dict[str, str
     return {key: "drop" for key, members in groups.items() if verdicts[key] == "unopposed"
             and any(brand_and_product(m.text, brands | {m.text.split()[0]} if gazetteer.lookup(
                 "ORG", m.text.split()[0]) else brands, gazetteer) for m in members)}
+
+
+def countries_standing_for_teams(groups: dict[str, list[Mention]], gazetteer: Gazetteer,
+                                 lists: Lists) -> dict[str, str]:
+    """A country stays a country, even where it stands for its national side ("Wales coach Ryan
+    Giggs", "a 2-1 win over Russia") and whatever the model called it; a city standing for its
+    club is a body, so only the names of countries go. Last, as lists and results vouch for teams."""
+    return {key: "drop" for key, members in groups.items()
+            if any(name_key(m.text) in lists.national_sides and not gazetteer.lookup("ORG", m.text) for m in members)}
 
 
 def listed_with_organisations(text: str, groups: dict[str, list[Mention]], verdicts: dict[str, str]) -> dict[str, str]:

@@ -312,3 +312,13 @@ def test_a_name_running_on_from_a_body_into_what_it_owns_is_the_body(extractor):
     # what a body owns that is a body itself stays whole
     name = "NASA’s Office of the Inspector General"
     assert gated(extractor, f"The {name} published a report on Tuesday.", [name]) == {name: "ORG"}
+
+
+def test_a_country_the_model_tags_as_its_team_stays_a_country(extractor):
+    text = ("England beat Wales 2-1 at Wembley on Saturday. England captain Harry Kane scored twice, "
+            "and Wales coach Ryan Giggs said his side were tired.")
+    assert model_labels(extractor, text)["Wales"] == "ORG"  # the model's team
+    assert "Wales" not in orgs_of(extractor, text)
+    # a city standing for its club, and a state's university side, are bodies
+    assert "Detroit" in orgs_of(extractor, "Anthony Mantha scored for Detroit, which ended a five-game streak.")
+    assert "Georgia" in orgs_of(extractor, "Georgia beat Auburn 21-14. Georgia coach Kirby Smart praised the defence.")
