@@ -142,7 +142,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         product_after_verbs=re.compile(rf"^\s+(?:{alternatives(data['product_after_verbs'])})\b"),
         programme_openers=frozenset(data["programme_openers"]),
         listed_bodies=re.compile(
-            rf"\b(?:{alternatives(plural(n) for n in gazetteer.organisation_nouns | {'company', 'firm'})})"
+            rf"\b(?:{alternatives(plural(n) for n in gazetteer.organisation_nouns - set(data['product_kinds']) | {'company', 'firm'})})"
             rf"(?:,?\s+(?:such\s+as|including|like|from|namely))?:?\s+"
             rf"(?:[A-Z][\w’'&.-]*(?:\s+(?:[A-Z&][\w’'&.-]*|of|and|for))*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"),
         unit_heads=re.compile(rf"\s(?:{alternatives(data['unit_heads'])})$"),

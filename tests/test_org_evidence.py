@@ -322,3 +322,10 @@ def test_a_country_the_model_tags_as_its_team_stays_a_country(extractor):
     # a city standing for its club, and a state's university side, are bodies
     assert "Detroit" in orgs_of(extractor, "Anthony Mantha scored for Detroit, which ended a five-game streak.")
     assert "Georgia" in orgs_of(extractor, "Georgia beat Auburn 21-14. Georgia coach Kirby Smart praised the defence.")
+
+
+def test_a_name_listed_after_kinds_of_product_has_no_bodys_mark(extractor):
+    text = "You pay the same prices you would find on other platforms like Zentra, Vireo Live and Kestrix."
+    assert gated(extractor, text, ["Zentra", "Kestrix"]) == {"Zentra": None, "Kestrix": None}
+    text = "The deal went to companies like Zentra, Vireo Live and Kestrix."
+    assert gated(extractor, text, ["Zentra", "Kestrix"]) == {"Zentra": "ORG", "Kestrix": "ORG"}
