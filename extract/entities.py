@@ -9,6 +9,7 @@ such pattern for any text, not for a given article.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -483,8 +484,8 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
     """Drop fragments: lowercase words, numbers, units, role abbreviations, buildings, schemes,
     places, documents and products."""
     words = mention.text.split()
-    if not words or not mention.text[0].isupper():
-        return False
+    if not words or not (mention.text[0].isupper() or well_known_as_written(mention.text)):
+        return False  # "eBay", "iMore", "49ers" are written so by their owners: a listed name passes
     if mention.label == "PERSON" and any(c.isdigit() for c in mention.text):
         return False
     if re.search(r"\d\s*$", text[max(0, mention.start - 3):mention.start]):
@@ -512,6 +513,18 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
     if state_after and state_after.group(1) in gazetteer.region_codes and not ACRONYM.match(mention.text):
         return False  # and the town before its state
     return True
+
+
+def well_known_as_written(name: str) -> bool:
+    """A name in known_organisations.yml exactly as the list spells it ("eBay", not "ebay")."""
+    return name in known_names_as_written()
+
+
+@functools.lru_cache(maxsize=1)
+def known_names_as_written() -> frozenset[str]:
+    from extract.org_evidence import known_organisation_names  # it builds on this module
+
+    return frozenset(known_organisation_names())
 
 
 WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|gov|edu|io|co|uk|tv|info|biz)\b", re.I)
