@@ -84,6 +84,7 @@ class Lists:
     programme_openers: frozenset[str]
     unit_heads: re.Pattern
     listed_bodies: re.Pattern  # "to companies Astrobotic, Intuitive Machines and …"
+    listed_products: re.Pattern  # "streaming services, such as CBS All Access", "platforms like Steam"
     department: re.Pattern  # "Head of Fundamental Research at": a department in a job title
     job_title: re.Pattern  # "Head of Platform Solutions": the title itself
     body_before: re.Pattern  # "a spokesperson for", "the company": even a place name is a body here
@@ -145,6 +146,9 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
             rf"\b(?:{alternatives(plural(n) for n in gazetteer.organisation_nouns - set(data['product_kinds']) | {'company', 'firm'})})"
             rf"(?:,?\s+(?:such\s+as|including|like|from|namely))?:?\s+"
             rf"(?:[A-Z][\w’'&.-]*(?:\s+(?:[A-Z&][\w’'&.-]*|of|and|for))*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"),
+        listed_products=re.compile(
+            rf"\b(?:{alternatives(plural(n) for n in data['product_kinds'])}),?\s+(?:such\s+as|including|like)\s+"
+            rf"(?:[A-Z][\w’'&.+-]*(?:\s+(?:[A-Z&][\w’'&.+-]*|of|and|for))*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"),
         unit_heads=re.compile(rf"\s(?:{alternatives(data['unit_heads'])})$"),
         # no "the": "director of the Kennan Institute at the Wilson Center" names a body
         department=re.compile(rf"(?:^|[\s,(])(?:{alternatives(data['department_titles'])})\s+of\s+$", re.I),
@@ -546,7 +550,13 @@ def sold_as_product(text: str, m: Mention, lists: Lists, well_known: bool = Fals
     after = text[m.end:m.end + 40]
     before = text[max(0, m.start - 40):m.start]
     return bool(lists.product_before.search(before) or lists.product_after_verbs.search(after)
-                or (not well_known and lists.product_after.search(after)))
+                or (not well_known and (lists.product_after.search(after) or listed_as_product(text, m, lists))))
+
+
+def listed_as_product(text: str, m: Mention, lists: Lists) -> bool:
+    """"niche streaming services, such as CBS All Access", "other platforms like PlayStation
+    Network, Xbox Live, and Steam": an example of a kind of thing a body runs."""
+    return bool(lists.listed_products.search(text[max(0, m.start - 200):m.start]))
 
 
 MODEL_NUMBER = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d-]+$")

@@ -329,3 +329,10 @@ def test_a_name_listed_after_kinds_of_product_has_no_bodys_mark(extractor):
     assert gated(extractor, text, ["Zentra", "Kestrix"]) == {"Zentra": None, "Kestrix": None}
     text = "The deal went to companies like Zentra, Vireo Live and Kestrix."
     assert gated(extractor, text, ["Zentra", "Kestrix"]) == {"Zentra": "ORG", "Kestrix": "ORG"}
+
+
+def test_an_example_of_a_kind_of_product_is_no_body(extractor):
+    text = "Rivals have tried niche streaming services, such as Vireo All Access, with little success."
+    assert gated(extractor, text, ["Vireo All Access"]) == {"Vireo All Access": None}
+    text = "Rivals include media companies, such as Vireo All Access, with little success."
+    assert gated(extractor, text, ["Vireo All Access"]) == {"Vireo All Access": "ORG"}
