@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from extract.entities import ACRONYM, Mention
+from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention
 from extract.gazetteer import Gazetteer, name_key
+from extract.lexicon import is_plain_word
 
 DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the|&))+)\s*\(([A-Z][A-Za-z&]{1,9})\)")
 SMALL_WORDS = {"of", "and", "for", "the", "&", "on", "in"}
@@ -51,12 +52,50 @@ def organisation_names(text: str, mentions: list[Mention], gazetteer: Gazetteer)
         key = without_company_suffix(key)
         key = gazetteer_key(gazetteer, "ORG", key) or key  # "Goldman Sachs Group Inc" is the listed "Goldman Sachs"
         groups.setdefault(key, []).append(i)
+    for short, longer in short_forms(text, groups, mentions, gazetteer).items():
+        groups[longer] += groups.pop(short)
     out = {}
     for key, members in groups.items():
         # The name is one the article uses; the alias file only decides what belongs together.
         name = preferred_form([mentions[i].text for i in members])
         out.update({i: name for i in members})
     return out
+
+
+def short_forms(text: str, groups: dict[str, list[int]], mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, str]:
+    """"Rutgers" after "Rutgers University", "Hopkins" after "Johns Hopkins University": a name
+    that is the leading words of one longer organisation name written before it, or a
+    distinctive part of it (a word that is no plain English word), and part of no other, is
+    that organisation. A name the alias file knows is its own organisation ("Amazon", "Amazon
+    Music"), and so is one with a word like "University" of its own ("University of Michigan"
+    beside its "College of Engineering"); "Pittsburgh" before "Pittsburgh Post-Gazette" is the
+    city's team."""
+    words = {key: strip_article(preferred_form([mentions[i].text for i in members])).split()
+             for key, members in groups.items()}
+    first = {key: min(mentions[i].start for i in members) for key, members in groups.items()}
+    written = {key: text.find(" ".join(w)) for key, w in words.items()}  # also where the model cut it short
+    merges = {}
+    for key, short in words.items():
+        if key.startswith("known:") or not short or any(ORG_HEAD_WORD.fullmatch(w) for w in short):
+            continue
+        containing = [other for other, long in words.items()
+                      if len(long) > len(short) and part_of(short, long, gazetteer)]
+        longer = containing[0] if len(containing) == 1 else None
+        if longer and 0 <= min(first[longer], written[longer]) <= first[key]:
+            merges[key] = longer
+    return {short: longer for short, longer in merges.items() if longer not in merges}
+
+
+def part_of(short: list[str], long: list[str], gazetteer: Gazetteer) -> bool:
+    """Leading words of a name whose other words say only what it is ("Rutgers University",
+    "Lenoge Technology"), not which part of it ("U.S. House Intelligence Committee")."""
+    if long[:len(short)] == short:
+        rest = [w for w in long[len(short):] if w.lower() not in SMALL_WORDS]
+        return not any(ORG_HEAD_WORD.fullmatch(w) for w in rest) or all(ORG_HEAD_WORD.fullmatch(w) for w in rest)
+    distinctive = gazetteer.plain_words and any(
+        not is_plain_word(w, gazetteer.plain_words) and not ORG_HEAD_WORD.fullmatch(w) and w.lower() not in SMALL_WORDS
+        for w in short)
+    return bool(distinctive) and any(long[i:i + len(short)] == short for i in range(1, len(long) - len(short) + 1))
 
 
 def gazetteer_key(gazetteer: Gazetteer, label: str, text: str) -> str | None:
@@ -155,10 +194,16 @@ def person_names(mentions: list[Mention], gazetteer: Gazetteer) -> dict[int, str
     return out
 
 
+MIDDLE_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
 def same_full_name(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     if name_key(a) == name_key(b):
         return True
+    if wa[0] == wb[0] and wa[-1] == wb[-1] and min(len(wa), len(wb)) == 2:
+        # "Thomas Malone" is "Thomas W. Malone"; "George W. Bush" and "George H.W. Bush" stay two.
+        return all(MIDDLE_INITIALS.fullmatch(w) for w in max(wa, wb, key=len)[1:-1])
     return wa[0] == wb[0] and len(wa) == len(wb) and (
         wa[-1] == wb[-1] or (len(wa[-1]) >= 5 and one_edit_apart(wa[-1], wb[-1])))
 

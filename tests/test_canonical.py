@@ -54,6 +54,14 @@ CASES = [
     ("stacked company suffixes and a listed name",
      "Shares of Goldman Sachs Group Inc rose 2%. Goldman Sachs said profit rose and Goldman Sachs hired.",
      "ORG", {"Goldman Sachs Group Inc": "Goldman Sachs", "Goldman Sachs": "Goldman Sachs"}),
+    # short forms of an organisation named in full before
+    ("leading words of a longer name",
+     "Bolger bought the battery from a seller called “E-Life,” the working name for Hong Kong battery seller "
+     "Lenoge Technology. “Amazon accepted possession of the product from Lenoge, stored it in an Amazon "
+     "warehouse,” the court said.",
+     "ORG", {"Lenoge": "Lenoge Technology", "Lenoge Technology": "Lenoge Technology"}),
+    ("a middle initial", "Thomas W. Malone founded the center at MIT. Thomas Malone said teams think better.",
+     "PERSON", {"Thomas Malone": "Thomas W. Malone", "Thomas W. Malone": "Thomas W. Malone"}),
     ("generation suffix", "Prosecutor Daniel R. Whitfield Jr. filed the charges. Whitfield said the case was strong.",
      "PERSON", {"Whitfield": "Daniel R. Whitfield Jr."}),
 ]
@@ -105,3 +113,19 @@ def test_definition_is_trimmed_to_the_words_that_spell_it():
     assert trim_to_initials("talks of the Scottish Joint Council", "SJC") == "Scottish Joint Council"
     assert trim_to_initials("Scottish Government", "SJC") is None
     assert initials("Convention of Scottish Local Authorities") == "CSLA"
+
+
+def test_a_short_form_before_the_full_name_is_another_organisation(extractor):
+    # "Pittsburgh" is the city's team here, not the newspaper named after it.
+    text = ("The Browns beat Pittsburgh on Thursday and Pittsburgh fell to 5-5. Rudolph told the "
+            "Pittsburgh Post-Gazette that the hit was dirty.")
+    names = {e.text: e.canonical for e in extractor.extract(text).entities if e.label == "ORG"}
+    assert names.get("Pittsburgh") == "Pittsburgh"
+    assert names.get("Pittsburgh Post-Gazette") == "Pittsburgh Post-Gazette"
+
+
+def test_a_whole_name_is_not_merged_into_its_part(extractor):
+    text = ("Researchers at the University of Michigan College of Engineering built the printer. "
+            "The University of Michigan said it would license the design.")
+    names = {e.canonical for e in extractor.extract(text).entities if e.label == "ORG"}
+    assert {"University of Michigan", "University of Michigan College of Engineering"} <= names
