@@ -77,7 +77,7 @@ def without_products(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
     def is_product(m: Mention) -> bool:
         if m.titled or gazetteer.label_of(m.text):
             return False
-        if m.label == "ORG" and m.text in sold:
+        if m.label == "ORG" and (m.text in sold or well_known_product(m.text, gazetteer)):
             return True
         words = m.text.split()
         if len(words) > 1 and words[-1] in tiers:
@@ -86,6 +86,25 @@ def without_products(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
             return True
         return brand_and_common_noun(text, m, brands, gazetteer)
     return [m for m in mentions if not is_product(m)]
+
+
+@functools.lru_cache(maxsize=1)
+def well_known_products(path: Path = WORD_LISTS) -> frozenset[str]:
+    return frozenset(map(name_key, yaml.safe_load(path.read_text(encoding="utf-8"))["product_lines"]))
+
+
+def well_known_product(name: str, gazetteer: Gazetteer) -> bool:
+    """"Xbox", "PlayStation Network": a product line no news story uses for a body, alone or opening
+    a name that goes on with no line of business ("Xbox Game Studios") and is no well-known outlet
+    ("Android Authority")."""
+    from extract.org_evidence import known_organisations  # the gate builds on entities, which calls us
+
+    words, lines = name.split(), well_known_products()
+    if name_key(name) in lines:
+        return True
+    return any(name_key(" ".join(words[:i])) in lines for i in range(1, len(words))) \
+        and not ORG_HEAD_WORD.search(name) and not any(w in gazetteer.not_product_words for w in words[1:]) \
+        and name_key(name) not in known_organisations()
 
 
 def in_a_line(name: str, lines: set[str]) -> bool:

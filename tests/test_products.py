@@ -131,3 +131,14 @@ def test_a_number_on_the_next_line_or_a_second_score_is_no_model_number(gazettee
 def test_a_specification_after_a_maker_is_no_model_number(gazetteer):
     text = "Our picks: the Brandt 72W USB-C charger, the Kestrel 4K Smart TV and the Vireo 16-inch laptop stand."
     assert sold(text, gazetteer, "Brandt", "Kestrel", "Vireo") == set()
+
+
+def test_well_known_product_lines_are_no_organisations_alone_or_opening_a_name(gazetteer):
+    from extract.products import without_products
+
+    text = ("Prices match PlayStation Network and Xbox, and another HomePod is on my list. "
+            "Xbox Game Studios said Sony cut prices; Android Authority reported it.")
+    mentions = tagged(text, "PlayStation Network", "Xbox", "HomePod", "Xbox Game Studios", "Sony",
+                      "Android Authority")
+    assert {m.text for m in without_products(text, mentions, gazetteer)} == {
+        "Xbox Game Studios", "Sony", "Android Authority"}
