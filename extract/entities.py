@@ -98,7 +98,9 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = named_after_organisation_noun(text, mentions, gazetteer)
     mentions = [m for m in mentions if legislature(doc, m) or not part_of_capitalised_role(text, m, gazetteer)]
     mentions = [body_not_person(text, m, mentions) for m in mentions]
-    mentions = [m for m in mentions if gazetteer.label_of(m.text) or not lone_unknown_name(m, mentions)]
+    shown = people_shown_by_context(doc, text, mentions, gazetteer)
+    mentions = [m for m in mentions if gazetteer.label_of(m.text) or m.text in shown
+                or not lone_unknown_name(m, mentions)]
     mentions = evidence.names_of_things(text, mentions, gazetteer)
     mentions = products.without_products(text, mentions, gazetteer)
     mentions = evidence.plain_phrases_as_people(text, mentions, gazetteer)
@@ -666,6 +668,43 @@ def lone_unknown_name(mention: Mention, mentions: list[Mention]) -> bool:
         return False
     full_names = [m.text.split() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
     return not any(mention.text in words or near_surname(mention.text, {words[-1]}) for words in full_names)
+
+
+# What only a person has just after the name: an age ("Jadyn, 12,", "Katie (34)", "Foster, age 5"),
+# "who", a speech verb ("Geoff wrote").
+PERSON_AFTER = re.compile(
+    r",?\s(?:\([1-9]\d?\)|ages?d?\s[1-9]\d?\b)|,\s[1-9]\d?,|,?\s(?:who|whose)\s"
+    r"|\s(?:said|says|told|added|explained|wrote|writes|tweeted|recalled|admitted|insisted)\b")
+# A Twitter handle ("— Dele (@dele_official)"): a person's when the name is no word of the
+# language ("PFF Browns (@PFF_Browns)" is a team's account).
+HANDLE_AFTER = re.compile(r"\s\(@\w+\)")
+WORD_JUST_BEFORE = re.compile(r"(?<![\w’'-])([a-z][a-z-]*)[ \t]+$")
+
+
+def people_shown_by_context(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
+    """One-word names tagged PERSON that the article itself shows to be people: a job or a
+    relative just before ("Brazil star Neymar", "his wife Kali", "my colleague Geoff"; a noun,
+    not "official MagSafe"), or an age, "who", a speech verb or a handle just after. News
+    names a player, a child or a relative by one word; without such a mark a lone word is
+    more often a firm or a thing."""
+    people_words = gazetteer.role_nouns | gazetteer.kin_nouns
+    shown = set()
+    for m in mentions:
+        if m.text in shown or not m.text.isalpha() or not lone_unknown_name(m, mentions):
+            continue
+        if PERSON_AFTER.match(text, m.end) or (HANDLE_AFTER.match(text, m.end)
+                                               and not is_plain_word_name(m.text, gazetteer)):
+            shown.add(m.text)
+            continue
+        before = WORD_JUST_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if before and before.group(1) in people_words and noun_at(doc, before.start(1)):
+            shown.add(m.text)
+    return shown
+
+
+def noun_at(doc, start: int) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span[0].pos_ == "NOUN"
 
 
 def near_surname(word: str, surnames: set[str]) -> bool:

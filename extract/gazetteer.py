@@ -66,6 +66,7 @@ class Gazetteer:
     region_codes: frozenset[str] = frozenset()  # "Irving, TX": a state's postal code after a town
     name_titles: frozenset[str] = frozenset()  # "Queen Elizabeth II": a title that is part of the name
     plain_words: frozenset[str] = frozenset()  # the language's words, from the model (extract/lexicon.py)
+    kin_nouns: frozenset[str] = frozenset()  # "his wife Kali": relatives and friends, named by one word
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -91,7 +92,8 @@ class Gazetteer:
                    frozenset(n.lower() for n in data.get("event_nouns") or ()),
                    frozenset(data.get("product_tiers") or ()), frozenset(data.get("not_product_words") or ()),
                    frozenset(data.get("region_codes") or ()),
-                   frozenset(t.lower() for t in data.get("name_titles") or ()))
+                   frozenset(t.lower() for t in data.get("name_titles") or ()),
+                   kin_nouns=frozenset(n.lower() for n in data.get("kin_nouns") or ()))
 
     @property
     def role_titles(self) -> frozenset[str]:

@@ -10,3 +10,13 @@ def test_a_well_known_name_that_its_owner_writes_in_lowercase_is_kept(extractor)
     assert ("ORG", "eBay") in found, found
     # only as the list spells it: a reader's "ebay" in a comment is no name
     assert not any(n.lower() == "ebay" for _, n in names(extractor, "i sold mine on ebay last week."))
+
+
+def test_a_one_word_name_the_article_shows_to_be_a_person_is_kept(extractor):
+    assert ("PERSON", "Neymar") in names(extractor, "Brazil star Neymar was among the 12,000 in attendance.")
+    assert ("PERSON", "Kali") in names(
+        extractor, "You can make a bigger difference, he and his wife Kali explained on their podcast.")
+    assert ("PERSON", "Foster") in names(
+        extractor, "Why do turtles always win a race? Because they take a shortcut!\n—Foster, age 5")
+    # a job word used as an adjective is no apposition: "official MagSafe" is a part
+    assert not names(extractor, "If you're still not happy that official MagSafe is gone, buy a cable.")
