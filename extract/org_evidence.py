@@ -332,8 +332,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists) -> str:
         return "keep"
     well_known = any(name_key(n) in known_organisations() for n in names)
     # a well-known name vouches for its own words ("Tom’s Guide" is an outlet, not a guide)
-    if any(sold_as_product(text, m, lists, well_known) or not well_known and names_a_thing(m.text, gazetteer, lists)
-           for m in members):
+    if any(sold_as_product(text, m, lists, well_known) or one_of_many(doc, text, m)
+           or not well_known and names_a_thing(m.text, gazetteer, lists) for m in members):
         return "drop"
     if any(acts_on_something(doc, m) for m in members):
         return "keep"  # after products: "the new Sportback will have quattro drive" acts too
@@ -551,6 +551,18 @@ def sold_as_product(text: str, m: Mention, lists: Lists, well_known: bool = Fals
     before = text[max(0, m.start - 40):m.start]
     return bool(lists.product_before.search(before) or lists.product_after_verbs.search(after)
                 or (not well_known and (lists.product_after.search(after) or listed_as_product(text, m, lists))))
+
+
+ONE_OF_MANY = re.compile(r"(?:^|[\s(])(?:[Aa]n?|[Aa]nother)\s+$")
+
+
+def one_of_many(doc, text: str, m: Mention) -> bool:
+    """"A DXA provides more consistent results", "another HomePod": one of many things; a body
+    takes "a" only to describe a noun ("a Google engineer", "a Reuters/Ipsos poll")."""
+    if not ONE_OF_MANY.search(text[max(0, m.start - 12):m.start]):
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ not in ("compound", "amod", "nmod", "npadvmod")
 
 
 def listed_as_product(text: str, m: Mention, lists: Lists) -> bool:

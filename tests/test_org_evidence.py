@@ -336,3 +336,10 @@ def test_an_example_of_a_kind_of_product_is_no_body(extractor):
     assert gated(extractor, text, ["Vireo All Access"]) == {"Vireo All Access": None}
     text = "Rivals include media companies, such as Vireo All Access, with little success."
     assert gated(extractor, text, ["Vireo All Access"]) == {"Vireo All Access": "ORG"}
+
+
+def test_one_of_many_things_is_no_body(extractor):
+    text = "A Zentrascan provides more consistent results. Zentrascan uses X-rays to measure fat."
+    assert gated(extractor, text, ["Zentrascan"]) == {"Zentrascan": None}
+    text = "A Zentrascan engineer provides more consistent results. Zentrascan uses X-rays to measure fat."
+    assert gated(extractor, text, ["Zentrascan"]) == {"Zentrascan": "ORG"}  # "a" describes the engineer
