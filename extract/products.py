@@ -77,7 +77,8 @@ def without_products(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
     def is_product(m: Mention) -> bool:
         if m.titled or gazetteer.label_of(m.text):
             return False
-        if m.label == "ORG" and (m.text in sold or well_known_product(m.text, gazetteer)):
+        if m.label == "ORG" and (m.text in sold or well_known_product(m.text, gazetteer)
+                                 or signals().technology.match(m.text)):
             return True
         words = m.text.split()
         if len(words) > 1 and words[-1] in tiers:
@@ -146,6 +147,7 @@ class Signals:
     newness_before: re.Pattern  # "the new X", "its latest X"
     maker_after: re.Pattern  # "X from Google", "X, the streaming service from Google"
     standard: re.Pattern  # "Wi-Fi 6", "USB-C", "HDR10"
+    technology: re.Pattern  # "AI", "Bluetooth 5.0": never a body, whatever the text says it does
     heads: frozenset[str]  # "LC Convertible Concept", "St. Ives Apricot Scrub"
     standards: frozenset[str]
     kind_before: re.Pattern  # "Go-playing program AlphaZero", "password manager KeePass"
@@ -165,7 +167,9 @@ def signals(path: Path = WORD_LISTS) -> Signals:
         newness_before=re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:{alternatives(data['newness_words'])})\s+$"),
         maker_after=re.compile(rf"^(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?)?\s*(?:{alternatives(data['maker_words'])})"
                                rf"\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})"),
-        standard=re.compile(rf"^(?:{alternatives(data['standards'])})(?:\s+[\d.]+[a-z+]*)?$"),
+        standard=re.compile(rf"^(?:{alternatives(data['standards'] + data['technologies'])})(?:\s+[\d.]+[a-z+]*)?$"),
+        technology=re.compile(rf"^(?:{alternatives(set(data['standards'] + data['technologies']) - set(data['standards_also_names']))})"
+                              rf"(?:\s+[\d.]+[a-z+]*)?$"),
         heads=frozenset(data["product_heads"]), standards=frozenset(data["standards"]),
         kind_before=re.compile(rf"(?:^|[\s(])(?:[\w-]+\s+)(?:{alternatives(data['kinds_before'])})\s+$"))
 

@@ -142,3 +142,12 @@ def test_well_known_product_lines_are_no_organisations_alone_or_opening_a_name(g
                       "Android Authority")
     assert {m.text for m in without_products(text, mentions, gazetteer)} == {
         "Xbox Game Studios", "Sony", "Android Authority"}
+
+
+def test_technologies_are_no_organisations_whatever_they_do(gazetteer):
+    from extract.products import without_products
+
+    text = ("AI will replace doctors, say AI researchers. Bluetooth 5.0 pairs faster. "
+            "The Lightning beat the Bruins 3-2, and Lightning coach Jon Cooper was pleased.")
+    mentions = tagged(text, "AI", "Bluetooth 5.0", "Lightning")
+    assert {m.text for m in without_products(text, mentions, gazetteer)} == {"Lightning"}
