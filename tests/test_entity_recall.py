@@ -20,3 +20,9 @@ def test_a_one_word_name_the_article_shows_to_be_a_person_is_kept(extractor):
         extractor, "Why do turtles always win a race? Because they take a shortcut!\n—Foster, age 5")
     # a job word used as an adjective is no apposition: "official MagSafe" is a part
     assert not names(extractor, "If you're still not happy that official MagSafe is gone, buy a cable.")
+
+
+def test_a_city_and_a_team_nickname_the_model_calls_a_person_is_a_team(extractor):
+    found = names(extractor, "The Las Vegas Raiders beat the Denver Broncos on Sunday, "
+                             "and the Chicago Bears lost to the Green Bay Packers.")
+    assert ("ORG", "Denver Broncos") in found and ("PERSON", "Denver Broncos") not in found, found
