@@ -135,7 +135,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         rf"(?:{alternatives(w for w in data['doing_verbs'] if w.endswith('ing'))})\b")
     return Lists(
         heads=re.compile(rf"\b(?:{alternatives(data['extra_heads'])})\b"),
-        programme_heads=frozenset(data["programme_heads"]),
+        programme_heads=frozenset(data["programme_heads"] + data["facility_heads"]),
         marks_after=marks_after, employer_before=employer_before, marks_before=marks_before, acts_after=acts_after,
         acts_before=re.compile(r"\b(?:against|vs\.?|versus)\s+(?:the\s+)?$"),
         product_before=re.compile(rf"\b(?:{alternatives(data['product_before'])})\s+$", re.I),

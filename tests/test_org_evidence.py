@@ -343,3 +343,11 @@ def test_one_of_many_things_is_no_body(extractor):
     assert gated(extractor, text, ["Zentrascan"]) == {"Zentrascan": None}
     text = "A Zentrascan engineer provides more consistent results. Zentrascan uses X-rays to measure fat."
     assert gated(extractor, text, ["Zentrascan"]) == {"Zentrascan": "ORG"}  # "a" describes the engineer
+
+
+def test_a_place_built_for_people_or_vehicles_is_no_body(extractor):
+    text = "Agents patrolled the Kelvo Public Boat Ramp in Fajardo. Use of the Dursey Island Cable Car is restricted."
+    assert gated(extractor, text, ["Kelvo Public Boat Ramp", "Dursey Island Cable Car"]) == {
+        "Kelvo Public Boat Ramp": None, "Dursey Island Cable Car": None}
+    text = "Kelvo Station said on Monday that it had hired 40 staff."  # what only a body does
+    assert gated(extractor, text, ["Kelvo Station"]) == {"Kelvo Station": "ORG"}
