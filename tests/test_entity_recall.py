@@ -26,3 +26,9 @@ def test_a_city_and_a_team_nickname_the_model_calls_a_person_is_a_team(extractor
     found = names(extractor, "The Las Vegas Raiders beat the Denver Broncos on Sunday, "
                              "and the Chicago Bears lost to the Green Bay Packers.")
     assert ("ORG", "Denver Broncos") in found and ("PERSON", "Denver Broncos") not in found, found
+
+
+def test_photo_agencies_outlets_and_team_nicknames_are_known(extractor):
+    found = names(extractor, "The quarterback left the game. (Photo: Getty Images) The Raiders said "
+                             "he was fine, she shares with InStyle.\nfeatured image: Tetbir Salim via Unsplash")
+    assert {("ORG", "Getty Images"), ("ORG", "Raiders"), ("ORG", "InStyle"), ("ORG", "Unsplash")} <= found, found
