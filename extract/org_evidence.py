@@ -93,6 +93,7 @@ class Lists:
     results_after: re.Pattern  # "beat Buffalo", "improved to 8-8-4"
     newsroom_after: re.Pattern  # "Harpers magazine", "a Globe reporter"
     body_after: re.Pattern  # ", a group co-founded by", "’s chief executive", " coach Ron Rivera", " 69-54"
+    job_after_name: re.Pattern  # "VFI Chief Executive": the job of the person named next
 
 
 def plural(noun: str) -> str:
@@ -169,6 +170,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
             # Eagles (6-5, 3-4)", "Minnesota beat Buffalo", "Columbus improved to 8-8-4"
             rf"|^\s+\d{{1,3}}[-–]\d{{1,3}}\b(?![-–/.]\d)|^\s+d\.\s+[A-Z]"
             rf"|^\s*\(\d{{1,2}}[-–]\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,\s*\d{{1,2}}[-–]\d{{1,2}}(?:[-–]\d{{1,2}})?)?\)"),
+        job_after_name=re.compile(rf"(?<=\S)\s+(?i:{alternatives(data['job_titles_in_names'])})$"),
         results_before=re.compile(rf"\b(?:{alternatives(data['team_results_before'])})\s+(?:the\s+)?$"),
         results_after=re.compile(
             rf"^\s+(?:{alternatives(data['team_results_after'])})\s+(?:the\s+)?(?:[A-Z]|\d{{1,2}}[-–]\d)"))
@@ -177,7 +179,8 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
 def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Keep each ORG name the text marks as an organisation; drop or relabel the rest."""
     lists = word_lists(gazetteer)
-    mentions = [owner_of_thing(m, gazetteer, lists) for m in mentions]
+    mentions = [holder_of_job(owner_of_thing(m, gazetteer, lists), gazetteer, lists) for m in mentions]
+    mentions = [m for m in mentions if m is not None]
     mislabelled = mislabelled_bodies(doc, text, mentions, lists)
     mentions = mentions + mislabelled
     groups = names_of_organisations(text, mentions)
@@ -222,6 +225,20 @@ def owner_of_thing(m: Mention, gazetteer: Gazetteer, lists: Lists) -> Mention:
             or has_head_word(name, gazetteer, lists)):
         return m
     return Mention("ORG", m.start, m.start + len(name), name)
+
+
+def holder_of_job(m: Mention, gazetteer: Gazetteer, lists: Lists) -> Mention | None:
+    """"VFI Chief Executive, Padraig Cribben, said": the model's name runs on into a job; the
+    body is what comes before it, when that names a body by itself (an acronym, a listed or
+    well-known name, a head word); a job of nothing ("Home Secretary") is no body at all."""
+    job = lists.job_after_name.search(m.text) if m.label == "ORG" else None
+    if not job:
+        return m
+    name = m.text[:job.start()]
+    if ACRONYM.match(name) or gazetteer.lookup("ORG", name) or name_key(name) in known_organisations() \
+            or has_head_word(name, gazetteer, lists):
+        return Mention("ORG", m.start, m.start + len(name), name)
+    return None
 
 
 # --- names the model labelled otherwise ----------------------------------------------------

@@ -351,3 +351,15 @@ def test_a_place_built_for_people_or_vehicles_is_no_body(extractor):
         "Kelvo Public Boat Ramp": None, "Dursey Island Cable Car": None}
     text = "Kelvo Station said on Monday that it had hired 40 staff."  # what only a body does
     assert gated(extractor, text, ["Kelvo Station"]) == {"Kelvo Station": "ORG"}
+
+
+def test_a_name_running_on_into_a_job_is_the_body_before_it(extractor):
+    text = ("The Vintners Federation of Ireland (VFI) has warned of job losses. VFI Chief Executive, "
+            "Padraig Cribben, said: “It’s impossible to overstate the impact.”")
+    doc = extractor.nlp(text)
+    start = text.index("VFI Chief Executive")
+    mentions = [Mention("ORG", start, start + len("VFI Chief Executive"), "VFI Chief Executive")]
+    assert [m.text for m in org_evidence.gate(doc, text, mentions, extractor.gazetteer)] == ["VFI"]
+    # a job of nothing is no body
+    assert gated(extractor, "The Home Secretary said the Kelvo Commissioner would resign.", ["Kelvo Commissioner"]) \
+        == {"Kelvo Commissioner": None}
