@@ -275,7 +275,7 @@ class Attributor:
     def _find_cues(self) -> list[Cue]:
         cues = []
         for token in self.doc:
-            if self.in_quote[token.i]:
+            if self.in_quote[token.i] or self._asked_without_quote(token):
                 continue
             lemma = token.lemma_.lower()
             if token.tag_.startswith("VB") and lemma in self.words["idioms"] and self._idiom_object(token):
@@ -291,6 +291,14 @@ class Attributor:
                 # "directives from Xi to “show absolutely no mercy”", "his words, “…”"
                 cues.append(Cue(token, lemma, False, self._paragraph_of(token.idx)))
         return cues
+
+    def _asked_without_quote(self, token) -> bool:
+        """"How would she feel about all of this?": a question the writer asks reports no speech."""
+        if not token.tag_.startswith("VB"):
+            return False
+        sentence = token.sent
+        return self.text[sentence.start_char:sentence.end_char].rstrip().endswith("?") \
+            and not any(self.in_quote[i] for i in range(sentence.start, sentence.end))
 
     def _idiom_object(self, verb) -> bool:
         wanted = self.words["idioms"][verb.lemma_.lower()]

@@ -261,6 +261,15 @@ CASES = {
         "\"going way off script in a way that only he could.\"",
         {"Tim Cook": ("PERSON", ["Cook"]), "Steve Jobs": ("PERSON", ["Jobs"])},
         {"going way": "Tim Cook"}),
+    "a question the writer asks reports no speech": (
+        "“I cannot believe Martha would not want his books back in print,” Jane Starner said.\n"
+        "All contact between the family and his friends dissolved.\n"
+        "The deal took a year of back-and-forth, and the books will come back into print.\n"
+        "When I got word that a deal had been struck, I thought of Elise Matthesen. Still smarting from the "
+        "events surrounding his death, how would she feel about all of this?\n"
+        "“I don’t even have words, it’s such good news,” she replied in an email.",
+        {"Jane Starner": ("PERSON", ["Starner"]), "Elise Matthesen": ("PERSON", [])},
+        {"I don’t even": "Elise Matthesen"}),
 }
 
 CONTINUATION = (
