@@ -151,3 +151,12 @@ def test_technologies_are_no_organisations_whatever_they_do(gazetteer):
             "The Lightning beat the Bruins 3-2, and Lightning coach Jon Cooper was pleased.")
     mentions = tagged(text, "AI", "Bluetooth 5.0", "Lightning")
     assert {m.text for m in without_products(text, mentions, gazetteer)} == {"Lightning"}
+
+
+def test_gadgets_by_their_last_word_and_listed_lines_of_chips_features_and_games(gazetteer):
+    from extract.products import without_products
+
+    text = ("The Kelvo Always Home Cam raises privacy concerns. Phones with Snapdragon chips get Bixby Routines, "
+            "and Call of Duty runs faster. Kelvo Robotics said sales rose.")
+    mentions = tagged(text, "Kelvo Always Home Cam", "Snapdragon", "Bixby Routines", "Call of Duty", "Kelvo Robotics")
+    assert {m.text for m in without_products(text, mentions, gazetteer)} == {"Kelvo Robotics"}
