@@ -156,7 +156,7 @@ def test_technologies_are_no_organisations_whatever_they_do(gazetteer):
 def test_gadgets_by_their_last_word_and_listed_lines_of_chips_features_and_games(gazetteer):
     from extract.products import without_products
 
-    text = ("The Kelvo Always Home Cam raises privacy concerns. Phones with Snapdragon chips get Bixby Routines, "
+    text = ("Privacy groups criticised the Kelvo Always Home Cam. Phones with Snapdragon chips get Bixby Routines, "
             "and Call of Duty runs faster. Kelvo Robotics said sales rose.")
     mentions = tagged(text, "Kelvo Always Home Cam", "Snapdragon", "Bixby Routines", "Call of Duty", "Kelvo Robotics")
     assert {m.text for m in without_products(text, mentions, gazetteer)} == {"Kelvo Robotics"}
