@@ -118,7 +118,8 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions += acronyms_used_elsewhere(text, mentions)
     mentions += surnames_used_elsewhere(text, mentions, gazetteer.titles)
     mentions = evidence.names_with_possessive_s(doc, text, dedupe(mentions))
-    mentions = org_evidence.gate(doc, text, mentions, gazetteer)  # last: an ORG needs the text's word for it
+    mentions = org_evidence.gate(doc, text, mentions, gazetteer)  # an ORG needs the text's word for it
+    mentions = with_credited_sources(text, mentions, gazetteer)  # a credit is that word
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
@@ -705,6 +706,50 @@ def people_shown_by_context(doc, text: str, mentions: list[Mention], gazetteer: 
 def noun_at(doc, start: int) -> bool:
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     return span is not None and span[0].pos_ == "NOUN"
+
+
+# "Photo: Jonathan Nackstrand/AFP", "(Image credit: All About Space)", "featured image: X via Unsplash":
+# a credit names who made or supplied a picture; what follows the colon, up to a bracket or the
+# line's end, is names only. "Future Publishing/Shutterstock" alone in its line or brackets is one
+# too (not "(TARC/CCL17)", "(Linux; Android 7.0; SM-G930V Build/NRD90M)").
+CREDIT = re.compile(
+    r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?|[Ii]llustrations?|[Cc]redits?|[Ff]ootage|[Vv]ideo)"
+    r"(?:[ \t]+(?:credit|by|courtesy(?:[ \t]+of)?))?[ \t]*:[ \t]*([^\n()]{2,80}?)[ \t]*(?=\)|\n|$)"
+    r"|(?:^|\()[ \t]*([A-Z][^\n()/:;\d]{0,50}?[a-z][ \t]*/[ \t]*[A-Z][^\n()/:;\d]{0,40}?)[ \t]*(?=\)|\n|$)",
+    re.M)
+CREDIT_SEPARATOR = re.compile(r"[ \t]*(?:/|;|\||,|\bvia\b|\band\b)[ \t]*")
+CREDIT_NAME = re.compile(r"[A-Z0-9][\w.&’'+-]*(?:[ \t]+(?:of|the|and|&|[A-Z0-9][\w.&’'+-]*)){0,4}")
+
+
+def with_credited_sources(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The agencies and publications a picture credit names are organisations ("AFP", "Grist",
+    "All About Space"); a photographer's name ("Jonathan Nackstrand") is left to the other rules."""
+    taken = Spans(mentions)
+    for credit in CREDIT.finditer(text):
+        start = credit.start(1) if credit.group(1) else credit.start(2)
+        content = credit.group(1) or credit.group(2)
+        cuts = list(CREDIT_SEPARATOR.finditer(content))
+        bounds = [0] + [c.end() for c in cuts]
+        ends = [c.start() for c in cuts] + [len(content)]
+        parts = [(start + a, start + b) for a, b in zip(bounds, ends)]
+        if not all(CREDIT_NAME.fullmatch(text, a, b) for a, b in parts) or WEB_ADDRESS.search(content):
+            continue  # "Image: People have lived in Ecuador’s forests …", "credit: www.apple.com"
+        for i, (a, b) in enumerate(parts):
+            name = Mention("ORG", a, b, text[a:b])
+            if (i > 0 or organisation_shaped(name.text, gazetteer)) and not taken.overlapping(name):
+                mentions.append(name)
+                taken.add(name)
+    return mentions
+
+
+def organisation_shaped(name: str, gazetteer: Gazetteer) -> bool:
+    """A credit's first name is an organisation unless it could be a person's: one word,
+    capitals, a head word, a listed name, or a plain word of the language in it ("All About
+    Space", "Future Publishing"), not two or three name words ("Alvaro Serey")."""
+    words = name.split()
+    return len(words) == 1 or name.isupper() or bool(ORG_HEAD_WORD.search(name)) \
+        or well_known_as_written(name) or gazetteer.label_of(name) == "ORG" \
+        or any(is_plain_word_name(w, gazetteer) or w.lower() in STOP_WORDS for w in words)
 
 
 def near_surname(word: str, surnames: set[str]) -> bool:

@@ -32,3 +32,11 @@ def test_photo_agencies_outlets_and_team_nicknames_are_known(extractor):
     found = names(extractor, "The quarterback left the game. (Photo: Getty Images) The Raiders said "
                              "he was fine, she shares with InStyle.\nfeatured image: Tetbir Salim via Unsplash")
     assert {("ORG", "Getty Images"), ("ORG", "Raiders"), ("ORG", "InStyle"), ("ORG", "Unsplash")} <= found, found
+
+
+def test_the_agencies_a_picture_credit_names_are_organisations(extractor):
+    found = names(extractor, "Coal generation slid 18 percent.\n(Credit: Clayton Aldern / Grist)\n"
+                             "A quarterback stretches.\nFuture Publishing/Shutterstock\n"
+                             "Elevated chemokine (TARC/CCL17) marks the syndrome (DIHS/DRESS).")
+    assert {("ORG", "Grist"), ("ORG", "Future Publishing"), ("ORG", "Shutterstock")} <= found, found
+    assert ("ORG", "Clayton Aldern") not in found and not {("ORG", "CCL17"), ("ORG", "DRESS")} & found, found
