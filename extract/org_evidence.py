@@ -94,6 +94,8 @@ class Lists:
     newsroom_after: re.Pattern  # "Harpers magazine", "a Globe reporter"
     body_after: re.Pattern  # ", a group co-founded by", "’s chief executive", " coach Ron Rivera", " 69-54"
     job_after_name: re.Pattern  # "VFI Chief Executive": the job of the person named next
+    place_use_before: re.Pattern  # "taken to", "on the grounds of": a hospital or a prison as a place
+    institution_heads: frozenset[str]  # Hospital, Prison, Embassy: bodies that are also buildings
 
 
 def plural(noun: str) -> str:
@@ -171,6 +173,8 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
             rf"|^\s+\d{{1,3}}[-–]\d{{1,3}}\b(?![-–/.]\d)|^\s+d\.\s+[A-Z]"
             rf"|^\s*\(\d{{1,2}}[-–]\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,\s*\d{{1,2}}[-–]\d{{1,2}}(?:[-–]\d{{1,2}})?)?\)"),
         job_after_name=re.compile(rf"(?<=\S)\s+(?i:{alternatives(data['job_titles_in_names'])})$"),
+        place_use_before=re.compile(rf"\b(?:{alternatives(data['place_uses_before'])})\s+(?:the\s+)?$"),
+        institution_heads=frozenset(data["institution_heads"]),
         results_before=re.compile(rf"\b(?:{alternatives(data['team_results_before'])})\s+(?:the\s+)?$"),
         results_after=re.compile(
             rf"^\s+(?:{alternatives(data['team_results_after'])})\s+(?:the\s+)?(?:[A-Z]|\d{{1,2}}[-–]\d)"))
@@ -336,6 +340,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists) -> str:
     if any(part_of_something(text, m, lists) or fragment(m.text, lists)
            or (m.text.split()[0] in bodies and lists.unit_heads.search(m.text)) for m in members):
         return "drop"
+    if all(used_as_place(text, m, lists) for m in members):
+        return "drop"
     if any(has_head_word(n, gazetteer, lists) for n in names) or any(legislature(doc, m) for m in members):
         return "keep"
     if any(lists.marks_after.search(text[m.end:m.end + 80]) or listed_after_plural_noun(text, m, lists)
@@ -403,6 +409,13 @@ def find_known_organisations(text: str):
                 yield word.start(), end
                 position = end
                 break
+
+
+def used_as_place(text: str, m: Mention, lists: Lists) -> bool:
+    """"The body was taken to Suddie Public Hospital", "on the grounds of Jacobi Hospital": a
+    hospital, prison or embassy named as where something happens, not as who acts."""
+    return m.text.split()[-1] in lists.institution_heads \
+        and bool(lists.place_use_before.search(text[max(0, m.start - 40):m.start]))
 
 
 def part_of_something(text: str, m: Mention, lists: Lists) -> bool:

@@ -363,3 +363,10 @@ def test_a_name_running_on_into_a_job_is_the_body_before_it(extractor):
     # a job of nothing is no body
     assert gated(extractor, "The Home Secretary said the Kelvo Commissioner would resign.", ["Kelvo Commissioner"]) \
         == {"Kelvo Commissioner": None}
+
+
+def test_a_hospital_named_only_as_where_someone_is_taken_is_a_place(extractor):
+    text = "The body was removed and taken to Kelvo Public Hospital, where doctors found a second wound."
+    assert gated(extractor, text, ["Kelvo Public Hospital"]) == {"Kelvo Public Hospital": None}
+    text = "Patrick Liu of Kelvo Public Hospital wrote the case report."  # an affiliation: a body
+    assert gated(extractor, text, ["Kelvo Public Hospital"]) == {"Kelvo Public Hospital": "ORG"}
