@@ -370,3 +370,10 @@ def test_a_hospital_named_only_as_where_someone_is_taken_is_a_place(extractor):
     assert gated(extractor, text, ["Kelvo Public Hospital"]) == {"Kelvo Public Hospital": None}
     text = "Patrick Liu of Kelvo Public Hospital wrote the case report."  # an affiliation: a body
     assert gated(extractor, text, ["Kelvo Public Hospital"]) == {"Kelvo Public Hospital": "ORG"}
+
+
+def test_events_ideas_and_series_are_no_bodies(extractor):
+    text = ("The band hopes a Kelvo Hall of Fame Induction will help. The Kelvo Situational Model and the "
+            "Ultimate Collector Series (UCS) were discussed. UCS sets sell well.")
+    assert gated(extractor, text, ["Kelvo Hall of Fame Induction", "Kelvo Situational Model", "UCS"]) == {
+        "Kelvo Hall of Fame Induction": None, "Kelvo Situational Model": None, "UCS": None}
