@@ -240,9 +240,20 @@ def sold_here(before: str, after: str, makers: set[str]) -> bool:
     lists = signals()
     return bool((MODEL_AFTER.match(after) and not SCORE_BEFORE.search(before))
                 or lists.noun_after.match(after) or lists.purchase_after.match(after)
-                or made_by_a_body(after, makers) or kind_before(before)
+                or made_by_a_body(after, makers) or kind_before(before) or priced(before, after)
                 or ((lists.newness_before.search(before) or lists.purchase_before.search(before))
                     and not modifies_next_word(after)))
+
+
+# A price right after the name ("The Elgato Stream Deck is $129", "Fitbit Versa 3: $179", "Anker
+# PowerCore (£19.99)"); not after a shop ("$49 at Target", "on sale at Kestrel for $20").
+PRICE_AFTER = re.compile(r"^(?:\s+(?:is|are|was|costs?|now|drops\s+to|falls\s+to|down\s+to|for(?:\s+just|\s+only)?)"
+                         r"|\s*[:(—–]|\s+[—–-])\s*[$£€]\s?\d")
+SHOP_BEFORE = re.compile(r"\b(?:at|on|from|via|with)\s+(?:the\s+)?$")
+
+
+def priced(before: str, after: str) -> bool:
+    return bool(PRICE_AFTER.match(after)) and not SHOP_BEFORE.search(before)
 
 
 def kind_before(before: str) -> bool:

@@ -160,3 +160,8 @@ def test_gadgets_by_their_last_word_and_listed_lines_of_chips_features_and_games
             "and Call of Duty runs faster. Kelvo Robotics said sales rose.")
     mentions = tagged(text, "Kelvo Always Home Cam", "Snapdragon", "Bixby Routines", "Call of Duty", "Kelvo Robotics")
     assert {m.text for m in without_products(text, mentions, gazetteer)} == {"Kelvo Robotics"}
+
+
+def test_a_price_right_after_a_name_makes_it_a_product_but_not_after_a_shop(gazetteer):
+    text = "The Kelvo Stream Deck is $129 this week. Fitbit Versa 3: $179. Get it at Proshop for $49."
+    assert sold(text, gazetteer, "Kelvo Stream Deck", "Proshop") == {"Kelvo Stream Deck"}
