@@ -910,8 +910,11 @@ class Attributor:
         introduced = self.text[self.paragraphs[span.paragraph][0]:span.start].rstrip("“\"‘' ").endswith(":") \
             or self._introducing_cue(span, strong_only=False) is not None \
             or (self._opens_sentence(span) and text.endswith(COMPLETE_UTTERANCE_END) and has_cue)
-        if len(words) <= TITLE_MAX_WORDS and _title_like(words) and not sentence_like and not introduced:
-            return False  # “Star Wars,” “Trading Nation”, “factcheckUK”, songs in a list
+        if len(words) <= TITLE_MAX_WORDS and _title_like(words) and not sentence_like \
+                and (not introduced or self._modifies_noun_outside(tokens) or self._noun_right_after(tokens)):
+            # “Star Wars,” “Trading Nation”, “factcheckUK”, songs in a list; a name before its noun
+            # even after a speech verb: 'Scott told “CBS This Morning” co-host Gayle King'.
+            return False
         if text.endswith(COMPLETE_UTTERANCE_END) and has_cue and (len(words) > 1 or self._opens_sentence(span)):
             return True  # “No,” he said.
         if len(words) > 1 and text[:1].isupper() and text.endswith((".", "!", "?")) and self._opens_sentence(span) \
@@ -933,6 +936,13 @@ class Attributor:
 
     def _count_quoted_texts(self):
         self.quoted_texts = Counter(_normalised(self.text[s.start:s.end]) for s in self.spans)
+
+    def _noun_right_after(self, tokens) -> bool:
+        """A noun straight after the closing mark, no comma between: “CBS This Morning” co-host."""
+        after = tokens.end
+        while after < len(self.doc) and self.doc[after].text in QUOTE_PUNCTUATION:
+            after += 1
+        return after < len(self.doc) and self.doc[after].pos_ == "NOUN" and self.doc[after].is_lower
 
     def _modifies_noun_outside(self, tokens) -> bool:
         roots = [t for t in tokens if not (tokens.start <= t.head.i < tokens.end) or t.head is t]

@@ -220,6 +220,12 @@ def test_terms_introduced_or_glossed_are_not_quotes(nlp, text):
     assert quotes_in(nlp, text) == []
 
 
+def test_a_show_named_before_its_noun_after_a_speech_verb_is_no_quote(nlp):
+    text = ('Asked why she called the group the Reckoning Crew, Scott told "CBS This Morning" co-host Gayle King, '
+            '"Because if you don\'t do what\'s right by the people, you have to reckon with us."')
+    assert [q.text for q in quotes_in(nlp, text)] == ["Because if you don't do what's right by the people, you have to reckon with us."]
+
+
 def test_a_partial_quote_someone_called_so_stays_a_quote(nlp):
     text = "Smith described the plan as “a betrayal of voters”, adding that he would vote against it."
     assert [q.text for q in quotes_in(nlp, text)] == ["a betrayal of voters"]
