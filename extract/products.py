@@ -68,8 +68,10 @@ COMMON_OPENERS = {"the", "a", "an", "new", "our", "its", "their", "his", "her", 
 
 
 def without_products(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """Drop names the article writes as product lines, in tiers or after their brand."""
+    """Drop names the article writes as product lines, in tiers or after their brand; a line the
+    article also marks as a body is its maker ("Roku Ultra … Roku said")."""
     lines = product_lines(text, gazetteer)
+    makers = {line for line in lines if marked_as_body(text, line, list(occurrences_of(text, line)), gazetteer)}
     tiers = gazetteer.product_tiers
     brands = {m.text for m in mentions if m.label == "ORG" and len(m.text.split()) == 1}
     sold = sold_names(text, mentions, gazetteer)
@@ -83,6 +85,8 @@ def without_products(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
         words = m.text.split()
         if len(words) > 1 and words[-1] in tiers:
             words = words[:-1]
+        elif m.text in makers:
+            return False
         if any(" ".join(words[i:]) in lines for i in range(len(words))) or in_a_line(m.text, lines):
             return True
         return brand_and_common_noun(text, m, brands, gazetteer)

@@ -165,3 +165,11 @@ def test_gadgets_by_their_last_word_and_listed_lines_of_chips_features_and_games
 def test_a_price_right_after_a_name_makes_it_a_product_but_not_after_a_shop(gazetteer):
     text = "The Kelvo Stream Deck is $129 this week. Fitbit Versa 3: $179. Get it at Proshop for $49."
     assert sold(text, gazetteer, "Kelvo Stream Deck", "Proshop") == {"Kelvo Stream Deck"}
+
+
+def test_a_line_sold_in_tiers_that_the_article_marks_as_a_body_is_its_maker(gazetteer):
+    from extract.products import without_products
+
+    text = "The Kelvo Ultra supports Wi-Fi 6. Kelvo said supplies are limited. Vireo Pro costs more than Vireo."
+    mentions = tagged(text, "Kelvo Ultra", "Kelvo", "Vireo Pro", "Vireo")
+    assert {m.text for m in without_products(text, mentions, gazetteer)} == {"Kelvo"}
