@@ -257,7 +257,7 @@ def without_trailing_score(text: str, start: int, end: int, label: str) -> tuple
 def strip_chars(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and not text[start].isalnum():
         start += 1
-    while end > start and (text[end - 1] in " ,.;:!?)”\"’'(" or text[end - 1].isspace()):
+    while end > start and (text[end - 1] in " ,.;:!?)”\"’'(/" or text[end - 1].isspace()):
         if text[end - 1] == "." and is_initialism_end(text, start, end):
             break
         end -= 1
@@ -718,12 +718,14 @@ CREDIT = re.compile(
     r"|(?:^|\()[ \t]*([A-Z][^\n()/:;\d]{0,50}?[a-z][ \t]*/[ \t]*[A-Z][^\n()/:;\d]{0,40}?)[ \t]*(?=\)|\n|$)",
     re.M)
 CREDIT_SEPARATOR = re.compile(r"[ \t]*(?:/|;|\||,|\bvia\b|\band\b)[ \t]*")
+CREDIT_AGENCY_PHOTO = re.compile(r"[ \t]+Photos?$")  # "AP Photo/Evan Vucci": the agency is AP
 CREDIT_NAME = re.compile(r"[A-Z0-9][\w.&’'+-]*(?:[ \t]+(?:of|the|and|&|[A-Z0-9][\w.&’'+-]*)){0,4}")
 
 
 def with_credited_sources(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The agencies and publications a picture credit names are organisations ("AFP", "Grist",
-    "All About Space"); a photographer's name ("Jonathan Nackstrand") is left to the other rules."""
+    "All About Space"); a photographer's name ("Jonathan Nackstrand", "AP Photo/Evan Vucci") is
+    left to the other rules."""
     taken = Spans(mentions)
     for credit in CREDIT.finditer(text):
         start = credit.start(1) if credit.group(1) else credit.start(2)
@@ -734,16 +736,18 @@ def with_credited_sources(text: str, mentions: list[Mention], gazetteer: Gazette
         parts = [(start + a, start + b) for a, b in zip(bounds, ends)]
         if not all(CREDIT_NAME.fullmatch(text, a, b) for a, b in parts) or WEB_ADDRESS.search(content):
             continue  # "Image: People have lived in Ecuador’s forests …", "credit: www.apple.com"
-        for i, (a, b) in enumerate(parts):
+        for a, b in parts:
+            photo = CREDIT_AGENCY_PHOTO.search(text, a, b)
+            b = photo.start() if photo and photo.start() > a else b
             name = Mention("ORG", a, b, text[a:b])
-            if (i > 0 or organisation_shaped(name.text, gazetteer)) and not taken.overlapping(name):
+            if organisation_shaped(name.text, gazetteer) and not taken.overlapping(name):
                 mentions.append(name)
                 taken.add(name)
     return mentions
 
 
 def organisation_shaped(name: str, gazetteer: Gazetteer) -> bool:
-    """A credit's first name is an organisation unless it could be a person's: one word,
+    """A name in a credit is an organisation unless it could be a person's: one word,
     capitals, a head word, a listed name, or a plain word of the language in it ("All About
     Space", "Future Publishing"), not two or three name words ("Alvaro Serey")."""
     words = name.split()

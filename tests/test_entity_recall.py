@@ -40,3 +40,10 @@ def test_the_agencies_a_picture_credit_names_are_organisations(extractor):
                              "Elevated chemokine (TARC/CCL17) marks the syndrome (DIHS/DRESS).")
     assert {("ORG", "Grist"), ("ORG", "Future Publishing"), ("ORG", "Shutterstock")} <= found, found
     assert ("ORG", "Clayton Aldern") not in found and not {("ORG", "CCL17"), ("ORG", "DRESS")} & found, found
+
+
+def test_a_photographer_after_an_agency_in_a_credit_is_no_organisation(extractor):
+    found = names(extractor, "President Trump speaks in the Rose Garden. (AP Photo/Evan Vucci)\n"
+                             "(Credit: Clayton Aldern / Grist)")
+    assert ("ORG", "Associated Press") in found or ("ORG", "AP") in found, found
+    assert not {n for _, n in found if "Vucci" in n or n.endswith("/") or n == "AP Photo"}, found
