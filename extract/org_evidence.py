@@ -196,6 +196,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
                      if verdicts.get(key) in ("unproven", "unopposed")})
     verdicts.update(units_and_things_of_bodies(text, groups, verdicts, lists))
     verdicts.update(products_of_brands(groups, verdicts, gazetteer, {name_key(m.text) for m in mislabelled}))
+    verdicts.update(things_of_people_and_places(groups, verdicts, gazetteer))
     verdicts.update(listed_with_organisations(text, groups, verdicts))
     verdicts.update(listed_among_kept_names(text, groups, verdicts, gazetteer))
     verdicts.update(short_forms_of_kept_names(groups, verdicts))
@@ -662,6 +663,28 @@ def countries_standing_for_teams(groups: dict[str, list[Mention]], gazetteer: Ga
     club is a body, so only the names of countries go. Last, as lists and results vouch for teams."""
     return {key: "drop" for key, members in groups.items()
             if any(name_key(m.text) in lists.national_sides and not gazetteer.lookup("ORG", m.text) for m in members)}
+
+
+OWNER_OF_REST = re.compile(r"^(.+?)['’]s\s+(?=[A-Z])")
+
+
+def things_of_people_and_places(groups: dict[str, list[Mention]], verdicts: dict[str, str],
+                                gazetteer: Gazetteer) -> dict[str, str]:
+    """"Luboku’s Pale Blue Dot", "Sheffield’s Residence Life", "Martha’s Vineyard": an unopposed
+    name that is what someone or somewhere owns, when the owner is no body the article keeps or
+    readers know ("Tom’s Guide" is well known; "the Washington Post’s Fact Checker" is cut to the
+    Post before the gate)."""
+    kept = {name_key(m.text) for key, members in groups.items() if verdicts[key] == "keep" for m in members}
+    out = {}
+    for key, members in groups.items():
+        owner = OWNER_OF_REST.match(members[0].text) if verdicts[key] == "unopposed" else None
+        if owner and name_key(owner.group(1)) not in kept and not known_company(owner.group(1), gazetteer):
+            out[key] = "drop"
+    return out
+
+
+def known_company(name: str, gazetteer: Gazetteer) -> bool:
+    return gazetteer.lookup("ORG", name) is not None or name_key(name) in known_organisations()
 
 
 def listed_with_organisations(text: str, groups: dict[str, list[Mention]], verdicts: dict[str, str]) -> dict[str, str]:

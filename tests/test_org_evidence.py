@@ -377,3 +377,11 @@ def test_events_ideas_and_series_are_no_bodies(extractor):
             "Ultimate Collector Series (UCS) were discussed. UCS sets sell well.")
     assert gated(extractor, text, ["Kelvo Hall of Fame Induction", "Kelvo Situational Model", "UCS"]) == {
         "Kelvo Hall of Fame Induction": None, "Kelvo Situational Model": None, "UCS": None}
+
+
+def test_what_a_person_or_a_place_owns_is_no_body(extractor):
+    text = "Critics loved Luboku’s Pale Blue Dot. The Kelvo’s Residence Life team organised 160 events."
+    assert gated(extractor, text, ["Luboku’s Pale Blue Dot", "Kelvo’s Residence Life"]) == {
+        "Luboku’s Pale Blue Dot": None, "Kelvo’s Residence Life": None}
+    assert gated(extractor, "Our friends over at Tom’s Guide tested the service.", ["Tom’s Guide"]) == {
+        "Tom’s Guide": "ORG"}
