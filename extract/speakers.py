@@ -382,11 +382,16 @@ class Attributor:
             main = [c for c in verb.sent.root.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
             if main and not self.in_quote[main[0].i]:
                 return main[0]
-        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB" \
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") \
                 and verb.head.lower_ in self.words["gerund_prepositions"]:
             # "Klein writes, before conceding that “…”", "she said, after noting …": the gerund after
-            # a preposition is done by the subject of the verb the preposition hangs from.
-            main = [c for c in verb.head.head.children if c.dep_ in SUBJECT_DEPS]
+            # a preposition is done by the subject of the verb the preposition hangs from; when the
+            # parser hung it from a verb inside the quote, by the sentence's.
+            governing = verb.head.head
+            if self.in_quote[governing.i]:
+                governing = next((t for t in reversed(self.doc[verb.sent.start:verb.head.i]) if t.pos_ == "VERB"
+                                  and not self.in_quote[t.i]), governing)
+            main = [c for c in governing.children if c.dep_ in SUBJECT_DEPS]
             if main and not self.in_quote[main[0].i]:
                 return main[0]
         fallback = None
@@ -395,6 +400,13 @@ class Attributor:
             if current.dep_ in ("acl", "relcl") and current.head.lemma_.lower() in self.words["spokes"]:
                 current = current.head  # "issued a statement warning that …", "reports that depicted"
             elif current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+                if current.tag_ == "VBG" and current.head.dep_ == "pobj" and not self._names_a_person(current.head) \
+                        and current.head.head.head.pos_ == "VERB":
+                    # "he bypassed the question for a second time saying “…”": the gerund hangs
+                    # from "time" in the parse, but the one who bypassed speaks.
+                    current = current.head.head.head
+                    subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+                    return subjects[0] if subjects else fallback
                 return current.head  # "The group, X, formed … stating that"
             elif current.dep_ not in SUBJECT_SHARING_DEPS or current.head is current:
                 break

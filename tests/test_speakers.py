@@ -261,6 +261,18 @@ CASES = {
         "\"going way off script in a way that only he could.\"",
         {"Tim Cook": ("PERSON", ["Cook"]), "Steve Jobs": ("PERSON", ["Jobs"])},
         {"going way": "Tim Cook"}),
+    "a gerund the parser hung from a noun speaks for the clause's subject": (
+        "After running with the Level 3 plan, Health Minister Stephen Donnelly came in for heavy criticism.\n"
+        "Speaking on Morning Ireland he bypassed the question for a second time saying \"It’s not about who’s "
+        "right and who’s wrong, it’s about trying to make the best decision we can given the evidence we have.\"",
+        {"Stephen Donnelly": ("PERSON", ["Donnelly"])},
+        {"It’s not about": "Stephen Donnelly"}),
+    "a gerund after a preposition the parser hung from a verb inside the quote": (
+        "“A majority of Americans believe the browning of America is a good thing for the country,” Ezra Klein "
+        "writes, before conceding that “as long as much of the country feels threatened by the changes they see, "
+        "there will be a continuing, and perhaps growing, market for politicians like Trump.”",
+        {"Ezra Klein": ("PERSON", ["Klein"]), "Trump": ("PERSON", [])},
+        {"as long as": "Ezra Klein"}),
     "a question the writer asks reports no speech": (
         "“I cannot believe Martha would not want his books back in print,” Jane Starner said.\n"
         "All contact between the family and his friends dissolved.\n"
