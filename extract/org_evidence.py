@@ -85,6 +85,7 @@ class Lists:
     unit_heads: re.Pattern
     listed_bodies: re.Pattern  # "to companies Astrobotic, Intuitive Machines and …"
     listed_products: re.Pattern  # "streaming services, such as CBS All Access", "platforms like Steam"
+    thing_in_apposition: re.Pattern  # "MinnesotaCare, a health benefit for …"
     department: re.Pattern  # "Head of Fundamental Research at": a department in a job title
     job_title: re.Pattern  # "Head of Platform Solutions": the title itself
     body_before: re.Pattern  # "a spokesperson for", "the company": even a place name is a body here
@@ -152,6 +153,8 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         listed_products=re.compile(
             rf"\b(?:{alternatives(plural(n) for n in data['product_kinds'])}),?\s+(?:such\s+as|including|like)\s+"
             rf"(?:[A-Z][\w’'&.+-]*(?:\s+(?:[A-Z&][\w’'&.+-]*|of|and|for))*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"),
+        thing_in_apposition=re.compile(
+            rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}(?:{alternatives(data['thing_kinds'])})\b(?!['’-])"),
         unit_heads=re.compile(rf"\s(?:{alternatives(data['unit_heads'])})$"),
         # no "the": "director of the Kennan Institute at the Wilson Center" names a body
         department=re.compile(rf"(?:^|[\s,(])(?:{alternatives(data['department_titles'])})\s+of\s+$", re.I),
@@ -581,7 +584,8 @@ def sold_as_product(text: str, m: Mention, lists: Lists, well_known: bool = Fals
     after = text[m.end:m.end + 40]
     before = text[max(0, m.start - 40):m.start]
     return bool(lists.product_before.search(before) or lists.product_after_verbs.search(after)
-                or (not well_known and (lists.product_after.search(after) or listed_as_product(text, m, lists))))
+                or (not well_known and (lists.product_after.search(after) or listed_as_product(text, m, lists)
+                                        or lists.thing_in_apposition.match(text, m.end, m.end + 60))))
 
 
 ONE_OF_MANY = re.compile(r"(?:^|[\s(])(?:[Aa]n?|[Aa]nother)\s+$")

@@ -385,3 +385,10 @@ def test_what_a_person_or_a_place_owns_is_no_body(extractor):
         "Luboku’s Pale Blue Dot": None, "Kelvo’s Residence Life": None}
     assert gated(extractor, "Our friends over at Tom’s Guide tested the service.", ["Tom’s Guide"]) == {
         "Tom’s Guide": "ORG"}
+
+
+def test_a_kind_of_thing_in_apposition_is_no_body(extractor):
+    text = "Her health was stable thanks to KelvoCare, a health benefit for low-income residents."
+    assert gated(extractor, text, ["KelvoCare"]) == {"KelvoCare": None}
+    text = "Her health was stable thanks to KelvoCare, a nonprofit group for low-income residents."
+    assert gated(extractor, text, ["KelvoCare"]) == {"KelvoCare": "ORG"}
