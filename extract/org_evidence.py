@@ -588,7 +588,7 @@ def sold_as_product(text: str, m: Mention, lists: Lists, well_known: bool = Fals
                                         or lists.thing_in_apposition.match(text, m.end, m.end + 60))))
 
 
-ONE_OF_MANY = re.compile(r"(?:^|[\s(])(?:[Aa]n?|[Aa]nother)\s+$")
+ONE_OF_MANY = re.compile(r"(?:^|[\s(])(?:[Aa]n?|[Aa]nother|[Ii]ts|[Tt]heir|[Yy]our|[Oo]ur|[Mm]y|[Hh]is)\s+$")
 
 
 def one_of_many(doc, text: str, m: Mention) -> bool:

@@ -392,3 +392,8 @@ def test_a_kind_of_thing_in_apposition_is_no_body(extractor):
     assert gated(extractor, text, ["KelvoCare"]) == {"KelvoCare": None}
     text = "Her health was stable thanks to KelvoCare, a nonprofit group for low-income residents."
     assert gated(extractor, text, ["KelvoCare"]) == {"KelvoCare": "ORG"}
+
+
+def test_a_name_after_a_possessive_determiner_is_a_thing(extractor):
+    text = "Many of their Kelvocamps went from 10% women speakers to 50%."
+    assert gated(extractor, text, ["Kelvocamps"]) == {"Kelvocamps": None}
