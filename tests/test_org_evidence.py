@@ -395,5 +395,5 @@ def test_a_kind_of_thing_in_apposition_is_no_body(extractor):
 
 
 def test_a_name_after_a_possessive_determiner_is_a_thing(extractor):
-    text = "Many of their Kelvocamps went from 10% women speakers to 50%."
-    assert gated(extractor, text, ["Kelvocamps"]) == {"Kelvocamps": None}
+    text = "Many of their KelvoCamps went from 10% women speakers to 50%."  # brand-spelt: kept on no evidence
+    assert gated(extractor, text, ["KelvoCamps"]) == {"KelvoCamps": None}
