@@ -88,10 +88,14 @@ def short_forms(text: str, groups: dict[str, list[int]], mentions: list[Mention]
 
 def part_of(short: list[str], long: list[str], gazetteer: Gazetteer) -> bool:
     """Leading words of a name whose other words say only what it is ("Rutgers University",
-    "Lenoge Technology"), not which part of it ("U.S. House Intelligence Committee")."""
+    "Lenoge Technology"), not which part of it ("U.S. House Intelligence Committee"); or its
+    first word clipped ("Fed")."""
     if long[:len(short)] == short:
         rest = [w for w in long[len(short):] if w.lower() not in SMALL_WORDS]
         return not any(ORG_HEAD_WORD.fullmatch(w) for w in rest) or all(ORG_HEAD_WORD.fullmatch(w) for w in rest)
+    if len(short) == 1 and len(short[0]) >= 3 and long[0] != short[0] and long[0].startswith(short[0]) \
+            and is_plain_word(long[0], gazetteer.plain_words):
+        return True  # "the Fed" after "the Federal Reserve": a clipped plain word, not "Foxconn" for "Fox"
     distinctive = gazetteer.plain_words and any(
         not is_plain_word(w, gazetteer.plain_words) and not ORG_HEAD_WORD.fullmatch(w) and w.lower() not in SMALL_WORDS
         for w in short)

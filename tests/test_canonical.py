@@ -60,6 +60,8 @@ CASES = [
      "Lenoge Technology. “Amazon accepted possession of the product from Lenoge, stored it in an Amazon "
      "warehouse,” the court said.",
      "ORG", {"Lenoge": "Lenoge Technology", "Lenoge Technology": "Lenoge Technology"}),
+    ("a clipped first word", "The Federal Reserve raised rates on Wednesday. The Fed said inflation was still high.",
+     "ORG", {"Fed": "Federal Reserve", "Federal Reserve": "Federal Reserve"}),
     ("a middle initial", "Thomas W. Malone founded the center at MIT. Thomas Malone said teams think better.",
      "PERSON", {"Thomas Malone": "Thomas W. Malone", "Thomas W. Malone": "Thomas W. Malone"}),
     ("generation suffix", "Prosecutor Daniel R. Whitfield Jr. filed the charges. Whitfield said the case was strong.",
