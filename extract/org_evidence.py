@@ -159,7 +159,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         # no "the": "director of the Kennan Institute at the Wilson Center" names a body
         department=re.compile(rf"(?:^|[\s,(])(?:{alternatives(data['department_titles'])})\s+of\s+$", re.I),
         job_title=re.compile(rf"^(?:{alternatives(data['department_titles'])})\s+of\s"),
-        national_sides=frozenset(map(name_key, data["countries"])) - frozenset(map(name_key, data["also_states"])),
+        national_sides=frozenset(map(name_key, data["countries"])) - frozenset(map(name_key, data["not_only_countries"])),
         newsroom_after=re.compile(rf"^(?:['’]s?)?\s+(?:{alternatives(data['newsroom_words'])})\b"),
         body_before=re.compile(rf"(?:\b(?:{alternatives(data['body_phrases'])})\s+(?:the\s+)?"
                                rf"|\b(?:{alternatives(data['body_kinds'])})\s+|\b[A-Z][\w.’'-]*\s+d\.\s+)$"),

@@ -319,7 +319,7 @@ def test_a_country_the_model_tags_as_its_team_stays_a_country(extractor):
             "and Wales coach Ryan Giggs said his side were tired.")
     assert model_labels(extractor, text)["Wales"] == "ORG"  # the model's team
     assert "Wales" not in orgs_of(extractor, text)
-    # a city standing for its club, and a state's university side, are bodies
+    # a city standing for its club, a state's university side and a club named like its country are bodies
     assert "Detroit" in orgs_of(extractor, "Anthony Mantha scored for Detroit, which ended a five-game streak.")
     assert "Georgia" in orgs_of(extractor, "Georgia beat Auburn 21-14. Georgia coach Kirby Smart praised the defence.")
 
@@ -397,3 +397,8 @@ def test_a_kind_of_thing_in_apposition_is_no_body(extractor):
 def test_a_name_after_a_possessive_determiner_is_a_thing(extractor):
     text = "Many of their KelvoCamps went from 10% women speakers to 50%."  # brand-spelt: kept on no evidence
     assert gated(extractor, text, ["KelvoCamps"]) == {"KelvoCamps": None}
+
+
+def test_a_club_named_like_its_country_may_stay_a_body(extractor):
+    text = "Monaco beat Paris Saint-Germain 2-1 on Saturday. Monaco coach Leonardo Jardim praised his side."
+    assert "Monaco" in orgs_of(extractor, text)
