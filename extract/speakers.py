@@ -275,7 +275,7 @@ class Attributor:
     def _find_cues(self) -> list[Cue]:
         cues = []
         for token in self.doc:
-            if self.in_quote[token.i] or self._asked_without_quote(token):
+            if self.in_quote[token.i] or self._asked_without_quote(token) or self._hypothetical(token):
                 continue
             lemma = token.lemma_.lower()
             if token.tag_.startswith("VB") and lemma in self.words["idioms"] and self._idiom_object(token):
@@ -299,6 +299,15 @@ class Attributor:
         sentence = token.sent
         return self.text[sentence.start_char:sentence.end_char].rstrip().endswith("?") \
             and not any(self.in_quote[i] for i in range(sentence.start, sentence.end))
+
+    def _hypothetical(self, token) -> bool:
+        """"It’s easy for people to marvel at …", "it is hard to say": an infinitive of
+        nobody in particular reports no speech ("he was quick to add" does)."""
+        if token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return False
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children) or (
+            token.dep_ in ("xcomp", "ccomp", "advcl")
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.head.children))
 
     def _idiom_object(self, verb) -> bool:
         wanted = self.words["idioms"][verb.lemma_.lower()]

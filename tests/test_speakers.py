@@ -273,6 +273,11 @@ CASES = {
         "there will be a continuing, and perhaps growing, market for politicians like Trump.”",
         {"Ezra Klein": ("PERSON", ["Klein"]), "Trump": ("PERSON", [])},
         {"as long as": "Ezra Klein"}),
+    "an infinitive of nobody in particular reports no speech": (
+        "Natalya Lawrence says she hopes that people will admire Redonda. It’s easy, she says, for people to "
+        "marvel at how beautiful an island is. “But they don’t know the work that goes into keeping it that way.”",
+        {"Natalya Lawrence": ("PERSON", ["Lawrence"])},
+        {"But they": "Natalya Lawrence"}),
     "a question the writer asks reports no speech": (
         "“I cannot believe Martha would not want his books back in print,” Jane Starner said.\n"
         "All contact between the family and his friends dissolved.\n"
