@@ -97,6 +97,7 @@ class Lists:
     job_after_name: re.Pattern  # "VFI Chief Executive": the job of the person named next
     place_use_before: re.Pattern  # "taken to", "on the grounds of": a hospital or a prison as a place
     institution_heads: frozenset[str]  # Hospital, Prison, Embassy: bodies that are also buildings
+    venue_after: re.Pattern  # "Verizon Amphitheatre", "Bridgestone Arena": a sponsor inside a venue's name
 
 
 def plural(noun: str) -> str:
@@ -137,6 +138,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         # "Paramount is still deciding": a progressive; "HP is called", "X is expected" are not acts
         rf"|^\s+(?:is|are|was|were|(?:has|have|had)\s+(?:also\s+|still\s+)?been)\s+(?:also\s+|still\s+|now\s+|reportedly\s+)*"
         rf"(?:{alternatives(w for w in data['doing_verbs'] if w.endswith('ing'))})\b")
+    venue_heads = alternatives(set(data["facility_heads"]) | gazetteer.place_last_words | gazetteer.not_organisation_heads)
     return Lists(
         heads=re.compile(rf"\b(?:{alternatives(data['extra_heads'])})\b"),
         programme_heads=frozenset(data["programme_heads"] + data["facility_heads"]),
@@ -178,6 +180,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         job_after_name=re.compile(rf"(?<=\S)\s+(?i:{alternatives(data['job_titles_in_names'])})$"),
         place_use_before=re.compile(rf"\b(?:{alternatives(data['place_uses_before'])})\s+(?:the\s+)?$"),
         institution_heads=frozenset(data["institution_heads"]),
+        venue_after=re.compile(rf"[ \t]+(?:[A-Z][\w’'&.-]*[ \t]+){{0,2}}(?:{venue_heads})\b"),
         results_before=re.compile(rf"\b(?:{alternatives(data['team_results_before'])})\s+(?:the\s+)?$"),
         results_after=re.compile(
             rf"^\s+(?:{alternatives(data['team_results_after'])})\s+(?:the\s+)?(?:[A-Z]|\d{{1,2}}[-–]\d)"))
@@ -333,6 +336,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists) -> str:
     """"keep", "person", "drop" (the text says it is something else), "unproven" (nothing
     says it is a body) or "unopposed" (nothing either way, a name the language does not know)."""
     names = {m.text for m in members}
+    if all(lists.venue_after.match(text, m.end) for m in members):
+        return "drop"  # "Verizon Amphitheatre", "PNC Music Pavilion": a sponsor is part of the venue's name
     if any(gazetteer.lookup("ORG", n) for n in names):
         return "keep"
     if any(m.titled for m in members) or person_elsewhere(names, mentions):

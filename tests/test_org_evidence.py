@@ -402,3 +402,10 @@ def test_a_name_after_a_possessive_determiner_is_a_thing(extractor):
 def test_a_club_named_like_its_country_may_stay_a_body(extractor):
     text = "Monaco beat Paris Saint-Germain 2-1 on Saturday. Monaco coach Leonardo Jardim praised his side."
     assert "Monaco" in orgs_of(extractor, text)
+
+
+def test_a_sponsor_inside_a_venues_name_is_no_mention_of_the_sponsor(extractor):
+    text = "June 14 -- Ameris Bank Amphitheatre (Formerly Verizon Amphitheatre), Alpharetta, GA"
+    assert gated(extractor, text, ["Verizon"]) == {"Verizon": None}  # listed in aliases.yml
+    text = "Verizon said on Monday that it would raise prices."
+    assert gated(extractor, text, ["Verizon"]) == {"Verizon": "ORG"}
