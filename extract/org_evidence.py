@@ -39,7 +39,14 @@ pneumonitis (HP)", "Commercial Lunar Payload Services (CLPS)"); a programme, a u
 a named body, a department in a job title ("Project xCloud", "ESA Topical Team", "Head
 of Fundamental Research at …"); a place the model tags GPE/LOC/NORP on another mention;
 product contexts and things ("the new X", "X costs", "Payboo Credit Card", "Apple A10
-Fusion", "Blue Origin’s Blue Moon", "Google Stadia").
+Fusion", "Blue Origin’s Blue Moon", "Google Stadia"): an example of a kind of product ("streaming
+services, such as CBS All Access"), one of many or someone's ("A DXA provides", "their
+WordCamps"), a kind of thing in apposition ("MinnesotaCare, a health benefit"), what a person or
+place owns ("Luboku’s Pale Blue Dot"), a place built for people or vehicles ("Union Station"), a
+hospital or prison named only as where someone is taken ("taken to Suddie Public Hospital"), a
+sponsor inside a venue's name ("Formerly Verizon Amphitheatre"). A name that runs on into a job
+is the body before it ("VFI Chief Executive"). A country stays a country, even where it stands
+for its national side ("Wales coach Ryan Giggs").
 
 A name of one word (not spelt as a brand, "TaskRabbit") or only of plain English words
 ("Blue Moon") needs evidence: the model's label alone is not enough for it. Other names

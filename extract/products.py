@@ -12,8 +12,13 @@ gate's own signals, a listed or well-known organisation, a head word or legal su
 a model number or version after it ("Galaxy S10", "Windows 10"), a kind of product
 after it ("DualShock controllers", "the FaceTime camera"), buying, installing or
 reviewing it ("pre-order the X", "X costs $299", "X owners"), "the new X", a maker
-after it ("Stadia, the streaming service from Google"), or a technical standard
-("Wi-Fi 6", "USB-C", "HDR10"). Those words live in products.yml.
+after it ("Stadia, the streaming service from Google"), a price right after it ("The Elgato
+Stream Deck is $129"), or a technical standard ("Wi-Fi 6", "USB-C", "HDR10"). A line sold in
+tiers that the article marks as a body is the maker ("Roku Ultra … Roku said").
+
+Some names are products whatever the text says they do: well-known product lines, apps,
+services, chips and games ("Xbox", "PlayStation Network", "HomePod", "Snapdragon"), and
+technologies ("AI will replace doctors"). Those words live in products.yml.
 """
 from __future__ import annotations
 
