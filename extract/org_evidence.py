@@ -105,6 +105,7 @@ class Lists:
     place_use_before: re.Pattern  # "taken to", "on the grounds of": a hospital or a prison as a place
     institution_heads: frozenset[str]  # Hospital, Prison, Embassy: bodies that are also buildings
     venue_after: re.Pattern  # "Verizon Amphitheatre", "Bridgestone Arena": a sponsor inside a venue's name
+    business_places: frozenset[str]  # "Bar", "Inn": a place's last word that also ends a business's name
 
 
 def plural(noun: str) -> str:
@@ -187,6 +188,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         job_after_name=re.compile(rf"(?<=\S)\s+(?i:{alternatives(data['job_titles_in_names'])})$"),
         place_use_before=re.compile(rf"\b(?:{alternatives(data['place_uses_before'])})\s+(?:the\s+)?$"),
         institution_heads=frozenset(data["institution_heads"]),
+        business_places=frozenset(data["business_places"]),
         venue_after=re.compile(rf"[ \t]+(?:[A-Z][\w’'&.-]*[ \t]+){{0,2}}(?:{venue_heads})\b"),
         results_before=re.compile(rf"\b(?:{alternatives(data['team_results_before'])})\s+(?:the\s+)?$"),
         results_after=re.compile(
@@ -637,6 +639,7 @@ def names_a_thing(name: str, gazetteer: Gazetteer, lists: Lists) -> bool:
     longer name."""
     words = name.split()
     return words[-1] in lists.programme_heads or words[-1] in gazetteer.not_organisation_heads \
+        or (len(words) > 1 and words[-1] in gazetteer.place_last_words and words[-1] not in lists.business_places) \
         or any(not re.search(r"[^\W\d_]", w) for w in words) \
         or (len(words) > 1 and any(MODEL_NUMBER.match(w) for w in words))
 

@@ -409,3 +409,10 @@ def test_a_sponsor_inside_a_venues_name_is_no_mention_of_the_sponsor(extractor):
     assert gated(extractor, text, ["Verizon"]) == {"Verizon": None}  # listed in aliases.yml
     text = "Verizon said on Monday that it would raise prices."
     assert gated(extractor, text, ["Verizon"]) == {"Verizon": "ORG"}
+
+
+def test_a_name_ending_as_a_place_does_is_a_place_unless_marked_as_a_body(extractor):
+    text = "Fires reached the Kelvo Valley and the Zentra Coast on Sunday."
+    assert gated(extractor, text, ["Kelvo Valley", "Zentra Coast"]) == {"Kelvo Valley": None, "Zentra Coast": None}
+    text = "Melbourne d. Zentra Coast 69-54. Zentra Coast (0-1) plays again on Friday."  # a team's result
+    assert gated(extractor, text, ["Zentra Coast"]) == {"Zentra Coast": "ORG"}
