@@ -109,12 +109,13 @@ def well_known_product(name: str, gazetteer: Gazetteer) -> bool:
     ("Android Authority")."""
     from extract.org_evidence import known_organisations  # the gate builds on entities, which calls us
 
-    words, lines = name.split(), well_known_products()
-    if name_key(name) in lines:
+    words, lines, key = name.split(), well_known_products(), name_key(name)
+    if key in known_organisations():
+        return False  # known_organisations.yml vouches for it
+    if key in lines:
         return True
     return any(name_key(" ".join(words[:i])) in lines for i in range(1, len(words))) \
-        and not ORG_HEAD_WORD.search(name) and not any(w in gazetteer.not_product_words for w in words[1:]) \
-        and name_key(name) not in known_organisations()
+        and not ORG_HEAD_WORD.search(name) and not any(w in gazetteer.not_product_words for w in words[1:])
 
 
 def in_a_line(name: str, lines: set[str]) -> bool:
