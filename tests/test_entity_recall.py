@@ -47,3 +47,8 @@ def test_a_photographer_after_an_agency_in_a_credit_is_no_organisation(extractor
                              "(Credit: Clayton Aldern / Grist)")
     assert ("ORG", "Associated Press") in found or ("ORG", "AP") in found, found
     assert not {n for _, n in found if "Vucci" in n or n.endswith("/") or n == "AP Photo"}, found
+
+
+def test_figures_news_names_by_one_word_are_people(extractor):
+    assert ("PERSON", "Freud") in names(extractor, "It has become clear that Freud was right and the mind matters.")
+    assert ("PERSON", "Hitler") in names(extractor, "The story begins with Hindenburg appointing Hitler Chancellor.")
