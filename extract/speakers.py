@@ -1008,12 +1008,31 @@ class Attributor:
         ends the paragraph signs the quote before it."""
         signature = re.match(r"[”\"’']?\s*[—–-]\s*", self.text[span.end:span.end + 6])
         if not signature:
-            return None
+            return self._named_without_verb(span)
         start = span.end + signature.end()
         _, paragraph_end = self.paragraphs[span.paragraph]
         mention = self.mention_of_token.get(self._token_at(start))
         if mention is None or mention.start != start or self.text[mention.end:paragraph_end].strip(" .,"):
             return None
+        return Attribution(self._fullest(mention), None)
+
+    def _named_without_verb(self, span) -> Attribution | None:
+        """"“Our agents continue to interdict …,” Augusto Reyes, Director of the Caribbean Air and
+        Marine Branch. “…”": a person named right after the closing mark, in a sentence the writer
+        left without a verb, is the speaker."""
+        after = re.match(r"[,.!?]?[”\"]\s", self.text[span.end:span.end + 3])
+        if not after:
+            return None
+        first = self._token_at(span.end + after.end())
+        mention = self.mention_of_token.get(first)
+        if mention is None or mention.label != "PERSON" or mention.start != span.end + after.end() \
+                or not re.match(r"\s*(?:[,.(]|$)", self.text[mention.end:mention.end + 2]):
+            return None  # “…” Aslam berkata, “…”: a verb the model does not know
+        for token in self.doc[first:]:
+            if self.in_quote[token.i] or token.text in (".", "!", "?") or token.is_sent_start and token.i > first:
+                break
+            if token.pos_ in ("VERB", "AUX"):
+                return None
         return Attribution(self._fullest(mention), None)
 
     def _from_own_paragraph(self, span) -> Attribution | None:

@@ -273,6 +273,12 @@ CASES = {
         "there will be a continuing, and perhaps growing, market for politicians like Trump.”",
         {"Ezra Klein": ("PERSON", ["Klein"]), "Trump": ("PERSON", [])},
         {"as long as": "Ezra Klein"}),
+    "a name after the closing mark in a sentence left without a verb": (
+        "Homeland Security Investigations special agents took custody of three men.\n"
+        "“Our agents continue to interdict unlawful people and cargo approaching U.S. borders,” Augusto Reyes, "
+        "Director of the Caribbean Air and Marine Branch.",
+        {"Augusto Reyes": ("PERSON", []), "Homeland Security Investigations": ("ORG", [])},
+        {"Our agents": "Augusto Reyes"}),
     "an infinitive of nobody in particular reports no speech": (
         "Natalya Lawrence says she hopes that people will admire Redonda. It’s easy, she says, for people to "
         "marvel at how beautiful an island is. “But they don’t know the work that goes into keeping it that way.”",
