@@ -671,10 +671,11 @@ def lone_unknown_name(mention: Mention, mentions: list[Mention]) -> bool:
     return not any(mention.text in words or near_surname(mention.text, {words[-1]}) for words in full_names)
 
 
-# What only a person has just after the name: an age ("Jadyn, 12,", "Katie (34)", "Foster, age 5"),
-# "who", a speech verb ("Geoff wrote").
+# What only a person has just after the name: an age ("Jadyn, 12,", "Katie (34)", "Foster, age 5",
+# "Dan, a 19-year-old"), "who", a speech verb ("Geoff wrote"), "(not her real name)".
 PERSON_AFTER = re.compile(
     r",?\s(?:\([1-9]\d?\)|ages?d?\s[1-9]\d?\b)|,\s[1-9]\d?,|,?\s(?:who|whose)\s"
+    r"|,\san?\s(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|\s\(not\s(?:his|her|their)\sreal\sname\)"
     r"|\s(?:said|says|told|added|explained|wrote|writes|tweeted|recalled|admitted|insisted)\b")
 # A Twitter handle ("— Dele (@dele_official)"): a person's when the name is no word of the
 # language ("PFF Browns (@PFF_Browns)" is a team's account).
@@ -685,7 +686,8 @@ WORD_JUST_BEFORE = re.compile(r"(?<![\w’'-])([a-z][a-z-]*)[ \t]+$")
 def people_shown_by_context(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
     """One-word names tagged PERSON that the article itself shows to be people: a job or a
     relative just before ("Brazil star Neymar", "his wife Kali", "my colleague Geoff"; a noun,
-    not "official MagSafe"), or an age, "who", a speech verb or a handle just after. News
+    not "official MagSafe"), or an age, "who", a speech verb, a relative ("Meghan’s mother")
+    or a handle just after. News
     names a player, a child or a relative by one word; without such a mark a lone word is
     more often a firm or a thing."""
     people_words = gazetteer.role_nouns | gazetteer.kin_nouns
@@ -693,7 +695,8 @@ def people_shown_by_context(doc, text: str, mentions: list[Mention], gazetteer: 
     for m in mentions:
         if m.text in shown or not m.text.isalpha() or not lone_unknown_name(m, mentions):
             continue
-        if PERSON_AFTER.match(text, m.end) or (HANDLE_AFTER.match(text, m.end)
+        if PERSON_AFTER.match(text, m.end) or gazetteer.kin_of_pattern().match(text, m.end) \
+                or (HANDLE_AFTER.match(text, m.end)
                                                and not is_plain_word_name(m.text, gazetteer)):
             shown.add(m.text)
             continue

@@ -107,6 +107,12 @@ class Gazetteer:
         alternatives = "|".join(map(re.escape, variants)) or r"(?!x)x"
         return re.compile(rf"(?<![\w’'])(?:{alternatives})(?![\w])")
 
+    @functools.cache
+    def kin_of_pattern(self) -> re.Pattern:
+        """"’s mother", "'s husband" after a name: only a person has relatives."""
+        nouns = "|".join(sorted(map(re.escape, self.kin_nouns), key=len, reverse=True)) or r"(?!x)x"
+        return re.compile(rf"['’]s\s+(?:late\s+|former\s+|new\s+)?(?:{nouns})\b")
+
     def is_first_name(self, word: str) -> bool:
         """"Jo-Wilfried" counts when each part is a given name."""
         return all(first_name_gender(part) is not None for part in word.split("-"))

@@ -52,3 +52,9 @@ def test_a_photographer_after_an_agency_in_a_credit_is_no_organisation(extractor
 def test_figures_news_names_by_one_word_are_people(extractor):
     assert ("PERSON", "Freud") in names(extractor, "It has become clear that Freud was right and the mind matters.")
     assert ("PERSON", "Hitler") in names(extractor, "The story begins with Hindenburg appointing Hitler Chancellor.")
+
+
+def test_a_one_word_name_with_an_age_in_words_or_a_relative_is_a_person(extractor):
+    assert ("PERSON", "Dan") in names(
+        extractor, "Dan (not his real name), a 19-year-old first-year business student, says the halls are grim.")
+    assert ("PERSON", "Lulu") in names(extractor, "Lulu’s mother came to visit on Sunday.")
