@@ -684,7 +684,8 @@ def countries_standing_for_teams(groups: dict[str, list[Mention]], gazetteer: Ga
             if any(name_key(m.text) in lists.national_sides and not gazetteer.lookup("ORG", m.text) for m in members)}
 
 
-OWNER_OF_REST = re.compile(r"^(.+?)['’]s\s+(?=[A-Z])")
+SAINT = re.compile(r"(?:St\.?|Saint)\s")
+OWNER_OF_REST = re.compile(r"^(.+?)(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bMen)['’]s\s+(?=[A-Z])")  # not "People’s Daily"
 
 
 def things_of_people_and_places(groups: dict[str, list[Mention]], verdicts: dict[str, str],
@@ -697,7 +698,8 @@ def things_of_people_and_places(groups: dict[str, list[Mention]], verdicts: dict
     out = {}
     for key, members in groups.items():
         owner = OWNER_OF_REST.match(members[0].text) if verdicts[key] == "unopposed" else None
-        if owner and name_key(owner.group(1)) not in kept and not known_company(owner.group(1), gazetteer):
+        if owner and name_key(owner.group(1)) not in kept and not known_company(owner.group(1), gazetteer) \
+                and not SAINT.match(owner.group(1)):  # "St. Jude’s Research": a saint names institutions
             out[key] = "drop"
     return out
 

@@ -416,3 +416,9 @@ def test_a_name_ending_as_a_place_does_is_a_place_unless_marked_as_a_body(extrac
     assert gated(extractor, text, ["Kelvo Valley", "Zentra Coast"]) == {"Kelvo Valley": None, "Zentra Coast": None}
     text = "Melbourne d. Zentra Coast 69-54. Zentra Coast (0-1) plays again on Friday."  # a team's result
     assert gated(extractor, text, ["Zentra Coast"]) == {"Zentra Coast": "ORG"}
+
+
+def test_a_peoples_or_a_saints_name_is_no_owner(extractor):
+    text = "The Kelvo People’s Daily reported it, and St. Kelvo’s Research said so too."
+    assert gated(extractor, text, ["Kelvo People’s Daily", "St. Kelvo’s Research"]) == {
+        "Kelvo People’s Daily": "ORG", "St. Kelvo’s Research": "ORG"}
