@@ -402,8 +402,8 @@ def people_in_lists(text: str, mentions: list[Mention], gazetteer: Gazetteer) ->
                    for k in range(2, len(m.text.split()))}
     people = set()
     for i, m in enumerate(ordered):
-        if not could_be_person(m) or m.text in short_forms:
-            continue
+        if not could_be_person(m) or m.text in short_forms or text[max(0, m.start - 4):m.start].lower() == "the ":
+            continue  # "the Caribbean Air and Marine Branch": "the" names no person
         joiners = [listed_together(text, m, ordered[j]) if 0 <= j < len(ordered) and ordered[j].label == "PERSON"
                    else None for j in (i - 1, i + 1)]
         if all(joiners) or any(j and j != "," for j in joiners):
@@ -531,7 +531,8 @@ def people_by_job_or_tally(text: str, mentions: list[Mention], gazetteer: Gazett
     for m in mentions:
         if not person_shaped(m):
             continue
-        job = re.search(r"\b([a-z][a-z-]+)\s$", text[max(0, m.start - 30):m.start])
+        # "the 51-member Congressional Black Caucus": a size, not a member's job.
+        job = re.search(r"(?<![\w-])([a-z][a-z-]+)\s$", text[max(0, m.start - 30):m.start])
         if (job and job.group(1) in gazetteer.role_nouns) or TALLY_AFTER.match(text, m.end):
             people.add(m.text)
     return [Mention("PERSON", m.start, m.end, m.text, True) if m.text in people and person_shaped(m) else m

@@ -1,0 +1,25 @@
+"""What the words around a name say about a person (extract/name_evidence.py): real
+sentences whose structure looks like a person's but is not."""
+
+
+def people(extractor, text):
+    return {e.text for e in extractor.extract(text).entities if e.label == "PERSON"}
+
+
+def test_a_size_before_a_body_is_no_job(extractor):
+    # FiveThirtyEight: "member" here counts the caucus, it names nobody's job.
+    text = ("I’ve also been keeping an eye on the 51-member Congressional Black Caucus, the 34-member "
+            "Hispanic Caucus and the Congressional Progressive Caucus.")
+    assert "Congressional Black Caucus" not in people(extractor, text)
+
+
+def test_a_name_after_the_is_not_listed_as_a_person(extractor):
+    # V.I. Consortium: the model split the branch's name at "and".
+    text = ("“Our agents continue to interdict unlawful people and cargo,” Augusto Reyes, Director of the "
+            "Caribbean Air and Marine Branch.")
+    assert "Caribbean Air" not in people(extractor, text)
+
+
+def test_a_player_listed_with_people_is_still_a_person(extractor):
+    text = "Eric Robinson and Boone Jenner also scored for Columbus, and Jenner added an assist."
+    assert "Eric Robinson" in people(extractor, text)
