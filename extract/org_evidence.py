@@ -617,7 +617,14 @@ def one_of_many(doc, text: str, m: Mention) -> bool:
 def listed_as_product(text: str, m: Mention, lists: Lists) -> bool:
     """"niche streaming services, such as CBS All Access", "other platforms like PlayStation
     Network, Xbox Live, and Steam": an example of a kind of thing a body runs."""
-    return bool(lists.listed_products.search(text[max(0, m.start - 200):m.start]))
+    before = text[max(0, m.start - 200):m.start]
+    if BARE_COMMA.search(before) and not LIST_GOES_ON.match(text, m.end):
+        return False  # "such as CBS All Access, Disney has made …": a new clause, not the list's last item
+    return bool(lists.listed_products.search(before))
+
+
+BARE_COMMA = re.compile(r",\s+$")
+LIST_GOES_ON = re.compile(r"\s*,|\s+(?:and|or)\b")
 
 
 MODEL_NUMBER = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d-]+$")

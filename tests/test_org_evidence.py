@@ -422,3 +422,8 @@ def test_a_peoples_or_a_saints_name_is_no_owner(extractor):
     text = "The Kelvo People’s Daily reported it, and St. Kelvo’s Research said so too."
     assert gated(extractor, text, ["Kelvo People’s Daily", "St. Kelvo’s Research"]) == {
         "Kelvo People’s Daily": "ORG", "St. Kelvo’s Research": "ORG"}
+
+
+def test_a_new_clause_after_an_example_of_a_product_is_no_list_item(extractor):
+    text = "Rivals tried niche streaming services, such as Vireo All Access, Kelvo Zentra has made a bigger bet."
+    assert gated(extractor, text, ["Vireo All Access", "Kelvo Zentra"]) == {"Vireo All Access": None, "Kelvo Zentra": "ORG"}
