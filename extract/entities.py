@@ -89,6 +89,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions += evidence.people_after_jobs(doc, text, mentions, gazetteer)
     mentions = evidence.people_by_age(text, mentions)
     mentions += full_names_of_lone_words(text, mentions, gazetteer, evidence.aged_names(text, mentions))
+    mentions += people_the_model_labelled_otherwise(doc, text, mentions, gazetteer)
     mentions = relabel_from_context(mentions, gazetteer)
     mentions = companies_without_first_names(text, mentions, gazetteer)
     mentions = evidence.people_in_lists(text, mentions, gazetteer)
@@ -959,6 +960,40 @@ def full_names_of_lone_words(text: str, mentions: list[Mention], gazetteer: Gaze
         if not any(m.end - m.start >= candidate.end - candidate.start for m in taken.overlapping(candidate)):
             found.append(candidate)
     return found
+
+
+OTHER_NAME_LABELS = ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE")  # not places: "San Diego"
+PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+# "Serbia’s Novak Djokovic", "Britain’s Andy Murray": a country's own, named by first name and surname.
+NAME_AFTER_POSSESSIVE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+['’]s\s+([A-Z][a-z]+\s+(?:Mc|Mac|O’|O')?[A-Z][a-z]+)(?![\w’'-])")
+
+
+def people_the_model_labelled_otherwise(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Marcel Granollers" tagged PRODUCT, "Serbia’s Novak Djokovic" untagged: a known first name
+    and a surname that is no word of the language make a person the model missed."""
+    taken = Spans(mentions)
+    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in OTHER_NAME_LABELS]
+    spans += [m.span(1) for m in NAME_AFTER_POSSESSIVE.finditer(text)
+              if place_at(doc, m.start()) and not in_title_case_line(text, m.start(1), m.end(1))]
+    found = []
+    for start, end in spans:
+        candidate = Mention("PERSON", start, end, text[start:end])
+        if first_name_and_surname(candidate.text, gazetteer) and not taken.overlapping(candidate):
+            found.append(candidate)
+            taken.add(candidate)
+    return found
+
+
+def first_name_and_surname(name: str, gazetteer: Gazetteer) -> bool:
+    words = name.split()
+    return len(words) == 2 and all(PLAIN_NAME.fullmatch(w) for w in words) and gazetteer.is_first_name(words[0]) \
+        and not is_plain_word_name(words[1], gazetteer) and not gazetteer.label_of(name) \
+        and not well_known_as_written(words[0]) and not well_known_as_written(words[1])
+
+
+def place_at(doc, start: int) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span[0].ent_type_ in ("GPE", "NORP")
 
 
 def after_title_phrase(text: str, start: int, gazetteer: Gazetteer) -> bool:

@@ -58,3 +58,16 @@ def test_a_one_word_name_with_an_age_in_words_or_a_relative_is_a_person(extracto
     assert ("PERSON", "Dan") in names(
         extractor, "Dan (not his real name), a 19-year-old first-year business student, says the halls are grim.")
     assert ("PERSON", "Lulu") in names(extractor, "Lulu’s mother came to visit on Sunday.")
+
+
+def test_a_person_the_model_labelled_a_thing_or_missed_is_found(extractor):
+    found = names(extractor, "Rafael Nadal kept Spain’s hopes alive, then Marcel Granollers and Feliciano Lopez "
+                             "completed the comeback in the decisive doubles match.")
+    assert ("PERSON", "Marcel Granollers") in found, found
+    from extract.entities import people_the_model_labelled_otherwise
+
+    text = "Serbia takes on Japan. Serbia’s Novak Djokovic will make his first appearance on Wednesday."
+    added = people_the_model_labelled_otherwise(extractor.nlp(text), text, [], extractor.gazetteer)
+    assert [m.text for m in added] == ["Novak Djokovic"]
+    text = "The fire spread from San Francisco’s Golden Gate Park to Hong Kong’s harbour."
+    assert not people_the_model_labelled_otherwise(extractor.nlp(text), text, [], extractor.gazetteer)
