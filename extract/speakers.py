@@ -275,7 +275,7 @@ class Attributor:
     def _find_cues(self) -> list[Cue]:
         cues = []
         for token in self.doc:
-            if self.in_quote[token.i] or self._asked_without_quote(token) or self._hypothetical(token):
+            if self.in_quote[token.i]:
                 continue
             lemma = token.lemma_.lower()
             if token.tag_.startswith("VB") and lemma in self.words["idioms"] and self._idiom_object(token):
@@ -290,7 +290,8 @@ class Attributor:
                     and self._possessor(token) is not None:
                 # "directives from Xi to “show absolutely no mercy”", "his words, “…”"
                 cues.append(Cue(token, lemma, False, self._paragraph_of(token.idx)))
-        return cues
+        # Only for the few cue words: a sentence's bounds cost a walk over its tokens.
+        return [c for c in cues if not (self._asked_without_quote(c.token) or self._hypothetical(c.token))]
 
     def _asked_without_quote(self, token) -> bool:
         """"How would she feel about all of this?": a question the writer asks reports no speech."""
