@@ -11,7 +11,7 @@ import dataclasses
 import re
 from typing import Iterable, Iterator
 
-from extract import amounts, percentages, quotes, speakers
+from extract import amounts, percentages, person_evidence, quotes, speakers
 from extract.canonical import canonicalise
 from extract.entities import Mention, find_mentions
 from extract.gazetteer import Gazetteer, name_key
@@ -63,7 +63,7 @@ class Extractor:
     def from_doc(self, doc) -> Extraction:
         text = doc.text
         sentences = Sentences(doc, text)
-        mentions = find_mentions(doc, self.gazetteer, text)
+        mentions = person_evidence.gate(doc, text, find_mentions(doc, self.gazetteer, text), self.gazetteer)
         mentions = sorted(mentions + speakers.names_of_speakers(doc, text, mentions, self.gazetteer),
                           key=lambda m: (m.start, -m.end))
         entities = self.entity_mentions(doc, text, mentions, sentences)

@@ -1,0 +1,206 @@
+"""The last word on people: a PERSON name stays unless the text or general knowledge shows it is a thing.
+
+The counterpart of the organisation gate (extract/org_evidence.py). The model tags
+names of games, products, services and works as people ("Pokemon Sword", "Xbox Live",
+"Mortal Kombat", "Dolby Atmos", "Fallen Order" from "Star Wars Jedi: Fallen Order").
+Earlier rules remove such names one pattern at a time; this gate, run on what
+``entities.find_mentions`` returns, asks of every distinct PERSON name whether anything
+shows it is a thing, and drops it when nothing shows it is a person.
+
+What shows a person (over all mentions of the name, and of its last word standing alone):
+a title ("Mr", "Dr"), an age, "who", a speech verb ("said", "told"), a relative ("’s
+mother"), a job or a relative just before ("actress Mary Steenburgen", "my friend Helen"),
+a job in apposition ("Koen Kleijn, an art historian"). Such a name always stays.
+
+What shows a thing, strong enough against a name that opens with a given name:
+- general knowledge: the name is, or opens with, a well-known product line, service or
+  game (products.yml: "Xbox Live", "Pokemon Sword", "Stadia") or a standard ("Dolby
+  Atmos"); a word of it is a well-known company ("Recent Samsung");
+- its shape: an all-caps technical term in it ("UHD Smart"), a command opening it on a
+  deals line ("Download Dashlane Password");
+- the text: a model code right after it ("Dell Alienware AW3418DW"), or it is one side of
+  a colon title ("Star Wars Jedi: Fallen Order").
+
+Weaker signs, which count only for a name that opens with no given name: no word of it
+is a given name and its first word is a plain English word ("Parabolic Lightcloud",
+"Mortal Kombat", "Samurai Shodown"); what is said of a product or a work around it (a
+kind of product, a price, "review", "bundle", "edition" after it; "download", "the new"
+before it; products.sold_here). A one-word name needs strong evidence.
+
+A lone word the model tagged PERSON that only a dropped name explained ("Order" after
+"Fallen Order", "Dell" after "Dell Alienware") goes with it; if it is a well-known
+company it becomes the organisation it names. Word lists are in person_evidence.yml.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from extract import products
+from extract.entities import PERSON_AFTER, PERSON_SUFFIXES, Mention, near_surname
+from extract.gazetteer import Gazetteer, name_key
+from extract.lexicon import is_plain_word
+from extract.name_evidence import AGE_AFTER
+
+WORD_LISTS = Path(__file__).with_name("person_evidence.yml")
+ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
+CAPS_TERM = re.compile(r"^[A-Z]{3,}$")  # "UHD", "HDR": a technical term, not a name
+# A model code after the name: "Dell Alienware AW3418DW", "XPS 13"-like codes of letters and digits.
+MODEL_CODE_AFTER = re.compile(r"[ \t]+(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9-]{4,}\b")
+# "Star Wars Jedi: Fallen Order": capitalised words, a colon, capitalised words, in running text.
+# Two words at least before the colon: "three other Jews in Miami: Mordechai Korf" opens a list.
+TITLE_BEFORE_COLON = re.compile(r"(?<=[a-z,;][ \t])[A-Z][\w’'-]*(?:[ \t][A-Z][\w’'-]*)+:[ \t]+$")
+TITLE_AFTER_COLON = re.compile(r":[ \t]+[A-Z]")
+INITIALS = re.compile(r"^[A-Z]{1,3}\.?$")  # "Brown RJ", "Ruskin KJ": a surname and initials, as references write people
+CAPITALISED_WORD_BEFORE = re.compile(r"[a-z,][ \t]+[A-Z][\w’'-]*[ \t]+$")
+
+
+@dataclass(frozen=True)
+class Marks:
+    person_before: re.Pattern  # "actress Mary Steenburgen", "my friend Helen"
+    role_after: re.Pattern  # "Koen Kleijn, an art historian"
+    kin_after: re.Pattern  # "Meghan’s mother"
+    thing_after: re.Pattern  # "review", "bundle", "edition"
+    commands: frozenset[str]
+
+
+def alternatives(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=4)
+def marks(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Marks:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    people = alternatives(gazetteer.role_nouns | gazetteer.kin_nouns)
+    return Marks(
+        person_before=re.compile(rf"(?<![\w’'-])(?:{people})[ \t]+$"),
+        role_after=re.compile(rf"^,\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){{0,3}}(?:{people})\b"),
+        kin_after=gazetteer.kin_of_pattern(),
+        thing_after=re.compile(rf"^\s+(?:{alternatives(data['thing_words_after'])})\b"),
+        commands=frozenset(data["command_words"]))
+
+
+def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Drop each PERSON name the text or general knowledge shows to be a thing, with the lone
+    words only it explained."""
+    names: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if m.label == "PERSON":
+            names.setdefault(m.text, []).append(m)
+    if not names:
+        return mentions
+    lists = marks(gazetteer)
+    shown = {name for name, members in names.items() if any(shown_as_person(text, m, lists) for m in members)}
+    # "Steenburgen said" shows "Mary Steenburgen" too: a person's last name stands for them
+    shown |= {name for name in names if len(name.split()) > 1 and name.split()[-1] in shown}
+    things = {name for name, members in names.items()
+              if name not in shown and not gazetteer.label_of(name)
+              and is_thing(text, name, members, gazetteer, lists)}
+    if not things:
+        return mentions
+    kept = [m for m in mentions if not (m.label == "PERSON" and m.text in things)]
+    orphans = orphaned_words(mentions, kept, shown, gazetteer)
+    out = []
+    for m in kept:
+        if m.label == "PERSON" and m.text in orphans:
+            if known_company(m.text, gazetteer):
+                out.append(Mention("ORG", m.start, m.end, m.text))
+            continue
+        out.append(m)
+    return out
+
+
+def shown_as_person(text: str, m: Mention, lists: Marks) -> bool:
+    if m.titled:
+        return True
+    after = text[m.end:m.end + 80]
+    return bool(PERSON_AFTER.match(text, m.end) or AGE_AFTER.match(text, m.end) or lists.kin_after.match(text, m.end)
+                or lists.role_after.match(after)
+                or lists.person_before.search(text, max(0, m.start - 30), m.start))
+
+
+def is_thing(text: str, name: str, members: list[Mention], gazetteer: Gazetteer, lists: Marks) -> bool:
+    words = name.split()
+    given_first = len(words) > 1 and gazetteer.is_first_name(words[0])
+    if thing_by_shape(text, name, members, lists) or any(thing_in_context(text, m) for m in members):
+        return True
+    if not given_first and thing_by_knowledge(name, gazetteer):
+        return True
+    if len(words) < 2 or given_first:
+        return False
+    return not_name_like(words, gazetteer) or any(sold_or_shown_as_work(text, m, lists) for m in members)
+
+
+def thing_by_shape(text: str, name: str, members: list[Mention], lists: Marks) -> bool:
+    """"UHD Smart": an all-caps technical term in a longer name; "Download Dashlane Password": a
+    command opening a line, run into the name; "Dolby Atmos": a standard."""
+    words = name.split()
+    if len(words) > 1 and not name.isupper() and any(
+            CAPS_TERM.match(w) and not ROMAN_NUMERAL.match(w) and w not in PERSON_SUFFIXES for w in words):
+        return True
+    if len(words) > 1 and words[0] in lists.commands and all(line_start(text, m.start) for m in members):
+        return True
+    return bool(products.signals().standard.match(name))
+
+
+def line_start(text: str, start: int) -> bool:
+    return not text[max(0, start - 2):start].strip(" \t\"“")
+
+
+def thing_in_context(text: str, m: Mention) -> bool:
+    """A model code after it ("Dell Alienware AW3418DW"), or one side of a colon title
+    ("Star Wars Jedi: Fallen Order")."""
+    if MODEL_CODE_AFTER.match(text, m.end):
+        return True
+    if TITLE_BEFORE_COLON.search(text, max(0, m.start - 60), m.start):
+        return True
+    return bool(TITLE_AFTER_COLON.match(text, m.end)
+                and CAPITALISED_WORD_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
+def thing_by_knowledge(name: str, gazetteer: Gazetteer) -> bool:
+    """A well-known product line, service or game, alone or opening the name ("Xbox Live",
+    "Pokemon Sword", "Mac"); a well-known company as one of its words ("Recent Samsung",
+    "Dell Alienware")."""
+    words = name.split()
+    lines = products.well_known_products()
+    if name_key(name) in lines or any(name_key(" ".join(words[:i])) in lines for i in range(1, len(words))):
+        return True
+    return len(words) > 1 and any(known_company(w, gazetteer) for w in words if not INITIALS.match(w))
+
+
+def known_company(name: str, gazetteer: Gazetteer) -> bool:
+    from extract.org_evidence import known_organisations
+
+    return gazetteer.lookup("ORG", name) is not None or name_key(name) in known_organisations()
+
+
+def not_name_like(words: list[str], gazetteer: Gazetteer) -> bool:
+    """"Parabolic Lightcloud", "Mortal Kombat": a plain English word first and no given name."""
+    return is_plain_word(words[0], gazetteer.plain_words) and words[0][1:].islower() \
+        and not any(gazetteer.is_first_name(w) for w in words) and not INITIALS.match(words[-1])
+
+
+def sold_or_shown_as_work(text: str, m: Mention, lists: Marks) -> bool:
+    """"Pokemon Sword and Shield review", "Get Pokemon Shield for $58.56", "Mortal Kombat 11":
+    what is said of a product or a work."""
+    after = text[m.end:m.end + 60]
+    return bool(lists.thing_after.match(after)) or products.sold_here(text[max(0, m.start - 40):m.start], after, set())
+
+
+def orphaned_words(before: list[Mention], after: list[Mention], shown: set[str], gazetteer: Gazetteer) -> set[str]:
+    """Lone PERSON words a dropped name explained and nothing else does ("Order" after
+    "Fallen Order"): the test of ``entities.lone_unknown_name``, before and after the drop."""
+    def name_words(mentions):
+        full = [m.text.split() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
+        return {w for words in full for w in words}, {words[-1] for words in full}
+
+    words_before, _ = name_words(before)
+    words_after, surnames_after = name_words(after)
+    lone = {m.text for m in after if m.label == "PERSON" and not m.titled and len(m.text.split()) == 1}
+    return {w for w in lone if w in words_before and w not in words_after and w not in shown
+            and not near_surname(w, surnames_after) and not gazetteer.label_of(w)}

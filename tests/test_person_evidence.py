@@ -1,0 +1,81 @@
+"""Products, games and works the model tags PERSON are no people (extract/person_evidence.py)."""
+import re
+
+from extract.entities import Mention
+from extract.person_evidence import gate
+
+
+def tagged(text: str, *names: str, label: str = "PERSON") -> list[Mention]:
+    """Every whole-word occurrence of each name as a mention, as the model would tag it."""
+    found = [Mention(label, m.start(), m.end(), name) for name in names
+             for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)]
+    return sorted(found, key=lambda m: m.start)
+
+
+def people_after_gate(extractor, text: str, *names: str) -> set[str]:
+    return {m.text for m in gate(None, text, tagged(text, *names), extractor.gazetteer) if m.label == "PERSON"}
+
+
+def test_a_well_known_product_line_or_game_is_no_person(extractor):
+    text = ("Stadia lacks the services you'd find on platforms like Xbox Live. "
+            "Get Pokemon Sword on Amazon for $58.99. Mac Miller fans queued all night.")
+    assert people_after_gate(extractor, text, "Xbox Live", "Pokemon Sword", "Stadia", "Mac Miller") == {"Mac Miller"}
+
+
+def test_a_standard_is_no_person(extractor):
+    text = "It plays Apple TV+ content with Dolby Atmos. Ray Dolby founded the company."
+    assert people_after_gate(extractor, text, "Dolby Atmos", "Ray Dolby") == {"Ray Dolby"}
+
+
+def test_a_well_known_company_inside_a_name_makes_it_a_thing(extractor):
+    text = "Recent Samsung smart TVs also include the Apple TV app, Michael Dell said."
+    assert people_after_gate(extractor, text, "Recent Samsung", "Michael Dell") == {"Michael Dell"}
+
+
+def test_an_all_caps_technical_term_makes_a_name_a_thing(extractor):
+    text = "70\" Element 4K UHD Smart HDTV with Roku for $499.99. His final poem was about King Edward IV."
+    assert people_after_gate(extractor, text, "UHD Smart", "King Edward IV") == {"King Edward IV"}
+
+
+def test_a_command_opening_a_line_is_no_given_name(extractor):
+    text = "Download Dashlane Password Manager for Free\n\nGrant Shapps said the plan would work."
+    assert people_after_gate(extractor, text, "Download Dashlane Password", "Grant Shapps") == {"Grant Shapps"}
+
+
+def test_a_model_code_after_a_name_makes_it_a_product_and_its_company_stays_an_organisation(extractor):
+    text = ("King of Monitors: 35% Off Dell Alienware AW3418DW 34\" Curved Gaming Monitor\n\n"
+            "One of Dell's Black Friday deals have gone live early.")
+    mentions = tagged(text, "Dell Alienware") + tagged(text, "Dell")
+    mentions = [m for m in mentions if not (m.text == "Dell" and text.startswith("Dell Alienware", m.start))]
+    out = gate(None, text, sorted(mentions, key=lambda m: m.start), extractor.gazetteer)
+    assert [(m.label, m.text) for m in out] == [("ORG", "Dell")]
+
+
+def test_the_halves_of_a_colon_title_are_no_people_and_take_their_lone_words_with_them(extractor):
+    text = ("Even if its core components are owed to other games, Star Wars Jedi: Fallen Order finds a reason "
+            "for their inclusion. Beyond Order 66, the story follows Cal Kestis, a Jedi-in-training. "
+            "Money moved through three other men in Miami: Mordechai Korf, Chaim Schochet and Uriel Laber.")
+    names = ("Wars Jedi", "Fallen Order", "Order", "Cal Kestis", "Mordechai Korf")
+    assert people_after_gate(extractor, text, *names) == {"Cal Kestis", "Mordechai Korf"}
+
+
+def test_a_plain_word_first_and_no_given_name_is_no_person_unless_the_text_shows_one(extractor):
+    text = ("Parabolic Lightcloud is a cloud of light made with impressive colors. "
+            "Scooter Braun is allegedly unhappy. Braun, 38 – who reps the likes of Demi Lovato – declined. "
+            "- 26. Brown RJ et al. Minocycline-induced drug hypersensitivity syndrome.")
+    names = ("Parabolic Lightcloud", "Scooter Braun", "Braun", "Brown RJ")
+    assert people_after_gate(extractor, text, *names) == {"Scooter Braun", "Braun", "Brown RJ"}
+
+
+def test_what_is_said_of_a_work_after_a_name_makes_it_a_thing_unless_a_given_name_opens_it(extractor):
+    text = "Our Tetris Effect review is up. The Taylor Swift edition of the magazine sold out."
+    assert people_after_gate(extractor, text, "Tetris Effect", "Taylor Swift") == {"Taylor Swift"}
+
+
+def test_the_extractor_keeps_no_game_as_a_person(extractor):
+    text = ("Stadia launches today. The list includes Mortal Kombat 11, Samurai Shodown and Thumper, and "
+            "the services you'd find on other platforms like PlayStation Network, Xbox Live, and Steam.\n\n"
+            "Phil Harrison, a Google vice president, said the service would grow.")
+    people = {e.canonical for e in extractor.extract(text).entities if e.label == "PERSON"}
+    assert "Phil Harrison" in people
+    assert not people & {"Stadia", "Mortal Kombat", "Samurai Shodown", "Xbox Live"}
