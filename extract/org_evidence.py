@@ -108,6 +108,10 @@ class Lists:
     business_places: frozenset[str]  # "Bar", "Inn": a place's last word that also ends a business's name
 
 
+# "The soft-spoken but firm Tegnell": a kind of body after a conjunction or an intensifier is an adjective.
+NOT_AN_ADJECTIVE = r"(?<!\bbut\s)(?<!\band\s)(?<!\byet\s)(?<!\bvery\s)(?<!\btoo\s)(?<!\bso\s)(?<!\bmore\s)(?<!\bmost\s)"
+
+
 def plural(noun: str) -> str:
     return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
@@ -130,7 +134,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         rf"(?:\b(?:{jobs})s?(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:at|for|with|from)\s+(?:the\s+)?"
         # "According to the Spokesman-Review": a source phrase may open the sentence
         rf"|\b(?i:{alternatives(data['source_phrases'])})\s+(?:the\s+)?"
-        rf"|\b(?:{nouns}),?\s+)$")
+        rf"|{NOT_AN_ADJECTIVE}\b(?:{nouns}),?\s+)$")
     marks_before = re.compile(rf"\b(?:{jobs})s?\s+(?:of|to)\s+(?:the\s+)?$")
     acts_after = re.compile(
         rf"^(?:\s*,\s*(?:which|who)\b[^,.]{{0,40}}?|\s+(?:has|have|had|also|will|would|previously|later|then|"
@@ -172,7 +176,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         national_sides=frozenset(map(name_key, data["countries"])) - frozenset(map(name_key, data["not_only_countries"])),
         newsroom_after=re.compile(rf"^(?:['’]s?)?\s+(?:{alternatives(data['newsroom_words'])})\b"),
         body_before=re.compile(rf"(?:\b(?:{alternatives(data['body_phrases'])})\s+(?:the\s+)?"
-                               rf"|\b(?:{alternatives(data['body_kinds'])})\s+|\b[A-Z][\w.’'-]*\s+d\.\s+)$"),
+                               rf"|{NOT_AN_ADJECTIVE}\b(?:{alternatives(data['body_kinds'])})\s+|\b[A-Z][\w.’'-]*\s+d\.\s+)$"),
         body_after=re.compile(
             # "Kosmos, a group co-founded by", "Dezuka Suisan is a fish cake factory"; not
             # "Goethe, Frankfurt, the CDF team went"

@@ -427,3 +427,9 @@ def test_a_peoples_or_a_saints_name_is_no_owner(extractor):
 def test_a_new_clause_after_an_example_of_a_product_is_no_list_item(extractor):
     text = "Rivals tried niche streaming services, such as Vireo All Access, Kelvo Zentra has made a bigger bet."
     assert gated(extractor, text, ["Vireo All Access", "Kelvo Zentra"]) == {"Vireo All Access": None, "Kelvo Zentra": "ORG"}
+
+
+def test_a_kind_of_body_used_as_an_adjective_or_a_verb_is_no_mark(extractor):
+    text = "The soft-spoken but firm Kelvo often comes across as unfazed. Grab a friend and channel Vireo."
+    assert gated(extractor, text, ["Kelvo", "Vireo"]) == {"Kelvo": None, "Vireo": None}  # one word: needs a mark
+    assert gated(extractor, "Prices rose, says the research firm Kelvo.", ["Kelvo"]) == {"Kelvo": "ORG"}
