@@ -98,8 +98,13 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     # "Steenburgen said" shows "Mary Steenburgen" too: a person's last name stands for them
     shown |= {name for name in names if len(name.split()) > 1 and name.split()[-1] in shown}
     things = {name for name, members in names.items()
-              if name not in shown and not gazetteer.label_of(name)
+              if name not in shown and not gazetteer.label_of(name) and len(name.split()) > 1
               and is_thing(text, name, members, gazetteer, lists)}
+    # "Alexa" after "Alexa Chung": a word of a kept person's full name is that person
+    kept_words = {w for name in names if len(name.split()) > 1 and name not in things for w in name.split()}
+    things |= {name for name, members in names.items()
+               if name not in shown and not gazetteer.label_of(name) and len(name.split()) == 1
+               and name not in kept_words and is_thing(text, name, members, gazetteer, lists)}
     if not things:
         return mentions
     kept = [m for m in mentions if not (m.label == "PERSON" and m.text in things)]
@@ -189,6 +194,8 @@ def sold_or_shown_as_work(text: str, m: Mention, lists: Marks) -> bool:
     """"Pokemon Sword and Shield review", "Get Pokemon Shield for $58.56", "Mortal Kombat 11":
     what is said of a product or a work."""
     after = text[m.end:m.end + 60]
+    if products.named_as_product(m.text):  # "Jabra Elite Headphones", "LC Convertible Concept"
+        return True
     return bool(lists.thing_after.match(after)) or products.sold_here(text[max(0, m.start - 40):m.start], after, set())
 
 

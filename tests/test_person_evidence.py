@@ -79,3 +79,13 @@ def test_the_extractor_keeps_no_game_as_a_person(extractor):
     people = {e.canonical for e in extractor.extract(text).entities if e.label == "PERSON"}
     assert "Phil Harrison" in people
     assert not people & {"Stadia", "Mortal Kombat", "Samurai Shodown", "Xbox Live"}
+
+
+def test_a_word_of_a_kept_full_name_is_that_person_even_when_it_names_a_product(extractor):
+    text = "Alexa Chung opened the show. Fans cheered for Alexa as the lights went down."
+    assert people_after_gate(extractor, text, "Alexa Chung", "Alexa") == {"Alexa Chung", "Alexa"}
+
+
+def test_a_kind_of_product_ending_a_name_makes_it_a_product(extractor):
+    text = "The Tribit StormBox Speaker arrives next week, Jeanne Phillips wrote."
+    assert people_after_gate(extractor, text, "Tribit StormBox Speaker", "Jeanne Phillips") == {"Jeanne Phillips"}
