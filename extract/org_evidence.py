@@ -728,7 +728,7 @@ def listed_with_organisations(text: str, groups: dict[str, list[Mention]], verdi
     while progress:
         progress = False
         for (s1, e1, k1), (s2, e2, k2) in zip(ordered, ordered[1:]):
-            if k1 == k2 or not LIST_JOINER.match(text[e1:s2]):
+            if k1 == k2 or not LIST_JOINER.match(text[e1:s2]) or clause_after_comma(text, e1, s2, e2):
                 continue
             v1, v2 = changed.get(k1, verdicts[k1]), changed.get(k2, verdicts[k2])
             if v1 != v2 and {v1, v2} <= {"keep", "unopposed", "unproven"} and "unproven" in (v1, v2):
@@ -737,6 +737,13 @@ def listed_with_organisations(text: str, groups: dict[str, list[Mention]], verdi
     return changed
 
 
+def clause_after_comma(text: str, e1: int, s2: int, e2: int) -> bool:
+    """"Asked by newspaper GP, Tegnell laughed": after a bare comma, a name that does not go on
+    as a list ("GP, Tegnell and AFP", "GP, Tegnell.") opens a new clause."""
+    return text[e1:s2].strip() == "," and not LIST_GOES_ON.match(text, e2) and not LIST_ENDS.match(text, e2)
+
+
+LIST_ENDS = re.compile(r"\s*(?:[.;:)!?]|$)")
 LIST_ITEM = r"[A-Z][\w’'&.+-]*(?:[ \t]+[A-Z][\w’'&.+-]*){0,3}"  # a list stays in its line
 LIST_SEPARATOR = r"[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*/[ \t]*"
 NAME_LIST = re.compile(rf"{LIST_ITEM}(?:(?:{LIST_SEPARATOR}){LIST_ITEM}){{2,}}")

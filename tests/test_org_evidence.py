@@ -433,3 +433,9 @@ def test_a_kind_of_body_used_as_an_adjective_or_a_verb_is_no_mark(extractor):
     text = "The soft-spoken but firm Kelvo often comes across as unfazed. Grab a friend and channel Vireo."
     assert gated(extractor, text, ["Kelvo", "Vireo"]) == {"Kelvo": None, "Vireo": None}  # one word: needs a mark
     assert gated(extractor, "Prices rose, says the research firm Kelvo.", ["Kelvo"]) == {"Kelvo": "ORG"}
+
+
+def test_a_name_opening_a_clause_after_a_kept_bodys_comma_is_no_list_item(extractor):
+    text = "Asked about it by the newspaper GP, Kelvo laughed. The bidders were GP, Vireo and AFP."
+    assert gated(extractor, text, ["GP", "Kelvo", "Vireo", "AFP"]) == {
+        "GP": "ORG", "Kelvo": None, "Vireo": "ORG", "AFP": "ORG"}
