@@ -135,8 +135,10 @@ def is_thing(text: str, name: str, members: list[Mention], gazetteer: Gazetteer,
         return True
     if not given_first and thing_by_knowledge(name, gazetteer):
         return True
-    if len(words) < 2 or given_first:
+    if given_first:
         return False
+    if len(words) < 2:
+        return common_noun(name, text, gazetteer)
     return not_name_like(words, gazetteer) or any(sold_or_shown_as_work(text, m, lists) for m in members)
 
 
@@ -182,6 +184,22 @@ def known_company(name: str, gazetteer: Gazetteer) -> bool:
     from extract.org_evidence import known_organisations
 
     return gazetteer.lookup("ORG", name) is not None or name_key(name) in known_organisations()
+
+
+LOWERCASE_WORD = re.compile(r"(?<![\w@./#-])[a-z][a-z-]+(?![\w-])")
+
+
+@functools.lru_cache(maxsize=16)
+def lowercase_words(text: str) -> frozenset[str]:
+    """The lowercase words of the text, found once per article for all its names."""
+    return frozenset(LOWERCASE_WORD.findall(text))
+
+
+def common_noun(word: str, text: str, gazetteer: Gazetteer) -> bool:
+    """"Keyboard shortcuts …", "Personal assistants": one word of the language, no given name, that
+    the article also writes in lowercase is a common word given a capital."""
+    return word[1:].islower() and not gazetteer.is_first_name(word) and is_plain_word(word, gazetteer.plain_words) \
+        and word.lower() in lowercase_words(text)
 
 
 def not_name_like(words: list[str], gazetteer: Gazetteer) -> bool:

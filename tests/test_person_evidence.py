@@ -89,3 +89,9 @@ def test_a_word_of_a_kept_full_name_is_that_person_even_when_it_names_a_product(
 def test_a_kind_of_product_ending_a_name_makes_it_a_product(extractor):
     text = "The Tribit StormBox Speaker arrives next week, Jeanne Phillips wrote."
     assert people_after_gate(extractor, text, "Tribit StormBox Speaker", "Jeanne Phillips") == {"Jeanne Phillips"}
+
+
+def test_a_common_word_the_article_also_writes_in_lowercase_is_no_person(extractor):
+    text = ("Keyboard shortcuts can be hard to remember. This keyboard cover prints them on the keys. "
+            "Green said the green belt would stay.")
+    assert people_after_gate(extractor, text, "Keyboard", "Green") == {"Green"}
