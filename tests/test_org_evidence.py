@@ -439,3 +439,8 @@ def test_a_name_opening_a_clause_after_a_kept_bodys_comma_is_no_list_item(extrac
     text = "Asked about it by the newspaper GP, Kelvo laughed. The bidders were GP, Vireo and AFP."
     assert gated(extractor, text, ["GP", "Kelvo", "Vireo", "AFP"]) == {
         "GP": "ORG", "Kelvo": None, "Vireo": "ORG", "AFP": "ORG"}
+
+
+def test_a_blog_or_a_podcast_is_a_work_not_a_body(extractor):
+    text = "Formats include the Kelvo Salon and the Kelvo Policy Blog."
+    assert gated(extractor, text, ["Kelvo Policy Blog"]) == {"Kelvo Policy Blog": None}
