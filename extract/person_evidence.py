@@ -138,7 +138,7 @@ def is_thing(text: str, name: str, members: list[Mention], gazetteer: Gazetteer,
     if given_first:
         return False
     if len(words) < 2:
-        return common_noun(name, text, gazetteer)
+        return common_noun(name, text, gazetteer) or all(THE_BEFORE.search(text, max(0, m.start - 5), m.start) for m in members)
     return not_name_like(words, gazetteer) or any(sold_or_shown_as_work(text, m, lists) for m in members)
 
 
@@ -186,6 +186,7 @@ def known_company(name: str, gazetteer: Gazetteer) -> bool:
     return gazetteer.lookup("ORG", name) is not None or name_key(name) in known_organisations()
 
 
+THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")  # "the Jedi", "the Force": nobody is called "the Smith"
 LOWERCASE_WORD = re.compile(r"(?<![\w@./#-])[a-z][a-z-]+(?![\w-])")
 
 

@@ -95,3 +95,8 @@ def test_a_common_word_the_article_also_writes_in_lowercase_is_no_person(extract
     text = ("Keyboard shortcuts can be hard to remember. This keyboard cover prints them on the keys. "
             "Green said the green belt would stay.")
     assert people_after_gate(extractor, text, "Keyboard", "Green") == {"Green"}
+
+
+def test_a_lone_word_always_written_after_the_is_no_person(extractor):
+    text = "They said: “The Mizen will be closed from today.” Smith, a guide at the Mizen, said visitors understood."
+    assert people_after_gate(extractor, text, "Mizen", "Smith") == {"Smith"}
