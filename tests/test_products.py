@@ -173,3 +173,8 @@ def test_a_line_sold_in_tiers_that_the_article_marks_as_a_body_is_its_maker(gaze
     text = "The Kelvo Ultra supports Wi-Fi 6. Kelvo said supplies are limited. Vireo Pro costs more than Vireo."
     mentions = tagged(text, "Kelvo Ultra", "Kelvo", "Vireo Pro", "Vireo")
     assert {m.text for m in without_products(text, mentions, gazetteer)} == {"Kelvo"}
+
+
+def test_goods_after_a_name_make_it_a_product_but_not_a_verb(gazetteer):
+    text = "This beautiful Kelvo-Effect Twig chandelier lights the room. Vireo monitors a patient’s heart."
+    assert sold(text, gazetteer, "Kelvo-Effect Twig", "Vireo") == {"Kelvo-Effect Twig"}
