@@ -444,3 +444,8 @@ def test_a_name_opening_a_clause_after_a_kept_bodys_comma_is_no_list_item(extrac
 def test_a_blog_or_a_podcast_is_a_work_not_a_body(extractor):
     text = "Formats include the Kelvo Salon and the Kelvo Policy Blog."
     assert gated(extractor, text, ["Kelvo Policy Blog"]) == {"Kelvo Policy Blog": None}
+
+
+def test_a_kind_of_thing_that_describes_a_trade_is_no_apposition_of_a_thing(extractor):
+    text = "Prices rose at KelvoMotors, a car dealer in Ohio, last year."
+    assert gated(extractor, text, ["KelvoMotors"]) == {"KelvoMotors": "ORG"}
