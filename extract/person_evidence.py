@@ -65,6 +65,7 @@ class Marks:
     role_after: re.Pattern  # "Koen Kleijn, an art historian"
     kin_after: re.Pattern  # "Meghan’s mother"
     thing_after: re.Pattern  # "review", "bundle", "edition"
+    head_after: re.Pattern  # "Arena", "Award", "Center": the last word of a place's or a thing's name
     commands: frozenset[str]
 
 
@@ -74,13 +75,17 @@ def alternatives(words) -> str:
 
 @functools.lru_cache(maxsize=4)
 def marks(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Marks:
+    from extract.org_evidence import word_lists  # the organisation gate's heads of things and venues
+
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    heads = gazetteer.place_last_words | gazetteer.not_organisation_heads | word_lists(gazetteer).programme_heads
     people = alternatives(gazetteer.role_nouns | gazetteer.kin_nouns)
     return Marks(
         person_before=re.compile(rf"(?<![\w’'-])(?:{people})[ \t]+$"),
         role_after=re.compile(rf"^,\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){{0,3}}(?:{people})\b"),
         kin_after=gazetteer.kin_of_pattern(),
         thing_after=re.compile(rf"^\s+(?:{alternatives(data['thing_words_after'])})\b"),
+        head_after=re.compile(rf"[ \t]+(?:{alternatives(heads)})(?![\w’'-])"),
         commands=frozenset(data["command_words"]))
 
 
@@ -133,6 +138,8 @@ def is_thing(text: str, name: str, members: list[Mention], gazetteer: Gazetteer,
     given_first = len(words) > 1 and gazetteer.is_first_name(words[0])
     if thing_by_shape(text, name, members, lists) or any(thing_in_context(text, m) for m in members):
         return True
+    if all(inside_longer_name(text, m, gazetteer) for m in members):
+        return True
     if not given_first and thing_by_knowledge(name, gazetteer):
         return True
     if given_first:
@@ -167,6 +174,16 @@ def thing_in_context(text: str, m: Mention) -> bool:
         return True
     return bool(TITLE_AFTER_COLON.match(text, m.end)
                 and CAPITALISED_WORD_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
+PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:county|counties|township|parish)\b")  # "Van Buren counties"
+
+
+def inside_longer_name(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
+    """"Mohegan Sun Arena", "the Philip K. Dick Award", "Van Buren counties": the name runs into
+    a venue's, an award's or a place's last word, and names no one (the annotation rules: a person
+    named only inside an award's name is not mentioned)."""
+    return bool(marks(gazetteer).head_after.match(text, m.end) or PLACE_NOUN_AFTER.match(text, m.end))
 
 
 def thing_by_knowledge(name: str, gazetteer: Gazetteer) -> bool:

@@ -100,3 +100,11 @@ def test_a_common_word_the_article_also_writes_in_lowercase_is_no_person(extract
 def test_a_lone_word_always_written_after_the_is_no_person(extractor):
     text = "They said: “The Mizen will be closed from today.” Smith, a guide at the Mizen, said visitors understood."
     assert people_after_gate(extractor, text, "Mizen", "Smith") == {"Smith"}
+
+
+def test_a_name_running_into_a_venue_an_award_or_a_county_names_no_one(extractor):
+    text = ("July 2 -- Mohegan Sun Arena, Uncasville, CT\nThe book won the Philip K. Dick Award. "
+            "Cases were reported in Cass, Kalamazoo and Van Buren counties.\n"
+            "Photo: Alvaro Serey Issues Prison official: anyone could escape.")
+    names = ("Mohegan Sun", "Philip K. Dick", "Van Buren", "Alvaro Serey")
+    assert people_after_gate(extractor, text, *names) == {"Alvaro Serey"}
