@@ -109,7 +109,7 @@ class Lists:
 
 
 # "The soft-spoken but firm Tegnell": a kind of body after a conjunction or an intensifier is an adjective.
-NOT_AN_ADJECTIVE = r"(?<!\bbut\s)(?<!\band\s)(?<!\byet\s)(?<!\bvery\s)(?<!\btoo\s)(?<!\bso\s)(?<!\bmore\s)(?<!\bmost\s)"
+NOT_AN_ADJECTIVE = "".join(rf"(?<!\b{word}\s)" for word in ("but", "and", "yet", "very", "too", "so", "more", "most"))
 
 
 def plural(noun: str) -> str:
@@ -150,7 +150,9 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         # "Paramount is still deciding": a progressive; "HP is called", "X is expected" are not acts
         rf"|^\s+(?:is|are|was|were|(?:has|have|had)\s+(?:also\s+|still\s+)?been)\s+(?:also\s+|still\s+|now\s+|reportedly\s+)*"
         rf"(?:{alternatives(w for w in data['doing_verbs'] if w.endswith('ing'))})\b")
-    venue_heads = alternatives(set(data["facility_heads"]) | gazetteer.place_last_words | gazetteer.not_organisation_heads)
+    body_nouns = gazetteer.organisation_nouns - set(data["product_kinds"]) | {"company", "firm"}
+    venue_heads = alternatives(
+        set(data["facility_heads"]) | gazetteer.place_last_words | gazetteer.not_organisation_heads)
     return Lists(
         heads=re.compile(rf"\b(?:{alternatives(data['extra_heads'])})\b"),
         programme_heads=frozenset(data["programme_heads"] + data["facility_heads"]),
@@ -161,7 +163,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         product_after_verbs=re.compile(rf"^\s+(?:{alternatives(data['product_after_verbs'])})\b"),
         programme_openers=frozenset(data["programme_openers"]),
         listed_bodies=re.compile(
-            rf"\b(?:{alternatives(plural(n) for n in gazetteer.organisation_nouns - set(data['product_kinds']) | {'company', 'firm'})})"
+            rf"\b(?:{alternatives(plural(n) for n in body_nouns)})"
             rf"(?:,?\s+(?:such\s+as|including|like|from|namely))?:?\s+"
             rf"(?:[A-Z][\w’'&.-]*(?:\s+(?:[A-Z&][\w’'&.-]*|of|and|for))*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"),
         listed_products=re.compile(
@@ -176,10 +178,11 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         # no "the": "director of the Kennan Institute at the Wilson Center" names a body
         department=re.compile(rf"(?:^|[\s,(])(?:{alternatives(data['department_titles'])})\s+of\s+$", re.I),
         job_title=re.compile(rf"^(?:{alternatives(data['department_titles'])})\s+of\s"),
-        national_sides=frozenset(map(name_key, data["countries"])) - frozenset(map(name_key, data["not_only_countries"])),
+        national_sides=frozenset(map(name_key, data["countries"])) - set(map(name_key, data["not_only_countries"])),
         newsroom_after=re.compile(rf"^(?:['’]s?)?\s+(?:{alternatives(data['newsroom_words'])})\b"),
         body_before=re.compile(rf"(?:\b(?:{alternatives(data['body_phrases'])})\s+(?:the\s+)?"
-                               rf"|{NOT_AN_ADJECTIVE}\b(?:{alternatives(data['body_kinds'])})\s+|\b[A-Z][\w.’'-]*\s+d\.\s+)$"),
+                               rf"|{NOT_AN_ADJECTIVE}\b(?:{alternatives(data['body_kinds'])})\s+"
+                               rf"|\b[A-Z][\w.’'-]*\s+d\.\s+)$"),
         body_after=re.compile(
             # "Kosmos, a group co-founded by", "Dezuka Suisan is a fish cake factory"; not
             # "Goethe, Frankfurt, the CDF team went"
@@ -699,7 +702,8 @@ def countries_standing_for_teams(groups: dict[str, list[Mention]], gazetteer: Ga
 
 
 SAINT = re.compile(r"(?:St\.?|Saint)\s")
-OWNER_OF_REST = re.compile(r"^(.+?)(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bMen)['’]s\s+(?=[A-Z])")  # not "People’s Daily"
+# not "People’s Daily", "Women’s Aid"
+OWNER_OF_REST = re.compile(r"^(.+?)(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bMen)['’]s\s+(?=[A-Z])")
 
 
 def things_of_people_and_places(groups: dict[str, list[Mention]], verdicts: dict[str, str],

@@ -170,6 +170,7 @@ def alternatives(words) -> str:
 @functools.lru_cache(maxsize=1)
 def signals(path: Path = WORD_LISTS) -> Signals:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    names_too = data["standards_also_names"]  # "Lightning": a standard and a team
     return Signals(
         noun_after=re.compile(rf"^\s+(?:[a-z][a-z-]+\s+){{0,2}}(?:{alternatives(data['product_nouns'])})(?![\w-])"),
         purchase_before=re.compile(rf"(?<![\w-])(?i:{alternatives(data['purchase_before'])})\s+(?:the\s+|an?\s+)?$"),
@@ -178,7 +179,7 @@ def signals(path: Path = WORD_LISTS) -> Signals:
         maker_after=re.compile(rf"^(?:,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?)?\s*(?:{alternatives(data['maker_words'])})"
                                rf"\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,2}})"),
         standard=re.compile(rf"^(?:{alternatives(data['standards'] + data['technologies'])})(?:\s+[\d.]+[a-z+]*)?$"),
-        technology=re.compile(rf"^(?:{alternatives(set(data['standards'] + data['technologies']) - set(data['standards_also_names']))})"
+        technology=re.compile(rf"^(?:{alternatives(set(data['standards'] + data['technologies']) - set(names_too))})"
                               rf"(?:\s+[\d.]+[a-z+]*)?$"),
         heads=frozenset(data["product_heads"]), standards=frozenset(data["standards"]),
         kind_before=re.compile(rf"(?:^|[\s(])(?:[\w-]+\s+)(?:{alternatives(data['kinds_before'])})\s+$"))
