@@ -12,20 +12,24 @@ a title ("Mr", "Dr"), an age, "who", a speech verb ("said", "told"), a relative 
 mother"), a job or a relative just before ("actress Mary Steenburgen", "my friend Helen"),
 a job in apposition ("Koen Kleijn, an art historian"). Such a name always stays.
 
-What shows a thing, strong enough against a name that opens with a given name:
-- general knowledge: the name is, or opens with, a well-known product line, service or
-  game (products.yml: "Xbox Live", "Pokemon Sword", "Stadia") or a standard ("Dolby
-  Atmos"); a word of it is a well-known company ("Recent Samsung");
+What shows a thing, even in a name that opens with a given name:
 - its shape: an all-caps technical term in it ("UHD Smart"), a command opening it on a
-  deals line ("Download Dashlane Password");
-- the text: a model code right after it ("Dell Alienware AW3418DW"), or it is one side of
-  a colon title ("Star Wars Jedi: Fallen Order").
+  deals line ("Download Dashlane Password"), a standard ("Dolby Atmos");
+- the text: a model code right after it ("Dell Alienware AW3418DW"), one side of a colon
+  title ("Star Wars Jedi: Fallen Order"), or, at every mention, the last word of a venue's,
+  an award's or a place's name straight after it ("Mohegan Sun Arena", "the Philip K. Dick
+  Award", "Van Buren counties": a person named only inside such a name is not mentioned).
 
-Weaker signs, which count only for a name that opens with no given name: no word of it
-is a given name and its first word is a plain English word ("Parabolic Lightcloud",
-"Mortal Kombat", "Samurai Shodown"); what is said of a product or a work around it (a
-kind of product, a price, "review", "bundle", "edition" after it; "download", "the new"
-before it; products.sold_here). A one-word name needs strong evidence.
+What shows a thing in a name that opens with no given name (a one-word name included):
+general knowledge, the name being or opening with a well-known product line, service or
+game (products.yml: "Xbox Live", "Pokemon Sword", "Stadia", "Mac"), or having a well-known
+company among its words ("Recent Samsung"). For one word: also a word of the language the
+article writes in lowercase too ("Keyboard shortcuts"), or a word always written after
+"the" ("The Mizen will be closed"); never a word of a kept person's full name ("Alexa" after
+"Alexa Chung"). For longer names: also a plain English first word with no given name in it
+("Parabolic Lightcloud", "Mortal Kombat"; not "Brown RJ", a surname and initials), or what
+is said of a product or a work around it (a kind of product ending it or after it, a price,
+"review", "bundle", "edition" after it; "download", "the new" before it; products.sold_here).
 
 A lone word the model tagged PERSON that only a dropped name explained ("Order" after
 "Fallen Order", "Dell" after "Dell Alienware") goes with it; if it is a well-known
