@@ -449,3 +449,9 @@ def test_a_blog_or_a_podcast_is_a_work_not_a_body(extractor):
 def test_a_kind_of_thing_that_describes_a_trade_is_no_apposition_of_a_thing(extractor):
     text = "Prices rose at KelvoMotors, a car dealer in Ohio, last year."
     assert gated(extractor, text, ["KelvoMotors"]) == {"KelvoMotors": "ORG"}
+
+
+def test_a_country_as_sports_bodies_write_it_stays_a_country(extractor):
+    text = "Chinese Taipei lost 3-1 to IR Iran in Group B on Tuesday."
+    assert model_labels(extractor, text)["IR Iran"] == "ORG"
+    assert "IR Iran" not in orgs_of(extractor, text)
