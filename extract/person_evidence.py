@@ -13,8 +13,7 @@ mother"), a job or a relative just before ("actress Mary Steenburgen", "my frien
 a job in apposition ("Koen Kleijn, an art historian"). Such a name always stays.
 
 What shows a thing, even in a name that opens with a given name:
-- its shape: an all-caps technical term in it ("UHD Smart"), a command opening it on a
-  deals line ("Download Dashlane Password"), a standard ("Dolby Atmos");
+- its shape: an all-caps technical term in it ("UHD Smart"), a standard ("Dolby Atmos");
 - the text: a model code right after it ("Dell Alienware AW3418DW"), one side of a colon
   title ("Star Wars Jedi: Fallen Order"), or, at every mention, the last word of a venue's,
   an award's or a place's name straight after it ("Mohegan Sun Arena", "the Philip K. Dick
@@ -27,7 +26,8 @@ company among its words ("Recent Samsung"). For one word: also a word of the lan
 article writes in lowercase too ("Keyboard shortcuts"), or a word always written after
 "the" ("The Mizen will be closed"); never a word of a kept person's full name ("Alexa" after
 "Alexa Chung"). For longer names: also a plain English first word with no given name in it
-("Parabolic Lightcloud", "Mortal Kombat"; not "Brown RJ", a surname and initials), or what
+("Parabolic Lightcloud", "Mortal Kombat", "Download Dashlane Password"; not "Brown RJ", a
+surname and initials), or what
 is said of a product or a work around it (a kind of product ending it or after it, a price,
 "review", "bundle", "edition" after it; "download", "the new" before it; products.sold_here).
 
@@ -70,7 +70,6 @@ class Marks:
     kin_after: re.Pattern  # "Meghan’s mother"
     thing_after: re.Pattern  # "review", "bundle", "edition"
     head_after: re.Pattern  # "Arena", "Award", "Center": the last word of a place's or a thing's name
-    commands: frozenset[str]
 
 
 def alternatives(words) -> str:
@@ -89,8 +88,7 @@ def marks(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Marks:
         role_after=re.compile(rf"^,\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){{0,3}}(?:{people})\b"),
         kin_after=gazetteer.kin_of_pattern(),
         thing_after=re.compile(rf"^\s+(?:{alternatives(data['thing_words_after'])})\b"),
-        head_after=re.compile(rf"[ \t]+(?:{alternatives(heads)})(?![\w’'-])"),
-        commands=frozenset(data["command_words"]))
+        head_after=re.compile(rf"[ \t]+(?:{alternatives(heads)})(?![\w’'-])"))
 
 
 def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -154,19 +152,12 @@ def is_thing(text: str, name: str, members: list[Mention], gazetteer: Gazetteer,
 
 
 def thing_by_shape(text: str, name: str, members: list[Mention], lists: Marks) -> bool:
-    """"UHD Smart": an all-caps technical term in a longer name; "Download Dashlane Password": a
-    command opening a line, run into the name; "Dolby Atmos": a standard."""
+    """"UHD Smart": an all-caps technical term in a longer name; "Dolby Atmos": a standard."""
     words = name.split()
     if len(words) > 1 and not name.isupper() and any(
             CAPS_TERM.match(w) and not ROMAN_NUMERAL.match(w) and w not in PERSON_SUFFIXES for w in words):
         return True
-    if len(words) > 1 and words[0] in lists.commands and all(line_start(text, m.start) for m in members):
-        return True
     return bool(products.signals().standard.match(name))
-
-
-def line_start(text: str, start: int) -> bool:
-    return not text[max(0, start - 2):start].strip(" \t\"“")
 
 
 def thing_in_context(text: str, m: Mention) -> bool:

@@ -37,11 +37,6 @@ def test_an_all_caps_technical_term_makes_a_name_a_thing(extractor):
     assert people_after_gate(extractor, text, "UHD Smart", "King Edward IV") == {"King Edward IV"}
 
 
-def test_a_command_opening_a_line_is_no_given_name(extractor):
-    text = "Download Dashlane Password Manager for Free\n\nGrant Shapps said the plan would work."
-    assert people_after_gate(extractor, text, "Download Dashlane Password", "Grant Shapps") == {"Grant Shapps"}
-
-
 def test_a_model_code_after_a_name_makes_it_a_product_and_its_company_stays_an_organisation(extractor):
     text = ("King of Monitors: 35% Off Dell Alienware AW3418DW 34\" Curved Gaming Monitor\n\n"
             "One of Dell's Black Friday deals have gone live early.")
@@ -60,10 +55,11 @@ def test_the_halves_of_a_colon_title_are_no_people_and_take_their_lone_words_wit
 
 
 def test_a_plain_word_first_and_no_given_name_is_no_person_unless_the_text_shows_one(extractor):
-    text = ("Parabolic Lightcloud is a cloud of light made with impressive colors. "
+    text = ("Parabolic Lightcloud is a cloud of light made with impressive colors.\n"
+            "Download Dashlane Password Manager for Free\n"
             "Scooter Braun is allegedly unhappy. Braun, 38 – who reps the likes of Demi Lovato – declined. "
             "- 26. Brown RJ et al. Minocycline-induced drug hypersensitivity syndrome.")
-    names = ("Parabolic Lightcloud", "Scooter Braun", "Braun", "Brown RJ")
+    names = ("Parabolic Lightcloud", "Download Dashlane Password", "Scooter Braun", "Braun", "Brown RJ")
     assert people_after_gate(extractor, text, *names) == {"Scooter Braun", "Braun", "Brown RJ"}
 
 
