@@ -359,6 +359,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists) -> str:
         return "drop"  # "Verizon Amphitheatre", "PNC Music Pavilion": a sponsor is part of the venue's name
     if any(gazetteer.lookup("ORG", n) for n in names):
         return "keep"
+    if all(len(n.strip(".’'")) == 1 for n in names):
+        return "drop"  # "brand A over brand B": a letter names no body unless aliases.yml lists it
     if any(m.titled for m in members) or person_elsewhere(names, mentions):
         return "person"
     expansion = spelt_out(text, names)

@@ -455,3 +455,8 @@ def test_a_country_as_sports_bodies_write_it_stays_a_country(extractor):
     text = "Chinese Taipei lost 3-1 to IR Iran in Group B on Tuesday."
     assert model_labels(extractor, text)["IR Iran"] == "ORG"
     assert "IR Iran" not in orgs_of(extractor, text)
+
+
+def test_a_single_letter_is_no_body(extractor):
+    text = "Those brands would not pay much for “a customer chose brand A over brand B”."
+    assert gated(extractor, text, ["B"]) == {"B": None}
