@@ -1,0 +1,16 @@
+"""Entity follow-ups: bodies named by a first name, short forms of bodies, names after roles."""
+import pytest
+
+
+def found(extractor, text):
+    return {(e.label, e.text) for e in extractor.extract(text).entities}
+
+
+@pytest.mark.parametrize("text,body", [
+    ("The essay was by Richard T. Ford, who teaches at Stanford Law School.", "Stanford Law School"),
+    ("According to Wilson Center director Rojansky, the oligarch is perceived as a threat.", "Wilson Center"),
+    ("The Des Moines Register backed Warren; the Boston Globe backed her too.", "Des Moines Register"),
+])
+def test_a_first_name_opening_a_bodys_name_makes_no_person(extractor, text, body):
+    names = found(extractor, text)
+    assert ("PERSON", body) not in names, names
