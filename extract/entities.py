@@ -100,6 +100,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [m for m in mentions if legislature(doc, m) or not part_of_capitalised_role(text, m, gazetteer)]
     mentions = [body_not_person(text, m, mentions) for m in mentions]
     shown = people_shown_by_context(doc, text, mentions, gazetteer)
+    mentions = short_forms_of_organisations(mentions, gazetteer)
     mentions = [m for m in mentions if gazetteer.label_of(m.text) or m.text in shown
                 or not lone_unknown_name(m, mentions)]
     mentions = evidence.names_of_things(text, mentions, gazetteer)
@@ -678,6 +679,32 @@ def lone_unknown_name(mention: Mention, mentions: list[Mention]) -> bool:
         return False
     full_names = [m.text.split() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
     return not any(mention.text in words or near_surname(mention.text, {words[-1]}) for words in full_names)
+
+
+def short_forms_of_organisations(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Stanford said" after "Stanford University", "Hopkins" after "Johns Hopkins University":
+    a lone word tagged PERSON that leads the one longer name of a body (its last word says so)
+    in the article, or is a word of it that is no word of the language, is that organisation's
+    short form (the canonical step then joins the two), not an unknown person to drop nor one
+    that speaks: bodies say things too."""
+    from extract.canonical import part_of
+
+    bodies = {m.text for m in mentions if m.label == "ORG" and len(m.text.split()) > 1
+              and ends_in_body_word(m.text, gazetteer)}
+    out = []
+    for m in mentions:
+        if bodies and not gazetteer.label_of(m.text) and lone_unknown_name(m, mentions):
+            containing = [b for b in bodies if part_of([m.text], b.split(), gazetteer)]
+            if len(containing) == 1:
+                m = Mention("ORG", m.start, m.end, m.text)
+        out.append(m)
+    return out
+
+
+def ends_in_body_word(name: str, gazetteer: Gazetteer) -> bool:
+    """"Stanford University", "Des Moines Register": a name its last word says is a body's."""
+    last = name.split()[-1].rstrip(".")
+    return bool(ORG_HEAD_WORD.fullmatch(last)) or last in gazetteer.organisation_last_words
 
 
 # What only a person has just after the name: an age ("Jadyn, 12,", "Katie (34)", "Foster, age 5",

@@ -14,3 +14,10 @@ def found(extractor, text):
 def test_a_first_name_opening_a_bodys_name_makes_no_person(extractor, text, body):
     names = found(extractor, text)
     assert ("PERSON", body) not in names, names
+
+
+def test_a_lone_word_leading_a_bodys_name_is_that_body(extractor):
+    text = ("Shabka and the University of Graz run the Shabka Journal. "
+            "Shabka has since developed into a forum for political discussion.")
+    names = found(extractor, text)
+    assert ("ORG", "Shabka") in names and ("PERSON", "Shabka") not in names, names
