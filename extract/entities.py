@@ -69,7 +69,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
 
     text = doc.text if text is None else text
     titles = gazetteer.titles
-    spans = [(e.label_, *without_leading_function_words(doc, start, end))
+    spans = [(e.label_, *without_leading_function_words(doc, start, end, gazetteer.plain_words))
              for e in doc.ents for start, end in list_items(text, e.label_, e.start_char, e.end_char)]
     mentions = [m for m in (fix_edges(text, label, start, end, titles) for label, start, end in spans) if m]
     mentions = [after_title(text, m, gazetteer.honorifics) for m in mentions]
@@ -378,16 +378,28 @@ def two_named_bodies(text: str, mention: Mention) -> list[Mention]:
             Mention("ORG", right_start, mention.end, right)]
 
 
-def without_leading_function_words(doc, start: int, end: int) -> tuple[int, int]:
-    """Drop a capitalised sentence opener ("Although the Scottish Government")."""
+def without_leading_function_words(doc, start: int, end: int, plain_words=frozenset()) -> tuple[int, int]:
+    """Drop a capitalised sentence opener ("Although the Scottish Government"), not a
+    capitalised word of no language the tagger took for a verb ("Deokkyun Yoon")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return start, end
     for token in span:
         if token.pos_ == "PROPN" or (token.pos_ not in NOT_NAME_POS and token.text.lower() != "the"
-                                     and not (token.pos_ == "NOUN" and followed_by_of(token))):
+                                     and not (token.pos_ == "NOUN" and followed_by_of(token))) \
+                or unknown_capitalised_word(token, plain_words):
             return max(start, token.idx), end
     return end, end
+
+
+def unknown_capitalised_word(token, plain_words) -> bool:
+    """"Deokkyun", not "Although" nor "Contacting" (whose lemma is a word of the language)."""
+    from extract.lexicon import is_plain_word
+
+    word = token.text
+    return bool(plain_words) and word[:1].isupper() and word[1:].islower() and word.isalpha() \
+        and word.lower() not in STOP_WORDS and not is_plain_word(word, plain_words) \
+        and not is_plain_word(token.lemma_, plain_words)
 
 
 def followed_by_of(token) -> bool:

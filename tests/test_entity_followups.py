@@ -21,3 +21,9 @@ def test_a_lone_word_leading_a_bodys_name_is_that_body(extractor):
             "Shabka has since developed into a forum for political discussion.")
     names = found(extractor, text)
     assert ("ORG", "Shabka") in names and ("PERSON", "Shabka") not in names, names
+
+
+def test_a_name_the_tagger_opens_with_a_verb_keeps_its_first_name(extractor):
+    text = "The robot was built by PhD candidates Deokkyun Yoon and Jaehun Kim at the lab."
+    names = found(extractor, text)
+    assert ("PERSON", "Deokkyun Yoon") in names, names
