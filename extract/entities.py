@@ -70,7 +70,8 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     text = doc.text if text is None else text
     titles = gazetteer.titles
     spans = [(e.label_, *without_leading_function_words(doc, start, end, gazetteer.plain_words))
-             for e in doc.ents for start, end in list_items(text, e.label_, e.start_char, e.end_char)]
+             for e in doc.ents for item in list_items(text, e.label_, e.start_char, e.end_char)
+             for start, end in person_moving_to(text, *item, gazetteer)]
     mentions = [m for m in (fix_edges(text, label, start, end, titles) for label, start, end in spans) if m]
     mentions = [after_title(text, m, gazetteer.honorifics) for m in mentions]
     mentions = [with_royal_title(text, m, gazetteer.name_titles) for m in mentions]
@@ -145,6 +146,20 @@ def list_items(text: str, label: str, start: int, end: int) -> list[tuple[int, i
             items.append((position, position + len(part)))
         position += len(part) + 2
     return [(a, b) for a, b in items if b > a]
+
+
+# "Thibaut Courtois to Real Madrid": a first name and a surname, "to", a capitalised name.
+MOVE_TO = re.compile(r"([A-Z][a-z]+(?:[ ][A-Z][\w’'-]+){1,2})[ ]to[ ](?=[A-Z])")
+
+
+def person_moving_to(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """"the move of Thibaut Courtois to Real Madrid" as one span: a person and where he goes,
+    two names (a body's name with "to" in it opens with a word of its kind: "Campaign to
+    Protect Rural England")."""
+    move = MOVE_TO.match(text, start, end)
+    if not move or not gazetteer.is_first_name(move.group(1).split()[0]):
+        return [(start, end)]
+    return [(start, move.end(1)), (move.end(), end)]
 
 
 def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset()) -> Mention | None:
@@ -236,11 +251,11 @@ def cut_at_breaks(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-DANGLING_CONNECTOR = re.compile(r"(?:\s+(?:and|of|for|the|&|or))+[\s,]*$")
+DANGLING_CONNECTOR = re.compile(r"(?:\s+(?:and|of|for|the|&|or|to))+[\s,]*$")
 
 
 def without_dangling_connector(text: str, start: int, end: int) -> tuple[int, int]:
-    """"Orbit Beyond and" cut from a list: a name never ends on "and", "of" or "the"."""
+    """"Orbit Beyond and" cut from a list: a name never ends on "and", "of", "the" or "to"."""
     dangling = DANGLING_CONNECTOR.search(text, start, end)
     return (start, dangling.start()) if dangling and dangling.start() > start else (start, end)
 

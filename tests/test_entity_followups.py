@@ -27,3 +27,12 @@ def test_a_name_the_tagger_opens_with_a_verb_keeps_its_first_name(extractor):
     text = "The robot was built by PhD candidates Deokkyun Yoon and Jaehun Kim at the lab."
     names = found(extractor, text)
     assert ("PERSON", "Deokkyun Yoon") in names, names
+
+
+@pytest.mark.parametrize("text", [
+    "This has freed of the £38million move of Thibaut Courtois to Real Madrid\n\nChelsea signed him.",
+    "This has freed of the £38million move of Thibaut Courtois to Real Madrid",
+])
+def test_a_player_moving_to_a_club_is_two_names(extractor, text):
+    names = found(extractor, text)
+    assert ("PERSON", "Thibaut Courtois") in names and ("ORG", "Real Madrid") in names, names
