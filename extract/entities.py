@@ -1025,7 +1025,7 @@ def full_names_of_lone_words(text: str, mentions: list[Mention], gazetteer: Gaze
 
 
 OTHER_NAME_LABELS = ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE")  # not places: "San Diego"
-PLAIN_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+PLAIN_NAME = re.compile(r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?")  # "Petrović" too
 # "Serbia’s Novak Djokovic", "Britain’s Andy Murray": a country's own, named by first name and surname.
 NAME_AFTER_POSSESSIVE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+['’]s\s+([A-Z][a-z]+\s+(?:Mc|Mac|O’|O')?[A-Z][a-z]+)(?![\w’'-])")
 
@@ -1037,12 +1037,30 @@ def people_the_model_labelled_otherwise(doc, text: str, mentions: list[Mention],
     spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in OTHER_NAME_LABELS]
     spans += [m.span(1) for m in NAME_AFTER_POSSESSIVE.finditer(text)
               if place_at(doc, m.start()) and not in_title_case_line(text, m.start(1), m.end(1))]
+    spans += places_among_people(doc, text, mentions, gazetteer)
     found = []
     for start, end in spans:
         candidate = Mention("PERSON", start, end, text[start:end])
         if first_name_and_surname(candidate.text, gazetteer) and not taken.overlapping(candidate):
             found.append(candidate)
             taken.add(candidate)
+    return found
+
+
+def places_among_people(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """"Ivana Jelić and Pavle Petrović", "the founders Merav Eitan and Gaston Zahr": a name the
+    model took for a place, listed with a person's full name or after a job, may be a person
+    (the caller still asks for a known first name and a surname of no language)."""
+    people = Spans([m for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1])
+    found = []
+    for e in doc.ents:
+        if e.label_ != "GPE" or len(e) != 2:
+            continue
+        place = Mention("GPE", e.start_char, e.end_char, e.text)
+        near = people.overlapping(Mention("GPE", max(0, place.start - 8), place.end + 8, ""))
+        listed = any(listed_together(text, place, p) in ("and", ",") for p in near)
+        if listed or preceding_word(text, place.start).lower().rstrip("s") in gazetteer.role_nouns:
+            found.append((place.start, place.end))
     return found
 
 

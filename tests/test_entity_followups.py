@@ -36,3 +36,14 @@ def test_a_name_the_tagger_opens_with_a_verb_keeps_its_first_name(extractor):
 def test_a_player_moving_to_a_club_is_two_names(extractor, text):
     names = found(extractor, text)
     assert ("PERSON", "Thibaut Courtois") in names and ("ORG", "Real Madrid") in names, names
+
+
+@pytest.mark.parametrize("text,person", [
+    ("Ivana Jelić and Pavle Petrović (Serbia) found inspiration for their work Starry Night in Van Gogh.",
+     "Pavle Petrović"),
+    ("OGE Group (Israel) is an expert on light art, the founders Merav Eitan and Gaston Zahr are the "
+     "artistic directors.", "Merav Eitan"),
+])
+def test_a_name_taken_for_a_place_beside_people_is_a_person(extractor, text, person):
+    names = found(extractor, text)
+    assert ("PERSON", person) in names, names
