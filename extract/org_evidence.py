@@ -213,8 +213,10 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     mislabelled = mislabelled_bodies(doc, text, mentions, lists)
     mentions = mentions + mislabelled
     groups = names_of_organisations(text, mentions)
+    # they still count as evidence for the name ("CBS News Battleground Tracker poll" is no body's act)
+    in_products = {(m.start, m.end) for m in mentions if opens_product_name(text, m, gazetteer)}
     if not groups:
-        return mentions
+        return mentions  # no ORG mention, none inside a product's name
     verdicts = {key: verdict(doc, text, members, mentions, gazetteer, lists) for key, members in groups.items()}
     # The mark that made a mislabelled name a candidate is evidence enough unless the text says otherwise.
     verdicts.update({key: "keep" for key in map(name_key, (m.text for m in mislabelled))
@@ -230,7 +232,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     out = []
     for m in mentions:
         decision = verdicts.get(key_of.get(id(m)))
-        if decision in ("drop", "unproven"):
+        if decision in ("drop", "unproven") or m.label == "ORG" and (m.start, m.end) in in_products:
             continue
         if decision == "person":
             m = Mention("PERSON", m.start, m.end, m.text, m.titled)
@@ -274,6 +276,39 @@ def holder_of_job(m: Mention, gazetteer: Gazetteer, lists: Lists) -> Mention | N
 # --- names the model labelled otherwise ----------------------------------------------------
 
 OTHER_LABELS = ("GPE", "LOC", "FAC", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT")  # not NORP: "staff at British universities"
+# --- makers inside their products' names ---------------------------------------------------
+
+PLUS_AFTER = re.compile(r"\+(?!\w)| \+(?=[,.;:)]|\s*$)")  # "ESPN+", "the Disney +, Hulu bundle"
+# Words the model left out after the name, on its line: "Switch Lite", "G-SYNC", "AW3418DW", "2K20"
+RUN_ON = re.compile(r"(?:[ \u00a0](?:[A-Z][\w-]*|\d[\w-]*)){1,3}")
+MODEL_CODE = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)(?![QH][1-4]$|FY|U\d\d)[A-Za-z\d]+$")  # not "Q3", "FY2020", "U21"
+
+
+def opens_product_name(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
+    """"Nintendo Switch Lite", "NVIDIA G-SYNC compatibility", "ESPN+", "NBA 2K20": the maker named
+    only inside its product's name, which the model cut short, is no mention of the maker
+    ("Nintendo said" still is). Not when the longer name is a body ("Sony Pictures")."""
+    from extract import products  # products builds on entities, as we do
+
+    if m.label != "ORG":
+        return False
+    if PLUS_AFTER.match(text, m.end):
+        return True
+    run = RUN_ON.match(text, m.end)
+    if not run:
+        return False
+    words = run.group().split()[:3]
+    longer = f"{m.text} {' '.join(words)}"
+    if gazetteer.lookup("ORG", longer) or name_key(longer) in known_organisations() or ORG_HEAD_WORD.search(longer):
+        return False
+    lines, signals = products.well_known_products(), products.signals()
+    return any(name_key(" ".join([m.text] + words[:i])) in lines or name_key(" ".join(words[:i])) in lines
+               for i in range(1, len(words) + 1)) \
+        or any(MODEL_CODE.match(w) or w in signals.standards for w in words) \
+        or products.named_as_product(longer) \
+        or bool(signals.noun_after.match(text[run.end():run.end() + 60]))
+
+
 
 
 def mislabelled_bodies(doc, text: str, mentions: list[Mention], lists: Lists) -> list[Mention]:

@@ -460,3 +460,12 @@ def test_a_country_as_sports_bodies_write_it_stays_a_country(extractor):
 def test_a_single_letter_is_no_body(extractor):
     text = "Those brands would not pay much for “a customer chose brand A over brand B”."
     assert gated(extractor, text, ["B"]) == {"B": None}
+
+
+def test_a_maker_named_only_inside_its_products_name_is_no_mention_of_it(extractor):
+    text = "Save $31 on a Nintendo Switch Lite this week. The bundle adds an NVIDIA G-SYNC monitor."
+    assert gated(extractor, text, ["Nintendo", "NVIDIA"]) == {"Nintendo": None, "NVIDIA": None}
+    text = "Sign up for the Disney +, Hulu, and ESPN+ bundle, or pre-order NBA 2K20 for $40."
+    assert gated(extractor, text, ["ESPN", "NBA"]) == {"ESPN": None, "NBA": None}
+    text = "Nintendo said the Switch Lite sold well. Sony Pictures Television said so too."
+    assert gated(extractor, text, ["Nintendo", "Sony"]) == {"Nintendo": "ORG", "Sony": "ORG"}
