@@ -523,7 +523,8 @@ def needs_evidence(name: str, gazetteer: Gazetteer) -> bool:
     words = [w.strip("’'.,") for w in name.split() if w.lower() not in SMALL_WORDS]
     if len(words) <= 1:
         return not BRAND_SPELLING.match(name)
-    return all(is_plain_word(w, gazetteer.plain_words) for w in words)
+    # "The Final Reflection and How Much": a capitalised function word is a word of the language too
+    return all(w.lower() in STOP_WORDS or is_plain_word(w, gazetteer.plain_words) for w in words)
 
 
 def has_head_word(name: str, gazetteer: Gazetteer, lists: Lists) -> bool:

@@ -469,3 +469,10 @@ def test_a_maker_named_only_inside_its_products_name_is_no_mention_of_it(extract
     assert gated(extractor, text, ["ESPN", "NBA"]) == {"ESPN": None, "NBA": None}
     text = "Nintendo said the Switch Lite sold well. Sony Pictures Television said so too."
     assert gated(extractor, text, ["Nintendo", "Sony"]) == {"Nintendo": "ORG", "Sony": "ORG"}
+
+
+def test_a_title_of_capitalised_function_words_needs_evidence(extractor):
+    text = "Ford wrote two novels (The Final Reflection and How Much for Just the Planet?, both delights)."
+    assert gated(extractor, text, ["Final Reflection and How Much"]) == {"Final Reflection and How Much": None}
+    text = "Lockheed Martin and Bank of America signed the deal."
+    assert gated(extractor, text, ["Lockheed Martin"]) == {"Lockheed Martin": "ORG"}
