@@ -210,11 +210,11 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     lists = word_lists(gazetteer)
     mentions = [holder_of_job(owner_of_thing(m, gazetteer, lists), gazetteer, lists) for m in mentions]
     mentions = [m for m in mentions if m is not None]
+    # they still count as evidence for the name ("CBS News Battleground Tracker poll" is no body's act)
+    in_products = {(m.start, m.end) for m in mentions if opens_product_name(text, m, gazetteer)}
     mislabelled = mislabelled_bodies(doc, text, mentions, lists)
     mentions = mentions + mislabelled
     groups = names_of_organisations(text, mentions)
-    # they still count as evidence for the name ("CBS News Battleground Tracker poll" is no body's act)
-    in_products = {(m.start, m.end) for m in mentions if opens_product_name(text, m, gazetteer)}
     if not groups:
         return mentions  # no ORG mention, none inside a product's name
     verdicts = {key: verdict(doc, text, members, mentions, gazetteer, lists) for key, members in groups.items()}
@@ -273,9 +273,6 @@ def holder_of_job(m: Mention, gazetteer: Gazetteer, lists: Lists) -> Mention | N
     return None
 
 
-# --- names the model labelled otherwise ----------------------------------------------------
-
-OTHER_LABELS = ("GPE", "LOC", "FAC", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT")  # not NORP: "staff at British universities"
 # --- makers inside their products' names ---------------------------------------------------
 
 PLUS_AFTER = re.compile(r"\+(?!\w)| \+(?=[,.;:)]|\s*$)")  # "ESPN+", "the Disney +, Hulu bundle"
@@ -309,6 +306,9 @@ def opens_product_name(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
         or bool(signals.noun_after.match(text[run.end():run.end() + 60]))
 
 
+# --- names the model labelled otherwise ----------------------------------------------------
+
+OTHER_LABELS = ("GPE", "LOC", "FAC", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT")  # not NORP: "staff at British universities"
 
 
 def mislabelled_bodies(doc, text: str, mentions: list[Mention], lists: Lists) -> list[Mention]:
@@ -407,7 +407,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists) -> str:
         return "drop"
     if all(used_as_place(text, m, lists) for m in members):
         return "drop"
-    if any(has_head_word(n, gazetteer, lists) for n in names) or any(legislature(doc, m) for m in members):
+    if any(has_head_word(n, gazetteer, lists) for n in names) and not all(private_occasion(text, m) for m in members) \
+            or any(legislature(doc, m) for m in members):
         return "keep"
     if any(lists.marks_after.search(text[m.end:m.end + 80]) or listed_after_plural_noun(text, m, lists)
            or lists.employer_before.search(text[max(0, m.start - 60):m.start])
@@ -474,6 +475,16 @@ def find_known_organisations(text: str):
                 yield word.start(), end
                 position = end
                 break
+
+
+OWN_DETERMINER = re.compile(r"(?:^|[\s(])(?:[Aa]n?|[Mm]y|[Yy]our|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir)\s+(?:[a-z-]+\s+)?$")
+
+
+def private_occasion(text: str, m: Mention) -> bool:
+    """"my annual Guy Fawkes party", "a Halloween party": a head word the writer left in
+    lowercase after someone's or an indefinite determiner is a gathering, not "the Communist party"."""
+    last = m.text.split()[-1]
+    return last.islower() and bool(OWN_DETERMINER.search(text[max(0, m.start - 30):m.start]))
 
 
 def used_as_place(text: str, m: Mention, lists: Lists) -> bool:

@@ -476,3 +476,10 @@ def test_a_title_of_capitalised_function_words_needs_evidence(extractor):
     assert gated(extractor, text, ["Final Reflection and How Much"]) == {"Final Reflection and How Much": None}
     text = "Lockheed Martin and Bank of America signed the deal."
     assert gated(extractor, text, ["Lockheed Martin"]) == {"Lockheed Martin": "ORG"}
+
+
+def test_a_lowercase_head_after_someones_determiner_is_a_gathering(extractor):
+    text = "He read the directions to my annual Guy Fawkes party as a dare."
+    assert gated(extractor, text, ["Guy Fawkes party"]) == {"Guy Fawkes party": None}
+    text = "The vote split the Communist party in two."
+    assert gated(extractor, text, ["Communist party"]) == {"Communist party": "ORG"}
