@@ -520,8 +520,9 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
         return False  # "eBay", "iMore", "49ers" are written so by their owners: a listed name passes
     if mention.label == "PERSON" and any(c.isdigit() for c in mention.text):
         return False
-    if re.search(r"\d\s*$", text[max(0, mention.start - 3):mention.start]):
-        return False  # "3 GW", "10 MW": a unit after a number
+    if re.search(r"\d\s*$", text[max(0, mention.start - 3):mention.start]) \
+            and not COMPANY_SUFFIX_AFTER_COMMA.fullmatch(words[-1]):
+        return False  # "3 GW", "10 MW": a unit after a number ("1996-98 AccuSoft Inc." is a copyright line)
     if mention.text in gazetteer.not_names or not any(c.isalpha() for c in mention.text):
         return False
     if gazetteer.lookup(mention.label, mention.text):

@@ -47,3 +47,9 @@ def test_a_player_moving_to_a_club_is_two_names(extractor, text):
 def test_a_name_taken_for_a_place_beside_people_is_a_person(extractor, text, person):
     names = found(extractor, text)
     assert ("PERSON", person) in names, names
+
+
+def test_a_company_after_a_years_span_is_no_unit(extractor):
+    names = found(extractor, "Copyright 1996-98 AccuSoft Inc., All rights reserved.")
+    assert ("ORG", "AccuSoft Inc.") in names, names
+    assert not found(extractor, "It has 3 GW of capacity.")
