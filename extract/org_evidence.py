@@ -173,7 +173,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
             rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}(?:{alternatives(data['thing_kinds'])})\b(?!['’-])"
             # the kind heads its phrase ("a health benefit for …"), not "a car dealer"
             rf"(?=\s*(?:[,.;:)!?]|$)|\s+(?:for|of|from|by|that|which|who|in|on|at|with|to|and|or|called|named|"
-            rf"where|whose|designed|developed|made|built|released|launched|used|aimed|based|starring|featuring)\b)"),
+            rf"where|whose|designed|developed|made|built|released|launched|used|aimed|based|starring|featuring|about)\b)"),
         unit_heads=re.compile(rf"\s(?:{alternatives(data['unit_heads'])})$"),
         # no "the": "director of the Kennan Institute at the Wilson Center" names a body
         department=re.compile(rf"(?:^|[\s,(])(?:{alternatives(data['department_titles'])})\s+of\s+$", re.I),

@@ -483,3 +483,9 @@ def test_a_lowercase_head_after_someones_determiner_is_a_gathering(extractor):
     assert gated(extractor, text, ["Guy Fawkes party"]) == {"Guy Fawkes party": None}
     text = "The vote split the Communist party in two."
     assert gated(extractor, text, ["Communist party"]) == {"Communist party": "ORG"}
+
+
+def test_a_kind_of_work_in_apposition_is_a_title_not_a_body(extractor):
+    text = ("The Last Hot Time, an urban fantasy about bootleggers and elves, stars a character ashamed of "
+            "his own desire.")
+    assert gated(extractor, text, ["Last Hot Time"]) == {"Last Hot Time": None}
