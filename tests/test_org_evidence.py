@@ -489,3 +489,8 @@ def test_a_kind_of_work_in_apposition_is_a_title_not_a_body(extractor):
     text = ("The Last Hot Time, an urban fantasy about bootleggers and elves, stars a character ashamed of "
             "his own desire.")
     assert gated(extractor, text, ["Last Hot Time"]) == {"Last Hot Time": None}
+
+
+def test_a_sponsor_or_a_buyer_is_a_body(extractor):
+    text = "This sponsored deal is brought to you by Kelvo. Tor, which had been acquired by Vireo, published it."
+    assert gated(extractor, text, ["Kelvo", "Vireo"]) == {"Kelvo": "ORG", "Vireo": "ORG"}
