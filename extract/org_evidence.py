@@ -189,6 +189,9 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
             rf"^(?:,|\s+(?:is|was|remains|has\s+been))\s+(?:a|an|which\s+is\s+(?:a|an))\s+(?:[\w’'/-]+\s+){{0,3}}"
             rf"(?:{alternatives(data['body_kinds'] + data['business_kinds'])})\b"
             rf"|^\s*\(\s*(?:{alternatives(data['exchanges'])})\s*:"
+            # a shop's discount: "Adorama is taking up to $250 off"
+            rf"|^\s+(?:is|are)\s+(?:also\s+|now\s+)?(?:taking|knocking|slashing|shaving)\s+"
+            rf"(?:up\s+to\s+|an\s+(?:extra|additional)\s+)?[$£€]?[\d,.]+%?\s+off\b"
             rf"|^['’]s?\s+(?:{alternatives(data['body_owned_nouns'])})\b"
             rf"|^\s+(?:[a-z-]+\s+){{0,2}}(?:{alternatives(data['team_jobs'])})\s+[A-Z][\w’'-]+\s+[A-Z]"
             # a result or a record: "Melbourne d. Space Coast 69-54", "Space Coast (0-1):", "The

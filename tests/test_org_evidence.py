@@ -494,3 +494,9 @@ def test_a_kind_of_work_in_apposition_is_a_title_not_a_body(extractor):
 def test_a_sponsor_or_a_buyer_is_a_body(extractor):
     text = "This sponsored deal is brought to you by Kelvo. Tor, which had been acquired by Vireo, published it."
     assert gated(extractor, text, ["Kelvo", "Vireo"]) == {"Kelvo": "ORG", "Vireo": "ORG"}
+
+
+def test_a_shops_discount_marks_the_shop(extractor):
+    text = "Amazon has $38 off select models, while Kelvo is taking up to $250 off retail models."
+    assert gated(extractor, text, ["Kelvo"]) == {"Kelvo": "ORG"}
+    assert gated(extractor, "The plan is taking shape at Vireo.", ["Vireo"]) == {"Vireo": None}
