@@ -445,7 +445,7 @@ def known_organisations() -> frozenset[str]:
     return frozenset(map(name_key, known_organisation_names()))
 
 
-WORD = re.compile(r"(?<![\w’'&./-])\w[\w&’'.+-]*")
+WORD = re.compile(r"(?<![\w’'&.-])\w[\w&’'.+-]*")  # a word may follow "/": "REX/Shutterstock"
 NAME_END = re.compile(r"(?![\w&/-]|['’][a-rt-z])")  # "Vox" not in "Voxel", "Vox’s" is Vox
 
 

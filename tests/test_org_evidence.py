@@ -500,3 +500,8 @@ def test_a_shops_discount_marks_the_shop(extractor):
     text = "Amazon has $38 off select models, while Kelvo is taking up to $250 off retail models."
     assert gated(extractor, text, ["Kelvo"]) == {"Kelvo": "ORG"}
     assert gated(extractor, "The plan is taking shape at Vireo.", ["Vireo"]) == {"Vireo": None}
+
+
+def test_a_well_known_name_is_found_after_a_slash(extractor):
+    text = "Photograph: Future Publishing/Shutterstock"
+    assert [text[s:e] for s, e in org_evidence.find_known_organisations(text)] == ["Shutterstock"]
