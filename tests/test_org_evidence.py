@@ -496,9 +496,11 @@ def test_a_sponsor_or_a_buyer_is_a_body(extractor):
     assert gated(extractor, text, ["Kelvo", "Vireo"]) == {"Kelvo": "ORG", "Vireo": "ORG"}
 
 
-def test_a_shops_discount_marks_the_shop(extractor):
-    text = "Amazon has $38 off select models, while Kelvo is taking up to $250 off retail models."
-    assert gated(extractor, text, ["Kelvo"]) == {"Kelvo": "ORG"}
+def test_a_shops_discount_marks_the_shop_the_model_calls_a_place(extractor):
+    text = ("B&H is offering $38 off select new configurations with coupon code appleinsider, while Adorama "
+            "is taking up to $250 off retail models with promo code APINSIDER.")
+    assert model_labels(extractor, text)["Adorama"] == "GPE"
+    assert "Adorama" in orgs_of(extractor, text)
     assert gated(extractor, "The plan is taking shape at Vireo.", ["Vireo"]) == {"Vireo": None}
 
 
