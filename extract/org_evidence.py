@@ -215,7 +215,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     mentions = [m for m in mentions if m is not None]
     # they still count as evidence for the name ("CBS News Battleground Tracker poll" is no body's act)
     in_products = {(m.start, m.end) for m in mentions if opens_product_name(text, m, gazetteer)}
-    mislabelled = mislabelled_bodies(doc, text, mentions, lists)
+    mislabelled = mislabelled_bodies(doc, text, mentions, lists) + bracketed_credits(text, mentions)
     mentions = mentions + mislabelled
     groups = names_of_organisations(text, mentions)
     if not groups:
@@ -337,6 +337,23 @@ def mislabelled_bodies(doc, text: str, mentions: list[Mention], lists: Lists) ->
     sports = sports_report(text)
     return [m for key, members in by_name.items()
             if any(marked_as_body(text, m, lists, labels[key] <= WORK_LABELS, sports) for m in members) for m in members]
+
+
+BRACKETED_CREDIT = re.compile(r"(?m)^[ \t]*\[[ \t]*([A-Z0-9][\w’'&.+-]*(?:[ \t]+[\w’'&.+-]+){0,3}?)[ \t]*\][ \t]*$")
+
+
+def bracketed_credits(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"[ Wired ]" on a line of its own after each excerpt of a review round-up: where such lines
+    name at least two sources and one is a well-known outlet, each credits the outlet quoted."""
+    from extract.entities import Spans
+
+    found = [Mention("ORG", c.start(1), c.end(1), c.group(1)) for c in BRACKETED_CREDIT.finditer(text)] \
+        if "[" in text else []
+    names = {name_key(m.text) for m in found}
+    if len(names) < 2 or not names & known_organisations():
+        return []
+    taken = Spans(mentions)
+    return [m for m in found if not taken.overlapping(m)]
 
 
 WORK_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT"}

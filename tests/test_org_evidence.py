@@ -507,3 +507,12 @@ def test_a_shops_discount_marks_the_shop_the_model_calls_a_place(extractor):
 def test_a_well_known_name_is_found_after_a_slash(extractor):
     text = "Photograph: Future Publishing/Shutterstock"
     assert [text[s:e] for s, e in org_evidence.find_known_organisations(text)] == ["Shutterstock"]
+
+
+def test_a_bracketed_credit_line_names_the_outlet_quoted(extractor):
+    text = ("The controller feels sturdy and the triggers are smooth.\n[ Engadget ]\n"
+            "Setup between devices was quick, but the battery drains fast.\n[ Wired ]\n"
+            "It is the best pad we have tried this year.\n[ Inverse ]\n")
+    assert {"Wired", "Inverse"} <= orgs_of(extractor, text)
+    text = "The controller feels sturdy.\n[ Advertisement ]\nSetup was quick.\n[ Advertisement ]\n"
+    assert "Advertisement" not in orgs_of(extractor, text)
