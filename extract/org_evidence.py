@@ -17,7 +17,9 @@ gathered over all its mentions (an acronym shares it with its spelt-out name):
   "the Wild’s 4-1 win", "Lexus showed the concept"), a list with a kept body, or a
   kept longer name it opens ("Big Machine" of "Big Machine Records");
 - news outlets and shops: a newsroom word ("Harpers magazine", "a Globe reporter"), the
-  outlet in a dateline ("NAPA COUNTY, Calif. (KGO) --"), "at B&H, shoppers", "sold on X";
+  outlet in a dateline ("NAPA COUNTY, Calif. (KGO) --"), "at B&H, shoppers", "sold on X",
+  a shop's discount ("X is taking up to $250 off"), a sponsor ("brought to you by X"), a
+  round-up's credit lines ("[ Wired ]", where they also credit a well-known outlet);
 - a list of proper names made mostly of kept bodies, even where the model tagged no
   neighbour ("Nvidia, Gigabyte, MSI, Asus, PNY and EVGA");
 - marks no place or person has, which also beat a place label elsewhere: "a spokesperson
@@ -44,7 +46,8 @@ services, such as CBS All Access"), one of many or someone's ("A DXA provides", 
 WordCamps"), a kind of thing in apposition ("MinnesotaCare, a health benefit"), what a person or
 place owns ("Luboku’s Pale Blue Dot"), a place built for people or vehicles ("Union Station"), a
 hospital or prison named only as where someone is taken ("taken to Suddie Public Hospital"), a
-sponsor inside a venue's name ("Formerly Verizon Amphitheatre"). A name that runs on into a job
+sponsor inside a venue's name ("Formerly Verizon Amphitheatre"). A maker named only inside its
+product's name ("Nintendo Switch Lite", "ESPN+", "NBA 2K20") leaves the output, that mention only. A name that runs on into a job
 is the body before it ("VFI Chief Executive"). A country stays a country, even where it stands
 for its national side ("Wales coach Ryan Giggs").
 
