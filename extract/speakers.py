@@ -1276,11 +1276,10 @@ def _antecedents_of_speaking_pronouns(doc, text, spans, inside, taken, gazetteer
               and not all(is_plain_word(t.text, gazetteer.plain_words) for t in e)
               and any(t.dep_ in CLAUSE_SUBJECT_DEPS for t in e)]
     people = sorted(people + _subjects_taken_up_as_people(doc, inside, taken, gazetteer), key=lambda e: e.start_char)
+    if not people:
+        return
     for verb in doc:
-        if not people or not verb.tag_.startswith("VB") or verb.lemma_.lower() not in words["strong"] \
-                or inside[verb.idx]:
-            continue
-        subject = min((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i), default=None)
+        subject = _subject_of_speaking(verb, inside)
         if subject is None or words["pronouns"].get(subject.lower_) not in ("male", "female") \
                 or not _quote_attached(doc, text, verb, spans):
             continue
@@ -1321,13 +1320,18 @@ def _quoted_characters(spans, length: int) -> bytearray:
     return inside
 
 
+def _subject_of_speaking(verb, inside):
+    """The subject of a strong speech verb outside the quotes; of two, the nearest: "Asked about
+    her autobiography, Lady Sings the Blues, Billie Holliday replied"."""
+    if not verb.tag_.startswith("VB") or verb.lemma_.lower() not in lexicon()["strong"] or inside[verb.idx]:
+        return None
+    return min((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i), default=None)
+
+
 def _speaking_name(doc, text, verb, spans, inside, taken):
     """The proper-noun subject of a strong speech verb with a quote attached, as a Span."""
     words = lexicon()
-    if not verb.tag_.startswith("VB") or verb.lemma_.lower() not in words["strong"] or inside[verb.idx]:
-        return None
-    # The nearest of two: "Asked about her autobiography, Lady Sings the Blues, Billie Holliday replied".
-    subject = min((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i), default=None)
+    subject = _subject_of_speaking(verb, inside)
     if subject is None or subject.pos_ != "PROPN" or inside[subject.idx]:
         return None
     first = subject
