@@ -140,7 +140,7 @@ def is_thing(text: str, name: str, members: list[Mention], gazetteer: Gazetteer,
     given_first = len(words) > 1 and gazetteer.is_first_name(words[0])
     if thing_by_shape(text, name, members, lists) or any(thing_in_context(text, m) for m in members):
         return True
-    if all(inside_longer_name(text, m, gazetteer) for m in members):
+    if all(inside_longer_name(text, m, lists) for m in members):
         return True
     if not given_first and thing_by_knowledge(name, gazetteer):
         return True
@@ -174,11 +174,11 @@ def thing_in_context(text: str, m: Mention) -> bool:
 PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:county|counties|township|parish)\b")  # "Van Buren counties"
 
 
-def inside_longer_name(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
+def inside_longer_name(text: str, m: Mention, lists: Marks) -> bool:
     """"Mohegan Sun Arena", "the Philip K. Dick Award", "Van Buren counties": the name runs into
     a venue's, an award's or a place's last word, and names no one (the annotation rules: a person
     named only inside an award's name is not mentioned)."""
-    return bool(marks(gazetteer).head_after.match(text, m.end) or PLACE_NOUN_AFTER.match(text, m.end))
+    return bool(lists.head_after.match(text, m.end) or PLACE_NOUN_AFTER.match(text, m.end))
 
 
 def thing_by_knowledge(name: str, gazetteer: Gazetteer) -> bool:
