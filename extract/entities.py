@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.gazetteer import Gazetteer
+from extract.lexicon import is_plain_word
 
 LABELS = ("ORG", "PERSON")
 # Words that end an organisation's name ("Dumfries and Galloway Council").
@@ -409,8 +410,6 @@ def without_leading_function_words(doc, start: int, end: int, plain_words=frozen
 
 def unknown_capitalised_word(token, plain_words) -> bool:
     """"Deokkyun", not "Although" nor "Contacting" (whose lemma is a word of the language)."""
-    from extract.lexicon import is_plain_word
-
     word = token.text
     return bool(plain_words) and word[:1].isupper() and word[1:].islower() and word.isalpha() \
         and word.lower() not in STOP_WORDS and not is_plain_word(word, plain_words) \
@@ -491,8 +490,6 @@ def sentence_start(text: str, start: int) -> bool:
 
 
 def is_plain_word_name(name: str, gazetteer: Gazetteer) -> bool:
-    from extract.lexicon import is_plain_word
-
     return is_plain_word(name.strip("’'"), gazetteer.plain_words)
 
 
