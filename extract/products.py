@@ -28,10 +28,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from spacy.lang.en.stop_words import STOP_WORDS
 
+from extract import org_evidence
 from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention
 from extract.gazetteer import Gazetteer, name_key
+from extract.org_evidence import alternatives, known_organisations, modifies_next_word
 
 WORD_LISTS = Path(__file__).with_name("products.yml")
 
@@ -107,8 +108,6 @@ def well_known_product(name: str, gazetteer: Gazetteer) -> bool:
     """"Xbox", "PlayStation Network": a product line no news story uses for a body, alone or opening
     a name that goes on with no line of business ("Xbox Game Studios") and is no well-known outlet
     ("Android Authority")."""
-    from extract.org_evidence import known_organisations  # the gate builds on entities, which calls us
-
     words, lines, key = name.split(), well_known_products(), name_key(name)
     if key in known_organisations():
         return False  # known_organisations.yml vouches for it
@@ -163,10 +162,6 @@ class Signals:
     kind_before: re.Pattern  # "Go-playing program AlphaZero", "password manager KeePass"
 
 
-def alternatives(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-
-
 @functools.lru_cache(maxsize=1)
 def signals(path: Path = WORD_LISTS) -> Signals:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -199,15 +194,6 @@ SCORE_BEFORE = re.compile(r"\d,?\s+$")
 MODEL_IN_NAME = re.compile(r"[ \u00a0](?:[A-Z]{1,3}\d{1,4}[A-Za-z+]?|\d{1,3}[A-Za-z+]?)$")
 # Letters then digits in one word: a model or a format ("PS5", "HDR10", "RTX3080"), not "3M" or "G4S".
 MODEL_WORD = re.compile(r"^[A-Z]{2,}\d+[A-Za-z]*$")
-NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-
-
-def modifies_next_word(after: str) -> bool:
-    """"the new Labour government": a name before a plain lowercase word (not "is", "from") describes it."""
-    word = NEXT_WORD.match(after)
-    return bool(word) and word.group(1) not in STOP_WORDS
-
-
 def sold_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
     """ORG names the article writes the way only a product is written, and never as a body."""
     names = {m.text for m in mentions if m.label == "ORG" and not m.titled}
@@ -290,8 +276,6 @@ def marked_as_body(text: str, name: str, occurrences: list[Mention], gazetteer: 
                    makers: set[str] = frozenset()) -> bool:
     """The organisation evidence gate's own marks of a body, on any occurrence of the name; not
     a kind in apposition that names its maker ("Stadia, the streaming service from Google")."""
-    from extract import org_evidence  # the gate builds on entities, which calls this module
-
     lists = org_evidence.word_lists(gazetteer)
     if gazetteer.label_of(name) or name_key(name) in org_evidence.known_organisations() \
             or ORG_HEAD_WORD.search(name) or org_evidence.has_head_word(name, gazetteer, lists):
