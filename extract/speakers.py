@@ -58,6 +58,8 @@ LOOSE_SUBJECT_DEPS = ("npadvmod", "dep", "nmod", "appos", "attr", "nsubjpass", "
 # Relations through which a verb shares its subject: "He urged X, saying “…”".
 SUBJECT_SHARING_DEPS = ("conj", "advcl", "xcomp", "ccomp", "dep")
 PLURAL_TAGS = ("NNS", "NNPS")
+# Relations inside one noun phrase that may hold a name: "GMB Scotland senior organiser, Keir Greenaway,".
+NAME_PHRASE_DEPS = ("appos", "compound", "nmod", "npadvmod")
 # What may stand between a verb and the quote it introduces: said, “…”; told Newsweek: "…".
 INTRODUCING_PUNCTUATION = {",", ":", "—", "–", "-", "“", "\"", "‘", "'", "«", "„"}
 RELATIVE_PRONOUNS = {"that", "which", "who"}
@@ -349,6 +351,10 @@ class Attributor:
             if named is not None:
                 return named
         subject = self._subject_of(token)
+        if subject is not None and self.in_quote[subject.i] and subject.idx < self.paragraphs[cue.paragraph][0]:
+            # The parser ran a quoted heading into the sentence: "‘Sanctions …’ The SCTS chief
+            # operations officer David Fraser said". The subject stands in the verb's paragraph.
+            return self._nearest_mention_before(token)
         if subject is not None:
             return self._resolve_phrase(subject, cue)
         # The parser sometimes hangs "Jane Doe, the union's lead, said" off the
@@ -369,6 +375,17 @@ class Attributor:
                 return mention
             if self.doc[i].pos_ != "ADV":
                 return None
+        return None
+
+    def _nearest_mention_before(self, verb):
+        """The name nearest before the verb in its own paragraph, outside the quotes."""
+        start = self.paragraphs[self._paragraph_of(verb.idx)][0]
+        for i in range(verb.i - 1, -1, -1):
+            if self.doc[i].idx < start:
+                break
+            mention = self.mention_of_token.get(i)
+            if mention is not None and not self.in_quote[i]:
+                return mention
         return None
 
     def _subject_of(self, verb):
@@ -475,7 +492,9 @@ class Attributor:
                 return self._organisation_of_earlier(head)  # "the spokesman added"
             return self._speaker_of_recent(head)  # "the statement continued"
         if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text[1:].islower() and not head.is_sent_start):
-            named = self._mention_named(head)
+            # "Alex Cole-Hamilton MSP said", "Perth and North Perthshire MP Pete Wishart said": the
+            # parser heads the phrase with the office or the place; the person named in it speaks.
+            named = self._mention_named(head) or self._person_in_phrase(head, NAME_PHRASE_DEPS + ("conj",))
             if named is not None or not self._titled_description(head):
                 return named
         for child in head.lefts:
@@ -523,14 +542,14 @@ class Attributor:
                     return found
         return None
 
-    def _person_in_phrase(self, head):
+    def _person_in_phrase(self, head, deps=NAME_PHRASE_DEPS):
         """A person named in the noun phrase itself, not in a clause hanging from it."""
         for child in head.children:
-            if child.dep_ in ("appos", "compound", "nmod", "npadvmod"):
+            if child.dep_ in deps and not self.in_quote[child.i]:
                 found = self.mention_of_token.get(child.i)
                 if found and found.label == "PERSON":
                     return found
-                found = self._person_in_phrase(child)
+                found = self._person_in_phrase(child, deps)
                 if found:
                     return found
         return None

@@ -284,6 +284,26 @@ CASES = {
         "marvel at how beautiful an island is. “But they don’t know the work that goes into keeping it that way.”",
         {"Natalya Lawrence": ("PERSON", ["Lawrence"])},
         {"But they": "Natalya Lawrence"}),
+    "a name before a post-nominal office speaks": (
+        "Commenting on the figures, Scottish Labour leader Jane Kirkwood MSP said: “These numbers are a scandal "
+        "for every family waiting on a bed.”",
+        {"Jane Kirkwood": ("PERSON", []), "Scottish Labour": ("ORG", [])},
+        {"These numbers": "Jane Kirkwood"}),
+    "a reported phrase after a name and a post-nominal office": (
+        "Responding to the report, Liberal Democrat leader Alex Dunbar MSP has said that ministers must come to "
+        "parliament “to answer for their failures”.",
+        {"Alex Dunbar": ("PERSON", []), "Liberal Democrat": ("ORG", [])},
+        {"to answer": "Alex Dunbar"}),
+    "the member named after the constituency the parser makes the subject": (
+        "However, with the family not told until Tuesday, Perth and Kinross MP Ian Dunlop said residents had "
+        "contacted him with “concerns” about the delay.",
+        {"Ian Dunlop": ("PERSON", [])},
+        {"concerns": "Ian Dunlop"}),
+    "a quoted heading run into the speaker's sentence": (
+        "Targets missed again\n‘Penalties for those who refuse to pay’\nThe Scottish Courts Service chief "
+        "executive Mark Reid said: “We will use every power we have against those who will not pay.”",
+        {"Mark Reid": ("PERSON", [])},
+        {"We will use": "Mark Reid"}),
     "a question the writer asks reports no speech": (
         "“I cannot believe Martha would not want his books back in print,” Jane Starner said.\n"
         "All contact between the family and his friends dissolved.\n"
