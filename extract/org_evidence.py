@@ -185,6 +185,8 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         newsroom_after=re.compile(rf"^(?:['’]s?)?\s+(?:{alternatives(data['newsroom_words'])})\b"),
         body_before=re.compile(rf"(?:\b(?:{alternatives(data['body_phrases'])})\s+(?:the\s+)?"
                                rf"|{NOT_AN_ADJECTIVE}\b(?:{alternatives(data['body_kinds'])})\s+"
+                               # "Mumbai-based Flyrobe", "Microsoft-backed OpenAI": where a body sits, who owns it
+                               rf"|\b[A-Z][\w.’'&]*-(?:{alternatives(data['body_participles'])})\s+"
                                rf"|\b[A-Z][\w.’'-]*\s+d\.\s+)$"),
         body_after=re.compile(
             # "Kosmos, a group co-founded by", "Dezuka Suisan is a fish cake factory"; not
@@ -219,6 +221,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     # they still count as evidence for the name ("CBS News Battleground Tracker poll" is no body's act)
     in_products = {(m.start, m.end) for m in mentions if opens_product_name(text, m, gazetteer)}
     mislabelled = mislabelled_bodies(doc, text, mentions, lists) + bracketed_credits(text, mentions)
+    mislabelled += score_line_sides(text, mentions + mislabelled, lists)
     mentions = mentions + mislabelled
     groups = names_of_organisations(text, mentions)
     if not groups:
@@ -230,6 +233,9 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     verdicts.update(units_and_things_of_bodies(text, groups, verdicts, lists))
     verdicts.update(products_of_brands(groups, verdicts, gazetteer, {name_key(m.text) for m in mislabelled}))
     verdicts.update(things_of_people_and_places(groups, verdicts, gazetteer))
+    # a short form is kept before lists pass evidence along ("defeats to Chelsea and Swansea" after
+    # "Swansea City"), and again after them for the names the lists kept
+    verdicts.update(short_forms_of_kept_names(groups, verdicts))
     verdicts.update(listed_with_organisations(text, groups, verdicts))
     verdicts.update(listed_among_kept_names(text, groups, verdicts, gazetteer))
     verdicts.update(short_forms_of_kept_names(groups, verdicts))
@@ -377,12 +383,35 @@ def sports_report(text: str) -> bool:
     return bool(SCORE.search(text))
 
 
+# "Chelsea 1 - 0 Everton", "Arsenal 2-1 Aston Villa": a line holding only a result, a team each side.
+_TEAM = r"[A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z&][\w.’'&-]*|and|of|de))*"
+SCORE_LINE = re.compile(rf"(?m)^[ \t]*({_TEAM})[ \t]+\d{{1,3}}[ \t]*[-–][ \t]*\d{{1,3}}[ \t]+({_TEAM})[ \t]*$")
+
+
+def side_of_score_line(text: str, m: Mention) -> bool:
+    """The name is one side of a results line ("Crystal Palace 0 - 2 Manchester United")."""
+    line_start, line_end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+    line = SCORE_LINE.match(text, line_start, len(text) if line_end < 0 else line_end)
+    return bool(line) and (m.start, m.end) in (line.span(1), line.span(2))
+
+
+def score_line_sides(text: str, mentions: list[Mention], lists: Lists) -> list[Mention]:
+    """Both sides of each results line, which the model often leaves untagged or calls a person
+    ("Chelsea 1 - 0 Everton"): teams, unless a country (a national side is no body)."""
+    from extract.entities import Spans
+
+    taken = Spans(mentions)
+    sides = [Mention("ORG", *line.span(i), line.group(i)) for line in SCORE_LINE.finditer(text) for i in (1, 2)]
+    return [m for m in sides if name_key(m.text) not in lists.national_sides and not taken.overlapping(m)]
+
+
 def marked_as_body(text: str, m: Mention, lists: Lists, work: bool = False, sports: bool = False) -> bool:
     """Evidence no place or person has; a name the model only ever calls a work or a product
     ("articles published on Walikali", "told Vanity Fair") also takes a source or a newsroom word;
     in a sports report, a result names a team ("Columbus beat Montreal")."""
     before, after = text[max(0, m.start - 60):m.start], text[m.end:m.end + 80]
-    if sports and (lists.results_before.search(before) or lists.results_after.search(after)):
+    if sports and (lists.results_before.search(before) or lists.results_after.search(after)) \
+            or side_of_score_line(text, m):
         return True
     if work and (lists.employer_before.search(before) and not modifies_next_word(after)
                  or lists.newsroom_after.search(after)):

@@ -174,6 +174,25 @@ def test_the_first_word_of_a_kept_name_stands_for_it(extractor):
     assert gated(extractor, text, ["Astrobotic Technology", "Astrobotic"])["Astrobotic"] == "ORG"
 
 
+def test_a_short_form_of_a_kept_name_passes_evidence_along_its_list(extractor):
+    text = "Fans hoped the side would beat Swansea City. Instead, defeats to Chelsea and Swansea followed."
+    assert {"Chelsea", "Swansea City"} <= orgs_of(extractor, text)
+
+
+def test_a_city_where_a_company_sits_marks_it_as_a_body(extractor):
+    text = "Mumbai-based Tessaro and Ghaziabad-based Clearvu raised new rounds this week."
+    assert model_labels(extractor, text)["Mumbai"] == "GPE"
+    assert {"Tessaro", "Clearvu"} <= orgs_of(extractor, text)
+
+
+def test_both_sides_of_a_results_line_are_teams(extractor):
+    text = "Harlow Town 1 - 0 Kelvale Rovers\n\nJim Bell (Harlow Town): \"We defended well and deserved it.\""
+    assert not {"Harlow Town", "Kelvale Rovers"} & set(model_labels(extractor, text))  # the model sees no name
+    assert {"Harlow Town", "Kelvale Rovers"} <= orgs_of(extractor, text)
+    text = "England 2-1 Wales\n\nGareth Southgate said the side had played well."  # national sides
+    assert not orgs_of(extractor, text) & {"England", "Wales"}
+
+
 def test_a_news_paragraph_keeps_its_real_organisations(extractor):
     text = ("Bin workers at Glasgow City Council will strike next week, the union Unite said on Monday. "
             "A spokesperson for the Convention of Scottish Local Authorities (COSLA) said the offer was fair. "
@@ -257,6 +276,8 @@ def orgs_of(extractor, text: str) -> set[str]:
      "Kestrix", "GPE"),
     ("signed to it", "The next thing she knew, Steenburgen had been signed to Universal as a songwriter.",
      "Universal", "PERSON"),
+    ("its backer before it, with a hyphen", "The chatbot was developed by Microsoft-backed Vantiro, the report said.",
+     "Vantiro", "GPE"),
 ])
 def test_a_name_the_model_calls_a_place_or_a_person_is_a_body_on_evidence_no_place_has(
         extractor, name, text, org, model_label):
