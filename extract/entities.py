@@ -359,7 +359,7 @@ def merge_org_names(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
             continue  # a headline capitalises every word: no name to read from capitals
         mention = fix_edges(text, "ORG", *without_leading_function_words(doc, *with_abbreviation_stop(text, match)),
                             gazetteer.titles)
-        for part in two_named_bodies(text, mention) if mention else ():
+        for part in two_named_bodies(text, mention, mentions) if mention else ():
             if len(part.text.split()) > 1 and not joins_known_names(part, gazetteer, mentions) \
                     and not inside_longer_model_name(part, mentions):
                 names.append(part)
@@ -381,15 +381,19 @@ def in_title_case_line(text: str, start: int, end: int | None = None) -> bool:
     return 3 <= len(long_words) <= 15 and len(others) >= 2 and all(w[0].isupper() for w in long_words)
 
 
-def two_named_bodies(text: str, mention: Mention) -> list[Mention]:
+def two_named_bodies(text: str, mention: Mention, mentions=()) -> list[Mention]:
     """"Motilal Securities and Zenith Robotics": two names, each ending in its own head word
-    ("Securities and Exchange Commission" stays one: its first part is a lone head word)."""
+    ("Securities and Exchange Commission" stays one: its first part is a lone head word); or
+    the first a whole name the model tagged on its own ("DST Global and LightSpeed Venture Partners")."""
     left, sep, right = mention.text.partition(" and ")
     # ("U.S. Securities" counts as one word: "U.S." only says whose it is.)
-    if not sep or len([w for w in left.split() if "." not in w]) < 2 or not ORG_HEAD_WORD.fullmatch(left.split()[-1]) \
-            or not ORG_HEAD_WORD.fullmatch(right.split()[-1].rstrip(".")) or " of " in left:
+    if not sep or len([w for w in left.split() if "." not in w]) < 2 or " of " in left \
+            or not ORG_HEAD_WORD.fullmatch(right.split()[-1].rstrip(".")):
         return [mention]
     right_start = mention.start + len(left) + len(sep)
+    tagged = any(m.label == "ORG" and (m.start, m.end) == (mention.start, right_start - len(sep)) for m in mentions)
+    if not (ORG_HEAD_WORD.fullmatch(left.split()[-1]) or tagged):
+        return [mention]
     return [Mention("ORG", mention.start, mention.start + len(left), left),
             Mention("ORG", right_start, mention.end, right)]
 

@@ -19,7 +19,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention, Spans, in_title_case_line
+from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention, Spans, in_title_case_line, well_known_as_written
 from extract.gazetteer import Gazetteer
 from extract.lexicon import is_plain_word
 
@@ -496,7 +496,8 @@ def places_in_lists(doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[
             org_tokens.update(t.i for t in span)
 
     def listed_with_places(m: Mention) -> bool:
-        if m.label != "ORG" or gazetteer.label_of(m.text) or ORG_HEAD_WORD.search(m.text) or ACRONYM.match(m.text):
+        if m.label != "ORG" or gazetteer.label_of(m.text) or ORG_HEAD_WORD.search(m.text) or ACRONYM.match(m.text) \
+                or well_known_as_written(m.text):  # "followed by Iberia and Aer Lingus": an airline among places
             return False
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
