@@ -465,7 +465,8 @@ def well_known_names(text: str, gazetteer: Gazetteer) -> list[Mention]:
     found = []
     for start, end in find_known_organisations(text):
         name = text[start:end]
-        if NAME_WORD_AFTER.match(text, end) or capitalised_word_before(text, start):
+        if (NAME_WORD_AFTER.match(text, end) and not job_after(text, end, gazetteer)) \
+                or capitalised_word_before(text, start):
             continue
         if len(name.split()) == 1 and is_plain_word_name(name, gazetteer) and sentence_start(text, start):
             continue
@@ -474,6 +475,14 @@ def well_known_names(text: str, gazetteer: Gazetteer) -> list[Mention]:
 
 
 NAME_WORD_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]|of\s+[A-Z]|&)")
+WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def job_after(text: str, end: int, gazetteer: Gazetteer) -> bool:
+    """"NHS Lothian Chief Executive Calum Campbell": a capitalised job after the name does not
+    make it part of a longer name."""
+    word = WORD_AFTER.match(text, end)
+    return bool(word) and (word.group(1).lower() in gazetteer.titles or word.group(1).lower() in gazetteer.role_nouns)
 WORD_BEFORE = re.compile(r"([A-Za-z][\w’'.-]*)([ \t]+)$")
 
 
@@ -1102,9 +1111,10 @@ def preceding_word(text: str, start: int) -> str:
 
 
 def part_of_capitalised_role(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
-    """"the then UK Home Secretary": an unknown ORG fragment followed by a capitalised role title."""
+    """"the then UK Home Secretary": an unknown ORG fragment followed by a capitalised role title
+    (a well-known body before its officer's title stays: "NHS Lothian Chief Executive")."""
     if mention.label != "ORG" or gazetteer.label_of(mention.text) or ACRONYM.match(mention.text) \
-            or ORG_HEAD_WORD.search(mention.text):
+            or ORG_HEAD_WORD.search(mention.text) or well_known_as_written(mention.text):
         return False
     after = re.match(r"\s+([A-Z][a-z]+)\b", text[mention.end:mention.end + 30])
     return bool(after) and after.group(1).lower() in gazetteer.role_titles

@@ -605,7 +605,19 @@ def has_head_word(name: str, gazetteer: Gazetteer, lists: Lists) -> bool:
                 or (len(words) > 1 and words[-1].islower() and ORG_HEAD_WORD.fullmatch(words[-1].capitalize()))
                 # "Disney Channel", "Sony Music": a listed company's line of business
                 or (len(words) > 1 and gazetteer.lookup("ORG", words[0]) is not None
-                    and all(w in gazetteer.not_product_words for w in words[1:])))
+                    and all(w in gazetteer.not_product_words for w in words[1:]))
+                or branch_of_listed_body(name, gazetteer))
+
+
+def branch_of_listed_body(name: str, gazetteer: Gazetteer) -> bool:
+    """"NHS Lothian", "NHS Ayrshire and Arran", "BBC Alba": a listed body known by its initials
+    (a public body, a union, a broadcaster) before names no word of the language names its
+    region or branch; not before a plain word, which says what it made ("AP Photo")."""
+    words = name.split()
+    rest = [w for w in words[1:] if w != "and"]
+    return len(words) > 1 and bool(ACRONYM.match(words[0])) and gazetteer.lookup("ORG", words[0]) is not None \
+        and bool(rest) and words[-1] != "and" \
+        and all(w[:1].isupper() and not is_plain_word(w, gazetteer.plain_words) for w in rest)
 
 
 def spelt_out(text: str, names: set[str]) -> str | None:

@@ -130,6 +130,8 @@ def brand_and_common_noun(text: str, m: Mention, brands: set[str], gazetteer: Ga
     branch's place, "BBC Scotland")."""
     words = m.text.split()
     listed_brand = gazetteer.label_of(words[0]) == "ORG"
+    if name_key(m.text) in known_organisations():
+        return False  # known_organisations.yml vouches for it ("NHS Borders")
     if len(words) < 2 or not (words[0] in brands or listed_brand) or ORG_HEAD_WORD.search(m.text) \
             or words[-1] in gazetteer.organisation_last_words or words[-1] in gazetteer.not_product_words:
         return False
@@ -137,8 +139,12 @@ def brand_and_common_noun(text: str, m: Mention, brands: set[str], gazetteer: Ga
     if words[0] in brands and all(w.isalpha() and w[1:].islower() and lowercase_elsewhere(text, w) for w in rest):
         return True
     # A listed company's name before one or two more capitalised words is its product
-    # ("Apple Arcade", "Amazon Alexa"), unless they end as a place or a team does.
-    return listed_brand and len(rest) <= 2 and all(w.isalpha() and w[1:].islower() for w in rest) \
+    # ("Apple Arcade", "Amazon Alexa"), unless they end as a place or a team does. A body known
+    # by its initials is a public body, union or broadcaster: the words after them name its
+    # region or branch ("NHS Lothian", "NHS Borders", "BBC Alba"), a product only when the
+    # article writes them as plain nouns too (the test above).
+    return listed_brand and not org_evidence.branch_of_listed_body(m.text, gazetteer) and len(rest) <= 2 \
+        and all(w.isalpha() and w[1:].islower() for w in rest) \
         and rest[-1] not in gazetteer.place_last_words and rest[-1] not in gazetteer.not_organisation_heads
 
 

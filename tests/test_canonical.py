@@ -29,6 +29,9 @@ CASES = [
     ("definition after of the",
      "Talks at the National Transportation Safety Board (NTSB) went on. The NTSB said it would report.",
      "ORG", {"National Transportation Safety Board": "NTSB", "NTSB": "NTSB"}),
+    ("listed long and short forms of one body",
+     "The case went to the Crown Office and Procurator Fiscal Service. A Crown Office spokesman and COPFS declined to comment.",
+     "ORG", {"Crown Office and Procurator Fiscal Service": "COPFS", "Crown Office": "COPFS", "COPFS": "COPFS"}),
     # initials without a definition
     ("initials", "The Scottish Joint Council met on Monday and the Scottish Joint Council will meet again. The SJC sets pay.",
      "ORG", {"Scottish Joint Council": "Scottish Joint Council", "SJC": "Scottish Joint Council"}),
