@@ -108,7 +108,8 @@ def _spans_in_paragraph(text: str, start: int, end: int, number: int) -> list[Qu
             close = _next_single_closer(single_closers, inside)
         else:
             close = _closing_mark_from(text, inside, end, german=text[position] == "„")
-        if close is None and kind == "single" and position != first_visible:
+        if close is None and kind == "single" and position != first_visible \
+                and not _single_quote_runs_on(text, position, start, end):
             # An unclosed single mark is far more often an apostrophe, unless it
             # opens the paragraph: British style runs ‘…’ quotes over paragraphs too.
             position += width
@@ -120,6 +121,17 @@ def _spans_in_paragraph(text: str, start: int, end: int, number: int) -> list[Qu
                                     opens_paragraph=_opens_paragraph(text, position, first_visible)))
         position = close_at + close_width
     return spans
+
+
+def _single_quote_runs_on(text, position, paragraph_start, paragraph_end) -> bool:
+    """"Macer said: ‘No one takes action lightly. It’s …" with the next paragraph opening
+    ‘The school staff …’: a single mark after an introducing colon, left open to the
+    paragraph's end, opens a quote that runs on, British style, when the next paragraph
+    re-opens it. (Its own apostrophes, "It’s", can close nothing.)"""
+    if not text[paragraph_start:position].rstrip().endswith(":"):
+        return False
+    following = text[paragraph_end:paragraph_end + 8].lstrip()
+    return following[:1] in SINGLE_OPENING or (following[:1] == STRAIGHT_SINGLE and following[1:2].isalnum())
 
 
 def _opens_paragraph(text, position, first_visible) -> bool:

@@ -93,6 +93,10 @@ SPAN_CASES = [
     ("Beijing's demands and the players' union's claims", []),
     ("‘We won’t accept these terms’ he said, and the players’ union agreed.", ["We won’t accept these terms"]),
     ("Since the ‘90s, rock ‘n’ roll fans have queued ’til dawn at the bands’ shows.", []),
+    # a single-quoted quote after a colon runs on to the next paragraph, its apostrophes closing nothing (Daily Mail)
+    ("Unison’s Scottish secretary, Jane Roe, said: ‘No one takes this lightly. It’s a hard decision.\n"
+     "‘Workers want well-staffed schools.’",
+     ["No one takes this lightly. It’s a hard decision.", "Workers want well-staffed schools."]),
     # ’’ written for a closing double mark (AP)
     ("“It was an attempt to mislead voters,’’ Will Moy told the BBC. “And I think it is inappropriate.”",
      ["It was an attempt to mislead voters,", "And I think it is inappropriate."]),
