@@ -102,9 +102,9 @@ def lexicon() -> dict:
         "strong": set(data["speech_verbs"]["strong"]),
         "weak": set(data["speech_verbs"]["weak"]),
         "spokes": set(data["spokes_nouns"]["people"]) | set(data["spokes_nouns"]["documents"])
-        | set(data["spokes_nouns"]["court_documents"]),
+        | set(data["spokes_nouns"]["court_documents"]) | set(data["spokes_nouns"]["publications"]),
         "spokespeople": set(data["spokes_nouns"]["people"]),
-        "court_documents": set(data["spokes_nouns"]["court_documents"]),
+        "ownerless_documents": set(data["spokes_nouns"]["court_documents"]) | set(data["spokes_nouns"]["publications"]),
         "organisation_nouns": {noun: [re.compile(p, re.I) for p in patterns or []]
                                for noun, patterns in data["organisation_nouns"].items()},
         "topic_nouns": set(data["topic_organisation_nouns"]),
@@ -469,6 +469,9 @@ class Attributor:
             mention = self._person_in_phrase(head) or mention
         if mention:
             return mention
+        named = self._person_after_title(head)
+        if named is not None:
+            return named
         lower = head.lower_
         if lower in self.words["pronouns"]:
             return self._resolve_pronoun(head, self.words["pronouns"][lower])
@@ -506,6 +509,19 @@ class Attributor:
                 return self._resolve_organisation_noun(head)
             return self._resolve_role_noun(head)
         return None
+
+    def _person_after_title(self, head):
+        """"Chair of UNISON Scotland’s local government committee Mark Ferguson said": a
+        capitalised title with no determiner, the person's name closing its phrase. Not "A
+        spokesman for Mr Smith", not "Lawyers for Mr Smith": someone else speaks for them."""
+        if not head.text[:1].isupper() or head.tag_ not in ("NN", "NNP") or head.pos_ not in ("NOUN", "PROPN") \
+                or any(c.dep_ in ("det", "poss") for c in head.children):
+            return None
+        mention = self.mention_of_token.get(head.right_edge.i)
+        if mention is None or mention.label != "PERSON" or self.in_quote[head.right_edge.i] \
+                or self.doc[head.right_edge.i].idx + len(head.right_edge.text) != mention.end:
+            return None
+        return mention
 
     def _mention_named(self, name):
         """A name the entity recogniser missed here but found elsewhere: "Petrides said"."""
@@ -579,11 +595,28 @@ class Attributor:
                     else None)
                 if mention and (mention.label == "ORG" or child.dep_ == "poss"):
                     return mention  # "Swift's rep told Fox News" speaks for Swift
-            if child.dep_ == "prep" and child.lower_ in ("for", "at", "from", "of", "with"):
+            if child.dep_ == "prep" and child.lower_ in ("for", "at", "from", "of", "with", "on"):
                 for grandchild in child.children:
-                    mention = self.mention_of_token.get(grandchild.i)
-                    if grandchild.dep_ == "pobj" and mention and mention.label == "ORG":
+                    mention = self._organisation_object(grandchild) if grandchild.dep_ == "pobj" else None
+                    if mention is not None:
                         return mention
+        return None
+
+    def _organisation_object(self, pobj):
+        """The body a preposition's object names: "for the NYAG"; "on behalf of the DUP grouping",
+        where the body is the object of "of" after "behalf" and may be a compound of its head."""
+        if pobj.lower_ == "behalf":
+            pobj = next((o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj"), None)
+            if pobj is None:
+                return None
+            candidates = [pobj] + [c for c in pobj.children if c.dep_ == "compound"]
+        else:
+            candidates = [pobj] if pobj.head.lower_ != "on" else []  # "on" only as "on behalf of"
+        for token in candidates:
+            mention = self.mention_of_token.get(token.i)
+            if mention and mention.label == "ORG":
+                return mention
         return None
 
     def _titled_description(self, head) -> bool:
@@ -615,9 +648,15 @@ class Attributor:
         """"the 56-year-old", "the Portuguese boss", "the actress", "the striker": a word for a
         person, not "the prosecution" or "the report"."""
         lemma = head.lemma_.lower()
-        return head.tag_ == "JJ" or "year-old" in head.lower_ or lemma.endswith(PERSON_NOUN_ENDINGS) \
+        return head.tag_ == "JJ" or "year-old" in head.lower_ or self._age_without_hyphen(head) \
+            or lemma.endswith(PERSON_NOUN_ENDINGS) \
             or lemma in self.words["person_titles"] or lemma in self.words["gender_words"] \
             or lemma in self.words["person_nouns"] or lemma in role_nouns()
+
+    @staticmethod
+    def _age_without_hyphen(head) -> bool:
+        """"the 46-year old smiled": the age written with one hyphen left out."""
+        return head.lower_ == "old" and any(c.dep_ == "compound" and c.lower_.endswith("year") for c in head.children)
 
     def _person_in_view(self, token) -> bool:
         """No unnamed speaker ("said one legal expert") came after the last named one."""
@@ -652,8 +691,8 @@ class Attributor:
         for cue in self._recent_cues(noun):
             if any(t.lemma_.lower() == lemma for t in cue.token.subtree if t.i != noun.i):
                 return cue.speaker
-        if lemma in self.words["court_documents"]:
-            return None  # "the affidavit said" is not the prosecutor who spoke last
+        if lemma in self.words["ownerless_documents"]:
+            return None  # "the affidavit said", "the report said" are not whoever spoke last
         return self._recent_speaker(noun, None)
 
     def _issuer_of_earlier(self, noun):
@@ -1359,14 +1398,32 @@ def _speaking_name(doc, text, verb, spans, inside, taken):
             and doc[first.i - 1].head.i in range(first.i, subject.i + 1))):
         first = doc[first.i - 1]  # "Van Buren said", "von der Leyen said"
     name = doc[first.i:subject.i + 1]
-    if not all(_name_word(t.text) or t.lower_ in words["name_particles"] for t in name) \
-            or any(taken[name.start_char:name.end_char]):
-        return None
+    if any(taken[name.start_char:name.end_char]) \
+            or not all(_name_word(t.text) or t.lower_ in words["name_particles"] for t in name):
+        name = _name_in_apposition_before_verb(doc, verb, subject, taken)
+        if name is None:
+            return None
     if any(c.dep_ in ("det", "poss") for c in subject.children) or name.text.lower() in words["pronouns"]:
         return None  # "The Briar in Douglas say", "Apple's Cook": a thing, or someone's
     if not _quote_attached(doc, text, verb, spans):
         return None
     return name
+
+
+def _name_in_apposition_before_verb(doc, verb, subject, taken):
+    """"GMB Scotland Senior Organiser Keir Greenaway said": the model took the organisation and
+    title for the subject and hung the person's name from it in apposition, right before the
+    verb: the surname and the name words compounded to it are the speaker, not the title words
+    compounded to those ("Organiser" hangs from "Keir")."""
+    last = doc[verb.i - 1] if verb.i > 0 else None
+    if last is None or last.dep_ != "appos" or last.head.i != subject.i or last.pos_ != "PROPN" \
+            or not _name_word(last.text) or taken[last.idx]:
+        return None
+    first = last
+    while first.i > 0 and doc[first.i - 1].head.i == last.i and doc[first.i - 1].dep_ == "compound" \
+            and doc[first.i - 1].pos_ == "PROPN" and _name_word(doc[first.i - 1].text) and not taken[doc[first.i - 1].idx]:
+        first = doc[first.i - 1]
+    return doc[first.i:last.i + 1]
 
 
 def _name_word(word: str) -> bool:

@@ -29,6 +29,30 @@ CASES = {
         "ministers when we settled last year that our members expectations will be to keep building.”",
         {"Keir Greenaway": ("PERSON", []), "GMB": ("ORG", ["GMB Scotland"]), "COSLA": ("ORG", [])},
         {"GMB told": "Keir Greenaway"}),
+    "X said: with a capitalised title and its organisation before the name": (
+        "Chair of the union’s local government committee Mark Fenwick said: “Our members have voted "
+        "overwhelmingly to reject this offer.”",
+        {"Mark Fenwick": ("PERSON", ["Fenwick"])},
+        {"Our members": "Mark Fenwick"}),
+    "a statement on behalf of a body speaks for the body, and so does the statement continuing": (
+        "A statement on behalf of the DUP grouping said there is a “real concern” about the dispute.\n"
+        "“We make no apology for standing up for the ratepayer,” the statement said.\n"
+        "The statement continued: “The public have high expectations of a resolution.”",
+        {"DUP": ("ORG", []), "Armagh Borough Council": ("ORG", [])},
+        {"real concern": "DUP", "We make": "DUP", "The public": "DUP"}),
+    "a report speaks for no one the article names, not for the minister quoted before it": (
+        "Yesterday, health secretary Hugh Kerr said: “This must be resolved urgently.”\n"
+        "The report said: “This is clearly unacceptable.\n"
+        "“Earlier, more rigorous challenges might have prevented such a large deficit.”",
+        {"Hugh Kerr": ("PERSON", [])},
+        {"This must": "Hugh Kerr", "This is clearly": None, "Earlier": None}),
+    "he smiled for he said, and an age with a hyphen left out is the person in view": (
+        "Stuart Brodie insists he will bring an exciting brand of football to the club.\n"
+        "Brodie joins on a two-year deal.\n"
+        "“I would rather win a match 5-4 than 1-0,” the 46-year old smiled. “I can guarantee that I will always "
+        "send the team out to win.”",
+        {"Stuart Brodie": ("PERSON", ["Brodie"])},
+        {"I would rather": "Stuart Brodie", "I can guarantee": "Stuart Brodie"}),
     "organisation spokesman title": (
         "\"US Chinook helicopter shot down and completely destroyed last night while trying to raid Mujahideen "
         "position in Pangram area,\" Taliban spokesman Zabihullah Mujahid said in a tweet.",
@@ -494,6 +518,18 @@ def test_a_speaking_surname_joins_the_full_name_the_recogniser_missed(extractor)
     extraction = extractor.extract(text)
     assert [q.speaker for q in extraction.quotes] == ["Hedda Wintour"]
     assert sorted(e.text for e in extraction.entities if e.canonical == "Hedda Wintour") == ["Hedda Wintour", "Wintour"]
+
+
+def test_a_name_after_a_title_the_model_took_for_the_organisation_speaks(extractor):
+    # The model reads "GMB Scotland Senior" as an organisation, the subject, hangs the name from it and
+    # tags no person at all.
+    text = ("Responding to council claims that it is considering using private contractors amid the strike, "
+            "GMB Scotland Senior Organiser Callum Dryburgh said:\n"
+            "“The council has repeatedly threatened our members with anti-union laws.\n"
+            "“Our members are striking because they have been paid so poorly for too long.”")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["Callum Dryburgh", "Callum Dryburgh"]
+    assert [e.text for e in extraction.entities if e.label == "PERSON"] == ["Callum Dryburgh"]
 
 
 def test_a_one_word_name_the_rules_dropped_can_be_a_speaking_pronouns_person(extractor):
