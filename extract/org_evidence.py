@@ -594,12 +594,12 @@ def has_head_word(name: str, gazetteer: Gazetteer, lists: Lists) -> bool:
     """"Ceres Robotics", "Institute for Transportation and Development Policy" (the head before
     "for"/"of"), "Manchester United"; not "Advanced Development Programs"."""
     words = name.split()
-    lead = re.split(r"\s(?:of|for)\s", name)[0]
+    lead = re.split(r"\s(?:of|for|on|to)\s", name)[0]  # "Council on Foreign Relations", "Committee to Protect …"
     if lead != name and (ORG_HEAD_WORD.search(lead) or lists.heads.search(lead)):
         return True
     if words[-1] in lists.programme_heads or words[-1] in gazetteer.not_organisation_heads:
         return False
-    return bool(ORG_HEAD_WORD.search(name) or lists.heads.search(name)
+    return bool(head_word_ends(name, lists)
                 or (len(words) > 1 and words[-1] in gazetteer.organisation_last_words)
                 # "the Communist party": a head word the writer left in lowercase
                 or (len(words) > 1 and words[-1].islower() and ORG_HEAD_WORD.fullmatch(words[-1].capitalize()))
@@ -618,6 +618,13 @@ def branch_of_listed_body(name: str, gazetteer: Gazetteer) -> bool:
     return len(words) > 1 and bool(ACRONYM.match(words[0])) and gazetteer.lookup("ORG", words[0]) is not None \
         and bool(rest) and words[-1] != "and" \
         and all(w[:1].isupper() and not is_plain_word(w, gazetteer.plain_words) for w in rest)
+
+
+def head_word_ends(name: str, lists: Lists) -> bool:
+    """A head word ends the name, or only a country follows it ("Police Scotland"); one inside
+    a longer name is part of something else ("Council Skies", an album; "Sports Authority Field")."""
+    heads = [*ORG_HEAD_WORD.finditer(name), *lists.heads.finditer(name)]
+    return any(not (rest := name[h.end():].strip(" .,")) or name_key(rest) in lists.national_sides for h in heads)
 
 
 def spelt_out(text: str, names: set[str]) -> str | None:

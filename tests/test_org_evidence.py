@@ -174,6 +174,17 @@ def test_the_first_word_of_a_kept_name_stands_for_it(extractor):
     assert gated(extractor, text, ["Astrobotic Technology", "Astrobotic"])["Astrobotic"] == "ORG"
 
 
+def test_a_head_word_inside_a_longer_name_is_part_of_something_else(extractor):
+    text = "Gallagher recorded Council Skies at his studio in London."  # an album
+    assert gated(extractor, text, ["Council Skies"]) == {"Council Skies": None}
+    text = "The show went out live from inside Sports Authority Field in Denver."  # a venue
+    assert gated(extractor, text, ["Sports Authority Field"]) == {"Sports Authority Field": None}
+    text = "Waterways Trust Scotland will reopen the canal next spring."  # a country after the head word
+    assert gated(extractor, text, ["Waterways Trust Scotland"]) == {"Waterways Trust Scotland": "ORG"}
+    text = "Shares in Kestrix Inc. rose 4% in early trading."
+    assert gated(extractor, text, ["Kestrix Inc."]) == {"Kestrix Inc.": "ORG"}
+
+
 def test_a_short_form_of_a_kept_name_passes_evidence_along_its_list(extractor):
     text = "Fans hoped the side would beat Swansea City. Instead, defeats to Chelsea and Swansea followed."
     assert {"Chelsea", "Swansea City"} <= orgs_of(extractor, text)
