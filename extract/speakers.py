@@ -79,6 +79,9 @@ PARAGRAPHS_OF_SPEAKER_MEMORY = 3
 EMBED_BYLINE = re.compile(r"^[—–-]\s*[^()]+\(@\w+\)\s*\w+\.? \d{1,2}, \d{4}$")
 CAPTION_MAX_WORDS = 5
 EMBED_FURNITURE_PARAGRAPHS = 3
+# A caption or a sign-up line between two paragraphs of one quote (see _across_page_furniture).
+FURNITURE_PARAGRAPHS = 2
+FURNITURE_MAX_WORDS = 30
 # A quote repeating this many words of another takes its speaker (see echoed).
 ECHO_MIN_WORDS = 3
 # How far back, in mentions, a pronoun may look once the recent paragraphs fail.
@@ -1223,11 +1226,28 @@ class Attributor:
             return self.last_in_paragraph[span.paragraph]
         if not self._starts_with_quote(span.paragraph):
             return Attribution(None, None)
-        previous = self.last_in_paragraph.get(span.paragraph - 1) or self._across_embed_byline(span.paragraph)
+        previous = self.last_in_paragraph.get(span.paragraph - 1) or self._across_embed_byline(span.paragraph) \
+            or self._across_page_furniture(span.paragraph)
         if previous is not None:
             return previous
         introduced = self._introduced_by_paragraph(span.paragraph - 1) or self._reported_by_paragraph(span.paragraph - 1)
         return self._attribution(introduced) if introduced else Attribution(None, None)
+
+    def _across_page_furniture(self, paragraph: int) -> Attribution | None:
+        """A quote left open at the end of its paragraph runs on into the next quote paragraph,
+        over a photo caption or a sign-up line the page set between them ("… improved offer.\n
+        Unite members at Derry City council offices earlier this year\n“As an act of good
+        faith …”"): short lines with no quotation mark and no speech verb."""
+        for back in range(paragraph - 1, max(-1, paragraph - 1 - FURNITURE_PARAGRAPHS), -1):
+            if back in self.last_in_paragraph:
+                spoken = [s for s in self.spans if s.paragraph == back]
+                return self.last_in_paragraph[back] if back < paragraph - 1 and not spoken[-1].closed else None
+            start, end = self.paragraphs[back]
+            line = self.text[start:end]
+            if len(line.split()) > FURNITURE_MAX_WORDS or QUOTE_PUNCTUATION & set(line) - {"’", "'"} \
+                    or self.cues_by_paragraph.get(back):
+                return None
+        return None
 
     def _across_embed_byline(self, paragraph: int) -> Attribution | None:
         """A statement interrupted by an embedded post's caption and byline ("Club statement",

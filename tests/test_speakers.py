@@ -328,6 +328,22 @@ CASES = {
         "executive Mark Reid said: “We will use every power we have against those who will not pay.”",
         {"Mark Reid": ("PERSON", [])},
         {"We will use": "Mark Reid"}),
+    "a quote left open runs on over a photo caption": (
+        "Unite regional officer Gareth Boyd said: “We had served notice of a strike, but the employer made a much "
+        "better offer.\nUnite members outside the city chambers earlier this month\n“As an act of good faith, we "
+        "have agreed to suspend the action.”",
+        {"Gareth Boyd": ("PERSON", []), "Unite": ("ORG", [])},
+        {"As an act": "Gareth Boyd"}),
+    "a quote left open runs on over a picture credit": (
+        "Thelin said afterwards: “The game started well and we created chances but we missed them.\nThe winger "
+        "celebrates in front of the travelling support. | SNS Group\n“We have a journey to go as a collective.”",
+        {"Thelin": ("PERSON", [])},
+        {"We have a journey": "Thelin"}),
+    "a closed quote does not run on over a caption": (
+        "Unite regional officer Gareth Boyd said: “We had served notice of a strike.”\nUnite members outside the "
+        "city chambers earlier this month\n“As an act of good faith, we have agreed to suspend the action.”",
+        {"Gareth Boyd": ("PERSON", []), "Unite": ("ORG", [])},
+        {"As an act": None}),
     "a question the writer asks reports no speech": (
         "“I cannot believe Martha would not want his books back in print,” Jane Starner said.\n"
         "All contact between the family and his friends dissolved.\n"
