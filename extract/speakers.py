@@ -492,6 +492,10 @@ class Attributor:
                 return found
         if lemma in self.words["spokes"]:
             attached = self._organisation_attached_to(head)
+            if attached is None and lemma in self.words["spokespeople"] and not self._is_definite(head):
+                # "A spokesperson for the council apologised … “…,” a spokesperson said": the one
+                # whose organisation the article gave a moment before.
+                return self._organisation_of_earlier(head, self._paragraph_of(head.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY)
             if attached or not self._is_definite(head):
                 return attached
             if lemma in self.words["spokespeople"]:
@@ -620,6 +624,9 @@ class Attributor:
             mention = self.mention_of_token.get(token.i)
             if mention and mention.label == "ORG":
                 return mention
+        if candidates and pobj.lemma_.lower() in self.words["organisation_nouns"] and self._is_definite(pobj) \
+                and not self.in_quote[pobj.i]:
+            return self._resolve_organisation_noun(pobj)  # "a spokesperson for the council": the council named
         return None
 
     def _titled_description(self, head) -> bool:
@@ -674,10 +681,12 @@ class Attributor:
                 return False
         return True
 
-    def _organisation_of_earlier(self, noun):
+    def _organisation_of_earlier(self, noun, oldest_paragraph=-1):
         """"A spokesperson for the NYAG said … the spokesperson added": the NYAG."""
         lemma = noun.lemma_.lower()
         for token in reversed(self.doc[max(0, noun.i - 2000):noun.i]):
+            if token.idx < self.paragraphs[max(0, oldest_paragraph)][0]:
+                break
             if token.lemma_.lower() == lemma and not self.in_quote[token.i]:
                 attached = self._organisation_attached_to(token)
                 if attached:

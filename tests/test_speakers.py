@@ -344,6 +344,18 @@ CASES = {
         "city chambers earlier this month\n“As an act of good faith, we have agreed to suspend the action.”",
         {"Gareth Boyd": ("PERSON", []), "Unite": ("ORG", [])},
         {"As an act": None}),
+    "a statement on behalf of a party group is the party's": (
+        "Fife Council said it had made an improved offer.\nA statement on behalf of the SNP group said there was "
+        "a “real concern” about the delay.\n“The group is not content to see this situation persist,” the "
+        "statement said.",
+        {"Fife Council": ("ORG", []), "SNP": ("ORG", [])},
+        {"real concern": "SNP", "The group": "SNP"}),
+    "a spokesperson speaks for the organisation a spokesperson was just given": (
+        "Staff at Fife Council have been made an improved pay offer.\nA spokesperson for the council apologised "
+        "for the disruption caused.\n“It is important for residents to understand the position of the council,” "
+        "a spokesperson said.",
+        {"Fife Council": ("ORG", [])},
+        {"It is important": "Fife Council"}),
     "a question the writer asks reports no speech": (
         "“I cannot believe Martha would not want his books back in print,” Jane Starner said.\n"
         "All contact between the family and his friends dissolved.\n"
