@@ -79,6 +79,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [whole_hyphenated_name(text, m) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
     mentions = merge_org_names(doc, text, mentions, gazetteer)
+    mentions += councils_named_by_place(doc, text, mentions)
     known = missed_known_names(text, mentions, gazetteer)
     mentions = [m for m in mentions if not any((m.start, m.end) == (k.start, k.end) for k in known)] + known
     mentions = [relabel(m, gazetteer) for m in mentions]
@@ -368,6 +369,29 @@ def merge_org_names(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
     return kept + names
 
 
+# "council" after a place, not the things named after councils ("Glasgow council tax", "a Fife council house").
+COUNCIL_AFTER_PLACE = re.compile(r"[ ]council(?![ ](?:tax|taxes|houses?|homes?|flats?|estates?|housing)\b)(?![\w’'-])")
+
+
+def councils_named_by_place(doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Edinburgh council leader Cammy Day", "Carrick council": a place the model tags before a
+    lowercase "council" names that council, which the model leaves out; so do two places joined
+    by "and" ("Perth and Kinross council", "Derry City and Strabane council")."""
+    taken = Spans(mentions)
+    found = []
+    places = [e for e in doc.ents if e.label_ == "GPE"]
+    for i, e in enumerate(places):
+        if COUNCIL_AFTER_PLACE.match(text, e.end_char):
+            start, end = e.start_char, e.end_char + len(" council")
+            if i and text[places[i - 1].end_char:start] == " and ":
+                start = places[i - 1].start_char
+            start += 4 if text[start:end].lower().startswith("the ") else 0
+            m = Mention("ORG", start, end, text[start:end])
+            if not taken.overlapping(m):
+                found.append(m)
+    return found
+
+
 def in_title_case_line(text: str, start: int, end: int | None = None) -> bool:
     """A headline around text[start:end]: a short line whose every word of four letters or
     more is capitalised, with at least two such words besides the name (a line holding only a
@@ -429,9 +453,10 @@ def joins_known_names(mention: Mention, gazetteer: Gazetteer, mentions=()) -> bo
     Dick Clark Productions" when the model tagged "Big Machine" on its own elsewhere (not
     "Dumfries" inside this very "Dumfries and Galloway Council")."""
     left, sep, _ = mention.text.partition(" and ")
+    # (the whole name written elsewhere is no shorter name of its own)
     return bool(sep) and (bool(ACRONYM.match(left)) or gazetteer.label_of(left) is not None
                           or any((m.text == left or m.text.startswith(left + " ")) and not overlaps(m, mention)
-                                 for m in mentions))
+                                 and m.text != mention.text for m in mentions))
 
 
 def missed_known_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
