@@ -288,6 +288,8 @@ class Attributor:
             elif token.tag_.startswith("VB") and (lemma in self.words["strong"] or lemma in self.words["weak"]):
                 if self._is_passive(token) or (token.dep_ == "acl" and token.tag_ != "VBG"):
                     continue  # "the deal announced in October", "the Brotherhood, called …" report no speaker
+                if token.is_upper and len(token.text) > 1:
+                    continue  # "READ MORE: ‘…’: Sturgeon resigns" is a link to another story, not speech
                 cues.append(Cue(token, lemma, lemma in self.words["strong"], self._paragraph_of(token.idx)))
             elif token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
                 cues.append(Cue(token, "according to", True, self._paragraph_of(token.idx)))
@@ -504,9 +506,11 @@ class Attributor:
         if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text[1:].islower() and not head.is_sent_start):
             # "Alex Cole-Hamilton MSP said", "Perth and North Perthshire MP Pete Wishart said": the
             # parser heads the phrase with the office or the place; the person named in it speaks.
-            named = self._mention_named(head) or self._person_in_phrase(head, NAME_PHRASE_DEPS + ("conj",))
-            if named is not None or not self._titled_description(head):
-                return named
+            titled = self._titled_description(head)
+            named = self._mention_named(head) or (
+                None if titled else self._person_in_phrase(head, NAME_PHRASE_DEPS + ("conj",)))
+            if named is not None or not titled:
+                return named  # "The Health Secretary said" after a photo credit is no credited photographer's
         for child in head.lefts:
             # A misparse such as "The company flat-out denied": the noun hangs as a compound.
             if child.dep_ == "compound" and child.lemma_.lower() in self.words["organisation_nouns"]:
@@ -518,11 +522,12 @@ class Attributor:
         return None
 
     def _person_after_title(self, head):
-        """"Chair of UNISON Scotland’s local government committee Mark Ferguson said": a
-        capitalised title with no determiner, the person's name closing its phrase. Not "A
+        """"Chair of UNISON Scotland’s local government committee Mark Ferguson said", "General
+        secretary of the EIS Andrea Bradley told …": a title with no determiner opening the
+        sentence's subject, the person's name closing it right before the verb. Not "A
         spokesman for Mr Smith", not "Lawyers for Mr Smith": someone else speaks for them."""
-        if not head.text[:1].isupper() or head.tag_ not in ("NN", "NNP") or head.pos_ not in ("NOUN", "PROPN") \
-                or any(c.dep_ in ("det", "poss") for c in head.children):
+        if not head.left_edge.text[:1].isupper() or head.tag_ not in ("NN", "NNP") or head.pos_ not in ("NOUN", "PROPN") \
+                or any(c.dep_ in ("det", "poss") for c in head.children) or head.right_edge.i + 1 != head.head.i:
             return None
         mention = self.mention_of_token.get(head.right_edge.i)
         if mention is None or mention.label != "PERSON" or self.in_quote[head.right_edge.i] \
@@ -1333,7 +1338,7 @@ def names_of_speakers(doc, text: str, mentions: list, gazetteer) -> list:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     speaking: dict[str, list] = {}
     for token in doc:
-        name = _speaking_name(doc, text, token, spans, inside, taken)
+        name = _speaking_name(doc, text, token, spans, inside, taken, gazetteer)
         if name is not None:
             speaking.setdefault(name.text, []).append(name)
     for name in _antecedents_of_speaking_pronouns(doc, text, spans, inside, taken, gazetteer):
@@ -1415,42 +1420,52 @@ def _subject_of_speaking(verb, inside):
     return min((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i), default=None)
 
 
-def _speaking_name(doc, text, verb, spans, inside, taken):
-    """The proper-noun subject of a strong speech verb with a quote attached, as a Span."""
+def _speaking_name(doc, text, verb, spans, inside, taken, gazetteer):
+    """The proper-noun subject of a strong speech verb with a quote attached, or the name
+    closing its subject right before the verb, as a Span."""
     words = lexicon()
     subject = _subject_of_speaking(verb, inside)
-    if subject is None or subject.pos_ != "PROPN" or inside[subject.idx]:
+    if subject is None or inside[subject.idx]:
         return None
-    first = subject
-    while first.i > 0 and (doc[first.i - 1].lower_ in words["name_particles"] or (
-            doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ == "compound"
-            and doc[first.i - 1].head.i in range(first.i, subject.i + 1))):
-        first = doc[first.i - 1]  # "Van Buren said", "von der Leyen said"
-    name = doc[first.i:subject.i + 1]
-    if any(taken[name.start_char:name.end_char]) \
-            or not all(_name_word(t.text) or t.lower_ in words["name_particles"] for t in name):
-        name = _name_in_apposition_before_verb(doc, verb, subject, taken)
-        if name is None:
-            return None
-    if any(c.dep_ in ("det", "poss") for c in subject.children) or name.text.lower() in words["pronouns"]:
+    name = _proper_noun_subject(doc, subject, taken, words) if subject.pos_ == "PROPN" else None
+    if name is None:
+        name = _name_closing_subject(doc, verb, subject, taken, gazetteer)
+    elif any(c.dep_ in ("det", "poss") for c in subject.children):
         return None  # "The Briar in Douglas say", "Apple's Cook": a thing, or someone's
-    if not _quote_attached(doc, text, verb, spans):
+    if name is None or name.text.lower() in words["pronouns"] or not _quote_attached(doc, text, verb, spans):
         return None
     return name
 
 
-def _name_in_apposition_before_verb(doc, verb, subject, taken):
-    """"GMB Scotland Senior Organiser Keir Greenaway said": the model took the organisation and
-    title for the subject and hung the person's name from it in apposition, right before the
-    verb: the surname and the name words compounded to it are the speaker, not the title words
-    compounded to those ("Organiser" hangs from "Keir")."""
+def _proper_noun_subject(doc, subject, taken, words):
+    """The subject with the proper nouns compounded before it, when no mention covers it and
+    every word is a name's: "Van Buren said", "von der Leyen said"."""
+    first = subject
+    while first.i > 0 and (doc[first.i - 1].lower_ in words["name_particles"] or (
+            doc[first.i - 1].pos_ == "PROPN" and doc[first.i - 1].dep_ == "compound"
+            and doc[first.i - 1].head.i in range(first.i, subject.i + 1))):
+        first = doc[first.i - 1]
+    name = doc[first.i:subject.i + 1]
+    if any(taken[name.start_char:name.end_char]) \
+            or not all(_name_word(t.text) or t.lower_ in words["name_particles"] for t in name):
+        return None
+    return name
+
+
+def _name_closing_subject(doc, verb, subject, taken, gazetteer):
+    """"GMB Scotland Senior Organiser Keir Greenaway said", "SNP councillor for Midstocket and
+    Rosemount Bill Cormie said": a title, an organisation or a ward before a name that the
+    model took for the subject or tagged as no person, the name closing the subject's phrase
+    right before the verb. The surname and the words compounded to it back to the given name
+    are the speaker, not the title words before ("Organiser" hangs from "Keir")."""
     last = doc[verb.i - 1] if verb.i > 0 else None
-    if last is None or last.dep_ != "appos" or last.head.i != subject.i or last.pos_ != "PROPN" \
+    if last is None or not subject.left_edge.i <= last.i <= subject.right_edge.i or last.pos_ != "PROPN" \
             or not _name_word(last.text) or taken[last.idx]:
         return None
     first = last
-    while first.i > 0 and doc[first.i - 1].head.i == last.i and doc[first.i - 1].dep_ == "compound" \
-            and doc[first.i - 1].pos_ == "PROPN" and _name_word(doc[first.i - 1].text) and not taken[doc[first.i - 1].idx]:
+    while not gazetteer.is_first_name(first.text) and first.i > 0 and doc[first.i - 1].head.i == last.i \
+            and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].pos_ == "PROPN" \
+            and _name_word(doc[first.i - 1].text) and not taken[doc[first.i - 1].idx]:
         first = doc[first.i - 1]
     return doc[first.i:last.i + 1]
 

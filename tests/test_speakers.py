@@ -53,6 +53,22 @@ CASES = {
         "send the team out to win.”",
         {"Stuart Brodie": ("PERSON", ["Brodie"])},
         {"I would rather": "Stuart Brodie", "I can guarantee": "Stuart Brodie"}),
+    "a lower-case title with no determiner opens the subject, the name closes it": (
+        "General secretary of the EIS Jane Kerr told the BBC’s Good Morning Scotland on Wednesday: “I would say "
+        "this amounts to a tiny baby step in the right direction.”",
+        {"Jane Kerr": ("PERSON", []), "BBC": ("ORG", []), "EIS": ("ORG", [])},
+        {"I would say": "Jane Kerr"}),
+    "the titled office after a photo credit is the office holder, not the photographer": (
+        "Neil Dunn said there were ‘signs of stabilisation across the system’ in Scotland’s hospitals "
+        "(Andrew Milligan/PA)\n\n"
+        "The Health Secretary said: “We recognise that the system remains under sustained pressure.”",
+        {"Neil Dunn": ("PERSON", []), "Andrew Milligan": ("PERSON", []), "PA": ("ORG", [])},
+        {"We recognise": "Neil Dunn"}),
+    "a READ MORE link in capitals reports no speech": (
+        "Jane Kerr told the BBC: “Our members will look very carefully at this offer.”\n"
+        "READ MORE: 'In my head and in my heart I know that time is now': First Minister resigns",
+        {"Jane Kerr": ("PERSON", []), "BBC": ("ORG", [])},
+        {"Our members": "Jane Kerr", "In my head": None}),
     "organisation spokesman title": (
         "\"US Chinook helicopter shot down and completely destroyed last night while trying to raid Mujahideen "
         "position in Pangram area,\" Taliban spokesman Zabihullah Mujahid said in a tweet.",
@@ -558,6 +574,17 @@ def test_a_name_after_a_title_the_model_took_for_the_organisation_speaks(extract
     extraction = extractor.extract(text)
     assert [q.speaker for q in extraction.quotes] == ["Callum Dryburgh", "Callum Dryburgh"]
     assert [e.text for e in extraction.entities if e.label == "PERSON"] == ["Callum Dryburgh"]
+
+
+def test_a_name_closing_a_subject_of_title_and_ward_is_the_speaker(extractor):
+    # The model tags "Midstocket and Rosemount Tom Cormack" as no person; the name closes the subject
+    # "councillor for …" right before the verb, and "He" after it is that councillor, not Mr Lawson.
+    text = ("Nearly 7,000 complaints were received, and the waste manager Peter Lawson has since left.\n"
+            "SNP councillor for Midstocket and Rosemount Tom Cormack said Mr Lawson had “misled” councillors about the "
+            "problem. He said: “Rosemount has been a complete and utter disaster for my constituents.”")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes if q.text.startswith("Rosemount")] == ["Tom Cormack"]
+    assert "Tom Cormack" in {e.canonical for e in extraction.entities if e.label == "PERSON"}
 
 
 def test_a_one_word_name_the_rules_dropped_can_be_a_speaking_pronouns_person(extractor):
