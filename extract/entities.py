@@ -691,10 +691,12 @@ def listed_together(text: str, a: Mention, b: Mention) -> str | None:
 
 def person_by_first_name(mention: Mention, gazetteer: Gazetteer) -> Mention:
     """"Marcelo Claure" tagged ORG: two or three plain words led by a known first name are a person,
-    unless the last word names a body or a place ("Wilson Center", "Johnson Medical School")."""
+    unless the last word names a body or a place ("Wilson Center", "Johnson Medical School"), or
+    the name is a well-known organisation ("Ross County", a club)."""
     words = mention.text.split()
     if (mention.label == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
             and not gazetteer.label_of(mention.text) and not ORG_HEAD_WORD.search(mention.text)
+            and not well_known_as_written(mention.text)
             and not names_body_or_place(words[-1], gazetteer)
             and not any(w.isupper() and len(w) > 1 for w in words) and gazetteer.is_first_name(words[0])):
         return Mention("PERSON", mention.start, mention.end, mention.text, mention.titled)
