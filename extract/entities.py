@@ -568,6 +568,8 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
         return False  # "LiveNation.com", "onmeth.com": an address, not the body behind it
     if mention.label == "ORG" and (ORG_HEAD_WORD.fullmatch(mention.text) or CATEGORY_LABEL.fullmatch(mention.text)):
         return False  # "the Agency said" refers back to a name; "Group A" strep, "Group D" is a draw
+    if mention.label == "ORG" and kind_of_public_body(words, gazetteer):
+        return False
 
     if words[-1] in gazetteer.place_last_words or head_word(words) in gazetteer.document_heads:
         return False
@@ -581,6 +583,17 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
     if state_after and state_after.group(1) in gazetteer.region_codes and not ACRONYM.match(mention.text):
         return False  # and the town before its state
     return True
+
+
+# Plural heads that name a kind of public body when only plain words stand before them.
+PUBLIC_BODY_PLURALS = ("Unions", "Councils", "Authorities")
+
+
+def kind_of_public_body(words: list[str], gazetteer: Gazetteer) -> bool:
+    """"requested by Trade Unions", "Local Authorities": plain words before a plural public
+    body's head name a kind of body, capitalised or not, never one body."""
+    return len(words) > 1 and words[-1] in PUBLIC_BODY_PLURALS \
+        and all(is_plain_word(w, gazetteer.plain_words) for w in words[:-1])
 
 
 def well_known_as_written(name: str) -> bool:

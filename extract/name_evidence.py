@@ -92,7 +92,8 @@ def organisations_after_nouns(doc, text: str, mentions: list[Mention], gazetteer
     found, taken = [], Spans(mentions)
     for match in NAME_AFTER_NOUN.finditer(text):
         noun, name = match.group(1), match.group(2)
-        if noun not in gazetteer.organisation_nouns or not_a_name_word(name.split()[0]):
+        if noun not in gazetteer.organisation_nouns or not_a_name_word(name.split()[0]) \
+                or name.rstrip("’'") in gazetteer.not_names:  # "hospital A&E": a listed non-entity stays one
             continue
         add_untagged(doc, Mention("ORG", match.start(2), match.end(2), name.rstrip("’'")), found, taken)
     for match in re.finditer(r"\b([A-Z][\w&’'-]*(?: [A-Z][\w&’'-]*){0,2}) ([a-z][a-z-]+) (?=[A-Z])", text):

@@ -34,6 +34,8 @@ CASES = [
      "ORG", {"Crown Office and Procurator Fiscal Service": "COPFS", "Crown Office": "COPFS", "COPFS": "COPFS"}),
     ("party short forms", "The LibDems won the vote. The Lib Dems and the Greens said the Scottish Greens had lost.",
      "ORG", {"LibDems": "Lib Dems", "Lib Dems": "Lib Dems", "Greens": "Scottish Greens", "Scottish Greens": "Scottish Greens"}),
+    ("club nickname", "Kilmarnock drew 1-1 with Hibernian. Hibs captain Joe Newell scored.",
+     "ORG", {"Hibernian": "Hibernian", "Hibs": "Hibernian"}),
     # initials without a definition
     ("initials", "The Scottish Joint Council met on Monday and the Scottish Joint Council will meet again. The SJC sets pay.",
      "ORG", {"Scottish Joint Council": "Scottish Joint Council", "SJC": "Scottish Joint Council"}),

@@ -297,6 +297,12 @@ CASES = [
      "The Department of Communities and Local Government said it was re-examining the proposals. "
      "A Department of Communities and Local Government spokeswoman said the system was fair.",
      [("ORG", "Department of Communities and Local Government")], ["Department of Communities", "Local Government"]),
+    ("plain words before a plural public body's head name a kind of body",
+     "The national pay offer, along with the increments requested by Trade Unions, could mean a rates rise.",
+     [], ["Trade Unions"]),
+    ("a hospital department is no organisation, even after 'hospital'",
+     "Statistics show that 81.8 per cent of people were seen at hospital A&E departments in the area.",
+     [], ["A&E"]),
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
