@@ -356,9 +356,11 @@ class Attributor:
             if named is not None:
                 return named
         subject = self._subject_of(token)
-        if subject is not None and self.in_quote[subject.i] and subject.idx < self.paragraphs[cue.paragraph][0]:
-            # The parser ran a quoted heading into the sentence: "‘Sanctions …’ The SCTS chief
-            # operations officer David Fraser said". The subject stands in the verb's paragraph.
+        run_in = token.sent.start_char < self.paragraphs[cue.paragraph][0]
+        if run_in and (subject is None or self.in_quote[subject.i] and subject.idx < self.paragraphs[cue.paragraph][0]):
+            # The parser ran a heading into the sentence: "‘Sanctions …’ The SCTS chief operations
+            # officer David Fraser said", "Council ‘disappointed’ by strikes Lisburn Council has
+            # said": the subject stands in the verb's own paragraph.
             return self._nearest_mention_before(token)
         if subject is not None:
             return self._resolve_phrase(subject, cue)

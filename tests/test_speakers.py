@@ -372,6 +372,16 @@ CASES = {
         "a spokesperson said.",
         {"Fife Council": ("ORG", [])},
         {"It is important": "Fife Council"}),
+    "a headline run into the sentence whose subject the parser lost": (
+        "Council ‘saddened’ by continuing strikes\nArmagh & Banbridge City Council has said it is ‘disappointed’ "
+        "that strike action is going ahead while union members consider a new pay offer.",
+        {"Armagh & Banbridge City Council": ("ORG", [])},
+        {"disappointed": "Armagh & Banbridge City Council"}),
+    "a health board's headline run into its sentence": (
+        "Board ‘saddened’ by continuing strikes\nNHS Highland has said it is ‘disappointed’ that strike action is "
+        "going ahead while union members consider a new pay offer.",
+        {"NHS Highland": ("ORG", [])},
+        {"disappointed": "NHS Highland"}),
     "a question the writer asks reports no speech": (
         "“I cannot believe Martha would not want his books back in print,” Jane Starner said.\n"
         "All contact between the family and his friends dissolved.\n"
