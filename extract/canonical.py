@@ -8,6 +8,7 @@ misspelling of the same name ("Katie Hagman").
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 
@@ -173,7 +174,12 @@ def strip_article(name: str) -> str:
 
 
 def person_names(mentions: list[Mention], gazetteer: Gazetteer) -> dict[int, str]:
-    people = [(i, m) for i, m in enumerate(mentions) if m.label == "PERSON"]
+    # "Mr Moody" that kept its title joins "Jim Moody" as "Moody" would ("Queen Elizabeth II" keeps hers).
+    titles = gazetteer.titles - gazetteer.name_titles
+    people = [(i, without_title(m, titles)) for i, m in enumerate(mentions) if m.label == "PERSON"]
+    mentions = list(mentions)
+    for i, m in people:
+        mentions[i] = m
     clusters: list[list[int]] = []  # each a list of mention indexes, full names first
     for i, m in people:
         if len(m.text.split()) > 1:
@@ -196,6 +202,14 @@ def person_names(mentions: list[Mention], gazetteer: Gazetteer) -> dict[int, str
         name = preferred_person_name(full) if full else mentions[cluster[0]].text
         out.update({i: name for i in cluster})
     return out
+
+
+def without_title(m: Mention, titles) -> Mention:
+    """The mention as its name without the titles before it ("Mr Moody" as "Moody")."""
+    words = m.text.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in titles:
+        words = words[1:]
+    return m if len(words) == len(m.text.split()) else dataclasses.replace(m, text=" ".join(words))
 
 
 MIDDLE_INITIALS = re.compile(r"(?:[A-Z]\.)+")

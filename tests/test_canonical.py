@@ -73,6 +73,12 @@ CASES = [
      "PERSON", {"Thomas Malone": "Thomas W. Malone", "Thomas W. Malone": "Thomas W. Malone"}),
     ("generation suffix", "Prosecutor Daniel R. Whitfield Jr. filed the charges. Whitfield said the case was strong.",
      "PERSON", {"Whitfield": "Daniel R. Whitfield Jr."}),
+    ("a surname that kept its title",
+     "Jim Moody, senior shop steward at Scottish Borders Council, said the move had been a “betrayal and a "
+     "disgraceful stitch up.”\n\nMr Moody, an SNP member who has been in the GMB for more than 20 years and "
+     "represents more than 200 other members locally, said: “I have spoken to other shop stewards and GMB "
+     "members and we are absolutely incandescent about this.”",
+     "PERSON", {"Mr Moody": "Jim Moody", "Jim Moody": "Jim Moody"}),
 ]
 
 
