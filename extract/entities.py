@@ -360,6 +360,11 @@ def merge_org_names(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
             continue  # a headline capitalises every word: no name to read from capitals
         mention = fix_edges(text, "ORG", *without_leading_function_words(doc, *with_abbreviation_stop(text, match)),
                             gazetteer.titles)
+        agency = known_name_after_hyphen(mention) if mention else None
+        if agency is not mention:  # the photographer the model tagged keeps his name ("Kirby Lee-USA")
+            names += [Mention("PERSON", mention.start, agency.start - 1, text[mention.start:agency.start - 1])
+                      for m in mentions if m.label == "PERSON" and m.start == mention.start][:1]
+            mention = agency
         for part in two_named_bodies(text, mention, mentions) if mention else ():
             if len(part.text.split()) > 1 and not joins_known_names(part, gazetteer, mentions) \
                     and not inside_longer_model_name(part, mentions):
@@ -390,6 +395,16 @@ def councils_named_by_place(doc, text: str, mentions: list[Mention]) -> list[Men
             if not taken.overlapping(m):
                 found.append(m)
     return found
+
+
+def known_name_after_hyphen(mention: Mention) -> Mention:
+    """"Mandatory Credit: Kirby Lee-USA TODAY Sports": a photo credit joins the photographer to
+    the agency with a hyphen; a well-known organisation after the hyphen is the whole name."""
+    for hyphen in re.finditer("-", mention.text):
+        rest = mention.text[hyphen.end():]
+        if well_known_as_written(rest):
+            return Mention(mention.label, mention.start + hyphen.end(), mention.end, rest)
+    return mention
 
 
 def in_title_case_line(text: str, start: int, end: int | None = None) -> bool:
@@ -1031,14 +1046,15 @@ def team_or_firm(mention: Mention, gazetteer: Gazetteer) -> Mention:
 
 def person_inside_organisation(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
     """"(ambassador to) Ukraine Marie Yovanovitch" tagged ORG: a first name and a surname end it,
-    and the surname stands alone elsewhere in the article ("Yovanovitch said"; not "New York Times")."""
+    and the surname stands alone elsewhere in the article ("Yovanovitch said"; not "New York Times"),
+    or an acronym stands right before the first name ("Ambassador to the UN Samantha Power")."""
     words = mention.text.split()
     if mention.label != "ORG" or len(words) < 3 or ORG_HEAD_WORD.search(mention.text) \
             or any(w in NAME_CONNECTORS for w in words) or gazetteer.label_of(mention.text):
         return mention
     first, surname = words[-2], words[-1]
     if surname[:1].isupper() and not surname.isupper() and gazetteer.is_first_name(first) \
-            and re.search(rf"(?<!{re.escape(first)}\s){re.escape(surname)}\b", text):
+            and (ACRONYM.match(words[-3]) or re.search(rf"(?<!{re.escape(first)}\s){re.escape(surname)}\b", text)):
         start = mention.start + mention.text.rindex(f"{first} {surname}")
         return Mention("PERSON", start, mention.end, mention.text[start - mention.start:])
     return mention
