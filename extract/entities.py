@@ -1047,14 +1047,18 @@ def team_or_firm(mention: Mention, gazetteer: Gazetteer) -> Mention:
 def person_inside_organisation(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
     """"(ambassador to) Ukraine Marie Yovanovitch" tagged ORG: a first name and a surname end it,
     and the surname stands alone elsewhere in the article ("Yovanovitch said"; not "New York Times"),
-    or an acronym stands right before the first name ("Ambassador to the UN Samantha Power")."""
+    or an acronym ("Ambassador to the UN Samantha Power") or a title ("First Minister Nicola Sturgeon",
+    "Prof Trevor Purt", "Police Constable Graham Scott": a titled name is a person) stands right
+    before the first name."""
     words = mention.text.split()
     if mention.label != "ORG" or len(words) < 3 or ORG_HEAD_WORD.search(mention.text) \
             or any(w in NAME_CONNECTORS for w in words) or gazetteer.label_of(mention.text):
         return mention
     first, surname = words[-2], words[-1]
+    titled = words[-3].rstrip(".").lower() in gazetteer.titles
     if surname[:1].isupper() and not surname.isupper() and gazetteer.is_first_name(first) \
-            and (ACRONYM.match(words[-3]) or re.search(rf"(?<!{re.escape(first)}\s){re.escape(surname)}\b", text)):
+            and (ACRONYM.match(words[-3]) or titled
+                 or re.search(rf"(?<!{re.escape(first)}\s){re.escape(surname)}\b", text)):
         start = mention.start + mention.text.rindex(f"{first} {surname}")
         return Mention("PERSON", start, mention.end, mention.text[start - mention.start:])
     return mention

@@ -652,14 +652,23 @@ class Attributor:
         role = head.lemma_.lower()
         people = self.by_label["PERSON"]
         split = bisect_right(self.label_starts["PERSON"], head.idx)
-        for mention in list(reversed(people[:split])) + people[split:]:
-            if role in (mention.role or "").lower() or role in self._words_around(mention):
+        # Someone named only after the noun must carry its modifiers too: "the deputy chief
+        # executive … insisted" is not "the board's chief executive, Prof Trevor Purt" below.
+        modifiers = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound")]
+        for mention in reversed(people[:split]):
+            if self._has_role(mention, role):
+                return mention
+        for mention in people[split:]:
+            if self._has_role(mention, role) and all(self._has_role(mention, m) for m in modifiers):
                 return mention
         if (head.tag_ in ("NN", "JJ") or self._titled_description(head)) and self._names_a_person(head) \
                 and any(c.lower_ == "the" for c in head.children) and self._person_in_view(head):
             # "The 56-year-old said", "the Portuguese boss said": the person in view.
             return self._recent_speaker(head, "PERSON") or self._recent_mention(head, "PERSON")
         return None
+
+    def _has_role(self, mention, word) -> bool:
+        return word in (mention.role or "").lower() or word in self._words_around(mention)
 
     def _names_a_person(self, head) -> bool:
         """"the 56-year-old", "the Portuguese boss", "the actress", "the striker": a word for a

@@ -23,6 +23,14 @@ CASES = [
     ("surname alone after the full name",
      "Katie Hagmann spoke first. Hagmann said the offer was fair.",
      [("PERSON", "Katie Hagmann"), ("PERSON", "Hagmann")], []),
+    ("a titled person the model tagged as an organisation",
+     "It comes after union bosses called on First Minister Nicola Sturgeon to urgently intervene over the controversial "
+     "pay proposal.",
+     [("PERSON", "Nicola Sturgeon")], ["First Minister Nicola Sturgeon"]),
+    ("a professor the model tagged as an organisation",
+     "He took up the interim post after the board's chief executive, Prof Trevor Purt, was suspended following "
+     "Monday's decision.",
+     [("PERSON", "Trevor Purt")], ["Prof Trevor Purt"]),
     ("titled name",
      "Mr. Trump said the talks went well.",
      [("PERSON", "Trump")], []),

@@ -69,6 +69,13 @@ CASES = {
         "READ MORE: 'In my head and in my heart I know that time is now': First Minister resigns",
         {"Jane Kerr": ("PERSON", []), "BBC": ("ORG", [])},
         {"Our members": "Jane Kerr", "In my head": None}),
+    "a role noun with modifiers goes forward only to someone carrying them all": (
+        "Simon Dean was appointed to take charge at the health board.\n"
+        "But the deputy chief executive of the NHS in Wales also insisted: “I am not the saviour of the health "
+        "service.”\n"
+        "He took up the interim post after the board's chief executive, Prof Trevor Purt, was suspended.",
+        {"Simon Dean": ("PERSON", ["Dean"]), "Trevor Purt": ("PERSON", []), "NHS": ("ORG", [])},
+        {"I am not": "Simon Dean"}),
     "organisation spokesman title": (
         "\"US Chinook helicopter shot down and completely destroyed last night while trying to raid Mujahideen "
         "position in Pangram area,\" Taliban spokesman Zabihullah Mujahid said in a tweet.",
