@@ -648,7 +648,8 @@ def legislature(doc, mention: Mention) -> bool:
 
 def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Use the article's other mentions: a surname is a person, an all-caps name an organisation."""
-    mentions = [organisation_by_head_word(person_by_first_name(m, gazetteer)) for m in mentions]
+    mentions = [organisation_by_head_word(person_by_first_name(person_after_title(m, gazetteer), gazetteer))
+                for m in mentions]
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
     given_surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
                       and gazetteer.is_first_name(m.text.split()[0])}
@@ -729,6 +730,24 @@ def person_by_first_name(mention: Mention, gazetteer: Gazetteer) -> Mention:
             and not any(w.isupper() and len(w) > 1 for w in words) and gazetteer.is_first_name(words[0])):
         return Mention("PERSON", mention.start, mention.end, mention.text, mention.titled)
     return mention
+
+
+def person_after_title(mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """"Mr Rafferty", "First Minister Nicola Sturgeon" tagged ORG: a name after a title that
+    stands only before people ("Mr", "Cllr"), or after any title when a known first name opens
+    it, is that person ("General Motors" keeps its first word: no name follows a title there)."""
+    if mention.label != "ORG" or gazetteer.label_of(mention.text) or ORG_HEAD_WORD.search(mention.text):
+        return mention
+    start, titled = strip_titles(mention.text, 0, len(mention.text), gazetteer.titles)
+    rest = mention.text[start:].split()
+    # (not "Dr": "Dr Pepper", "Dr Martens" are brands)
+    honorific = mention.text.split()[0].lower().rstrip(".") in gazetteer.honorifics - {"dr", "prof", "professor"}
+    if not titled or not 1 <= len(rest) <= 3 or not all(w[:1].isupper() and w.lower() not in gazetteer.titles
+                                                         for w in rest) \
+            or not (honorific or (len(rest) > 1 and gazetteer.is_first_name(rest[0]))) \
+            or (len(rest) == 1 and is_plain_word(rest[0], gazetteer.plain_words)):  # "the Lord Advocate"
+        return mention
+    return Mention("PERSON", mention.start + start, mention.end, mention.text[start:], True)
 
 
 def names_body_or_place(last_word: str, gazetteer: Gazetteer) -> bool:

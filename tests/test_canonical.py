@@ -36,6 +36,9 @@ CASES = [
      "ORG", {"LibDems": "Lib Dems", "Lib Dems": "Lib Dems", "Greens": "Scottish Greens", "Scottish Greens": "Scottish Greens"}),
     ("club nickname", "Kilmarnock drew 1-1 with Hibernian. Hibs captain Joe Newell scored.",
      "ORG", {"Hibernian": "Hibernian", "Hibs": "Hibernian"}),
+    ("a union's Scottish branch is the union", "Unison Scotland said members would strike. Unison balloted "
+     "80,000 workers, and Unison said turnout was high.",
+     "ORG", {"Unison Scotland": "Unison", "Unison": "Unison"}),
     # initials without a definition
     ("initials", "The Scottish Joint Council met on Monday and the Scottish Joint Council will meet again. The SJC sets pay.",
      "ORG", {"Scottish Joint Council": "Scottish Joint Council", "SJC": "Scottish Joint Council"}),

@@ -317,6 +317,10 @@ CASES = [
     ("a hospital department is no organisation, even after 'hospital'",
      "Statistics show that 81.8 per cent of people were seen at hospital A&E departments in the area.",
      [], ["A&E"]),
+    ("a name after a title is a person, though the model tags the whole an organisation",
+     "Union bosses have called on First Minister Nicola Sturgeon to intervene. Meanwhile, Mr Rafferty said "
+     "the row over pay was escalating.",
+     [("PERSON", "Nicola Sturgeon"), ("PERSON", "Rafferty")], ["First Minister Nicola Sturgeon", "Mr Rafferty"]),
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
