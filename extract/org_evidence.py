@@ -463,6 +463,7 @@ def verdict(doc, text, members, mentions, gazetteer, lists) -> str:
             or any(legislature(doc, m) for m in members):
         return "keep"
     if any(lists.marks_after.search(text[m.end:m.end + 80]) or listed_after_plural_noun(text, m, lists)
+           or owns_a_person(text, m, mentions, gazetteer)
            or lists.employer_before.search(text[max(0, m.start - 60):m.start])
            or dateline_source(text, m) or shop_where_people_buy(text, m)
            or marked_as_body(text, m, lists, sports=sports_report(text)) for m in members):
@@ -675,6 +676,17 @@ def place_elsewhere(doc, members: list[Mention]) -> bool:
     keys = {name_key(m.text) for m in members}
     return any(e.label_ in PLACE_LABELS and name_key(e.text) in keys
                and not any(m.start < e.end_char and e.start_char < m.end for m in members) for e in doc.ents)
+
+
+OWNER_OF_PERSON = re.compile(r"['’]s?\s+([A-Z][a-z]+)\s+[A-Z]")
+
+
+def owns_a_person(text: str, m: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> bool:
+    """"HBO's Casey Bloys and Showtime's Gary Levine": a name owning a person's full name (a known
+    first name, the article's person) is that person's employer or side."""
+    person = OWNER_OF_PERSON.match(text, m.end)
+    return bool(person) and gazetteer.is_first_name(person.group(1)) \
+        and any(p.label == "PERSON" and p.start == person.start(1) for p in mentions)
 
 
 def listed_after_plural_noun(text: str, m: Mention, lists: Lists) -> bool:

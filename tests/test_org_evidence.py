@@ -185,6 +185,13 @@ def test_a_head_word_inside_a_longer_name_is_part_of_something_else(extractor):
     assert gated(extractor, text, ["Kestrix Inc."]) == {"Kestrix Inc.": "ORG"}
 
 
+def test_a_name_owning_a_persons_full_name_is_the_employer(extractor):
+    # a plain word owning a capitalised word is no body by that alone ("Assassin’s Creed")
+    text = "Grad was joined on the panel by Showtime's Gary Levine, who runs its comedy slate."
+    assert gated(extractor, text, ["Showtime"], ["Gary Levine"]) == {"Showtime": "ORG"}
+    assert gated(extractor, text, ["Showtime"]) == {"Showtime": None}  # the words alone, no person there
+
+
 def test_a_short_form_of_a_kept_name_passes_evidence_along_its_list(extractor):
     text = "Fans hoped the side would beat Swansea City. Instead, defeats to Chelsea and Swansea followed."
     assert {"Chelsea", "Swansea City"} <= orgs_of(extractor, text)
@@ -395,6 +402,11 @@ def test_a_name_running_on_into_a_job_is_the_body_before_it(extractor):
     # a job of nothing is no body
     assert gated(extractor, "The Home Secretary said the Kelvo Commissioner would resign.", ["Kelvo Commissioner"]) \
         == {"Kelvo Commissioner": None}
+    text = "“The draft was adopted unanimously,” current UNSC Chair, Georges Chikoti stated."
+    doc = extractor.nlp(text)
+    start = text.index("UNSC Chair")
+    mentions = [Mention("ORG", start, start + len("UNSC Chair"), "UNSC Chair")]
+    assert "UNSC Chair" not in [m.text for m in org_evidence.gate(doc, text, mentions, extractor.gazetteer)]
 
 
 def test_a_hospital_named_only_as_where_someone_is_taken_is_a_place(extractor):
