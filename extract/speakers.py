@@ -114,7 +114,8 @@ def lexicon() -> dict:
         "gender_words": {word: gender for gender, words in data["gender_words"].items() for word in words},
         "first_names": {name: gender for gender, names in data["first_names"].items() for name in names},
         "speech_nouns": set(data["speech_nouns"]),
-        "idioms": dict(data["speech_idioms"]),
+        "idioms": {verb: {objects} if isinstance(objects, str) else set(objects)
+                   for verb, objects in data["speech_idioms"].items()},
         "pronouns": {word: kind for kind, words in data["pronouns"].items() for word in words},
         "person_titles": set(data["person_titles"]),
         "owner_voices": set(data["owner_voices"]),
@@ -319,7 +320,7 @@ class Attributor:
 
     def _idiom_object(self, verb) -> bool:
         wanted = self.words["idioms"][verb.lemma_.lower()]
-        return any(c.dep_ == "dobj" and c.lower_ == wanted for c in verb.children)
+        return any(c.dep_ == "dobj" and c.lower_ in wanted for c in verb.children)
 
     def _possessor(self, noun):
         for child in noun.children:
@@ -796,8 +797,8 @@ class Attributor:
         for i in range(first - 1, max(sentence.start, first - 7) - 1, -1):
             token = self.doc[i]
             if i in self.mention_of_token or token.pos_ in ("VERB", "AUX", "SCONJ", "PRON") \
-                    or token.lower_ in (".", ";") or token.text in QUOTE_PUNCTUATION:
-                break
+                    or token.lower_ in (".", ";") or token.text in QUOTE_PUNCTUATION or token.tag_ == "POS":
+                break  # "At First Minister’s Questions, Mr Sarwar": the title is the questions' owner's
             if token.tag_ not in PLURAL_TAGS:  # "the offices of Omar" gives Omar no role
                 words.add(token.lemma_.lower())
         if last + 1 < sentence.end and self.doc[last + 1].text in (",", "–", "—", "("):
@@ -1263,7 +1264,7 @@ class Attributor:
         over a photo caption or a sign-up line the page set between them ("… improved offer.\n
         Unite members at Derry City council offices earlier this year\n“As an act of good
         faith …”"): short lines with no quotation mark and no speech verb."""
-        for back in range(paragraph - 1, max(-1, paragraph - 1 - FURNITURE_PARAGRAPHS), -1):
+        for back in range(paragraph - 1, max(-1, paragraph - 2 - FURNITURE_PARAGRAPHS), -1):
             if back in self.last_in_paragraph:
                 spoken = [s for s in self.spans if s.paragraph == back]
                 return self.last_in_paragraph[back] if back < paragraph - 1 and not spoken[-1].closed else None

@@ -389,6 +389,30 @@ CASES = {
         "going ahead while union members consider a new pay offer.",
         {"NHS Highland": ("ORG", [])},
         {"disappointed": "NHS Highland"}),
+    "a title in a possessive before a name is not that person's role": (
+        "During an exchange at First Minister’s Questions on Thursday, Mr Sarwar produced a document which he "
+        "said showed “political pressure” to open the hospital.\nIn response, Mr Swinney said the inquiry’s "
+        "counsel had found no such pressure.\nThe First Minister told Holyrood: “There is no evidence of external "
+        "pressure to open the hospital early.”",
+        {"Anas Sarwar": ("PERSON", ["Sarwar"]), "John Swinney": ("PERSON", ["Swinney"])},
+        {"There is no evidence": "John Swinney"}),
+    "a letter left open runs on over an embedded post and its byline": (
+        "Mr Sarwar has now written to the First Minister.\nHis letter said: “When I questioned you on the "
+        "evidence, you told Parliament twice that there was none.\nJohn Swinney has lied again. He must come "
+        "clean. pic.twitter.com/f8Cs8abc\n— Anas Sarwar (@AnasSarwar) January 30, 2026\n“You then falsely "
+        "claimed that these words were those of the counsel.”",
+        {"Anas Sarwar": ("PERSON", ["Sarwar"]), "John Swinney": ("PERSON", [])},
+        {"You then": "Anas Sarwar"}),
+    "raised concerns that introduces the quote": (
+        "RCN Scotland director Theresa Fyffe said the survey was stark.\nShe raised concerns that “without urgent "
+        "transformation there is a risk of a return to boom and bust.”",
+        {"Theresa Fyffe": ("PERSON", ["Fyffe"]), "RCN Scotland": ("ORG", [])},
+        {"without urgent": "Theresa Fyffe"}),
+    "raised concerns in a relative clause": (
+        "The Bakers, Food and Allied Workers Union, which has repeatedly raised “very serious concerns about health "
+        "and safety processes” at the site, was refused access.",
+        {"Bakers, Food and Allied Workers Union": ("ORG", [])},
+        {"very serious": "Bakers, Food and Allied Workers Union"}),
     "a question the writer asks reports no speech": (
         "“I cannot believe Martha would not want his books back in print,” Jane Starner said.\n"
         "All contact between the family and his friends dissolved.\n"
