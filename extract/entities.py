@@ -588,7 +588,8 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
 
     if words[-1] in gazetteer.place_last_words or head_word(words) in gazetteer.document_heads:
         return False
-    if words[-1] in gazetteer.not_organisation_heads and not legislature(doc, mention):
+    if words[-1] in gazetteer.not_organisation_heads and not legislature(doc, mention) \
+            and not person_with_place_word_surname(text, mention, gazetteer):
         return False
     if mention.label == "PERSON" and (ACRONYM.match(mention.text) or len(mention.text) < 2):
         return False
@@ -609,6 +610,20 @@ def kind_of_public_body(words: list[str], gazetteer: Gazetteer) -> bool:
     body's head name a kind of body, capitalised or not, never one body."""
     return len(words) > 1 and words[-1] in PUBLIC_BODY_PLURALS \
         and all(is_plain_word(w, gazetteer.plain_words) for w in words[:-1])
+
+
+def person_with_place_word_surname(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """"council leader Cammy Day", "Cammy Day … Mr Day said": a surname that is also a building's or
+    an event's last word ("Day", "Hall", "Park") when a job stands right before the two-word name or
+    a title before the surname elsewhere; not "Christmas Day" nor "Hampden Park"."""
+    words = mention.text.split()
+    if mention.label != "PERSON" or len(words) != 2 or not words[0].isalpha():
+        return False
+    job = re.search(r"\b([a-z]+)\s+$", text[max(0, mention.start - 30):mention.start])
+    if job and (job.group(1) in gazetteer.titles or job.group(1) in gazetteer.role_nouns):
+        return True
+    honorifics = "|".join(sorted(gazetteer.honorifics))
+    return re.search(rf"\b(?i:{honorifics})\.?\s+{re.escape(words[1])}\b", text) is not None
 
 
 def well_known_as_written(name: str) -> bool:

@@ -321,6 +321,9 @@ CASES = [
      "Union bosses have called on First Minister Nicola Sturgeon to intervene. Meanwhile, Mr Rafferty said "
      "the row over pay was escalating.",
      [("PERSON", "Nicola Sturgeon"), ("PERSON", "Rafferty")], ["First Minister Nicola Sturgeon", "Mr Rafferty"]),
+    ("a surname that is also a building's or a day's last word, after a job",
+     "Workers picketing outside the City Chambers were joined by council leader Cammy Day on Monday.",
+     [("PERSON", "Cammy Day")], []),
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
