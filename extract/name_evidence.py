@@ -239,15 +239,22 @@ def owns_nothing(doc, text: str, after: int) -> bool:
 
 
 def titles_of_works(text: str, mentions: list[Mention]) -> list[Mention]:
-    """“Mary Poppins” and “Bambi”: a name that is all a quotation holds is a film's, a book's
-    or a song's title, unless the article also writes it outside quotation marks."""
-    quoted = {m.text for m in mentions if text[m.start - 1:m.start] in "“\"‘" and m.start > 0
-              and re.match(r"[,.!?]?[”\"’]", text[m.end:m.end + 2])}
+    """“Mary Poppins” and “Bambi”: a name that is all a quotation holds (but for a leading
+    article: “The Survival of British Airways”) is a film's, a book's, a song's or a message's
+    title, unless the article also writes it outside quotation marks."""
+    quoted = {m.text for m in mentions if quoted_whole(text, m)}
     if not quoted:
         return mentions
-    bare = {m.text for m in mentions if m.text in quoted and not (
-        text[m.start - 1:m.start] in "“\"‘" and m.start > 0 and re.match(r"[,.!?]?[”\"’]", text[m.end:m.end + 2]))}
+    bare = {m.text for m in mentions if m.text in quoted and not quoted_whole(text, m)}
     return [m for m in mentions if m.text not in quoted or m.text in bare]
+
+
+OPENS_QUOTATION = re.compile(r"[“\"‘](?:(?:The|A|An)\s)?$")
+
+
+def quoted_whole(text: str, m: Mention) -> bool:
+    return bool(OPENS_QUOTATION.search(text, max(0, m.start - 5), m.start)) \
+        and bool(re.match(r"[,.!?]?[”\"’]", text[m.end:m.end + 2]))
 
 
 def places_of_residence(text: str, mentions: list[Mention]) -> list[Mention]:

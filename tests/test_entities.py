@@ -100,6 +100,10 @@ CASES = [
     ("a film title in quotation marks",
      "The studio re-released “Mary Poppins” and “Bambi.”",
      [], ["Mary Poppins"]),
+    ("a title in quotation marks after its leading article",
+     "The chief executive said in a message to 45,000 employees entitled “The Survival of British Airways” that "
+     "the airline would be parking aircraft.",
+     [], ["Survival of British Airways"]),
     ("a home town after an age",
      "Police arrested Christopher Tays, 32, of Franklin, on Tuesday.",
      [("PERSON", "Christopher Tays")], ["Franklin"]),
