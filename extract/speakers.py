@@ -364,7 +364,10 @@ class Attributor:
             # said": the subject stands in the verb's own paragraph.
             return self._nearest_mention_before(token)
         if subject is not None:
-            return self._resolve_phrase(subject, cue)
+            speaker = self._resolve_phrase(subject, cue)
+            if speaker is not None and speaker.label == "ORG":
+                return self._person_hung_before(token, subject) or speaker
+            return speaker
         # The parser sometimes hangs "Jane Doe, the union's lead, said" off the
         # verb as a loose noun phrase instead of a subject.
         for child in token.lefts:
@@ -373,6 +376,17 @@ class Attributor:
                 if speaker:
                     return speaker
         return self._adjacent_mention(token)
+
+    def _person_hung_before(self, verb, subject):
+        """"Kevin Lindsay of the trade union Aslef insisted", parsed with "Aslef" as the subject
+        and the person hung from the verb before it (as a second subject, or loosely): the person
+        speaks for the body."""
+        for child in verb.lefts:
+            if child.i < subject.i and child.dep_ in ("nsubj", "npadvmod", "dep", "nmod") and not self.in_quote[child.i]:
+                mention = self.mention_of_token.get(child.i)
+                if mention is not None and mention.label == "PERSON" and subject.left_edge.i == child.right_edge.i + 1:
+                    return mention
+        return None
 
     def _name_just_before(self, verb):
         """"Early still says …": a name the tagger took for an adverb stands right before
@@ -474,7 +488,7 @@ class Attributor:
         mention = self.mention_of_token.get(head.i)
         if mention and mention.label == "ORG":
             # "GMB Scotland senior organiser, Keir Greenaway, said": the person speaks.
-            mention = self._person_in_phrase(head) or mention
+            mention = self._person_in_phrase(head) or self._person_closing_subject(head) or mention
         if mention:
             return mention
         named = self._person_after_title(head)
@@ -530,11 +544,20 @@ class Attributor:
         sentence's subject, the person's name closing it right before the verb. Not "A
         spokesman for Mr Smith", not "Lawyers for Mr Smith": someone else speaks for them."""
         if not head.left_edge.text[:1].isupper() or head.tag_ not in ("NN", "NNP") or head.pos_ not in ("NOUN", "PROPN") \
-                or any(c.dep_ in ("det", "poss") for c in head.children) or head.right_edge.i + 1 != head.head.i:
+                or any(c.dep_ in ("det", "poss") for c in head.children):
             return None
-        mention = self.mention_of_token.get(head.right_edge.i)
-        if mention is None or mention.label != "PERSON" or self.in_quote[head.right_edge.i] \
-                or self.doc[head.right_edge.i].idx + len(head.right_edge.text) != mention.end:
+        return self._person_closing_subject(head)
+
+    def _person_closing_subject(self, head):
+        """The person whose name ends the subject's phrase right before its verb: "GMB Scotland
+        senior organiser Keir Greenaway warned", parsed as "GMB" with the person in conjunction.
+        Not "GMB and Keir Greenaway said", two speakers."""
+        last = head.right_edge
+        if last.i + 1 != head.head.i or any(c.dep_ == "cc" for c in head.children):
+            return None
+        mention = self.mention_of_token.get(last.i)
+        if mention is None or mention.label != "PERSON" or self.in_quote[last.i] \
+                or last.idx + len(last.text) != mention.end:
             return None
         return mention
 

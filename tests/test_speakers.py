@@ -76,6 +76,17 @@ CASES = {
         "He took up the interim post after the board's chief executive, Prof Trevor Purt, was suspended.",
         {"Simon Dean": ("PERSON", ["Dean"]), "Trevor Purt": ("PERSON", []), "NHS": ("ORG", [])},
         {"I am not": "Simon Dean"}),
+    "a person closing the subject speaks, though the parser joined the name to the body": (
+        "GMB Scotland senior organiser Callum Dryburgh warned that the crisis could become a “catastrophe” for many "
+        "working families.",
+        {"GMB": ("ORG", ["GMB Scotland"]), "Callum Dryburgh": ("PERSON", [])},
+        {"catastrophe": "Callum Dryburgh"}),
+    "X of the union Y insisted: the person, not the union the parser made the subject": (
+        "Union leaders have urged ScotRail bosses to come up with an improved offer.\n"
+        "Kevin Lennox of the trade union Aslef insisted “the ball is clearly in ScotRail’s court now” when it comes "
+        "to resolving the dispute over pay.",
+        {"Kevin Lennox": ("PERSON", []), "Aslef": ("ORG", []), "ScotRail": ("ORG", [])},
+        {"the ball": "Kevin Lennox"}),
     "organisation spokesman title": (
         "\"US Chinook helicopter shot down and completely destroyed last night while trying to raid Mujahideen "
         "position in Pangram area,\" Taliban spokesman Zabihullah Mujahid said in a tweet.",
