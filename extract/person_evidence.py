@@ -49,6 +49,8 @@ from extract.entities import PERSON_AFTER, PERSON_SUFFIXES, Mention, near_surnam
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
 from extract.name_evidence import AGE_AFTER
+# The organisation gate's helpers: its heads of things and venues, its well-known companies.
+from extract.org_evidence import alternatives, known_company, word_lists
 
 WORD_LISTS = Path(__file__).with_name("person_evidence.yml")
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
@@ -72,14 +74,8 @@ class Marks:
     head_after: re.Pattern  # "Arena", "Award", "Center": the last word of a place's or a thing's name
 
 
-def alternatives(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
-
-
 @functools.lru_cache(maxsize=4)
 def marks(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Marks:
-    from extract.org_evidence import word_lists  # the organisation gate's heads of things and venues
-
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     heads = gazetteer.place_last_words | gazetteer.not_organisation_heads | word_lists(gazetteer).programme_heads
     people = alternatives(gazetteer.role_nouns | gazetteer.kin_nouns)
@@ -190,12 +186,6 @@ def thing_by_knowledge(name: str, gazetteer: Gazetteer) -> bool:
     if name_key(name) in lines or any(name_key(" ".join(words[:i])) in lines for i in range(1, len(words))):
         return True
     return len(words) > 1 and any(known_company(w, gazetteer) for w in words if not INITIALS.match(w))
-
-
-def known_company(name: str, gazetteer: Gazetteer) -> bool:
-    from extract.org_evidence import known_organisations
-
-    return gazetteer.lookup("ORG", name) is not None or name_key(name) in known_organisations()
 
 
 THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")  # "the Jedi", "the Force": nobody is called "the Smith"
