@@ -101,11 +101,13 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [team_or_firm(m, gazetteer) for m in mentions]
     mentions = named_after_organisation_noun(text, mentions, gazetteer)
     mentions = [m for m in mentions if legislature(doc, m) or not part_of_capitalised_role(text, m, gazetteer)]
-    mentions = [body_not_person(text, m, mentions) for m in mentions]
-    shown = people_shown_by_context(doc, text, mentions, gazetteer)
-    mentions = short_forms_of_organisations(mentions, gazetteer)
+    # The next four steps relabel or drop one-word names only: the full names stay the same.
+    names = FullNames.of(mentions)
+    mentions = [body_not_person(text, m, names) for m in mentions]
+    shown = people_shown_by_context(doc, text, mentions, names, gazetteer)
+    mentions = short_forms_of_organisations(mentions, names, gazetteer)
     mentions = [m for m in mentions if gazetteer.label_of(m.text) or m.text in shown
-                or not lone_unknown_name(m, mentions)]
+                or not lone_unknown_name(m, names)]
     mentions = evidence.names_of_things(text, mentions, gazetteer)
     mentions = products.without_products(text, mentions, gazetteer)
     mentions = evidence.plain_phrases_as_people(text, mentions, gazetteer)
@@ -665,12 +667,10 @@ def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[
     """Use the article's other mentions: a surname is a person, an all-caps name an organisation."""
     mentions = [organisation_by_head_word(person_by_first_name(person_after_title(m, gazetteer), gazetteer))
                 for m in mentions]
-    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
+    names = FullNames.of(mentions)
     given_surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
                       and gazetteer.is_first_name(m.text.split()[0])}
-    name_words = {w for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
-                  for w in m.text.split()}
-    name_words |= {m.text for m in mentions if m.label == "PERSON" and m.titled}
+    titled = {m.text for m in mentions if m.label == "PERSON" and m.titled}
     shouted = {m.text.casefold() for m in mentions if ACRONYM.match(m.text) and m.label == "ORG"}
     # "Sierra Nevada" after "Sierra Nevada Corporation": the company without its head word.
     short_forms = {m.text.rsplit(" ", 1)[0] for m in mentions if m.label == "ORG" and len(m.text.split()) > 2
@@ -684,7 +684,7 @@ def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[
             # "Michael R. Bloomberg … Bloomberg said": the article's person, though a listed outlet shares the name
             m = Mention("PERSON", m.start, m.end, m.text)
         elif m.label == "ORG" and single and not ACRONYM.match(m.text) and not gazetteer.label_of(m.text) and (
-                near_surname(m.text, surnames) or m.text in name_words):
+                names.explain(m.text) or m.text in titled):
             m = Mention("PERSON", m.start, m.end, m.text)
         elif m.label == "PERSON" and single and m.text.casefold() in shouted:
             m = Mention("ORG", m.start, m.end, m.text)
@@ -780,11 +780,11 @@ def organisation_by_head_word(mention: Mention) -> Mention:
     return mention
 
 
-def body_not_person(text: str, mention: Mention, mentions: list[Mention]) -> Mention:
+def body_not_person(text: str, mention: Mention, names: FullNames) -> Mention:
     """"the Steelers", "the Spurs": a plural name after "the" that names no one in the article
     is a team or a band, not a person; so is a source named by a single word ("data
     provided by Statista")."""
-    if mention.label == "PERSON" and len(mention.text) > 3 and lone_unknown_name(mention, mentions) and (
+    if mention.label == "PERSON" and len(mention.text) > 3 and lone_unknown_name(mention, names) and (
             (mention.text.endswith("s") and text[max(0, mention.start - 4):mention.start].lower() == "the ")
             or SOURCE_BEFORE.search(text, max(0, mention.start - 20), mention.start)):
         return Mention("ORG", mention.start, mention.end, mention.text)
@@ -795,7 +795,24 @@ def body_not_person(text: str, mention: Mention, mentions: list[Mention]) -> Men
 SOURCE_BEFORE = re.compile(r"\b(?:provided|published|compiled|reported|produced|released) by $|\baccording to $")
 
 
-def lone_unknown_name(mention: Mention, mentions: list[Mention]) -> bool:
+@dataclass(frozen=True)
+class FullNames:
+    """The words and the surnames of the article's full PERSON names (two words or more),
+    gathered once per list of mentions: every one-word name is tested against them."""
+    words: frozenset[str]
+    surnames: frozenset[str]
+
+    @classmethod
+    def of(cls, mentions: list[Mention]) -> "FullNames":
+        full = [m.text.split() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
+        return cls(frozenset(w for words in full for w in words), frozenset(words[-1] for words in full))
+
+    def explain(self, word: str) -> bool:
+        """A word of a full name, or a surname misspelt by one letter."""
+        return word in self.words or near_surname(word, self.surnames)
+
+
+def lone_unknown_name(mention: Mention, names: FullNames) -> bool:
     """One word tagged PERSON that no full name in the article explains ("Twitter", "Hope").
 
     News introduces people by their full name; a lone capitalised word the
@@ -804,11 +821,10 @@ def lone_unknown_name(mention: Mention, mentions: list[Mention]) -> bool:
     """
     if mention.label != "PERSON" or len(mention.text.split()) > 1 or mention.titled:
         return False
-    full_names = [m.text.split() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
-    return not any(mention.text in words or near_surname(mention.text, {words[-1]}) for words in full_names)
+    return not names.explain(mention.text)
 
 
-def short_forms_of_organisations(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def short_forms_of_organisations(mentions: list[Mention], names: FullNames, gazetteer: Gazetteer) -> list[Mention]:
     """"Stanford said" after "Stanford University", "Hopkins" after "Johns Hopkins University":
     a lone word tagged PERSON that leads the one longer name of a body (its last word says so)
     in the article, or is a word of it that is no word of the language, is that organisation's
@@ -820,7 +836,7 @@ def short_forms_of_organisations(mentions: list[Mention], gazetteer: Gazetteer) 
               and ends_in_body_word(m.text, gazetteer)}
     out = []
     for m in mentions:
-        if bodies and not gazetteer.label_of(m.text) and lone_unknown_name(m, mentions):
+        if bodies and not gazetteer.label_of(m.text) and lone_unknown_name(m, names):
             containing = [b for b in bodies if part_of([m.text], b.split(), gazetteer)]
             if len(containing) == 1:
                 m = Mention("ORG", m.start, m.end, m.text)
@@ -846,7 +862,8 @@ HANDLE_AFTER = re.compile(r"\s\(@\w+\)")
 WORD_JUST_BEFORE = re.compile(r"(?<![\w’'-])([a-z][a-z-]*)[ \t]+$")
 
 
-def people_shown_by_context(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
+def people_shown_by_context(doc, text: str, mentions: list[Mention], names: FullNames,
+                            gazetteer: Gazetteer) -> set[str]:
     """One-word names tagged PERSON that the article itself shows to be people: a job or a
     relative just before ("Brazil star Neymar", "his wife Kali", "my colleague Geoff"; a noun,
     not "official MagSafe"), or an age, "who", a speech verb, a relative ("Meghan’s mother")
@@ -856,7 +873,7 @@ def people_shown_by_context(doc, text: str, mentions: list[Mention], gazetteer: 
     people_words = gazetteer.role_nouns | gazetteer.kin_nouns
     shown = set()
     for m in mentions:
-        if m.text in shown or not m.text.isalpha() or not lone_unknown_name(m, mentions):
+        if m.text in shown or not m.text.isalpha() or not lone_unknown_name(m, names):
             continue
         if PERSON_AFTER.match(text, m.end) or gazetteer.kin_of_pattern().match(text, m.end) \
                 or (HANDLE_AFTER.match(text, m.end)

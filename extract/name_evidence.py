@@ -454,7 +454,7 @@ def whole_names_in_lists(text: str, mentions: list[Mention], gazetteer: Gazettee
     in a list of organisations each item is one whole name. The model's "Lockheed" runs on
     over the untagged capitalised word before the item's end; "Moon Express", between two
     organisations, is one too, even after a given name, when "Express" never stands alone."""
-    from extract.entities import listed_together, lone_unknown_name
+    from extract.entities import FullNames, listed_together, lone_unknown_name
 
     ordered = sorted(mentions, key=lambda m: m.start)
     taken = Spans(mentions)
@@ -474,7 +474,8 @@ def whole_names_in_lists(text: str, mentions: list[Mention], gazetteer: Gazettee
             relabelled = True
         out.append(m)
     if relabelled:  # "Moon" alone was explained only by the "Moon Express" now an organisation
-        out = [m for m in out if gazetteer.label_of(m.text) or not lone_unknown_name(m, out)]
+        names = FullNames.of(out)
+        out = [m for m in out if gazetteer.label_of(m.text) or not lone_unknown_name(m, names)]
     return out
 
 

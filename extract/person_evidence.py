@@ -45,7 +45,7 @@ from pathlib import Path
 import yaml
 
 from extract import products
-from extract.entities import PERSON_AFTER, PERSON_SUFFIXES, Mention, near_surname
+from extract.entities import PERSON_AFTER, PERSON_SUFFIXES, FullNames, Mention
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
 from extract.name_evidence import AGE_AFTER
@@ -223,12 +223,7 @@ def sold_or_shown_as_work(text: str, m: Mention, lists: Marks) -> bool:
 def orphaned_words(before: list[Mention], after: list[Mention], shown: set[str], gazetteer: Gazetteer) -> set[str]:
     """Lone PERSON words a dropped name explained and nothing else does ("Order" after
     "Fallen Order"): the test of ``entities.lone_unknown_name``, before and after the drop."""
-    def name_words(mentions):
-        full = [m.text.split() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
-        return {w for words in full for w in words}, {words[-1] for words in full}
-
-    words_before, _ = name_words(before)
-    words_after, surnames_after = name_words(after)
+    words_before, names_after = FullNames.of(before).words, FullNames.of(after)
     lone = {m.text for m in after if m.label == "PERSON" and not m.titled and len(m.text.split()) == 1}
-    return {w for w in lone if w in words_before and w not in words_after and w not in shown
-            and not near_surname(w, surnames_after) and not gazetteer.label_of(w)}
+    return {w for w in lone if w in words_before and not names_after.explain(w) and w not in shown
+            and not gazetteer.label_of(w)}
