@@ -870,18 +870,16 @@ def people_shown_by_context(doc, text: str, mentions: list[Mention], names: Full
     or a handle just after. News
     names a player, a child or a relative by one word; without such a mark a lone word is
     more often a firm or a thing."""
-    people_words = gazetteer.role_nouns | gazetteer.kin_nouns
     shown = set()
     for m in mentions:
         if m.text in shown or not m.text.isalpha() or not lone_unknown_name(m, names):
             continue
         if PERSON_AFTER.match(text, m.end) or gazetteer.kin_of_pattern().match(text, m.end) \
-                or (HANDLE_AFTER.match(text, m.end)
-                                               and not is_plain_word_name(m.text, gazetteer)):
+                or (HANDLE_AFTER.match(text, m.end) and not is_plain_word_name(m.text, gazetteer)):
             shown.add(m.text)
             continue
         before = WORD_JUST_BEFORE.search(text, max(0, m.start - 30), m.start)
-        if before and before.group(1) in people_words and noun_at(doc, before.start(1)):
+        if before and before.group(1) in gazetteer.people_nouns and noun_at(doc, before.start(1)):
             shown.add(m.text)
     return shown
 

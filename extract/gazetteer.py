@@ -95,10 +95,15 @@ class Gazetteer:
                    frozenset(t.lower() for t in data.get("name_titles") or ()),
                    kin_nouns=frozenset(n.lower() for n in data.get("kin_nouns") or ()))
 
-    @property
+    @functools.cached_property
     def role_titles(self) -> frozenset[str]:
         """Titles that say what a person does: "Mayor", "Coach", "Senator"."""
         return self.titles - self.courtesy_titles
+
+    @functools.cached_property
+    def people_nouns(self) -> frozenset[str]:
+        """Jobs and relatives: a noun that shows the name after it is a person's ("his wife Kali")."""
+        return self.role_nouns | self.kin_nouns
 
     @functools.cache
     def surface_pattern(self, label: str) -> re.Pattern:

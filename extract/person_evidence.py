@@ -78,7 +78,7 @@ class Marks:
 def marks(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Marks:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     heads = gazetteer.place_last_words | gazetteer.not_organisation_heads | word_lists(gazetteer).programme_heads
-    people = alternatives(gazetteer.role_nouns | gazetteer.kin_nouns)
+    people = alternatives(gazetteer.people_nouns)
     return Marks(
         person_before=re.compile(rf"(?<![\w’'-])(?:{people})[ \t]+$"),
         role_after=re.compile(rf"^,\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){{0,3}}(?:{people})\b"),
