@@ -884,9 +884,16 @@ def people_shown_by_context(doc, text: str, mentions: list[Mention], names: Full
     return shown
 
 
+def token_at(doc, char: int):
+    """The token holding the character at ``char``; None past the text's end or on the
+    whitespace that trails a token."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span else None
+
+
 def noun_at(doc, start: int) -> bool:
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span is not None and span[0].pos_ == "NOUN"
+    token = token_at(doc, start)
+    return token is not None and token.pos_ == "NOUN"
 
 
 # "Photo: Jonathan Nackstrand/AFP", "(Image credit: All About Space)", "featured image: X via Unsplash":
@@ -1192,8 +1199,8 @@ def first_name_and_surname(name: str, gazetteer: Gazetteer) -> bool:
 
 
 def place_at(doc, start: int) -> bool:
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span is not None and span[0].ent_type_ in ("GPE", "NORP")
+    token = token_at(doc, start)
+    return token is not None and token.ent_type_ in ("GPE", "NORP")
 
 
 def after_title_phrase(text: str, start: int, gazetteer: Gazetteer) -> bool:

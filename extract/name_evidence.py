@@ -19,7 +19,8 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention, Spans, in_title_case_line, well_known_as_written
+from extract.entities import (ACRONYM, ORG_HEAD_WORD, Mention, Spans, in_title_case_line, token_at,
+                              well_known_as_written)
 from extract.gazetteer import Gazetteer
 from extract.lexicon import is_plain_word
 
@@ -195,11 +196,11 @@ def common_acronyms(doc, mentions: list[Mention]) -> list[Mention]:
 def text_before(doc, start: int) -> str:
     """The four characters before start, read from the tokens: Doc.text rebuilds the whole
     text on every access."""
-    token = doc.char_span(start, start + 1, alignment_mode="expand")
+    token = token_at(doc, start)
     if token is None:
         return ""
-    first = max(0, token.start - 3)
-    before = "".join(t.text_with_ws for t in doc[first:token.start])
+    first = max(0, token.i - 3)
+    before = "".join(t.text_with_ws for t in doc[first:token.i])
     return before[-4:]
 
 
@@ -234,8 +235,8 @@ def owns_nothing(doc, text: str, after: int) -> bool:
     if re.match(r"\s\((?:[A-Z]+:\s?)?[A-Z.]{1,6}\)", text[after:after + 20]) or rest.startswith((",", ".", ";", ":")) \
             or not rest.strip():
         return True
-    span = doc.char_span(after + 1, after + 2, alignment_mode="expand") if rest.startswith(" ") else None
-    return span is not None and span[0].pos_ in ("VERB", "AUX", "ADV", "ADP", "CCONJ")
+    token = token_at(doc, after + 1) if rest.startswith(" ") else None
+    return token is not None and token.pos_ in ("VERB", "AUX", "ADV", "ADP", "CCONJ")
 
 
 def titles_of_works(text: str, mentions: list[Mention]) -> list[Mention]:
