@@ -1546,7 +1546,7 @@ def _person_evidence(doc, text, name, mentions, gazetteer) -> bool:
     """A given name, a word of a person's name written in full, a person's title or a given
     name before it, or the model's PERSON tag on this name somewhere in the article."""
     words = name.text.split()
-    if gazetteer.is_first_name(words[0]) and words[0].lower() not in gazetteer.plain_words:
+    if _given_name(words[0], gazetteer):
         return True
     people = [m.text.split() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
     if any(words == full[:len(words)] or words == full[-len(words):] for full in people):
@@ -1578,4 +1578,5 @@ def _occurrences(doc, text, name, inside, taken, gazetteer):
 
 
 def _given_name(word: str, gazetteer) -> bool:
+    """A given name that is no word of the language ("Meghan", not "Hope")."""
     return word[:1].isupper() and gazetteer.is_first_name(word) and word.lower() not in gazetteer.plain_words
