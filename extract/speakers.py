@@ -1371,12 +1371,14 @@ def names_of_speakers(doc, text: str, mentions: list, gazetteer) -> list:
     taken = bytearray(len(text))
     for m in mentions:
         taken[m.start:m.end] = b"\x01" * (m.end - m.start)
+    # One walk over the tokens: both rules start from the subjects of strong speech verbs.
+    subjects = [(verb, subject) for verb in doc if (subject := _subject_of_speaking(verb, inside)) is not None]
     speaking: dict[str, list] = {}
-    for token in doc:
-        name = _speaking_name(doc, text, token, spans, inside, taken, gazetteer)
+    for verb, subject in subjects:
+        name = _speaking_name(doc, text, verb, subject, spans, inside, taken, gazetteer)
         if name is not None:
             speaking.setdefault(name.text, []).append(name)
-    for name in _antecedents_of_speaking_pronouns(doc, text, spans, inside, taken, gazetteer):
+    for name in _antecedents_of_speaking_pronouns(doc, text, subjects, spans, inside, taken, gazetteer):
         speaking.setdefault(name.text, []).append(name)
     found = []
     for name_text, names in speaking.items():
@@ -1389,11 +1391,11 @@ def names_of_speakers(doc, text: str, mentions: list, gazetteer) -> list:
     return found
 
 
-def _antecedents_of_speaking_pronouns(doc, text, spans, inside, taken, gazetteer):
+def _antecedents_of_speaking_pronouns(doc, text, subjects, spans, inside, taken, gazetteer):
     """"Luboku released his new EP. … “When you look at that image …,” he says": a name the model
     tagged PERSON but the entity rules dropped (one word, never written in full) is what a speaking
     "he" or "she" may stand for, when it is the subject of a clause in the pronoun's paragraph or
-    the one before."""
+    the one before. ``subjects``: each strong speech verb with its subject, in text order."""
     from extract.quotes import paragraphs
 
     words = lexicon()
@@ -1405,9 +1407,8 @@ def _antecedents_of_speaking_pronouns(doc, text, spans, inside, taken, gazetteer
     people = sorted(people + _subjects_taken_up_as_people(doc, inside, taken, gazetteer), key=lambda e: e.start_char)
     if not people:
         return
-    for verb in doc:
-        subject = _subject_of_speaking(verb, inside)
-        if subject is None or words["pronouns"].get(subject.lower_) not in ("male", "female") \
+    for verb, subject in subjects:
+        if words["pronouns"].get(subject.lower_) not in ("male", "female") \
                 or not _quote_attached(doc, text, verb, spans):
             continue
         paragraph = max(0, bisect_right(starts, subject.idx) - 1)
@@ -1455,12 +1456,11 @@ def _subject_of_speaking(verb, inside):
     return min((c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i), default=None)
 
 
-def _speaking_name(doc, text, verb, spans, inside, taken, gazetteer):
+def _speaking_name(doc, text, verb, subject, spans, inside, taken, gazetteer):
     """The proper-noun subject of a strong speech verb with a quote attached, or the name
     closing its subject right before the verb, as a Span."""
     words = lexicon()
-    subject = _subject_of_speaking(verb, inside)
-    if subject is None or inside[subject.idx]:
+    if inside[subject.idx]:
         return None
     name = _proper_noun_subject(doc, subject, taken, words) if subject.pos_ == "PROPN" else None
     if name is None:
