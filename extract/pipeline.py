@@ -64,7 +64,8 @@ class Extractor:
         text = doc.text
         sentences = Sentences(doc, text)
         mentions = person_evidence.gate(doc, text, find_mentions(doc, self.gazetteer, text), self.gazetteer)
-        mentions = sorted(mentions + speakers.names_of_speakers(doc, text, mentions, self.gazetteer),
+        spans = quotes.quoted_spans(text)  # once: the speakers' names and the quotes both need them
+        mentions = sorted(mentions + speakers.names_of_speakers(doc, text, mentions, self.gazetteer, spans),
                           key=lambda m: (m.start, -m.end))
         entities = self.entity_mentions(doc, text, mentions, sentences)
         money = amounts.find_money(text)
@@ -73,7 +74,7 @@ class Extractor:
             figure.sentence = sentences.around(figure.start)
         return Extraction(
             entities=entities, money=money, percent=percent,
-            quotes=quotes.find_quotes(doc, entities, text),
+            quotes=quotes.find_quotes(doc, entities, text, spans),
             aliases=alias_table(entities), extractor_version=self.version)
 
     def entity_mentions(self, doc, text: str, mentions: list[Mention], sentences) -> list[EntityMention]:

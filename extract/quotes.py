@@ -225,14 +225,17 @@ def is_quoted_term(text: str, span: QuotedSpan) -> bool:
     return bool(introduced or (gloss and (gloss.group(1) or quoted.endswith(","))))
 
 
-def find_quotes(doc, mentions: list[EntityMention], text: str | None = None) -> list[Quote]:
+def find_quotes(doc, mentions: list[EntityMention], text: str | None = None,
+                spans: list[QuotedSpan] | None = None) -> list[Quote]:
     """Direct quotes in a parsed article, each with its speaker taken from mentions.
 
-    ``text`` is ``doc.text`` when the caller has it: spaCy rebuilds that string on every access."""
+    ``text`` is ``doc.text`` when the caller has it: spaCy rebuilds that string on every access;
+    ``spans`` are ``quoted_spans(text)`` when the caller has them (the pipeline finds them once
+    for the speakers' names and the quotes)."""
     text = doc.text if text is None else text
     if not text.strip():
         return []
-    spans = quoted_spans(text)
+    spans = quoted_spans(text) if spans is None else spans
     if not spans:
         return []
     if not doc.has_annotation("DEP"):

@@ -1348,7 +1348,7 @@ CLAUSE_SUBJECT_DEPS = ("nsubj", "nsubjpass", "ROOT")
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 
 
-def names_of_speakers(doc, text: str, mentions: list, gazetteer) -> list:
+def names_of_speakers(doc, text: str, mentions: list, gazetteer, spans: list) -> list:
     """Proper nouns that speak a quote but that no mention covers, as new mentions.
 
     "“That’s a really loaded piece of toast,” Meghan responded": the recogniser
@@ -1360,11 +1360,10 @@ def names_of_speakers(doc, text: str, mentions: list, gazetteer) -> list:
     when nothing says it is a place or a body; an ORG when it is a listed or
     head-worded body's name. Every other occurrence of that name outside the
     quotes comes along, so the canonicaliser joins it to the article's full name.
+    ``spans`` are the text's quoted spans (``quotes.quoted_spans``).
     """
     from extract.entities import Mention
-    from extract.quotes import quoted_spans
 
-    spans = quoted_spans(text)
     if not spans:
         return []
     inside = _quoted_characters(spans, len(text))
