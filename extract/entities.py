@@ -122,7 +122,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
                  if plausible(m, text, gazetteer, doc)]
     mentions = evidence.whole_names_in_lists(text, mentions, gazetteer)
     mentions = evidence.places_in_lists(doc, mentions, gazetteer)
-    mentions += acronyms_used_elsewhere(text, mentions)
+    mentions += acronyms_used_elsewhere(text, mentions, doc)
     mentions += surnames_used_elsewhere(text, mentions, gazetteer.titles)
     mentions = evidence.names_with_possessive_s(doc, text, dedupe(mentions))
     mentions = org_evidence.gate(doc, text, mentions, gazetteer)  # an ORG needs the text's word for it
@@ -950,13 +950,16 @@ def near_surname(word: str, surnames: set[str]) -> bool:
     return any(word == s or (len(word) >= 5 and one_edit_apart(word, s)) for s in surnames)
 
 
-def acronyms_used_elsewhere(text: str, mentions: list[Mention]) -> list[Mention]:
-    """An organisation's name in capitals ("UNISON" after "Unison") the model left untagged."""
+def acronyms_used_elsewhere(text: str, mentions: list[Mention], doc=None) -> list[Mention]:
+    """An organisation's name in capitals ("UNISON" after "Unison") the model left untagged; not
+    where the model tagged the word a place ("in Edinburgh" after one "Edinburgh’s" it called ORG):
+    the evidence gate weighs those places."""
     orgs = {m.text.casefold() for m in mentions if m.label == "ORG" and len(m.text.split()) == 1}
+    places = {e.start_char for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")} if doc is not None and orgs else set()
     found, taken = [], Spans(mentions)
     for match in re.finditer(r"\b[A-Z][A-Za-z]{1,15}\b", text):
         word = match.group()
-        if word.casefold() in orgs and (word.isupper() or word[1:].islower()):
+        if word.casefold() in orgs and (word.isupper() or word[1:].islower()) and match.start() not in places:
             candidate = Mention("ORG", match.start(), match.end(), word)
             if not taken.overlapping(candidate):
                 found.append(candidate)

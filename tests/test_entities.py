@@ -328,6 +328,10 @@ CASES = [
     ("a surname that is also a building's or a day's last word, after a job",
      "Workers picketing outside the City Chambers were joined by council leader Cammy Day on Monday.",
      [("PERSON", "Cammy Day")], []),
+    ("a city the model once calls an organisation stays a place where it tags it a place",
+     "A major clean-up operation has begun in Edinburgh as services resume. The strike was timed to coincide "
+     "with Edinburgh’s festival season. Rubbish piled up in Edinburgh during the strike, Edinburgh Council said.",
+     [("ORG", "Edinburgh Council")], ["Edinburgh"]),
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
