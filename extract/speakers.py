@@ -84,6 +84,8 @@ FURNITURE_PARAGRAPHS = 2
 FURNITURE_MAX_WORDS = 30
 # A quote repeating this many words of another takes its speaker (see echoed).
 ECHO_MIN_WORDS = 3
+# How far ahead a description that opens the article may find its name (see _named_next).
+CATAPHORA_PARAGRAPHS = 2
 # How far back, in mentions, a pronoun may look once the recent paragraphs fail.
 FARTHEST_ANTECEDENTS = 200
 
@@ -688,7 +690,27 @@ class Attributor:
         if (head.tag_ in ("NN", "JJ") or self._titled_description(head)) and self._names_a_person(head) \
                 and any(c.lower_ == "the" for c in head.children) and self._person_in_view(head):
             # "The 56-year-old said", "the Portuguese boss said": the person in view.
-            return self._recent_speaker(head, "PERSON") or self._recent_mention(head, "PERSON")
+            found = self._recent_speaker(head, "PERSON") or self._recent_mention(head, "PERSON")
+            if found is None and split == 0:
+                # "The leader of Glasgow City Council has responded …" opening the article, with
+                # "Susan Aitken made the comments" below: a description named only after it, by
+                # someone given no other office ("Education Secretary Shirley-Anne Somerville"
+                # below "The boss of Scotland's largest teaching union" is someone else).
+                return self._named_next(head, "PERSON", lambda m: self._has_role(m, role) or not any(
+                    w in self.words["person_titles"] or w in role_nouns() for w in self._words_around(m)))
+            return found
+        return None
+
+    def _named_next(self, head, label, fits=lambda mention: True):
+        """The first such name after a description that nothing before it names, as the subject
+        of a clause within the next paragraphs."""
+        last = self._paragraph_of(head.idx) + CATAPHORA_PARAGRAPHS
+        after = self.by_label[label][bisect_right(self.label_starts[label], head.idx):]
+        for mention in after:
+            if self._paragraph_of(mention.start) > last:
+                break
+            if not self._quoted(mention) and self._is_subject(mention) and fits(mention):
+                return mention
         return None
 
     def _has_role(self, mention, word) -> bool:
@@ -854,6 +876,9 @@ class Attributor:
             lately = [m for m in before if self._paragraph_of(m.start) >= oldest and not self._quoted(m)]
             counts = Counter(m.canonical for m in self.by_label["ORG"] if not self._quoted(m))
             return max(lately or before, key=lambda m: (counts[m.canonical], m.start))
+        if not before and self._is_definite(head):
+            # "The largest union in local government has said …", "Unison accused Cosla …" below.
+            return self._named_next(head, "ORG", lambda m: self._name_fits(m, noun, tuple(modifiers), patterns))
         return self._recent_speaker(head, "ORG")
 
     def _quoted(self, mention) -> bool:

@@ -424,6 +424,19 @@ CASES = {
         "and safety processes” at the site, was refused access.",
         {"Bakers, Food and Allied Workers Union": ("ORG", [])},
         {"very serious": "Bakers, Food and Allied Workers Union"}),
+    "a description opening the article is the person named as a subject below it": (
+        "The chief executive of Dunmore council has warned all staff that if they strike they will lose two days' "
+        "pay \"and, for those in the pension scheme, the loss of two days' pensionable service.\"\n\nMr John "
+        "Winskill, in a brief to staff about the dispute, said: \"A strike will not lead to any change in the "
+        "employers' position.\"",
+        {"John Winskill": ("PERSON", ["Winskill"]), "Dunmore council": ("ORG", [])},
+        {"and, for those": "John Winskill", "A strike": "John Winskill"}),
+    "an organisation noun opening the article is the fitting body named below it": (
+        "The largest union in local government has said strike action will go ahead after rejecting a revised pay "
+        "offer that “puts absolutely no more money on the table”.\nUnison accused Cosla, which represents all "
+        "Scottish local authorities, of making an offer that does not benefit its workers.",
+        {"Unison": ("ORG", []), "Cosla": ("ORG", [])},
+        {"puts absolutely": "Unison"}),
     "a question the writer asks reports no speech": (
         "“I cannot believe Martha would not want his books back in print,” Jane Starner said.\n"
         "All contact between the family and his friends dissolved.\n"
