@@ -152,6 +152,10 @@ CASES = [
     ("a photo credit joins the photographer to a well-known agency with a hyphen",
      "Guard Kobe Bryant is defended at Staples Center. Mandatory Credit: Kirby Lee-USA TODAY Sports",
      [("ORG", "USA TODAY Sports"), ("PERSON", "Kirby Lee")], ["Kirby Lee-USA TODAY Sports"]),
+    ("well-known rugby sides, whole, where the model tags none or part",
+     "Glasgow Warriors’ second rows Max Williamson and Alex Samuel were called up. Wales are without several "
+     "British and Irish Lions in Taulupe Faletau and Dan Biggar.",
+     [("ORG", "Glasgow Warriors"), ("ORG", "British and Irish Lions")], ["Irish Lions"]),
     ("a well-known club led by a first name stays a club",
      "Thousands gathered outside the stadium after the cup defeat at the hands of Ross County.",
      [("ORG", "Ross County")], []),
