@@ -531,8 +531,10 @@ class Attributor:
             if named is not None or not titled:
                 return named  # "The Health Secretary said" after a photo credit is no credited photographer's
         for child in head.lefts:
-            # A misparse such as "The company flat-out denied": the noun hangs as a compound.
-            if child.dep_ == "compound" and child.lemma_.lower() in self.words["organisation_nouns"]:
+            # A misparse such as "The company flat-out denied": the noun hangs as a compound. Not
+            # "the trade union organiser said": a noun for a person heads its phrase, the person speaks.
+            if child.dep_ == "compound" and child.lemma_.lower() in self.words["organisation_nouns"] \
+                    and not (head.tag_ == "NN" and self._names_a_person(head)):
                 return self._resolve_phrase(child, cue)
         if head.pos_ in ("NOUN", "PROPN", "ADJ") and self._is_definite(head):
             if lemma in self.words["organisation_nouns"]:

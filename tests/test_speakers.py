@@ -87,6 +87,14 @@ CASES = {
         "to resolving the dispute over pay.",
         {"Kevin Lennox": ("PERSON", []), "Aslef": ("ORG", []), "ScotRail": ("ORG", [])},
         {"the ball": "Kevin Lennox"}),
+    "the trade union organiser is a person, not the union": (
+        "Callum Dryburgh, a senior organiser with GMB Scotland, has challenged councils to “step up”.\n"
+        "Council workers in three unions, the GMB, Unison and Unite, have backed industrial action.\n"
+        "Speaking on BBC Radio Scotland’s Good Morning Scotland programme, the trade union organiser said: “For me, "
+        "the Scottish Government has got the levers to raise income.”",
+        {"Callum Dryburgh": ("PERSON", []), "GMB": ("ORG", ["GMB Scotland"]), "Unison": ("ORG", []),
+         "Unite": ("ORG", []), "BBC Radio Scotland": ("ORG", [])},
+        {"For me": "Callum Dryburgh"}),
     "organisation spokesman title": (
         "\"US Chinook helicopter shot down and completely destroyed last night while trying to raid Mujahideen "
         "position in Pangram area,\" Taliban spokesman Zabihullah Mujahid said in a tweet.",
