@@ -89,6 +89,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [person_inside_organisation(text, m, gazetteer) for m in mentions]
     mentions = evidence.people_in_apposition(doc, text, mentions, gazetteer)
     mentions += evidence.organisations_after_nouns(doc, text, mentions, gazetteer)
+    mentions += evidence.outlets_spoken_to(text, mentions)
     mentions += evidence.people_after_jobs(doc, text, mentions, gazetteer)
     mentions = evidence.people_by_age(text, mentions)
     mentions += full_names_of_lone_words(text, mentions, gazetteer, evidence.aged_names(text, mentions))

@@ -336,6 +336,9 @@ CASES = [
      "A major clean-up operation has begun in Edinburgh as services resume. The strike was timed to coincide "
      "with Edinburgh’s festival season. Rubbish piled up in Edinburgh during the strike, Edinburgh Council said.",
      [("ORG", "Edinburgh Council")], ["Edinburgh"]),
+    ("a newspaper the article speaks to or quotes, after 'the'",
+     "Mr Wykes told the Diss Express the meeting went well, as reported by the Evening News.",
+     [("ORG", "Diss Express"), ("ORG", "Evening News")], []),
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
