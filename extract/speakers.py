@@ -941,7 +941,9 @@ class Attributor:
         """
         spoke_in, named_in = {}, {}
         for cue in self._recent_cues(token):
-            if cue.speaker.label == label:
+            # The owner of quoted words ("a tifo that took some words from Tommy Burns") did not
+            # speak in the article: as a name they still count below.
+            if cue.speaker.label == label and cue.token.pos_ != "NOUN":
                 spoke_in.setdefault(cue.paragraph, []).append(cue.speaker)
         oldest = self._paragraph_of(token.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
         for mention in self._mentions_before(token.idx, label):

@@ -445,6 +445,11 @@ CASES = {
         "Scottish local authorities, of making an offer that does not benefit its workers.",
         {"Unison": ("ORG", []), "Cosla": ("ORG", [])},
         {"puts absolutely": "Unison"}),
+    "the owner of words a tifo took is no speaker a pronoun stands for": (
+        "Postecoglou praised the fans, after they produced a stunning tifo that took some words from legendary "
+        "Hoops figure Tommy Burns.\n\nSpeaking on Sky Sports, he said: “Champions again because of you.”",
+        {"Ange Postecoglou": ("PERSON", ["Postecoglou"]), "Tommy Burns": ("PERSON", [])},
+        {"Champions again": "Ange Postecoglou"}),
     "a question the writer asks reports no speech": (
         "“I cannot believe Martha would not want his books back in print,” Jane Starner said.\n"
         "All contact between the family and his friends dissolved.\n"
