@@ -220,13 +220,14 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     mentions = [m for m in mentions if m is not None]
     # they still count as evidence for the name ("CBS News Battleground Tracker poll" is no body's act)
     in_products = {(m.start, m.end) for m in mentions if opens_product_name(text, m, gazetteer)}
-    mislabelled = mislabelled_bodies(doc, text, mentions, lists) + bracketed_credits(text, mentions)
+    sports = sports_report(text)  # once per article: a result names a team only in a sports report
+    mislabelled = mislabelled_bodies(doc, text, mentions, lists, sports) + bracketed_credits(text, mentions)
     mislabelled += score_line_sides(text, mentions + mislabelled, lists)
     mentions = mentions + mislabelled
     groups = names_of_organisations(text, mentions)
     if not groups:
         return mentions  # no ORG mention, none inside a product's name
-    verdicts = {key: verdict(doc, text, members, mentions, gazetteer, lists) for key, members in groups.items()}
+    verdicts = {key: verdict(doc, text, members, mentions, gazetteer, lists, sports) for key, members in groups.items()}
     # The mark that made a mislabelled name a candidate is evidence enough unless the text says otherwise.
     verdicts.update({key: "keep" for key in map(name_key, (m.text for m in mislabelled))
                      if verdicts.get(key) in ("unproven", "unopposed")})
@@ -323,7 +324,7 @@ def opens_product_name(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
 OTHER_LABELS = ("GPE", "LOC", "FAC", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT")  # not NORP: "staff at British universities"
 
 
-def mislabelled_bodies(doc, text: str, mentions: list[Mention], lists: Lists) -> list[Mention]:
+def mislabelled_bodies(doc, text: str, mentions: list[Mention], lists: Lists, sports: bool) -> list[Mention]:
     """Names the model tagged as a place, a person or a work, and no rule kept, that the text
     marks as a body in a way a place or a person never is ("Kosmos, a group co-founded by",
     "awarding missions to companies Astrobotic", "Barcelona soccer player Gerard Pique"):
@@ -343,7 +344,6 @@ def mislabelled_bodies(doc, text: str, mentions: list[Mention], lists: Lists) ->
                 and not re.match(r"-\w", text[m.end:m.end + 2]):  # "London-based"
             by_name.setdefault(name_key(m.text), []).append(m)
             labels.setdefault(name_key(m.text), set()).add(e.label_)
-    sports = sports_report(text)
     return [m for key, members in by_name.items()
             if any(marked_as_body(text, m, lists, labels[key] <= WORK_LABELS, sports) for m in members) for m in members]
 
@@ -378,7 +378,6 @@ def modifies_next_word(after: str) -> bool:
 SCORE = re.compile(r"(?<![\d.,-])\d{1,3}[-–]\d{1,3}(?![\d/-]|[.,]\d|\s*(?:percent|per\s+cent|%))")
 
 
-@functools.lru_cache(maxsize=16)
 def sports_report(text: str) -> bool:
     return bool(SCORE.search(text))
 
@@ -420,6 +419,14 @@ def marked_as_body(text: str, m: Mention, lists: Lists, work: bool = False, spor
                 or listed_after_plural_noun(text, m, lists) or dateline_source(text, m))
 
 
+def marked_around(text: str, m: Mention, lists: Lists, sports: bool = False) -> bool:
+    """A body's marks in the words around one mention: ``marked_as_body``'s, a body's word after
+    it, an employer's word before it, a shop's customers; the gate's verdict and the products
+    rules (``products.marked_as_body``) both ask this."""
+    return bool(marked_as_body(text, m, lists, sports=sports) or lists.marks_after.search(text[m.end:m.end + 80])
+                or lists.employer_before.search(text[max(0, m.start - 60):m.start]) or shop_where_people_buy(text, m))
+
+
 # --- grouping -------------------------------------------------------------------------------
 
 def names_of_organisations(text: str, mentions: list[Mention]) -> dict[str, list[Mention]]:
@@ -438,7 +445,7 @@ def names_of_organisations(text: str, mentions: list[Mention]) -> dict[str, list
 
 # --- one name --------------------------------------------------------------------------------
 
-def verdict(doc, text, members, mentions, gazetteer, lists) -> str:
+def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     """"keep", "person", "drop" (the text says it is something else), "unproven" (nothing
     says it is a body) or "unopposed" (nothing either way, a name the language does not know)."""
     names = {m.text for m in members}
@@ -462,11 +469,7 @@ def verdict(doc, text, members, mentions, gazetteer, lists) -> str:
     if any(has_head_word(n, gazetteer, lists) for n in names) and not all(private_occasion(text, m) for m in members) \
             or any(legislature(doc, m) for m in members):
         return "keep"
-    if any(lists.marks_after.search(text[m.end:m.end + 80]) or listed_after_plural_noun(text, m, lists)
-           or owns_a_person(text, m, mentions, gazetteer)
-           or lists.employer_before.search(text[max(0, m.start - 60):m.start])
-           or dateline_source(text, m) or shop_where_people_buy(text, m)
-           or marked_as_body(text, m, lists, sports=sports_report(text)) for m in members):
+    if any(marked_around(text, m, lists, sports) or owns_a_person(text, m, mentions, gazetteer) for m in members):
         return "keep"
     if place_elsewhere(doc, members):
         return "drop"

@@ -286,9 +286,6 @@ def marked_as_body(text: str, name: str, occurrences: list[Mention], gazetteer: 
     if gazetteer.label_of(name) or name_key(name) in org_evidence.known_organisations() \
             or ORG_HEAD_WORD.search(name) or org_evidence.has_head_word(name, gazetteer, lists):
         return True
-    return any(org_evidence.marked_as_body(text, m, lists)
-               or lists.marks_after.search(text[m.end:m.end + 80])
-               or lists.employer_before.search(text[max(0, m.start - 60):m.start])
-               or org_evidence.dateline_source(text, m) or org_evidence.shop_where_people_buy(text, m)
+    return any(org_evidence.marked_around(text, m, lists)
                or org_evidence.marked_before(text, m, lists) or org_evidence.acts(text, m, lists, gazetteer)
                for m in occurrences if not made_by_a_body(text[m.end:m.end + 60], makers))
