@@ -192,6 +192,13 @@ def test_a_name_owning_a_persons_full_name_is_the_employer(extractor):
     assert gated(extractor, text, ["Showtime"]) == {"Showtime": None}  # the words alone, no person there
 
 
+def test_two_words_of_a_name_the_article_writes_whole_are_no_list(extractor):
+    text = ("Pete Buttigieg announced his endorsements on Monday. Steyer, according to a count from the "
+            "Charleston-based Post and Courier, has the backing of six state legislators, and the Post and Courier "
+            "has a full list.")
+    assert "Courier" not in orgs_of(extractor, text)
+
+
 def test_a_short_form_of_a_kept_name_passes_evidence_along_its_list(extractor):
     text = "Fans hoped the side would beat Swansea City. Instead, defeats to Chelsea and Swansea followed."
     assert {"Chelsea", "Swansea City"} <= orgs_of(extractor, text)
