@@ -140,6 +140,8 @@ def is_thing(text: str, name: str, members: list[Mention], gazetteer: Gazetteer,
         return True
     if not given_first and thing_by_knowledge(name, gazetteer):
         return True
+    if not given_first and len(words) > 1 and words[-1].lower() in gazetteer.role_titles:
+        return True  # "Lib Dem Councillor Abigail Bell": a party and a title, the name comes after
     if given_first:
         return False
     if len(words) < 2:

@@ -104,3 +104,11 @@ def test_a_name_running_into_a_venue_an_award_or_a_county_names_no_one(extractor
             "Photo: Alvaro Serey Issues Prison official: anyone could escape.")
     names = ("Mohegan Sun", "Philip K. Dick", "Van Buren", "Alvaro Serey")
     assert people_after_gate(extractor, text, *names) == {"Alvaro Serey"}
+
+
+def test_a_title_ending_a_name_with_no_given_name_first_is_no_person(extractor):
+    # The model runs a party into the title before the name; "John Major" keeps its given name.
+    text = ("Lib Dem Councillor Jane Rowe said the cuts would hurt. Former prime minister John Major agreed, "
+            "and Labour Councillor Tom Hale said nothing.")
+    assert people_after_gate(extractor, text, "Lib Dem Councillor", "Jane Rowe", "John Major", "Labour Councillor",
+                             "Tom Hale") == {"Jane Rowe", "John Major", "Tom Hale"}
