@@ -72,6 +72,8 @@ TITLE_MAX_WORDS = 14
 SLOGAN_MAX_WORDS = 6
 # A quoted phrase standing before a noun as its modifier is a name or a term.
 MODIFIER_MAX_WORDS = 6
+# Words that judge rather than name: “fair and generous”, “deeply disappointing”.
+JUDGEMENT_POS = {"ADJ", "ADV", "CCONJ"}
 COMPLETE_UTTERANCE_END = (",", "!", "?")
 TITLE_FUNCTION_POS = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
 PARAGRAPHS_OF_SPEAKER_MEMORY = 3
@@ -190,6 +192,7 @@ class Attributor:
         self.genders: dict[str, str] = {}
         self._pronoun_votes: dict[str, Counter] | None = None
         self._fits: dict[tuple, bool] = {}
+        self._forms: dict[str, set[str]] | None = None  # ORG canonical name -> the texts of its mentions
         self._around: dict[tuple, set[str]] = {}
         self.keep_only(spans)
         self._count_quoted_texts()
@@ -824,10 +827,19 @@ class Attributor:
     def _name_fits(self, mention, noun, modifiers, patterns) -> bool:
         key = (mention.canonical, mention.text, noun, modifiers)
         if key not in self._fits:
-            names = f"{mention.canonical} {mention.text}"
+            # Every form the article uses counts: "the union" fits the Educational Institute of
+            # Scotland when the article also calls it the EIS.
+            names = " ".join([mention.canonical, mention.text, *self._forms_of(mention.canonical)])
             self._fits[key] = any(w in names.lower() for w in (noun,) + modifiers) or any(
                 p.search(names) for p in patterns)
         return self._fits[key]
+
+    def _forms_of(self, canonical) -> list[str]:
+        if self._forms is None:
+            self._forms = {}
+            for other in self.by_label["ORG"]:
+                self._forms.setdefault(other.canonical, set()).add(other.text)
+        return sorted(self._forms.get(canonical, ()))
 
     def _words_around(self, mention) -> set[str]:
         """Lower-case lemmas of the title before a name and of an apposition after it."""
@@ -881,7 +893,17 @@ class Attributor:
         if not before and self._is_definite(head):
             # "The largest union in local government has said …", "Unison accused Cosla …" below.
             return self._named_next(head, "ORG", lambda m: self._name_fits(m, noun, tuple(modifiers), patterns))
-        return self._recent_speaker(head, "ORG")
+        recent = self._recent_speaker(head, "ORG")
+        kinds = self._kinds_of_body(recent) if recent is not None and patterns else set()
+        if kinds and noun not in kinds:
+            return None  # "the council said" when only a union has spoken: a body the text never named
+        return recent
+
+    def _kinds_of_body(self, mention) -> set[str]:
+        """The organisation nouns this name fits: GMB is a union, Glasgow City Council a council. Most
+        names fit none (Tottenham Hotspur is a club all the same), so only a fit tells."""
+        return {noun for noun, patterns in self.words["organisation_nouns"].items()
+                if patterns and self._name_fits(mention, noun, (), patterns)}
 
     def _quoted(self, mention) -> bool:
         return self.in_quote[self._token_at(mention.start)]
@@ -1081,11 +1103,25 @@ class Attributor:
         if len(words) > 1 and text[:1].isupper() and text.endswith((".", "!", "?")) and self._opens_sentence(span) \
                 and self._after_quote_in_paragraph(span):
             return True  # “It was calm until April,” she says. “Then everything changed.”
-        if len(words) <= MODIFIER_MAX_WORDS and self._modifies_noun_outside(tokens):
+        if len(words) <= MODIFIER_MAX_WORDS and self._modifies_noun_outside(tokens) \
+                and not (has_cue and self._reported_judgement(tokens, words)):
             return False  # a “skinny” trade deal, the “one country, two systems” formula
         if len(words) >= SHORT_SPAN_WORDS or (len(words) > 1 and text.endswith(COMPLETE_UTTERANCE_END)):
             return True
         return has_cue
+
+    def _reported_judgement(self, tokens, words) -> bool:
+        """Quoted adjectives inside what a speech verb reports are the speaker's words, where a quoted
+        name or the writer's own scare quote is not: the union said it was a “derisory” offer."""
+        if not all(word.pos_ in JUDGEMENT_POS for word in words):
+            return False
+        cue_tokens = {cue.token.i for cue in self.cues if cue.strong or cue.token.pos_ == "NOUN"}
+        head = tokens.root
+        while head.head.i != head.i:
+            head = head.head
+            if head.i in cue_tokens:
+                return True
+        return False
 
     def _after_quote_in_paragraph(self, span) -> bool:
         return any(s.paragraph == span.paragraph and s.end <= span.start for s in self.spans)

@@ -244,6 +244,17 @@ def test_a_short_partial_quote_in_reported_speech_is_a_quote(nlp):
     assert "the authors wrote" in quote.sentence
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The union said it was a “derisory” offer that members would reject.", ["derisory"]),
+    ("Cosla said it is a “fair and generous” offer, adding it is at the “limit” of what councils can afford.",
+     ["fair and generous", "limit"]),
+])
+def test_quoted_judgements_inside_what_a_speech_verb_reports_are_quotes(nlp, text, expected):
+    # The same words with no speech verb over them are the writer's scare quotes (see the "tough on
+    # China" and "one country, two systems" rows above: names, not judgements, stay out even so).
+    assert [q.text for q in quotes_in(nlp, text)] == expected
+
+
 def test_a_one_word_answer_is_a_quote(nlp):
     text = "The reporter asked whether he would stay.\n“No,” he said. “No. You tell me one, and I’ll tell it.”"
     assert [q.text for q in quotes_in(nlp, text)] == ["No,", "No. You tell me one, and I’ll tell it."]

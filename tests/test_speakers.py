@@ -450,6 +450,18 @@ CASES = {
         "Hoops figure Tommy Burns.\n\nSpeaking on Sky Sports, he said: “Champions again because of you.”",
         {"Ange Postecoglou": ("PERSON", ["Postecoglou"]), "Tommy Burns": ("PERSON", [])},
         {"Champions again": "Ange Postecoglou"}),
+    "a body the text never named does not take the last speaker's words": (
+        "The GMB said on Monday it had “turned down flat” the proposal.\nThe council said it is at the “limit” "
+        "of what it can pay.",
+        {"GMB": ("ORG", [])},
+        {"turned down flat": "GMB", "limit": None}),
+    "a kind of body fits the organisation the article also calls by its initials": (
+        "Educational Institute of Scotland condemns pay offer\nThe EIS said the offer was “completely "
+        "inadequate”.\nSalaries are falling behind.\nThe teaching union added that it “fails to recognise the "
+        "value of teachers”.",
+        {"Educational Institute of Scotland": ("ORG", ["EIS"])},
+        {"completely inadequate": "Educational Institute of Scotland",
+         "fails to recognise": "Educational Institute of Scotland"}),
     "a question the writer asks reports no speech": (
         "“I cannot believe Martha would not want his books back in print,” Jane Starner said.\n"
         "All contact between the family and his friends dissolved.\n"
