@@ -752,7 +752,8 @@ def person_after_title(mention: Mention, gazetteer: Gazetteer) -> Mention:
     """"Mr Rafferty", "First Minister Nicola Sturgeon" tagged ORG: a name after a title that
     stands only before people ("Mr", "Cllr"), or after any title when a known first name opens
     it, is that person ("General Motors" keeps its first word: no name follows a title there)."""
-    if mention.label != "ORG" or gazetteer.label_of(mention.text) or ORG_HEAD_WORD.search(mention.text):
+    if mention.label != "ORG" or gazetteer.label_of(mention.text) or ORG_HEAD_WORD.search(mention.text) \
+            or well_known_as_written(mention.text):  # "PC Gamer" is a magazine, not a constable
         return mention
     start, titled = strip_titles(mention.text, 0, len(mention.text), gazetteer.titles)
     rest = mention.text[start:].split()
