@@ -686,6 +686,20 @@ class Attributor:
         # Someone named only after the noun must carry its modifiers too: "the deputy chief
         # executive … insisted" is not "the board's chief executive, Prof Trevor Purt" below.
         modifiers = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound")]
+        # "the Celtic boss" after "Rangers boss Mark Warburton" and "Celtic manager Brendan
+        # Rodgers": the one whose own words carry the name before the noun, in any office.
+        names = [m for m, c in zip(modifiers, (c for c in head.children if c.dep_ in ("amod", "compound")))
+                 if c.text[:1].isupper() and c.i != head.left_edge.i or c.pos_ == "PROPN"]
+        if names:
+            for mention in reversed(people[:split]):
+                around = self._words_around(mention)
+                # The name before the office may be an organisation's: "Celtic manager Brendan Rodgers".
+                sentence = self.doc[self._token_at(mention.start)].sent
+                lead = set(self.text[max(sentence.start_char, mention.start - 40):mention.start].lower().split())
+                if all(n in around or n in lead for n in names) and (self._has_role(mention, role) or any(
+                        w in self.words["person_titles"] or w in role_nouns() or w in self.words["person_nouns"]
+                        or w.endswith(PERSON_NOUN_ENDINGS) for w in around)):
+                    return mention
         for mention in reversed(people[:split]):
             if self._has_role(mention, role):
                 return mention

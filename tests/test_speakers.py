@@ -462,6 +462,13 @@ CASES = {
         {"Educational Institute of Scotland": ("ORG", ["EIS"])},
         {"completely inadequate": "Educational Institute of Scotland",
          "fails to recognise": "Educational Institute of Scotland"}),
+    "the club before a role noun picks the person that club's office was given to": (
+        "Celtic manager Brendan Rodgers felt the win was deserved.\nRangers boss Mark Warburton insisted his focus "
+        "was on his team.\n\"I'm not worried,\" he said.\nThe Celtic boss picked up an injury as he celebrated and "
+        "said: \"It was stupid wasn't it? I just slipped when the second goal went in.\"",
+        {"Brendan Rodgers": ("PERSON", []), "Mark Warburton": ("PERSON", []), "Celtic": ("ORG", []),
+         "Rangers": ("ORG", [])},
+        {"I'm not worried": "Mark Warburton", "It was stupid": "Brendan Rodgers"}),
     "a question the writer asks reports no speech": (
         "“I cannot believe Martha would not want his books back in print,” Jane Starner said.\n"
         "All contact between the family and his friends dissolved.\n"
