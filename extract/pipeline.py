@@ -74,7 +74,7 @@ class Extractor:
             figure.sentence = sentences.around(figure.start)
         return Extraction(
             entities=entities, money=money, percent=percent,
-            quotes=quotes.find_quotes(doc, entities, text, spans),
+            quotes=quotes.find_quotes(doc, entities, text, spans, self.gazetteer.role_nouns),
             aliases=alias_table(entities), extractor_version=self.version)
 
     def entity_mentions(self, doc, text: str, mentions: list[Mention], sentences) -> list[EntityMention]:

@@ -226,12 +226,13 @@ def is_quoted_term(text: str, span: QuotedSpan) -> bool:
 
 
 def find_quotes(doc, mentions: list[EntityMention], text: str | None = None,
-                spans: list[QuotedSpan] | None = None) -> list[Quote]:
+                spans: list[QuotedSpan] | None = None, role_nouns: frozenset[str] | None = None) -> list[Quote]:
     """Direct quotes in a parsed article, each with its speaker taken from mentions.
 
     ``text`` is ``doc.text`` when the caller has it: spaCy rebuilds that string on every access;
     ``spans`` are ``quoted_spans(text)`` when the caller has them (the pipeline finds them once
-    for the speakers' names and the quotes)."""
+    for the speakers' names and the quotes); ``role_nouns`` are the gazetteer's (the alias
+    file's jobs that stand for a person), else the default alias file's."""
     text = doc.text if text is None else text
     if not text.strip():
         return []
@@ -241,7 +242,7 @@ def find_quotes(doc, mentions: list[EntityMention], text: str | None = None,
     if not doc.has_annotation("DEP"):
         # Without a parse there is nothing to attribute with: the spans, unattributed.
         return [Quote(text[s.start:s.end], s.start, s.end, None) for s in spans]
-    attributor = Attributor(doc, spans, mentions, paragraphs(text), text)
+    attributor = Attributor(doc, spans, mentions, paragraphs(text), text, role_nouns)
     spans = [span for span in spans if not is_quoted_term(text, span) and attributor.is_quotation(span)]
     attributor.keep_only(spans)
     quotes = []

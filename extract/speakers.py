@@ -97,8 +97,9 @@ PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "wom
 
 
 @lru_cache(maxsize=1)
-def role_nouns() -> frozenset[str]:
-    """Jobs and relations that stand for a person (aliases.yml's role_nouns, as the gazetteer reads them)."""
+def default_role_nouns() -> frozenset[str]:
+    """Jobs and relations that stand for a person (aliases.yml's role_nouns, as the gazetteer reads them),
+    for callers that give an Attributor no gazetteer's own."""
     return Gazetteer.load().role_nouns
 
 
@@ -173,8 +174,10 @@ class Attributor:
     """Attribution state for one article: its cues, mentions and quotes."""
 
     def __init__(self, doc, spans, mentions: list[EntityMention], paragraphs: list[tuple[int, int]],
-                 text: str | None = None):
+                 text: str | None = None, role_nouns: frozenset[str] | None = None):
         self.doc = doc
+        # The pipeline's gazetteer's role nouns (its alias file), else the default file's.
+        self.role_nouns = default_role_nouns() if role_nouns is None else role_nouns
         self.text = doc.text if text is None else text  # Doc.text is rebuilt on every access
         self.words = lexicon()
         self.paragraphs = paragraphs
@@ -716,7 +719,7 @@ class Attributor:
                 # someone given no other office ("Education Secretary Shirley-Anne Somerville"
                 # below "The boss of Scotland's largest teaching union" is someone else).
                 return self._named_next(head, "PERSON", lambda m: self._has_role(m, role) or not any(
-                    w in self.words["person_titles"] or w in role_nouns() for w in self._words_around(m)))
+                    w in self.words["person_titles"] or w in self.role_nouns for w in self._words_around(m)))
             return found
         return None
 
@@ -742,7 +745,7 @@ class Attributor:
         return head.tag_ == "JJ" or "year-old" in head.lower_ or self._age_without_hyphen(head) \
             or lemma.endswith(PERSON_NOUN_ENDINGS) \
             or lemma in self.words["person_titles"] or lemma in self.words["gender_words"] \
-            or lemma in self.words["person_nouns"] or lemma in role_nouns()
+            or lemma in self.words["person_nouns"] or lemma in self.role_nouns
 
     @staticmethod
     def _age_without_hyphen(head) -> bool:
