@@ -700,7 +700,7 @@ class Attributor:
                 sentence = self.doc[self._token_at(mention.start)].sent
                 lead = set(self.text[max(sentence.start_char, mention.start - 40):mention.start].lower().split())
                 if all(n in around or n in lead for n in names) and (self._has_role(mention, role) or any(
-                        w in self.words["person_titles"] or w in role_nouns() or w in self.words["person_nouns"]
+                        w in self.words["person_titles"] or w in self.role_nouns or w in self.words["person_nouns"]
                         or w.endswith(PERSON_NOUN_ENDINGS) for w in around)):
                     return mention
         for mention in reversed(people[:split]):
