@@ -341,7 +341,7 @@ def organisations_in_lists(doc, mentions: list[Mention], gazetteer: Gazetteer) -
 def conjuncts(token) -> list:
     """Every member of the coordination ("A, B and C") that token belongs to."""
     root = token
-    while root.dep_ == "conj" and root.head is not root:
+    while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     members, stack = [], [root]
     while stack:

@@ -52,7 +52,7 @@ def attached_to(token, root, span) -> bool:
     """True when the token hangs off the name through modifier links only."""
     hops = 0
     while token.i not in range(span.start, span.end) and hops < ROLE_MAX_TOKENS:
-        if token.dep_ not in MODIFIER_DEPS or token.head is token:
+        if token.dep_ not in MODIFIER_DEPS or token.head.i == token.i:
             return False
         token, hops = token.head, hops + 1
     return token.i in range(span.start, span.end)

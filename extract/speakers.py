@@ -429,7 +429,7 @@ class Attributor:
             head = verb.head
             if head.lemma_.lower() not in self.words["spokes"]:
                 return head
-            own = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS] if head.head is not head else []
+            own = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS] if head.head.i != head.i else []
         if own:
             # "Wikileaks editor-in-chief Kristinn Hrafnsson said" parses as two subjects.
             return min(own, key=lambda c: abs(c.i - verb.i))
@@ -465,7 +465,7 @@ class Attributor:
                     subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
                     return subjects[0] if subjects else fallback
                 return current.head  # "The group, X, formed … stating that"
-            elif current.dep_ not in SUBJECT_SHARING_DEPS or current.head is current:
+            elif current.dep_ not in SUBJECT_SHARING_DEPS or current.head.i == current.i:
                 break
             current = current.head
             subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
@@ -1004,7 +1004,7 @@ class Attributor:
 
     def _is_main_subject(self, mention) -> bool:
         token = self.doc[self._token_at(mention.start)]
-        while token.dep_ == "compound" and token.head is not token:
+        while token.dep_ == "compound" and token.head.i != token.i:
             token = token.head
         verb = token.head
         return token.dep_ in ("nsubj", "nsubjpass") and (verb.dep_ == "ROOT" or (
@@ -1159,7 +1159,7 @@ class Attributor:
         return after < len(self.doc) and self.doc[after].pos_ == "NOUN" and self.doc[after].is_lower
 
     def _modifies_noun_outside(self, tokens) -> bool:
-        roots = [t for t in tokens if not (tokens.start <= t.head.i < tokens.end) or t.head is t]
+        roots = [t for t in tokens if not (tokens.start <= t.head.i < tokens.end) or t.head.i == t.i]
         return any(r.dep_ in ("amod", "compound", "nmod") and r.head.i >= tokens.end for r in roots)
 
     def attribute(self, span) -> Attribution:
