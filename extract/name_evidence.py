@@ -104,22 +104,13 @@ def organisations_after_nouns(doc, text: str, mentions: list[Mention], gazetteer
     return found
 
 
-@functools.lru_cache(maxsize=1)
-def outlet_after_speaking_phrase() -> re.Pattern:
-    """"told the Diss Express", "reported by the Evening News": words from org_evidence.yml."""
-    import yaml
-    from extract.org_evidence import WORD_LISTS, alternatives
-
-    data = yaml.safe_load(WORD_LISTS.read_text(encoding="utf-8"))
-    return re.compile(rf"\b(?:{alternatives(data['speaking_to_phrases'])})\s+the\s+"
-                      rf"((?:[A-Z][\w’'-]*\s+){{0,3}}(?:{alternatives(data['outlet_last_words'])}))(?![\w’'-])")
-
-
-def outlets_spoken_to(text: str, mentions: list[Mention]) -> list[Mention]:
+def outlets_spoken_to(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A newspaper the article quotes from or speaks to, named after "the" ("told the Diss
     Express"), that the model tagged as no organisation or person."""
+    from extract.org_evidence import word_lists  # it builds on extract.entities, which imports this module
+
     found, taken = [], Spans(mentions)
-    for match in outlet_after_speaking_phrase().finditer(text):
+    for match in word_lists(gazetteer).outlet_spoken_to.finditer(text):
         candidate = Mention("ORG", match.start(1), match.end(1), match.group(1))
         if not taken.overlapping(candidate):
             found.append(candidate)

@@ -109,6 +109,7 @@ class Lists:
     institution_heads: frozenset[str]  # Hospital, Prison, Embassy: bodies that are also buildings
     venue_after: re.Pattern  # "Verizon Amphitheatre", "Bridgestone Arena": a sponsor inside a venue's name
     business_places: frozenset[str]  # "Bar", "Inn": a place's last word that also ends a business's name
+    outlet_spoken_to: re.Pattern  # "told the Diss Express", "reported by the Evening News": group 1 the outlet
 
 
 # "The soft-spoken but firm Tegnell": a kind of body after a conjunction or an intensifier is an adjective.
@@ -207,6 +208,8 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         place_use_before=re.compile(rf"\b(?:{alternatives(data['place_uses_before'])})\s+(?:the\s+)?$"),
         institution_heads=frozenset(data["institution_heads"]),
         business_places=frozenset(data["business_places"]),
+        outlet_spoken_to=re.compile(rf"\b(?:{alternatives(data['speaking_to_phrases'])})\s+the\s+"
+                                    rf"((?:[A-Z][\w’'-]*\s+){{0,3}}(?:{alternatives(data['outlet_last_words'])}))(?![\w’'-])"),
         venue_after=re.compile(rf"[ \t]+(?:[A-Z][\w’'&.-]*[ \t]+){{0,2}}(?:{venue_heads})\b"),
         results_before=re.compile(rf"\b(?:{alternatives(data['team_results_before'])})\s+(?:the\s+)?$"),
         results_after=re.compile(
