@@ -688,11 +688,11 @@ class Attributor:
         split = bisect_right(self.label_starts["PERSON"], head.idx)
         # Someone named only after the noun must carry its modifiers too: "the deputy chief
         # executive … insisted" is not "the board's chief executive, Prof Trevor Purt" below.
-        modifiers = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound")]
+        modifier_tokens = [c for c in head.children if c.dep_ in ("amod", "compound")]
+        modifiers = [c.lower_ for c in modifier_tokens]
         # "the Celtic boss" after "Rangers boss Mark Warburton" and "Celtic manager Brendan
         # Rodgers": the one whose own words carry the name before the noun, in any office.
-        names = [m for m, c in zip(modifiers, (c for c in head.children if c.dep_ in ("amod", "compound")))
-                 if c.text[:1].isupper() and c.i != head.left_edge.i or c.pos_ == "PROPN"]
+        names = [c.lower_ for c in modifier_tokens if c.text[:1].isupper() and c.i != head.left_edge.i or c.pos_ == "PROPN"]
         if names:
             for mention in reversed(people[:split]):
                 around = self._words_around(mention)
