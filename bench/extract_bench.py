@@ -2,7 +2,7 @@
 
 Both run in this process over the same texts (the article bodies of the Zyte
 benchmark, ../shared/benchmarks/article-extraction/zyte/ground-truth.json, less
-the blind gold sets' articles: tests/holdout2, holdout3, … name them
+the blind gold sets' articles: tests/holdout4, … name them
 zyte_<id>.txt, and nothing but the scorer reads them), with the same model object
 and batch size, so the ratio measures only what
 extract/ adds on top of spaCy: our matchers, span fixes, canonical names,
@@ -29,7 +29,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 def blind_ids(repo: Path = REPO) -> set[str]:
     """The Zyte ids (first 12 hex digits) of the blind gold sets' articles, from their file names."""
-    return {path.stem.removeprefix("zyte_") for path in repo.glob("tests/holdout[2-9]*/texts/zyte_*.txt")}
+    return {path.stem.removeprefix("zyte_") for path in repo.glob("tests/holdout[4-9]*/texts/zyte_*.txt")}
 
 
 def article_bodies(shared: Path, limit: int | None, skip: set[str] = frozenset()) -> list[str]:
@@ -63,7 +63,7 @@ def report(name: str, seconds: float, articles: int, words: int) -> float:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__.splitlines()[0],
-        epilog="The blind gold sets' articles (tests/holdout2 and later) are left out: only the scorer reads them.")
+        epilog="The blind gold sets' articles (tests/holdout4 and later) are left out: only the scorer reads them.")
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--limit", type=int, default=None, help="only the first N bodies")
     parser.add_argument("--rounds", type=int, default=2)
