@@ -28,7 +28,8 @@ PREFIXES = {
     "$US": "USD", "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$HK": "HKD", "$C": "CAD",
     "CN¥": "CNY", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
     "Rs.": "INR", "Rs": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN",
-    "₪": "ILS", "₱": "PHP", "R": "ZAR",
+    "₪": "ILS", "₱": "PHP", "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS",
+    "KSh": "KES", "Ksh": "KES", "KShs": "KES", "Kshs": "KES",
     # Older newspaper archives (The Independent, 1990s) print "£500" as "pounds 500".
     "pounds ": "GBP",
     # "Euro 100 million", but only with a scale word: "Euro 2020" is a tournament.
@@ -41,8 +42,13 @@ CODES = {
     "NZD": "NZD", "HKD": "HKD", "SGD": "SGD", "ZAR": "ZAR", "SEK": "SEK",
     "NOK": "NOK", "DKK": "DKK", "RUB": "RUB", "BRL": "BRL", "MXN": "MXN",
     "KRW": "KRW", "TRY": "TRY", "PLN": "PLN", "AED": "AED", "SAR": "SAR",
-    "NGN": "NGN", "KES": "KES", "ILS": "ILS", "TWD": "TWD",
+    "NGN": "NGN", "KES": "KES", "ILS": "ILS", "TWD": "TWD", "GHS": "GHS",
+    "PKR": "PKR", "BDT": "BDT", "LKR": "LKR", "EGP": "EGP", "UGX": "UGX",
+    "TZS": "TZS", "ZMW": "ZMW", "MYR": "MYR", "IDR": "IDR", "THB": "THB",
 }
+# One capital letter before the digits: "R5bn" (rand), "N500m" (naira). They
+# count only where nothing else reads that way (see _plausible_letter).
+LETTERS = {"R": "ZAR", "N": "NGN"}
 # Currency names written after the figure (matched case-insensitively).
 NAMES = {
     "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
@@ -56,7 +62,8 @@ NAMES = {
     "renminbi": "CNY", "rupees": "INR", "rupee": "INR", "roubles": "RUB",
     "rubles": "RUB", "rand": "ZAR", "lira": "TRY", "naira": "NGN",
     "shekels": "ILS", "zloty": "PLN", "dirhams": "AED", "riyals": "SAR",
-    "kronor": "SEK", "kroner": "NOK", "pesos": "MXN",
+    "kronor": "SEK", "kroner": "NOK", "pesos": "MXN", "cedis": "GHS", "cedi": "GHS",
+    "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "kwacha": "ZMW",
 }
 
 # Rate units: "£15 per hour", "$30bn a year", "$4.99/mo", "$6.99-a-month".
@@ -78,17 +85,17 @@ _ARTICLE_UNITS = (
 )
 _SLASH_UNITS = r"hour|hr|h|day|week|wk|month|mo|year|yr|annum|head|person|share|kWh|MWh|kW|W|kg|litre|l|mile"
 
-_PREFIX = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True) if p != "R")
+_PREFIX = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
 _CODE = "|".join(CODES)
 _NAME = "|".join(n.replace(" ", r"\s+").replace(".", r"\.") for n in sorted(NAMES, key=len, reverse=True))
 # Single letters count only attached ("£5m"); words may follow a space or hyphen.
-_MULT = (r"(?:(?:\s|-)?(?i:thousand|millions?|billions?|trillion|mn|mln|mil|bn|bln|tn|trn|trln|lakhs?|crores?)\b"
+_MULT = (r"(?:(?:\s|-)?(?i:thousand|millions?|billions?|trillion|mn|mln|mil|bn|bln|tn|trn|trln|lakh\s+crores?|lakhs?|crores?|crs?)\b"
          r"|[kKmMbBT](?![\w']))")
 _RANGE_SEP = r"(?:\s?[-–—−]\s?|\s+to\s+|\s+and\s+)"
 
 # "£1,900", "US$ 5bn", "$40-50 billion", "£10m to £12m", "$7.9 million dollars"
 _SYMBOL_LED = re.compile(
-    rf"(?:(?:(?<![\w/])|(?=[^A-Za-z]))(?P<pre>{_PREFIX})|(?<![A-Za-z])(?P<rand>R)(?=\d)|\b(?P<code>{_CODE})\s?)\s?"
+    rf"(?:(?:(?<![\w/])|(?=[^A-Za-z]))(?P<pre>{_PREFIX})|(?<![A-Za-z])(?P<letter>[RN])(?=\d)|\b(?P<code>{_CODE})\s?)\s?"
     rf"(?P<n1>{DIGITS})(?P<m1>{_MULT})?"
     rf"(?:(?P<sep>{_RANGE_SEP})(?P<pre2>{_PREFIX}|(?:{_CODE})\s?)?\s?(?P<n2>{DIGITS})(?P<m2>{_MULT})?)?"
     rf"(?P<suffix>\s+(?i:{_NAME})\b)?"
@@ -154,7 +161,7 @@ def _symbol_led(text: str):
         if not match:
             return
         pos = match.end()
-        if match.group("rand") and not _plausible_rand(match):
+        if match.group("letter") and not _plausible_letter(match):
             continue
         if match.group("pre") in _NEEDS_SCALE and not match.group("m1"):
             continue
@@ -163,7 +170,8 @@ def _symbol_led(text: str):
         if _value(match, 1) is None or (match.group("n2") and _value(match, 2) is None):
             pos = match.start() + 1
             continue
-        currency = _prefix_currency(match.group("pre") or match.group("code") or "R")
+        letter = match.group("letter")
+        currency = LETTERS[letter] if letter else _prefix_currency(match.group("pre") or match.group("code"))
         n1_end = match.end("m1") if match.group("m1") else match.end("n1")
         ends = _range_ends(text, match, currency)
         if ends is None:  # not a range after all: resume after the first figure
@@ -302,8 +310,9 @@ def _prefix_currency(prefix: str) -> str:
     return PREFIXES.get(prefix) or PREFIXES.get(prefix + " ") or CODES.get(prefix) or PREFIXES.get(prefix.replace(" ", ""), "USD")
 
 
-def _plausible_rand(match) -> bool:
-    """ "R5bn", "R1,500" are rand; "R2" or "R0.9" (a robot, an infection rate) are not."""
+def _plausible_letter(match) -> bool:
+    """ "R5bn", "R1,500", "N500m" are rand and naira; "R2" or "R0.9" (a robot,
+    an infection rate) and "N95" (a mask) are not."""
     return bool(match.group("m1")) or "," in match.group("n1")
 
 

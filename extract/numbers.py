@@ -36,15 +36,18 @@ MULTIPLIERS = {
     "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "million": 1e6, "millions": 1e6,
     "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9, "billions": 1e9,
     "t": 1e12, "tn": 1e12, "trn": 1e12, "trln": 1e12, "trillion": 1e12,
-    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "crs": 1e7,
+    "lakh crore": 1e12, "lakh crores": 1e12,
 }
 
 # Digits: "1,900", "2,205,000", "77.5", ".5", "10 000" (thin or no-break
 # space only: a plain space between two figures usually separates them).
 # Continental style, when unmistakable: "€39.821.000,00", "€1.500,50".
+# Indian grouping, lakhs and crores in pairs: "Rs 1,01,272 crore", "₹12,50,000".
 _CONTINENTAL = r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,])|\d{1,3}(?:\.\d{3}){2,}(?![\d,])"
 _CONTINENTAL_RE = re.compile(_CONTINENTAL)
-DIGITS = r"(?:" + _CONTINENTAL + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)[½¼¾⅓⅔]?"
+_INDIAN = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"
+DIGITS = r"(?:" + _CONTINENTAL + r"|" + _INDIAN + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)[½¼¾⅓⅔]?"
 
 _WORD = "|".join(sorted(list(UNITS) + list(TENS) + ["hundred", "thousand", "million", "billion", "trillion"],
                         key=len, reverse=True))
@@ -161,7 +164,7 @@ def multiplier(word: str | None) -> float:
     """ "m" -> 1e6, "bn" -> 1e9, None -> 1."""
     if not word:
         return 1.0
-    key = word.strip().lower().lstrip("-").strip()
+    key = " ".join(word.lower().lstrip("-").split())
     return MULTIPLIERS.get(key, 1.0)
 
 

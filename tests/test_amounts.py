@@ -128,6 +128,17 @@ MONEY = [
      [(350, "USD", "hour", "approximately"), (600, "USD", "hour", None)]),
     ("The 1.2-billion-yuan (US$171-million) telescope", [(1.2e9, "CNY", None, None), (1.71e8, "USD", None, None)]),
     ("comes in at Rs 42,900, less than half", [(42900, "INR", None, None)]),
+    # Indian grouping and scale words: lakhs and crores, "cr", "lakh crore"
+    ("rose from Rs 10,151 crore to Rs 1,01,272 crore", [(1.0151e11, "INR", None, None), (1.01272e12, "INR", None, None)]),
+    ("capped at Rs. 20,398.61 crs; projects worth Rs 590 cr", [(2.039861e11, "INR", None, None), (5.9e9, "INR", None, None)]),
+    ("will spend ₹4.5 lakh crore more, up from ₹ 20.38 lakh crore", [(4.5e12, "INR", None, None), (2.038e13, "INR", None, None)]),
+    ("a salary of ₹12,50,000 a year", [(1.25e6, "INR", "year", None)]),
+    # Naira, cedi and shilling as West and East African papers write them
+    ("pay the applicants the sum of N500m, and N1,200 a day", [(5e8, "NGN", None, None), (1200, "NGN", "day", None)]),
+    ("wearing N95 masks bought for ₦2.5 billion", [(2.5e9, "NGN", None, None)]),
+    ("GH¢1 million for each constituency and GH₵ 250,000 more, or 40 million cedis",
+     [(1e6, "GHS", None, None), (250000, "GHS", None, None), (4e7, "GHS", None, None)]),
+    ("lost Ksh 2 billion but saved KSh500 million", [(2e9, "KES", None, None), (5e8, "KES", None, None)]),
     ("what he attempted to do with his $15/hr. for Amazon", [(15, "USD", "hour", None)]),
     ("Save $5/Month, so you'd be saving $60 every year", [(5, "USD", "month", None), (60, "USD", "year", None)]),
     ("loaned themselves $470B and stole $5.5B outright", [(4.7e11, "USD", None, None), (5.5e9, "USD", None, None)]),
