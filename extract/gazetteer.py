@@ -126,7 +126,8 @@ class Gazetteer:
         return self.canonical.get((label, name_key(text)))
 
     def label_of(self, text: str) -> str | None:
+        key = name_key(text)
         for label in ("ORG", "PERSON"):
-            if (label, name_key(text)) in self.canonical:
+            if (label, key) in self.canonical:
                 return label
         return None

@@ -47,15 +47,21 @@ def product_lines(text: str, gazetteer: Gazetteer) -> set[str]:
     stays a company."""
     if not gazetteer.product_tiers:
         return set()
-    tiers = "|".join(sorted(map(re.escape, gazetteer.product_tiers)))
     lines = set()
-    for match in re.finditer(rf"(?<![\w’'.-])({_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s(?:{tiers})(?![\w’'-])", text):
+    for match in tiered_names(gazetteer.product_tiers).finditer(text):
         words = match.group(1).split()
         for i in range(len(words)):
             line = " ".join(words[i:])
             if words[i][:1].isupper() and sells_in_tiers(line, gazetteer):
                 lines.add(line)
     return lines
+
+
+@functools.lru_cache(maxsize=4)
+def tiered_names(tiers: frozenset[str]) -> re.Pattern:
+    """Up to three name words before a tier word ("Nintendo Switch Lite"), compiled once per list."""
+    words = "|".join(sorted(map(re.escape, tiers)))
+    return re.compile(rf"(?<![\w’'.-])({_NAME_WORD}(?:\s{_NAME_WORD}){{0,2}})\s(?:{words})(?![\w’'-])")
 
 
 def sells_in_tiers(line: str, gazetteer: Gazetteer) -> bool:
