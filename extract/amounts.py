@@ -29,7 +29,7 @@ PREFIXES = {
     "CN¥": "CNY", "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR",
     "Rs.": "INR", "Rs": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN",
     "₪": "ILS", "₱": "PHP", "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS",
-    "KSh": "KES", "Ksh": "KES", "KShs": "KES", "Kshs": "KES",
+    "KSh": "KES", "Ksh": "KES", "KShs": "KES", "Kshs": "KES", "Tk": "BDT", "Tk.": "BDT",
     # Older newspaper archives (The Independent, 1990s) print "£500" as "pounds 500".
     "pounds ": "GBP",
     # "Euro 100 million", but only with a scale word: "Euro 2020" is a tournament.
@@ -48,7 +48,7 @@ CODES = {
 }
 # One capital letter before the digits: "R5bn" (rand), "N500m" (naira). They
 # count only where nothing else reads that way (see _plausible_letter).
-LETTERS = {"R": "ZAR", "N": "NGN"}
+LETTERS = {"R": "ZAR", "N": "NGN", "P": "PHP"}
 # Currency names written after the figure (matched case-insensitively).
 NAMES = {
     "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
@@ -95,7 +95,7 @@ _RANGE_SEP = r"(?:\s?[-–—−]\s?|\s+to\s+|\s+and\s+)"
 
 # "£1,900", "US$ 5bn", "$40-50 billion", "£10m to £12m", "$7.9 million dollars"
 _SYMBOL_LED = re.compile(
-    rf"(?:(?:(?<![\w/])|(?=[^A-Za-z]))(?P<pre>{_PREFIX})|(?<![A-Za-z])(?P<letter>[RN])(?=\d)|\b(?P<code>{_CODE})\s?)\s?"
+    rf"(?:(?:(?<![\w/])|(?=[^A-Za-z]))(?P<pre>{_PREFIX})|(?<![A-Za-z])(?P<letter>[RNP])(?=\d)|\b(?P<code>{_CODE})\s?)\s?"
     rf"(?P<n1>{DIGITS})(?P<m1>{_MULT})?"
     rf"(?:(?P<sep>{_RANGE_SEP})(?P<pre2>{_PREFIX}|(?:{_CODE})\s?)?\s?(?P<n2>{DIGITS})(?P<m2>{_MULT})?)?"
     rf"(?P<suffix>\s+(?i:{_NAME})\b)?"
@@ -189,7 +189,7 @@ def _name_led(text: str):
             return
         pos = match.end()
         currency, subunit = _name_currency(text, match)
-        if currency is None or not _is_money_name(text, match):
+        if currency is None or not _is_money_name(text, match) or _inside_figure(text, match):
             pos = match.start() + 1
             continue
         scale = 0.01 if subunit else 1.0
@@ -311,8 +311,9 @@ def _prefix_currency(prefix: str) -> str:
 
 
 def _plausible_letter(match) -> bool:
-    """ "R5bn", "R1,500", "N500m" are rand and naira; "R2" or "R0.9" (a robot,
-    an infection rate) and "N95" (a mask) are not."""
+    """ "R5bn", "R1,500", "N500m", "P2.5 billion" are rand, naira and pesos;
+    "R2" or "R0.9" (a robot, an infection rate), "N95" (a mask) and "P45"
+    (a tax form) are not."""
     return bool(match.group("m1")) or "," in match.group("n1")
 
 
@@ -377,6 +378,12 @@ def _is_money_name(text, match) -> bool:
     # Without a scale word, "pounds" is money only in an article that also
     # writes "£": American copy weighs things in pounds.
     return "£" in text
+
+
+def _inside_figure(text, match) -> bool:
+    """ "P2.5 billion pesos": a scale word read alone after a figure whose
+    prefix was not recognised is the tail of that figure, not "a billion"."""
+    return not match.group("n1")[:1].isdigit() and bool(re.search(r"\d\s?$", text[max(0, match.start() - 2):match.start()]))
 
 
 def _rate_unit(rate) -> str:

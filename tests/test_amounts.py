@@ -139,6 +139,8 @@ MONEY = [
     ("GH¢1 million for each constituency and GH₵ 250,000 more, or 40 million cedis",
      [(1e6, "GHS", None, None), (250000, "GHS", None, None), (4e7, "GHS", None, None)]),
     ("lost Ksh 2 billion but saved KSh500 million", [(2e9, "KES", None, None), (5e8, "KES", None, None)]),
+    ("a P45 form, then P2.5 billion pesos and P1,500 a month", [(2.5e9, "PHP", None, None), (1500, "PHP", "month", None)]),
+    ("a Tk 500 crore budget", [(5e9, "BDT", None, None)]),
     ("what he attempted to do with his $15/hr. for Amazon", [(15, "USD", "hour", None)]),
     ("Save $5/Month, so you'd be saving $60 every year", [(5, "USD", "month", None), (60, "USD", "year", None)]),
     ("loaned themselves $470B and stole $5.5B outright", [(4.7e11, "USD", None, None), (5.5e9, "USD", None, None)]),
