@@ -30,6 +30,7 @@ PREFIXES = {
     "Rs.": "INR", "Rs": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN",
     "₪": "ILS", "₱": "PHP", "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS",
     "KSh": "KES", "Ksh": "KES", "KShs": "KES", "Kshs": "KES", "Tk": "BDT", "Tk.": "BDT",
+    "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "SFr": "CHF", "Sfr": "CHF",
     # Older newspaper archives (The Independent, 1990s) print "£500" as "pounds 500".
     "pounds ": "GBP",
     # "Euro 100 million", but only with a scale word: "Euro 2020" is a tournament.
@@ -46,9 +47,10 @@ CODES = {
     "PKR": "PKR", "BDT": "BDT", "LKR": "LKR", "EGP": "EGP", "UGX": "UGX",
     "TZS": "TZS", "ZMW": "ZMW", "MYR": "MYR", "IDR": "IDR", "THB": "THB",
 }
-# One capital letter before the digits: "R5bn" (rand), "N500m" (naira). They
-# count only where nothing else reads that way (see _plausible_letter).
-LETTERS = {"R": "ZAR", "N": "NGN", "P": "PHP"}
+# Capital letters before the digits: "R5bn" (rand), "N500m" (naira),
+# "RM5 million" (ringgit). They count only where nothing else reads that way
+# (see _plausible_letter).
+LETTERS = {"R": "ZAR", "N": "NGN", "P": "PHP", "RM": "MYR"}
 # Currency names written after the figure (matched case-insensitively).
 NAMES = {
     "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
@@ -64,6 +66,7 @@ NAMES = {
     "shekels": "ILS", "zloty": "PLN", "dirhams": "AED", "riyals": "SAR",
     "kronor": "SEK", "kroner": "NOK", "pesos": "MXN", "cedis": "GHS", "cedi": "GHS",
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "kwacha": "ZMW",
+    "kenyan shillings": "KES", "ugandan shillings": "UGX", "tanzanian shillings": "TZS",
 }
 
 # Rate units: "£15 per hour", "$30bn a year", "$4.99/mo", "$6.99-a-month".
@@ -87,15 +90,16 @@ _SLASH_UNITS = r"hour|hr|h|day|week|wk|month|mo|year|yr|annum|head|person|share|
 
 _PREFIX = "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True))
 _CODE = "|".join(CODES)
+_LETTER = "|".join(sorted(LETTERS, key=len, reverse=True))
 _NAME = "|".join(n.replace(" ", r"\s+").replace(".", r"\.") for n in sorted(NAMES, key=len, reverse=True))
 # Single letters count only attached ("£5m"); words may follow a space or hyphen.
-_MULT = (r"(?:(?:\s|-)?(?i:thousand|millions?|billions?|trillion|mn|mln|mil|bn|bln|tn|trn|trln|lakh\s+crores?|lakhs?|crores?|crs?)\b"
+_MULT = (r"(?:(?:\s|-)?(?i:thousand|millions?|billions?|trillion|mn|mln|mil|bn|bln|tn|trn|trln|lakh[\s-]+crores?|lakhs?|crores?|crs?)\b"
          r"|[kKmMbBT](?![\w']))")
 _RANGE_SEP = r"(?:\s?[-–—−]\s?|\s+to\s+|\s+and\s+)"
 
 # "£1,900", "US$ 5bn", "$40-50 billion", "£10m to £12m", "$7.9 million dollars"
 _SYMBOL_LED = re.compile(
-    rf"(?:(?:(?<![\w/])|(?=[^A-Za-z]))(?P<pre>{_PREFIX})|(?<![A-Za-z])(?P<letter>[RNP])(?=\d)|\b(?P<code>{_CODE})\s?)\s?"
+    rf"(?:(?:(?<![\w/])|(?=[^A-Za-z]))(?P<pre>{_PREFIX})|(?<![A-Za-z])(?P<letter>{_LETTER})(?=\d)|\b(?P<code>{_CODE})\s?)\s?"
     rf"(?P<n1>{DIGITS})(?P<m1>{_MULT})?"
     rf"(?:(?P<sep>{_RANGE_SEP})(?P<pre2>{_PREFIX}|(?:{_CODE})\s?)?\s?(?P<n2>{DIGITS})(?P<m2>{_MULT})?)?"
     rf"(?P<suffix>\s+(?i:{_NAME})\b)?"
