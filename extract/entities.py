@@ -525,7 +525,7 @@ def job_after(text: str, end: int, gazetteer: Gazetteer) -> bool:
     """"NHS Lothian Chief Executive Calum Campbell": a capitalised job after the name does not
     make it part of a longer name."""
     word = WORD_AFTER.match(text, end)
-    return bool(word) and (word.group(1).lower() in gazetteer.titles or word.group(1).lower() in gazetteer.role_nouns)
+    return bool(word) and word.group(1).lower() in gazetteer.person_words
 WORD_BEFORE = re.compile(r"([A-Za-z][\w’'.-]*)([ \t]+)$")
 
 
@@ -622,8 +622,7 @@ def person_with_place_word_surname(text: str, mention: Mention, gazetteer: Gazet
     words = mention.text.split()
     if mention.label != "PERSON" or len(words) != 2 or not words[0].isalpha():
         return False
-    job = re.search(r"\b([a-z]+)\s+$", text[max(0, mention.start - 30):mention.start])
-    if job and (job.group(1) in gazetteer.titles or job.group(1) in gazetteer.role_nouns):
+    if person_word_before(text, mention.start, gazetteer):
         return True
     honorifics = "|".join(sorted(gazetteer.honorifics))
     return re.search(rf"\b(?i:{honorifics})\.?\s+{re.escape(words[1])}\b", text) is not None
@@ -864,6 +863,13 @@ HANDLE_AFTER = re.compile(r"\s\(@\w+\)")
 WORD_JUST_BEFORE = re.compile(r"(?<![\w’'-])([a-z][a-z-]*)[ \t]+$")
 
 
+def person_word_before(text: str, start: int, gazetteer: Gazetteer) -> re.Match | None:
+    """"striker Neymar", "his wife Kali", "council leader Cammy Day": a lowercase title, job or
+    relative just before the name, in the same line (its word is group 1)."""
+    before = WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
+    return before if before and before.group(1) in gazetteer.person_words else None
+
+
 def people_shown_by_context(doc, text: str, mentions: list[Mention], names: FullNames,
                             gazetteer: Gazetteer) -> set[str]:
     """One-word names tagged PERSON that the article itself shows to be people: a job or a
@@ -880,8 +886,8 @@ def people_shown_by_context(doc, text: str, mentions: list[Mention], names: Full
                 or (HANDLE_AFTER.match(text, m.end) and not is_plain_word_name(m.text, gazetteer)):
             shown.add(m.text)
             continue
-        before = WORD_JUST_BEFORE.search(text, max(0, m.start - 30), m.start)
-        if before and before.group(1) in gazetteer.people_nouns and noun_at(doc, before.start(1)):
+        before = person_word_before(text, m.start, gazetteer)
+        if before and noun_at(doc, before.start(1)):
             shown.add(m.text)
     return shown
 
@@ -894,8 +900,10 @@ def token_at(doc, char: int):
 
 
 def noun_at(doc, start: int) -> bool:
+    """A noun no number counts: "official MagSafe" has an adjective, "Four speaker Audio" counts
+    speakers; "striker Neymar" names a job."""
     token = token_at(doc, start)
-    return token is not None and token.pos_ == "NOUN"
+    return token is not None and token.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in token.children)
 
 
 # "Photo: Jonathan Nackstrand/AFP", "(Image credit: All About Space)", "featured image: X via Unsplash":

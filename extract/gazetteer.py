@@ -105,6 +105,12 @@ class Gazetteer:
         """Jobs and relatives: a noun that shows the name after it is a person's ("his wife Kali")."""
         return self.role_nouns | self.kin_nouns
 
+    @functools.cached_property
+    def person_words(self) -> frozenset[str]:
+        """Titles, jobs and relatives: a word written just before a name ("council leader Cammy
+        Day", "his wife Kali", "NHS Lothian Chief Executive Calum Campbell") that shows it is a person's."""
+        return self.titles | self.people_nouns
+
     @functools.cache
     def surface_pattern(self, label: str) -> re.Pattern:
         """One regex for every listed variant, longest first: a scan per text, not per variant."""

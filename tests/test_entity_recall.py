@@ -20,6 +20,9 @@ def test_a_one_word_name_the_article_shows_to_be_a_person_is_kept(extractor):
         extractor, "Why do turtles always win a race? Because they take a shortcut!\n—Foster, age 5")
     # a job word used as an adjective is no apposition: "official MagSafe" is a part
     assert not names(extractor, "If you're still not happy that official MagSafe is gone, buy a cable.")
+    # a lowercase title shows a person as a job does; a noun a number counts is no title
+    assert ("PERSON", "Dunlop") in names(extractor, "The budget was backed by provost Dunlop at the meeting.")
+    assert not names(extractor, "The tablet comes with Four speaker Audio and a bright screen.")
 
 
 def test_a_city_and_a_team_nickname_the_model_calls_a_person_is_a_team(extractor):
