@@ -586,7 +586,7 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
         return False  # "LiveNation.com", "onmeth.com": an address, not the body behind it
     if mention.label == "ORG" and (ORG_HEAD_WORD.fullmatch(mention.text) or CATEGORY_LABEL.fullmatch(mention.text)):
         return False  # "the Agency said" refers back to a name; "Group A" strep, "Group D" is a draw
-    if mention.label == "ORG" and kind_of_public_body(words, gazetteer):
+    if mention.label == "ORG" and (kind_of_public_body(words, gazetteer) or names_an_office(mention.text, gazetteer)):
         return False
 
     if words[-1] in gazetteer.place_last_words or head_word(words) in gazetteer.document_heads:
@@ -613,6 +613,24 @@ def kind_of_public_body(words: list[str], gazetteer: Gazetteer) -> bool:
     body's head name a kind of body, capitalised or not, never one body."""
     return len(words) > 1 and words[-1] in PUBLIC_BODY_PLURALS \
         and all(is_plain_word(w, gazetteer.plain_words) for w in words[:-1])
+
+
+def names_an_office(name: str, gazetteer: Gazetteer) -> bool:
+    """"Commissioner of Police", "Deputy Inspector-General of Police", "Inspectors of Police": only
+    titles before "of" name a post and its holder, not the body the post is in (the Police); nor
+    when a royal title heads it ("Kings of Leon" is a band)."""
+    words = name.split()
+    if "of" not in words[1:]:
+        return False
+    lead = words[:words.index("of")]
+    return all(is_office_word(w, gazetteer) for w in lead)
+
+
+def is_office_word(word: str, gazetteer: Gazetteer) -> bool:
+    """"Inspector-General", "Commissioners", "Deputy": a title, its plural or its hyphenated parts."""
+    offices = gazetteer.role_titles - gazetteer.name_titles
+    parts = re.split(r"[-–]", word.lower().rstrip("."))
+    return all(part in offices or (part.endswith("s") and part[:-1] in offices) for part in parts)
 
 
 def person_with_place_word_surname(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:

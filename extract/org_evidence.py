@@ -36,8 +36,8 @@ Ubisoft" GPE, "Kosmos, a group …" PERSON); never a country or nation (a nation
 no ORG) nor "London-based". A model name that runs on from a body into what it owns is the
 body ("the Washington Post’s Fact Checker").
 
-Against it: an acronym spelt out in lowercase words or as a programme ("hypersensitivity
-pneumonitis (HP)", "Commercial Lunar Payload Services (CLPS)"); a programme, a unit of
+Against it: an acronym spelt out in lowercase words, as a programme or as a post ("hypersensitivity
+pneumonitis (HP)", "Commercial Lunar Payload Services (CLPS)", "Inspector General of Police (IGP)"); a programme, a unit of
 a named body, a department in a job title ("Project xCloud", "ESA Topical Team", "Head
 of Fundamental Research at …"); a place the model tags GPE/LOC/NORP on another mention;
 product contexts and things ("the new X", "X costs", "Payboo Credit Card", "Apple A10
@@ -68,7 +68,7 @@ import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.canonical import trim_to_initials
-from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention, legislature
+from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention, legislature, names_an_office
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
 
@@ -667,8 +667,8 @@ def organisation_expansion(expansion: str, gazetteer: Gazetteer, lists: Lists) -
     """"National Aeronautics and Space Administration" is a body; "hypersensitivity
     pneumonitis" (lowercase) and "Commercial Lunar Payload Services" (a programme) are not."""
     words = [w for w in expansion.split() if w.lower() not in SMALL_WORDS]
-    if any(not w[:1].isupper() for w in words):
-        return False
+    if any(not w[:1].isupper() for w in words) or names_an_office(expansion, gazetteer):
+        return False  # "Inspector General of Police (IGP)": the post, not the force
     if words[-1] in lists.programme_heads and all(
             is_plain_word(w, gazetteer.plain_words) for w in words):
         return False
