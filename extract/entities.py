@@ -86,7 +86,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [m for m in mentions if m.label in LABELS and plausible(m, text, gazetteer, doc)]
     mentions = evidence.common_acronyms(doc, mentions)
     mentions = evidence.without_opening_gerund(doc, mentions, gazetteer)
-    mentions = [person_inside_organisation(text, m, gazetteer) for m in mentions]
+    mentions = [person_inside_organisation(text, person_after_title(m, gazetteer), gazetteer) for m in mentions]
     mentions = evidence.people_in_apposition(doc, text, mentions, gazetteer)
     mentions += evidence.organisations_after_nouns(doc, text, mentions, gazetteer)
     mentions += evidence.outlets_spoken_to(text, mentions, gazetteer)
@@ -683,8 +683,7 @@ def legislature(doc, mention: Mention) -> bool:
 
 def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Use the article's other mentions: a surname is a person, an all-caps name an organisation."""
-    mentions = [organisation_by_head_word(person_by_first_name(person_after_title(m, gazetteer), gazetteer))
-                for m in mentions]
+    mentions = [organisation_by_head_word(person_by_first_name(m, gazetteer)) for m in mentions]
     names = FullNames.of(mentions)
     given_surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
                       and gazetteer.is_first_name(m.text.split()[0])}
@@ -766,13 +765,16 @@ def person_by_first_name(mention: Mention, gazetteer: Gazetteer) -> Mention:
 
 
 def person_after_title(mention: Mention, gazetteer: Gazetteer) -> Mention:
-    """"Mr Rafferty", "First Minister Nicola Sturgeon" tagged ORG: a name after a title that
-    stands only before people ("Mr", "Cllr"), or after any title when a known first name opens
-    it, is that person ("General Motors" keeps its first word: no name follows a title there)."""
+    """"Mr Rafferty", "First Minister Nicola Sturgeon", "Labour Leader Anas Sarwar" tagged ORG:
+    a name after a title that stands only before people ("Mr", "Cllr"), or after any title when a
+    known first name opens it, is that person ("General Motors" keeps its first word: no name
+    follows a title there)."""
     if mention.label != "ORG" or gazetteer.label_of(mention.text) or ORG_HEAD_WORD.search(mention.text) \
             or well_known_as_written(mention.text):  # "PC Gamer" is a magazine, not a constable
         return mention
     start, titled = strip_titles(mention.text, 0, len(mention.text), gazetteer.titles)
+    if not titled:
+        start, titled = after_inner_title(mention.text, gazetteer.titles)
     rest = mention.text[start:].split()
     # (not "Dr": "Dr Pepper", "Dr Martens" are brands)
     honorific = mention.text.split()[0].lower().rstrip(".") in gazetteer.honorifics - {"dr", "prof", "professor"}
@@ -782,6 +784,17 @@ def person_after_title(mention: Mention, gazetteer: Gazetteer) -> Mention:
             or (len(rest) == 1 and is_plain_word(rest[0], gazetteer.plain_words)):  # "the Lord Advocate"
         return mention
     return Mention("PERSON", mention.start + start, mention.end, mention.text[start:], True)
+
+
+def after_inner_title(name: str, titles) -> tuple[int, bool]:
+    """"Labour Leader Anas Sarwar", "Ukraine Ambassador Marie Yovanovitch": a title word after
+    other capitalised words, right before a first name and a surname, starts the person's name
+    (not in a name joined by "of" or "and": "Secretary of State for Scotland")."""
+    words = name.split()
+    if len(words) < 3 or words[-3].rstrip(".").lower() not in titles or any(w in NAME_CONNECTORS for w in words) \
+            or words[-1].isupper():
+        return 0, False
+    return name.rindex(f"{words[-2]} {words[-1]}"), True
 
 
 def names_body_or_place(last_word: str, gazetteer: Gazetteer) -> bool:
@@ -1134,18 +1147,15 @@ def team_or_firm(mention: Mention, gazetteer: Gazetteer) -> Mention:
 def person_inside_organisation(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
     """"(ambassador to) Ukraine Marie Yovanovitch" tagged ORG: a first name and a surname end it,
     and the surname stands alone elsewhere in the article ("Yovanovitch said"; not "New York Times"),
-    or an acronym ("Ambassador to the UN Samantha Power") or a title ("First Minister Nicola Sturgeon",
-    "Prof Trevor Purt", "Police Constable Graham Scott": a titled name is a person) stands right
-    before the first name."""
+    or an acronym ("Ambassador to the UN Samantha Power") stands right before the first name
+    (a title there is person_after_title's)."""
     words = mention.text.split()
     if mention.label != "ORG" or len(words) < 3 or ORG_HEAD_WORD.search(mention.text) \
             or any(w in NAME_CONNECTORS for w in words) or gazetteer.label_of(mention.text):
         return mention
     first, surname = words[-2], words[-1]
-    titled = words[-3].rstrip(".").lower() in gazetteer.titles
     if surname[:1].isupper() and not surname.isupper() and gazetteer.is_first_name(first) \
-            and (ACRONYM.match(words[-3]) or titled
-                 or re.search(rf"(?<!{re.escape(first)}\s){re.escape(surname)}\b", text)):
+            and (ACRONYM.match(words[-3]) or re.search(rf"(?<!{re.escape(first)}\s){re.escape(surname)}\b", text)):
         start = mention.start + mention.text.rindex(f"{first} {surname}")
         return Mention("PERSON", start, mention.end, mention.text[start - mention.start:])
     return mention

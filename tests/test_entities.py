@@ -329,6 +329,9 @@ CASES = [
      "Union bosses have called on First Minister Nicola Sturgeon to intervene. Meanwhile, Mr Rafferty said "
      "the row over pay was escalating.",
      [("PERSON", "Nicola Sturgeon"), ("PERSON", "Rafferty")], ["First Minister Nicola Sturgeon", "Mr Rafferty"]),
+    ("a party before its leader's capitalised title and a full name: the name is the person's",
+     "The motion was tabled by Scottish Labour Leader Anas Sarwar on Thursday.",
+     [("PERSON", "Anas Sarwar")], ["Scottish Labour Leader Anas Sarwar", "Leader Anas Sarwar"]),
     ("a surname that is also a building's or a day's last word, after a job",
      "Workers picketing outside the City Chambers were joined by council leader Cammy Day on Monday.",
      [("PERSON", "Cammy Day")], []),
