@@ -538,9 +538,10 @@ class Attributor:
                 return named  # "The Health Secretary said" after a photo credit is no credited photographer's
         for child in head.lefts:
             # A misparse such as "The company flat-out denied": the noun hangs as a compound. Not
-            # "the trade union organiser said": a noun for a person heads its phrase, the person speaks.
+            # "the trade union organiser said", nor "the Union Minister said" (a capitalised office): a
+            # noun for a person heads its phrase, the person speaks.
             if child.dep_ == "compound" and child.lemma_.lower() in self.words["organisation_nouns"] \
-                    and not (head.tag_ == "NN" and self._names_a_person(head)):
+                    and not ((head.tag_ == "NN" or self._titled_description(head)) and self._names_a_person(head)):
                 return self._resolve_phrase(child, cue)
         if head.pos_ in ("NOUN", "PROPN", "ADJ") and self._is_definite(head):
             if lemma in self.words["organisation_nouns"]:

@@ -478,6 +478,12 @@ CASES = {
         "“I don’t even have words, it’s such good news,” she replied in an email.",
         {"Jane Starner": ("PERSON", ["Starner"]), "Elise Matthesen": ("PERSON", [])},
         {"I don’t even": "Elise Matthesen"}),
+    "a capitalised office after 'the' with a body's word before it is the person in view, not the body": (
+        "Mr Arvind Menon told reporters at his residence that his remarks had been twisted.\n"
+        "“I never spoke against any region,” the Union Minister said.\n"
+        "He will attend the meeting of the Union Cabinet on Friday.",
+        {"Arvind Menon": ("PERSON", []), "Union Cabinet": ("ORG", [])},
+        {"I never spoke": "Arvind Menon"}),
 }
 
 CONTINUATION = (
