@@ -589,7 +589,8 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
     if mention.label == "ORG" and (kind_of_public_body(words, gazetteer) or names_an_office(mention.text, gazetteer)):
         return False
 
-    if words[-1] in gazetteer.place_last_words or head_word(words) in gazetteer.document_heads:
+    if words[-1] in gazetteer.place_last_words or head_word(words) in gazetteer.document_heads \
+            or head_word(words) in gazetteer.place_last_words:  # "Southern Ijaw Federal Constituency of Bayelsa"
         return False
     if words[-1] in gazetteer.not_organisation_heads and not legislature(doc, mention) \
             and not person_with_place_word_surname(text, mention, gazetteer):

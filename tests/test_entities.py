@@ -356,6 +356,11 @@ CASES = [
     ("a police rank before a name makes a person",
      "The command's spokesman, DSP Tunde Okoro, said five men were held. DSP Okoro said they would be charged.",
      [("PERSON", "Tunde Okoro"), ("PERSON", "Okoro")], ["DSP Tunde Okoro", "DSP Okoro"]),
+    ("a district, a territory or a constituency is a place",
+     "Police arrested two men in Ikeja Local Government Area and one in the Federal Capital Territory, said "
+     "the lawmaker for the Okene Federal Constituency of Kogi.",
+     [], ["Ikeja Local Government Area", "Federal Capital Territory", "Okene Federal Constituency of Kogi",
+          "Okene Federal Constituency"]),
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
