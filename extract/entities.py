@@ -88,6 +88,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = evidence.without_opening_gerund(doc, mentions, gazetteer)
     mentions = [person_inside_organisation(text, person_after_title(m, gazetteer), gazetteer) for m in mentions]
     mentions = evidence.people_in_apposition(doc, text, mentions, gazetteer)
+    mentions = evidence.people_after_posts(text, mentions, gazetteer)
     mentions += evidence.organisations_after_nouns(doc, text, mentions, gazetteer)
     mentions += evidence.outlets_spoken_to(text, mentions, gazetteer)
     mentions += evidence.people_after_jobs(doc, text, mentions, gazetteer)

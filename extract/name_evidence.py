@@ -4,7 +4,8 @@ News writing marks its names in fixed ways: an age after a person's name
 ("Braun, 38, said"), an organisation noun before a company's ("beauty company
 Coty"), an employer before a job title and a person ("Jefferies analyst Jonathan
 Matuszewski"), a job before or in apposition after a person's name ("center Casey
-Mittelstadt", "Eswar Prasad, a trade professor at Cornell"), a common noun after the
+Mittelstadt", "Eswar Prasad, a trade professor at Cornell"), a post in apposition before
+it ("The governor of Bayelsa, Douye Diri, said"), a common noun after the
 name of a thing ("the Artist of the Decade award", "Walter Reed hospital"), a home
 town after an age ("Tays, 32, of Franklin"), a wire dateline ("COLUMBIA, S.C. (AP) —"),
 quotation marks around a title (“Mary Poppins”), coordination with other companies
@@ -84,6 +85,31 @@ def people_in_apposition(doc, text: str, mentions: list[Mention], gazetteer: Gaz
             found.append(candidate)
             taken.add(candidate)
     return [relabel.get(m.start, m) for m in mentions if m.start not in widened] + found
+
+
+# "The governor of Bayelsa, ", "the state’s commissioner of police, ", "the Police Public Relations
+# Officer, ": a post, then a comma, right before a name; group 1 is the post's last word.
+POST_BEFORE_NAME = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[\w’'-]+\s){0,4}?([A-Za-z-]+)"
+    r"(?:\sof\s(?:the\s)?[A-Za-z][\w-]*(?:\s[A-Z][\w-]*){0,2})?,\s$")
+# Titles a company can hold too ("the market leader, Boston Dynamics"; "its founder, …" is not a post).
+NOT_POSTS = {"leader", "star", "first", "founder", "boss", "general", "manager", "owner", "partner"}
+
+
+def people_after_posts(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"The governor of Bayelsa, Douye Diri, has ordered": a name of two or three words the model
+    tagged ORG, in apposition right after a post, is the post's holder."""
+    return [Mention("PERSON", m.start, m.end, m.text, titled=True) if holds_post_before(text, m, gazetteer) else m
+            for m in mentions]
+
+
+def holds_post_before(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
+    words = m.text.split()
+    if m.label != "ORG" or not 2 <= len(words) <= 3 or ORG_HEAD_WORD.search(m.text) or gazetteer.label_of(m.text) \
+            or well_known_as_written(m.text) or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    post = POST_BEFORE_NAME.search(text, max(0, m.start - 80), m.start)
+    return bool(post) and post.group(1).lower() in gazetteer.titles - NOT_POSTS
 
 
 def organisations_after_nouns(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

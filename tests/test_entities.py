@@ -361,6 +361,10 @@ CASES = [
      "the lawmaker for the Okene Federal Constituency of Kogi.",
      [], ["Ikeja Local Government Area", "Federal Capital Territory", "Okene Federal Constituency of Kogi",
           "Okene Federal Constituency"]),
+    ("a name in apposition after a post holds the post",
+     "The governor of Bayelsa, Douye Diri, has ordered an inquiry. The state’s commissioner of police, "
+     "Tunde Mobayo, in a statement said officers would cooperate.",
+     [("PERSON", "Douye Diri"), ("PERSON", "Tunde Mobayo")], []),
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
