@@ -560,13 +560,10 @@ class Attributor:
         return self._person_closing_subject(head)
 
     def _person_closing_subject(self, head):
-        """The person whose name ends the subject's phrase right before its verb: "GMB Scotland
-        senior organiser Keir Greenaway warned", parsed as "GMB" with the person in conjunction.
-        Not "GMB and Keir Greenaway said", two speakers."""
-        last = head.right_edge
-        if last.i + 1 != head.head.i or any(c.dep_ == "cc" for c in head.children):
-            return None
-        mention = self.mention_of_token.get(last.i)
+        """The person, among the mentions, whose name ends the subject's phrase right before its
+        verb (_word_closing_subject): "GMB Scotland senior organiser Keir Greenaway warned"."""
+        last = _word_closing_subject(head)
+        mention = self.mention_of_token.get(last.i) if last is not None else None
         if mention is None or mention.label != "PERSON" or self.in_quote[last.i] \
                 or last.idx + len(last.text) != mention.end:
             return None
@@ -1546,7 +1543,7 @@ def _speaking_name(doc, text, verb, subject, spans, inside, taken, gazetteer):
         return None
     name = _proper_noun_subject(doc, subject, taken, words) if subject.pos_ == "PROPN" else None
     if name is None:
-        name = _name_closing_subject(doc, verb, subject, taken, gazetteer)
+        name = _name_closing_subject(doc, subject, taken, gazetteer)
     elif any(c.dep_ in ("det", "poss") for c in subject.children):
         return None  # "The Briar in Douglas say", "Apple's Cook": a thing, or someone's
     if name is None or name.text.lower() in words["pronouns"] or not _quote_attached(doc, text, verb, spans):
@@ -1569,15 +1566,25 @@ def _proper_noun_subject(doc, subject, taken, words):
     return name
 
 
-def _name_closing_subject(doc, verb, subject, taken, gazetteer):
+def _word_closing_subject(subject):
+    """The last word of the subject's phrase when its verb follows it at once, the phrase
+    joining no two subjects: "GMB Scotland senior organiser Keir Greenaway warned" (the parse
+    may head it with "GMB"); not "GMB and Keir Greenaway said", two speakers."""
+    last = subject.right_edge
+    if last.i + 1 != subject.head.i or any(c.dep_ == "cc" for c in subject.children):
+        return None
+    return last
+
+
+def _name_closing_subject(doc, subject, taken, gazetteer):
     """"GMB Scotland Senior Organiser Keir Greenaway said", "SNP councillor for Midstocket and
     Rosemount Bill Cormie said": a title, an organisation or a ward before a name that the
     model took for the subject or tagged as no person, the name closing the subject's phrase
-    right before the verb. The surname and the words compounded to it back to the given name
-    are the speaker, not the title words before ("Organiser" hangs from "Keir")."""
-    last = doc[verb.i - 1] if verb.i > 0 else None
-    if last is None or not subject.left_edge.i <= last.i <= subject.right_edge.i or last.pos_ != "PROPN" \
-            or not _name_word(last.text) or taken[last.idx]:
+    right before the verb (the mention-side twin is Attributor._person_closing_subject). The
+    surname and the words compounded to it back to the given name are the speaker, not the
+    title words before ("Organiser" hangs from "Keir")."""
+    last = _word_closing_subject(subject)
+    if last is None or last.pos_ != "PROPN" or not _name_word(last.text) or taken[last.idx]:
         return None
     first = last
     while not gazetteer.is_first_name(first.text) and first.i > 0 and doc[first.i - 1].head.i == last.i \
