@@ -130,18 +130,56 @@ def organisations_after_nouns(doc, text: str, mentions: list[Mention], gazetteer
     return found
 
 
-def outlets_spoken_to(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def outlets_spoken_to(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A newspaper the article quotes from or speaks to, named after "the" ("told the Diss
-    Express"), that the model tagged as no organisation or person."""
+    Express"), or a publication cited by its name alone ("according to The Wrap", "Deadline
+    reports that"), that the model tagged as no organisation or person."""
     from extract.org_evidence import word_lists  # it builds on extract.entities, which imports this module
 
+    lists = word_lists(gazetteer)
     found, taken = [], Spans(mentions)
-    for match in word_lists(gazetteer).outlet_spoken_to.finditer(text):
-        candidate = Mention("ORG", match.start(1), match.end(1), match.group(1))
+    cited = (cited_name(text, match, gazetteer) for match in lists.outlet_cited.finditer(text))
+    for candidate in [Mention("ORG", m.start(1), m.end(1), m.group(1)) for m in lists.outlet_spoken_to.finditer(text)] \
+            + [c for c in cited if c and not tagged_as_other(doc, c) and not place_named(doc, c)
+               and not surname_of_person(c, mentions)]:
         if not taken.overlapping(candidate):
             found.append(candidate)
             taken.add(candidate)
     return found
+
+
+POSSESSIVE_IN_NAME = re.compile(r"['’]s?(?:\s|$)")
+PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "told MPs", "according to CEOs": people, not a body
+
+
+def cited_name(text: str, match: re.Match, gazetteer: Gazetteer) -> Mention | None:
+    """The source's name in an ``outlet_cited`` match, cut before a possessive ("told Deadline’s
+    Mike Fleming"); none when it opens with a person's first name or title, a pronoun or a day,
+    or ends as a place's or a thing's name does."""
+    group = 1 if match.group(1) else 2
+    start, name = match.start(group), match.group(group)
+    name = POSSESSIVE_IN_NAME.split(name, 1)[0]
+    words = name.split()
+    if not words or words == ["The"] or gazetteer.is_first_name(words[0]) or words[0].lower() in gazetteer.titles:
+        return None
+    first = words[1] if words[0] == "The" else words[0]
+    if not_a_name_word(first) or any(w in CALENDAR_WORDS or PLURAL_ACRONYM.fullmatch(w) for w in words):
+        return None
+    if words[-1] in gazetteer.not_organisation_heads or words[-1] in gazetteer.place_last_words:
+        return None  # "according to Wall Street": a place standing for its trade
+    return Mention("ORG", start, start + len(name), name)
+
+
+def place_named(doc, candidate: Mention) -> bool:
+    """"according to Scotland": the model's place, the whole name."""
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    return span is not None and any(e.label_ in ("GPE", "LOC") and (e.start_char, e.end_char) == (candidate.start, candidate.end)
+                                    for e in span.ents)
+
+
+def surname_of_person(candidate: Mention, mentions: list[Mention]) -> bool:
+    """"according to Verbinski": the article's person, by surname, though the model tagged no name here."""
+    return any(m.label == "PERSON" and m.text.split()[-1] == candidate.text for m in mentions)
 
 
 def add_untagged(doc, candidate: Mention, found: list[Mention], taken: Spans) -> None:

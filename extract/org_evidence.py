@@ -110,7 +110,12 @@ class Lists:
     venue_after: re.Pattern  # "Verizon Amphitheatre", "Bridgestone Arena": a sponsor inside a venue's name
     business_places: frozenset[str]  # "Bar", "Inn": a place's last word that also ends a business's name
     outlet_spoken_to: re.Pattern  # "told the Diss Express", "reported by the Evening News": group 1 the outlet
+    outlet_cited: re.Pattern  # "according to The Wrap" (group 1), "Deadline reports that" (group 2)
 
+
+# A publication's name as a source writes it: up to three capitalised words on one line, "The" first
+# or not ("The Hill", "Hawaii News Now").
+CITED_NAME = r"((?:The[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,2})"
 
 # "The soft-spoken but firm Tegnell": a kind of body after a conjunction or an intensifier is an adjective.
 NOT_AN_ADJECTIVE = "".join(rf"(?<!\b{word}\s)" for word in ("but", "and", "yet", "very", "too", "so", "more", "most"))
@@ -137,7 +142,8 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
     employer_before = re.compile(
         rf"(?:\b(?:{jobs})s?(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:at|for|with|from)\s+(?:the\s+)?"
         # "According to the Spokesman-Review": a source phrase may open the sentence
-        rf"|\b(?i:{alternatives(data['source_phrases'])})\s+(?:the\s+)?"
+        rf"|\b(?i:{alternatives(data['source_phrases'])})\s+(?:[Tt]he\s+)?"  # "told The Hill"
+        rf"|\bCopyright\s+(?:©\s*)?\d{{4}}\s+"  # "Copyright 2019 Hawaii News Now": the outlet's own line
         rf"|{NOT_AN_ADJECTIVE}\b(?:{nouns}),?\s+)$")
     marks_before = re.compile(rf"\b(?:{jobs})s?\s+(?:of|to)\s+(?:the\s+)?$")
     acts_after = re.compile(
@@ -210,6 +216,9 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         business_places=frozenset(data["business_places"]),
         outlet_spoken_to=re.compile(rf"\b(?:{alternatives(data['speaking_to_phrases'])})\s+the\s+"
                                     rf"((?:[A-Z][\w’'-]*\s+){{0,3}}(?:{alternatives(data['outlet_last_words'])}))(?![\w’'-])"),
+        outlet_cited=re.compile(
+            rf"\b(?i:{alternatives(data['citing_before'])})(?:\s+(?:©\s*)?\d{{4}})?\s+{CITED_NAME}(?![\w’'&-])"
+            rf"|(?<![\w’'&-]){CITED_NAME}(?=,?\s+(?:{alternatives(data['citing_after'])})\b)"),
         venue_after=re.compile(rf"[ \t]+(?:[A-Z][\w’'&.-]*[ \t]+){{0,2}}(?:{venue_heads})\b"),
         results_before=re.compile(rf"\b(?:{alternatives(data['team_results_before'])})\s+(?:the\s+)?$"),
         results_after=re.compile(

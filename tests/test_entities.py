@@ -342,6 +342,18 @@ CASES = [
     ("a newspaper the article speaks to or quotes, after 'the'",
      "Mr Wykes told the Diss Express the meeting went well, as reported by the Evening News.",
      [("ORG", "Diss Express"), ("ORG", "Evening News")], []),
+    ("a publication cited by its name alone, before or after the citing words; not a place standing for "
+     "its trade, nor people",
+     "The studio plans a sequel, according to The Wrap, and Deadline reports that filming starts in May. "
+     "Shares will slide, according to Wall Street. Ms Lane told MPs the plan would work.",
+     [("ORG", "The Wrap"), ("ORG", "Deadline")], ["Wall Street", "MPs"]),
+    ("an outlet told something, 'The' written with a capital",
+     "His lawyer told The Hill in a statement that the charges were baseless.",
+     [("ORG", "Hill")], []),
+    ("a publisher's credit line and its copyright line name the outlet",
+     "The probe landed safely. This story was originally published by Futurism.\nCopyright 2021 Kona News Now. "
+     "All rights reserved.",
+     [("ORG", "Futurism"), ("ORG", "Kona News Now")], []),
     ("a listed magazine opening with a title's abbreviation stays the magazine",
      "The studio's director told PC Gamer that the game would launch in March.",
      [("ORG", "PC Gamer")], ["Gamer"]),
