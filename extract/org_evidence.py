@@ -68,7 +68,7 @@ import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.canonical import trim_to_initials
-from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention, legislature, names_an_office
+from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention, legislature, names_an_office, overlaps
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
 
@@ -111,6 +111,7 @@ class Lists:
     business_places: frozenset[str]  # "Bar", "Inn": a place's last word that also ends a business's name
     outlet_spoken_to: re.Pattern  # "told the Diss Express", "reported by the Evening News": group 1 the outlet
     outlet_cited: re.Pattern  # "according to The Wrap" (group 1), "Deadline reports that" (group 2)
+    not_team_plurals: frozenset[str]  # "the Olympics", "the Highlands": no team after "the"
 
 
 # A publication's name as a source writes it: up to three capitalised words on one line, "The" first
@@ -216,6 +217,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         business_places=frozenset(data["business_places"]),
         outlet_spoken_to=re.compile(rf"\b(?:{alternatives(data['speaking_to_phrases'])})\s+the\s+"
                                     rf"((?:[A-Z][\w’'-]*\s+){{0,3}}(?:{alternatives(data['outlet_last_words'])}))(?![\w’'-])"),
+        not_team_plurals=frozenset(data["not_team_plurals"]),
         outlet_cited=re.compile(
             rf"\b(?i:{alternatives(data['citing_before'])})(?:\s+(?:©\s*)?\d{{4}})?\s+{CITED_NAME}(?![\w’'&-])"
             rf"|(?<![\w’'&-]){CITED_NAME}(?=,?\s+(?:{alternatives(data['citing_after'])})\b)"),
@@ -234,7 +236,11 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     in_products = {(m.start, m.end) for m in mentions if opens_product_name(text, m, gazetteer)}
     sports = sports_report(text)  # once per article: a result names a team only in a sports report
     mislabelled = mislabelled_bodies(doc, text, mentions, lists, sports) + bracketed_credits(text, mentions)
-    mislabelled += score_line_sides(text, mentions + mislabelled, lists)
+    mentions = mentions + (team_nicknames(doc, text, mentions + mislabelled, lists) if sports else [])
+    sides = score_line_sides(text, mentions + mislabelled, lists)
+    # the model's "Kilmarnock 0-1 Aberdeen", a whole results line, gives way to its two sides
+    mentions = [m for m in mentions if not (SCORE.search(m.text) and any(overlaps(m, side) for side in sides))]
+    mislabelled += sides
     mentions = mentions + mislabelled
     groups = names_of_organisations(text, mentions)
     if not groups:
@@ -394,9 +400,10 @@ def sports_report(text: str) -> bool:
     return bool(SCORE.search(text))
 
 
-# "Chelsea 1 - 0 Everton", "Arsenal 2-1 Aston Villa": a line holding only a result, a team each side.
+# "Chelsea 1 - 0 Everton", "Arsenal 2-1 Aston Villa": a line holding only a result, a team each side;
+# a headline may go on after a colon ("Kilmarnock 1-2 Aberdeen: Dons bowl over Killie").
 _TEAM = r"[A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z&][\w.’'&-]*|and|of|de))*"
-SCORE_LINE = re.compile(rf"(?m)^[ \t]*({_TEAM})[ \t]+\d{{1,3}}[ \t]*[-–][ \t]*\d{{1,3}}[ \t]+({_TEAM})[ \t]*$")
+SCORE_LINE = re.compile(rf"(?m)^[ \t]*({_TEAM})[ \t]+\d{{1,3}}[ \t]*[-–][ \t]*\d{{1,3}}[ \t]+({_TEAM})[ \t]*(?::[ \t].*)?$")
 
 
 def side_of_score_line(text: str, m: Mention) -> bool:
@@ -406,12 +413,34 @@ def side_of_score_line(text: str, m: Mention) -> bool:
     return bool(line) and (m.start, m.end) in (line.span(1), line.span(2))
 
 
+NICKNAME_AFTER_THE = re.compile(r"(?<=\sthe )[A-Z][a-z]+s(?![\w’'-])(?![ \t]+[A-Z])")
+
+
+def team_nicknames(doc, text: str, mentions: list[Mention], lists: Lists) -> list[Mention]:
+    """"the Warriors secured a 112-80 victory", "Warriors coach Steve Kerr": in a sports report a
+    capitalised plural written after "the" is a team's nickname, which the model often leaves
+    untagged; each of its mentions becomes an ORG candidate, kept only on a team's marks. Not
+    events, regions or peoples ("the Olympics", "the Highlands"), nor a name the model tags a
+    nationality or a place."""
+    from extract.entities import Spans
+
+    words = {m.group() for m in NICKNAME_AFTER_THE.finditer(text)} - lists.not_team_plurals
+    words -= {e.text for e in doc.ents if e.label_ in ("NORP", "GPE", "LOC", "EVENT")}
+    words = {w for w in words if name_key(w) not in lists.national_sides}
+    if not words:
+        return []
+    taken = Spans(mentions)
+    found = [Mention("ORG", m.start(), m.end(), m.group())
+             for m in re.finditer(rf"(?<![\w’'-])(?:{'|'.join(sorted(words))})(?![\w’'-])", text)]
+    return [m for m in found if not taken.overlapping(m)]
+
+
 def score_line_sides(text: str, mentions: list[Mention], lists: Lists) -> list[Mention]:
     """Both sides of each results line, which the model often leaves untagged or calls a person
     ("Chelsea 1 - 0 Everton"): teams, unless a country (a national side is no body)."""
     from extract.entities import Spans
 
-    taken = Spans(mentions)
+    taken = Spans([m for m in mentions if not SCORE.search(m.text)])  # not the model's name for the whole line
     sides = [Mention("ORG", *line.span(i), line.group(i)) for line in SCORE_LINE.finditer(text) for i in (1, 2)]
     return [m for m in sides if name_key(m.text) not in lists.national_sides and not taken.overlapping(m)]
 

@@ -354,6 +354,14 @@ CASES = [
      "The probe landed safely. This story was originally published by Futurism.\nCopyright 2021 Kona News Now. "
      "All rights reserved.",
      [("ORG", "Futurism"), ("ORG", "Kona News Now")], []),
+    ("a capitalised plural after 'the' in a sports report is a team's nickname, on a team's marks",
+     "The Warriors won 104-99 on Friday. Coach Dale Ritter said the Warriors had earned it, and "
+     "Warriors forward Tom Adair scored 30. The trip to the Highlands comes next.",
+     [("ORG", "Warriors")], ["Highlands"]),
+    ("a results headline going on after a colon gives both sides, though the model tags the line whole",
+     "Kelvale 0-1 Dunmore: Late winner lifts visitors\nA header in the 83rd minute settled it. Dunmore move "
+     "into second place.",
+     [("ORG", "Kelvale"), ("ORG", "Dunmore")], ["Kelvale 0-1 Dunmore"]),
     ("a listed magazine opening with a title's abbreviation stays the magazine",
      "The studio's director told PC Gamer that the game would launch in March.",
      [("ORG", "PC Gamer")], ["Gamer"]),
