@@ -698,8 +698,7 @@ class Attributor:
                 sentence = self.doc[self._token_at(mention.start)].sent
                 lead = set(self.text[max(sentence.start_char, mention.start - 40):mention.start].lower().split())
                 if all(n in around or n in lead for n in names) and (self._has_role(mention, role) or any(
-                        w in self.words["person_titles"] or w in self.role_nouns or w in self.words["person_nouns"]
-                        or w.endswith(PERSON_NOUN_ENDINGS) for w in around)):
+                        self._person_word(w) for w in around)):
                     return mention
         for mention in reversed(people[:split]):
             if self._has_role(mention, role):
@@ -717,7 +716,7 @@ class Attributor:
                 # someone given no other office ("Education Secretary Shirley-Anne Somerville"
                 # below "The boss of Scotland's largest teaching union" is someone else).
                 return self._named_next(head, "PERSON", lambda m: self._has_role(m, role) or not any(
-                    w in self.words["person_titles"] or w in self.role_nouns for w in self._words_around(m)))
+                    self._office_word(w) for w in self._words_around(m)))
             return found
         return None
 
@@ -741,9 +740,17 @@ class Attributor:
         person, not "the prosecution" or "the report"."""
         lemma = head.lemma_.lower()
         return head.tag_ == "JJ" or "year-old" in head.lower_ or self._age_without_hyphen(head) \
-            or lemma.endswith(PERSON_NOUN_ENDINGS) \
-            or lemma in self.words["person_titles"] or lemma in self.words["gender_words"] \
-            or lemma in self.words["person_nouns"] or lemma in self.role_nouns
+            or self._person_word(lemma) or lemma in self.words["gender_words"]
+
+    def _person_word(self, word: str) -> bool:
+        """"boss", "striker", "actress", "councillor": an office, or another word for a person
+        (a noun list, or an ending jobs have), lowercase."""
+        return self._office_word(word) or word in self.words["person_nouns"] or word.endswith(PERSON_NOUN_ENDINGS)
+
+    def _office_word(self, word: str) -> bool:
+        """"councillor", "secretary", "striker": a title or a job (attribution.yml's person_titles,
+        aliases.yml's role_nouns), lowercase."""
+        return word in self.words["person_titles"] or word in self.role_nouns
 
     @staticmethod
     def _age_without_hyphen(head) -> bool:
