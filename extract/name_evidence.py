@@ -472,31 +472,36 @@ def plain_phrases_as_people(text: str, mentions: list[Mention], gazetteer: Gazet
     return [m for m in mentions if not verdicts[(m.label, m.titled, m.text)]]
 
 
+def person_shaped(m: Mention, gazetteer: Gazetteer) -> bool:
+    """Two or three plain capitalised words tagged ORG ("Boone Jenner", "Keetan Munsell"), with no
+    organisation word in them and no listed name: what a person's name looks like."""
+    words = m.text.split()
+    return m.label == "ORG" and 2 <= len(words) <= 3 and not gazetteer.label_of(m.text) \
+        and not ORG_HEAD_WORD.search(m.text) and words[-1] not in gazetteer.organisation_last_words \
+        and all(re.fullmatch(r"(?:Mc|Mac|O’|O'|D’|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words)
+
+
 def people_in_lists(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """"Eric Robinson and Boone Jenner also scored": two or three plain capitalised words
     tagged ORG, with no organisation word in them, listed with people, name a person too
     (the mirror of a company listed among companies), wherever the article writes them."""
     from extract.entities import listed_together
 
-    def could_be_person(m: Mention) -> bool:
-        words = m.text.split()
-        return m.label == "ORG" and 2 <= len(words) <= 3 and not gazetteer.label_of(m.text) \
-            and not ORG_HEAD_WORD.search(m.text) and words[-1] not in gazetteer.organisation_last_words \
-            and all(re.fullmatch(r"(?:Mc|Mac|O’|O'|D’|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words)
     ordered = sorted(mentions, key=lambda m: m.start)
     # "Big Machine" beside "Big Machine Records": the short form of an organisation's name.
     short_forms = {" ".join(m.text.split()[:k]) for m in mentions if m.label == "ORG"
                    for k in range(2, len(m.text.split()))}
     people = set()
     for i, m in enumerate(ordered):
-        if not could_be_person(m) or m.text in short_forms or text[max(0, m.start - 4):m.start].lower() == "the ":
+        if not person_shaped(m, gazetteer) or m.text in short_forms \
+                or text[max(0, m.start - 4):m.start].lower() == "the ":
             continue  # "the Caribbean Air and Marine Branch": "the" names no person
         joiners = [listed_together(text, m, ordered[j]) if 0 <= j < len(ordered) and ordered[j].label == "PERSON"
                    else None for j in (i - 1, i + 1)]
         if all(joiners) or any(j and j != "," for j in joiners):
             people.add(m.text)
     # titled: the list makes it a person for good, as an age or a job would.
-    return [Mention("PERSON", m.start, m.end, m.text, True) if m.text in people and could_be_person(m) else m
+    return [Mention("PERSON", m.start, m.end, m.text, True) if m.text in people and person_shaped(m, gazetteer) else m
             for m in mentions]
 
 
@@ -611,20 +616,15 @@ def people_by_job_or_tally(text: str, mentions: list[Mention], gazetteer: Gazett
     """Two or three plain capitalised words tagged ORG right after a job noun ("diver Keetan
     Munsell") or before a player's tally ("Duvan Portillo 1 assist") are a person, wherever
     the article writes them (a given name need not be a known one)."""
-    def person_shaped(m: Mention) -> bool:
-        words = m.text.split()
-        return m.label == "ORG" and 2 <= len(words) <= 3 and not gazetteer.label_of(m.text) \
-            and not ORG_HEAD_WORD.search(m.text) and words[-1] not in gazetteer.organisation_last_words \
-            and all(re.fullmatch(r"(?:Mc|Mac|O’|O'|D’|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words)
     people = set()
     for m in mentions:
-        if not person_shaped(m):
+        if not person_shaped(m, gazetteer):
             continue
         # "the 51-member Congressional Black Caucus": a size, not a member's job.
         job = re.search(r"(?<![\w-])([a-z][a-z-]+)\s$", text[max(0, m.start - 30):m.start])
         if (job and job.group(1) in gazetteer.role_nouns) or TALLY_AFTER.match(text, m.end):
             people.add(m.text)
-    return [Mention("PERSON", m.start, m.end, m.text, True) if m.text in people and person_shaped(m) else m
+    return [Mention("PERSON", m.start, m.end, m.text, True) if m.text in people and person_shaped(m, gazetteer) else m
             for m in mentions]
 
 
