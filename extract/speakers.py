@@ -126,6 +126,8 @@ def lexicon() -> dict:
         "owner_voices": set(data["owner_voices"]),
         "issuing_verbs": set(data.get("issuing_verbs") or ()),
         "gerund_prepositions": set(data.get("gerund_prepositions") or ()),
+        "quoting_verbs": set(data.get("quoting_verbs") or ()),
+        "self_named_bodies": set(data.get("self_named_bodies") or ()),
         "person_nouns": set(data.get("person_nouns") or ()),
         "name_particles": set(data.get("name_particles") or ()),
     }
@@ -372,7 +374,7 @@ class Attributor:
             # said": the subject stands in the verb's own paragraph.
             return self._nearest_mention_before(token)
         if subject is not None:
-            speaker = self._resolve_phrase(subject, cue)
+            speaker = self._resolve_phrase(subject, cue) or self._other_subject(token, subject, cue)
             if speaker is not None and speaker.label == "ORG":
                 return self._person_hung_before(token, subject) or speaker
             return speaker
@@ -384,6 +386,17 @@ class Attributor:
                 if speaker:
                     return speaker
         return self._adjacent_mention(token)
+
+    def _other_subject(self, verb, subject, cue):
+        """"Uli Stielike, the coach, when questioned about the result and his team’s status responded
+        with “…”": the parser gave the verb two subjects, the nearer naming no one; the named one
+        speaks."""
+        others = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != subject.i and not self.in_quote[c.i]]
+        for other in sorted(others, key=lambda c: abs(c.i - verb.i)):
+            mention = self.mention_of_token.get(other.i)
+            if mention is not None:
+                return mention
+        return None
 
     def _person_hung_before(self, verb, subject):
         """"Kevin Lindsay of the trade union Aslef insisted", parsed with "Aslef" as the subject
@@ -403,6 +416,11 @@ class Attributor:
             mention = self.mention_of_token.get(i)
             if mention is not None and not self.in_quote[i]:
                 return mention
+            if i == verb.i - 1 and self.doc[i].text == "," and i > verb.sent.start:
+                # "Speaking on behalf of the governors, Kashim Shettima, said …": the name set off
+                # before the verb, hung from the clause before it.
+                before = self.mention_of_token.get(i - 1)
+                return before if before is not None and before.label == "PERSON" and not self.in_quote[i - 1] else None
             if self.doc[i].pos_ != "ADV":
                 return None
         return None
@@ -451,6 +469,9 @@ class Attributor:
             main = [c for c in governing.children if c.dep_ in SUBJECT_DEPS]
             if main and not self.in_quote[main[0].i]:
                 return main[0]
+        quoted = self._quoted_as_saying(verb)
+        if quoted is not None:
+            return quoted
         fallback = None
         current = verb
         for _ in range(4):
@@ -474,6 +495,17 @@ class Attributor:
                     return subjects[0]
                 fallback = fallback or subjects[0]
         return fallback
+
+    def _quoted_as_saying(self, verb):
+        """"he was quoted as saying", "RIA quoted him as saying": the one quoted speaks, the subject
+        of the passive or the object of the active verb."""
+        if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+            return None
+        quoting = verb.head.head
+        if quoting.lemma_.lower() not in self.words["quoting_verbs"]:
+            return None
+        role = "nsubjpass" if any(c.dep_ == "auxpass" for c in quoting.children) else "dobj"
+        return next((c for c in quoting.children if c.dep_ == role and not self.in_quote[c.i]), None)
 
     def _adjacent_mention(self, verb):
         """"…,” said Jane Doe": a name right after the verb when the parse gave it no subject."""
@@ -505,7 +537,8 @@ class Attributor:
         lower = head.lower_
         if lower in self.words["pronouns"]:
             return self._resolve_pronoun(head, self.words["pronouns"][lower])
-        found = self._person_in_apposition(head) or self._organisation_in_apposition(head)
+        found = self._person_in_apposition(head) or self._organisation_in_apposition(head) \
+            or self._person_set_off_closing(head)
         if found:
             return found
         lemma = head.lemma_.lower()
@@ -557,7 +590,27 @@ class Attributor:
         if not head.left_edge.text[:1].isupper() or head.tag_ not in ("NN", "NNP") or head.pos_ not in ("NOUN", "PROPN") \
                 or any(c.dep_ in ("det", "poss") for c in head.children):
             return None
-        return self._person_closing_subject(head)
+        return self._person_closing_subject(head) or self._person_before_aside(head)
+
+    def _person_before_aside(self, head):
+        """"Minister for Jobs Richard Bruton, who took leaders' questions, told …": the name closes
+        the title's phrase before a clause about the person, set off by commas, that ends right
+        before the verb."""
+        verb = head.head
+        if verb.i < head.i or head.lemma_.lower() in self.words["spokes"] \
+                or any(t.text != "," for t in self.doc[head.right_edge.i + 1:verb.i]) or self.doc[verb.i - 1].text != ",":
+            return None
+        # The parser hangs the clause from the name or from the title, the commas on either side.
+        clause = next((t for t in head.subtree if t.dep_ == "relcl" and t.left_edge.i > head.left_edge.i + 1
+                       and self.doc[t.left_edge.i - 1].text == ","), None)
+        if clause is None:
+            return None
+        name = self.doc[clause.left_edge.i - 2]
+        mention = self.mention_of_token.get(name.i)
+        if mention is None or mention.label != "PERSON" or self.in_quote[name.i] \
+                or name.idx + len(name.text) != mention.end:
+            return None
+        return mention
 
     def _person_closing_subject(self, head):
         """The person, among the mentions, whose name ends the subject's phrase right before its
@@ -592,6 +645,25 @@ class Attributor:
                 break
             tokens.insert(0, token)
         return tokens
+
+    def _person_set_off_closing(self, head):
+        """"Special aide to former President John Mahama, Joyce Bawa Mogtari, has said": a name set
+        off by commas closes the subject right before its verb; it names the subject, though the
+        parser hung it from the name before it."""
+        end = head.right_edge
+        if end.text != "," or head.head.i <= end.i \
+                or any(t.dep_ not in ("aux", "auxpass", "neg") for t in self.doc[end.i + 1:head.head.i]):
+            return None
+        last = self.doc[end.i - 1]
+        mention = self.mention_of_token.get(last.i)
+        if mention is None or mention.label != "PERSON" or self.in_quote[last.i] \
+                or last.idx + len(last.text) != mention.end:
+            return None
+        first = self._token_at(mention.start)
+        if first <= head.left_edge.i or self.doc[first - 1].text != "," \
+                or not any(t.dep_ == "appos" for t in self.doc[first:last.i + 1]):
+            return None
+        return mention
 
     def _person_in_apposition(self, head):
         for child in head.children:
@@ -915,6 +987,8 @@ class Attributor:
         if not before and self._is_definite(head):
             # "The largest union in local government has said …", "Unison accused Cosla …" below.
             return self._named_next(head, "ORG", lambda m: self._name_fits(m, noun, tuple(modifiers), patterns))
+        if noun in self.words["self_named_bodies"]:
+            return None  # "police said" when no police force is named: not the company that spoke last
         recent = self._recent_speaker(head, "ORG")
         kinds = self._kinds_of_body(recent) if recent is not None and patterns else set()
         if kinds and noun not in kinds:

@@ -484,6 +484,39 @@ CASES = {
         "He will attend the meeting of the Union Cabinet on Friday.",
         {"Arvind Menon": ("PERSON", []), "Union Cabinet": ("ORG", [])},
         {"I never spoke": "Arvind Menon"}),
+    "'was quoted as saying': the one quoted speaks": (
+        "Oil output fell for a third month.\n"
+        "“We will not sell the refinery,” Ahmed Bello was quoted as saying by the news agency.",
+        {"Ahmed Bello": ("PERSON", [])},
+        {"We will not sell": "Ahmed Bello"}),
+    "'quoted X as saying': the object quoted speaks, not the agency quoting": (
+        "The agency quoted Sipho Ndlovu as saying “the strike will go ahead on Monday”.",
+        {"Sipho Ndlovu": ("PERSON", [])},
+        {"the strike will": "Sipho Ndlovu"}),
+    "a title, the name, then a clause about the person set off by commas": (
+        "Minister for Energy Grace Ochieng, who took members' questions on Tuesday, told the House: \"The tariffs "
+        "will stay.\"",
+        {"Grace Ochieng": ("PERSON", [])},
+        {"The tariffs": "Grace Ochieng"}),
+    "a name set off by commas closing the subject, hung from the name before it": (
+        "Special adviser to former Governor Ada Okafor, Musa Bello, has said the budget was a “fraud”.",
+        {"Ada Okafor": ("PERSON", []), "Musa Bello": ("PERSON", [])},
+        {"fraud": "Musa Bello"}),
+    "of two subjects the parser gave the verb, the one naming someone speaks": (
+        "Tom Ackerman, the Wales head coach, when questioned about the result and his team’s status responded "
+        "with “We were second best all night.”",
+        {"Tom Ackerman": ("PERSON", [])},
+        {"We were second": "Tom Ackerman"}),
+    "a name set off by commas right before a verb given no subject": (
+        "Speaking on behalf of the governors, Aminu Bello, said the “rogue groups” have no mandate.",
+        {"Aminu Bello": ("PERSON", [])},
+        {"rogue groups": "Aminu Bello"}),
+    "'police said' with no police force named is no company that spoke before": (
+        "Tata Motors said sales rose in March. “Demand stayed firm,” the company said.\n"
+        "A worker was arrested at the plant. “He will be charged in court,” police said.\n"
+        "“The decision is final,” the ministry said.",
+        {"Tata Motors": ("ORG", [])},
+        {"Demand stayed": "Tata Motors", "He will be": None, "The decision": None}),
 }
 
 CONTINUATION = (
