@@ -272,10 +272,12 @@ def kind_before(before: str) -> bool:
 
 
 def named_as_product(name: str) -> bool:
-    """A kind of product ends the name ("LC Convertible Concept") or a standard follows its first
-    word ("Monoprice Essentials USB", "Toaster-Shaped USB Hub"; not "USB Implementers Forum")."""
+    """A kind of product ends the name ("LC Convertible Concept"), a standard follows its first
+    word ("Monoprice Essentials USB", "Toaster-Shaped USB Hub") or a standard opens a variant of
+    it ("GSM Unlocked", "USB Micro-B"; "USB Implementers Forum said" still marks a body)."""
     words = name.split()
-    return len(words) > 1 and (words[-1] in signals().heads or any(w in signals().standards for w in words[1:]))
+    return len(words) > 1 and (words[-1] in signals().heads or any(w in signals().standards for w in words)) \
+        and not ORG_HEAD_WORD.search(name)
 
 
 def made_by_a_body(after: str, bodies: set[str]) -> bool:

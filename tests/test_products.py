@@ -107,6 +107,13 @@ def test_a_kind_of_product_or_a_standard_inside_the_name(gazetteer):
                 "Future Strategists Hub") == {"LC Convertible Concept", "Monoprice Essentials USB"}
 
 
+def test_a_standard_opening_a_variant_or_an_electric_model_is_a_product(gazetteer):
+    text = ("The phone ships GSM Unlocked and charges over USB Micro-B. The GMC Hummer EV goes on sale "
+            "in May. Acme Signal Networks makes GSM masts, and the USB Implementers Forum said so.")
+    assert sold(text, gazetteer, "GSM Unlocked", "USB Micro-B", "GMC Hummer EV", "Acme Signal Networks",
+                "USB Implementers Forum") == {"GSM Unlocked", "USB Micro-B", "GMC Hummer EV"}
+
+
 def test_a_kind_of_thing_before_the_name_makes_it_a_product(gazetteer):
     text = "Compute for landmarks such as the Go-playing program AlphaZero has grown. Many use the password manager KeePass."
     assert sold(text, gazetteer, "AlphaZero", "KeePass") == {"AlphaZero", "KeePass"}
