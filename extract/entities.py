@@ -685,7 +685,7 @@ def legislature(doc, mention: Mention) -> bool:
 
 def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Use the article's other mentions: a surname is a person, an all-caps name an organisation."""
-    mentions = [organisation_by_head_word(person_by_first_name(m, gazetteer)) for m in mentions]
+    mentions = [organisation_by_head_word(person_by_first_name(m, gazetteer), gazetteer) for m in mentions]
     names = FullNames.of(mentions)
     given_surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
                       and gazetteer.is_first_name(m.text.split()[0])}
@@ -805,11 +805,12 @@ def names_body_or_place(last_word: str, gazetteer: Gazetteer) -> bool:
         or last_word in gazetteer.place_last_words
 
 
-def organisation_by_head_word(mention: Mention) -> Mention:
-    """"Marvel Entertainment", "Walt Disney Co." tagged PERSON: a name ending in a company word."""
+def organisation_by_head_word(mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """"Marvel Entertainment", "Walt Disney Co." tagged PERSON: a name ending in a company word;
+    and one ending in a world region ("President Ascom North America"), even after a title."""
     last = mention.text.split()[-1].rstrip(".")
-    if mention.label == "PERSON" and not mention.titled and len(mention.text.split()) > 1 and \
-            ORG_HEAD_WORD.fullmatch(last):
+    if mention.label == "PERSON" and len(mention.text.split()) > 1 and (
+            (not mention.titled and ORG_HEAD_WORD.fullmatch(last)) or last in gazetteer.branch_regions):
         return Mention("ORG", mention.start, mention.end, mention.text)
     return mention
 

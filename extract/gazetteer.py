@@ -67,6 +67,7 @@ class Gazetteer:
     name_titles: frozenset[str] = frozenset()  # "Queen Elizabeth II": a title that is part of the name
     plain_words: frozenset[str] = frozenset()  # the language's words, from the model (extract/lexicon.py)
     kin_nouns: frozenset[str] = frozenset()  # "his wife Kali": relatives and friends, named by one word
+    branch_regions: frozenset[str] = frozenset()  # "Ascom North America": a region ends a branch's name
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -93,7 +94,8 @@ class Gazetteer:
                    frozenset(data.get("product_tiers") or ()), frozenset(data.get("not_product_words") or ()),
                    frozenset(data.get("region_codes") or ()),
                    frozenset(t.lower() for t in data.get("name_titles") or ()),
-                   kin_nouns=frozenset(n.lower() for n in data.get("kin_nouns") or ()))
+                   kin_nouns=frozenset(n.lower() for n in data.get("kin_nouns") or ()),
+                   branch_regions=frozenset(data.get("branch_regions") or ()))
 
     @functools.cached_property
     def role_titles(self) -> frozenset[str]:

@@ -385,6 +385,10 @@ CASES = [
      "The governor of Bayelsa, Douye Diri, has ordered an inquiry. The state’s commissioner of police, "
      "Tunde Mobayo, in a statement said officers would cooperate.",
      [("PERSON", "Douye Diri"), ("PERSON", "Tunde Mobayo")], []),
+    ("a name ending in a world region is a branch, not a person, even after a title",
+     "Vexa, a maker of hospital software, signed the deal. Rob Miller, President Vexa North America, says: "
+     "“We are pleased.”",
+     [("PERSON", "Rob Miller"), ("ORG", "Vexa North America")], []),
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
