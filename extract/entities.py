@@ -98,7 +98,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = relabel_from_context(mentions, gazetteer)
     mentions = companies_without_first_names(text, mentions, gazetteer)
     mentions = evidence.people_in_lists(text, mentions, gazetteer)
-    mentions = evidence.people_by_job_or_tally(text, mentions, gazetteer)
+    mentions = evidence.people_by_job_or_tally(doc, text, mentions, gazetteer)
     mentions = evidence.without_hashtag(text, evidence.people_in_tables(doc, text, mentions))
     mentions = [team_or_firm(m, gazetteer) for m in mentions]
     mentions = named_after_organisation_noun(text, mentions, gazetteer)
@@ -594,7 +594,7 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
             or head_word(words) in gazetteer.place_last_words:  # "Southern Ijaw Federal Constituency of Bayelsa"
         return False
     if words[-1] in gazetteer.not_organisation_heads and not legislature(doc, mention) \
-            and not person_with_place_word_surname(text, mention, gazetteer):
+            and not person_with_place_word_surname(doc, text, mention, gazetteer):
         return False
     if mention.label == "PERSON" and (ACRONYM.match(mention.text) or len(mention.text) < 2):
         return False
@@ -635,14 +635,14 @@ def is_office_word(word: str, gazetteer: Gazetteer) -> bool:
     return all(part in offices or (part.endswith("s") and part[:-1] in offices) for part in parts)
 
 
-def person_with_place_word_surname(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
+def person_with_place_word_surname(doc, text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
     """"council leader Cammy Day", "Cammy Day … Mr Day said": a surname that is also a building's or
     an event's last word ("Day", "Hall", "Park") when a job stands right before the two-word name or
     a title before the surname elsewhere; not "Christmas Day" nor "Hampden Park"."""
     words = mention.text.split()
     if mention.label != "PERSON" or len(words) != 2 or not words[0].isalpha():
         return False
-    if person_word_before(text, mention.start, gazetteer):
+    if person_word_before(doc, text, mention.start, gazetteer):
         return True
     honorifics = "|".join(sorted(gazetteer.honorifics))
     return re.search(rf"\b(?i:{honorifics})\.?\s+{re.escape(words[1])}\b", text) is not None
@@ -897,11 +897,13 @@ HANDLE_AFTER = re.compile(r"\s\(@\w+\)")
 WORD_JUST_BEFORE = re.compile(r"(?<![\w’'-])([a-z][a-z-]*)[ \t]+$")
 
 
-def person_word_before(text: str, start: int, gazetteer: Gazetteer) -> re.Match | None:
+def person_word_before(doc, text: str, start: int, gazetteer: Gazetteer) -> bool:
     """"striker Neymar", "his wife Kali", "council leader Cammy Day": a lowercase title, job or
-    relative just before the name, in the same line (its word is group 1)."""
+    relative just before the name, in the same line, used as a noun (not "official MagSafe", "a
+    first Premier League point", "Four speaker Audio")."""
     before = WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
-    return before if before and before.group(1) in gazetteer.person_words else None
+    return bool(before) and before.group(1) in gazetteer.person_words \
+        and (doc is None or used_as_noun(doc, before.start(1)))
 
 
 def people_shown_by_context(doc, text: str, mentions: list[Mention], names: FullNames,
@@ -920,8 +922,7 @@ def people_shown_by_context(doc, text: str, mentions: list[Mention], names: Full
                 or (HANDLE_AFTER.match(text, m.end) and not is_plain_word_name(m.text, gazetteer)):
             shown.add(m.text)
             continue
-        before = person_word_before(text, m.start, gazetteer)
-        if before and noun_at(doc, before.start(1)):
+        if person_word_before(doc, text, m.start, gazetteer):
             shown.add(m.text)
     return shown
 
@@ -933,11 +934,12 @@ def token_at(doc, char: int):
     return span[0] if span else None
 
 
-def noun_at(doc, start: int) -> bool:
-    """A noun no number counts: "official MagSafe" has an adjective, "Four speaker Audio" counts
-    speakers; "striker Neymar" names a job."""
+def used_as_noun(doc, start: int) -> bool:
+    """A word the parse does not read as an adjective, a number or a counted noun: "official
+    MagSafe", "a first Premier League point" and "Four speaker Audio" name no job; "striker Neymar"
+    and "Salina South diver Keetan Munsell" do (the parse may take the job for a verb)."""
     token = token_at(doc, start)
-    return token is not None and token.pos_ == "NOUN" and not any(c.dep_ == "nummod" for c in token.children)
+    return token is not None and token.pos_ not in ("ADJ", "NUM") and not any(c.dep_ == "nummod" for c in token.children)
 
 
 # "Photo: Jonathan Nackstrand/AFP", "(Image credit: All About Space)", "featured image: X via Unsplash":

@@ -20,8 +20,8 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from extract.entities import (ACRONYM, ORG_HEAD_WORD, Mention, Spans, in_title_case_line, token_at,
-                              well_known_as_written)
+from extract.entities import (ACRONYM, ORG_HEAD_WORD, Mention, Spans, in_title_case_line, person_word_before,
+                              token_at, well_known_as_written)
 from extract.gazetteer import Gazetteer
 from extract.lexicon import is_plain_word
 
@@ -440,11 +440,12 @@ NAME_AFTER_JOB = re.compile(r"\b([a-z][a-z-]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((
 
 
 def people_after_jobs(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """Untagged "<job> First Last": a known first name after a job noun starts a person's name."""
+    """Untagged "<job> First Last": a known first name after a title, a job or a relative
+    (gazetteer.person_words) starts a person's name."""
     found, taken = [], Spans(mentions)
     for match in NAME_AFTER_JOB.finditer(text):
         job, first = match.group(1), match.group(2)
-        if (job not in gazetteer.role_nouns and job not in gazetteer.titles) or not gazetteer.is_first_name(first):
+        if job not in gazetteer.person_words or not gazetteer.is_first_name(first):
             continue
         candidate = Mention("PERSON", match.start(2), match.end(3), text[match.start(2):match.end(3)], titled=True)
         if not taken.overlapping(candidate) and proper_nouns(doc, candidate) and not tagged_as_other(doc, candidate):
@@ -612,7 +613,7 @@ TALLY_AFTER = re.compile(r"\s\d{1,3}\s(?:goals?|assists?|saves?|points?|rebounds
                          r"strikeouts?|wickets?|touchdowns?|yards?|steals?|blocks?|catches|receptions?|interceptions?)\b")
 
 
-def people_by_job_or_tally(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def people_by_job_or_tally(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Two or three plain capitalised words tagged ORG right after a job noun ("diver Keetan
     Munsell") or before a player's tally ("Duvan Portillo 1 assist") are a person, wherever
     the article writes them (a given name need not be a known one)."""
@@ -621,8 +622,7 @@ def people_by_job_or_tally(text: str, mentions: list[Mention], gazetteer: Gazett
         if not person_shaped(m, gazetteer):
             continue
         # "the 51-member Congressional Black Caucus": a size, not a member's job.
-        job = re.search(r"(?<![\w-])([a-z][a-z-]+)\s$", text[max(0, m.start - 30):m.start])
-        if (job and job.group(1) in gazetteer.role_nouns) or TALLY_AFTER.match(text, m.end):
+        if person_word_before(doc, text, m.start, gazetteer) or TALLY_AFTER.match(text, m.end):
             people.add(m.text)
     return [Mention("PERSON", m.start, m.end, m.text, True) if m.text in people and person_shaped(m, gazetteer) else m
             for m in mentions]

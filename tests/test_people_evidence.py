@@ -13,6 +13,19 @@ def test_a_size_before_a_body_is_no_job(extractor):
     assert "Congressional Black Caucus" not in people(extractor, text)
 
 
+def test_a_job_ending_a_headline_names_nobody_in_the_next_line(extractor):
+    # the job word and the name must share a line: "leader" closes the headline, "Latest News"
+    # opens the outlet's strapline
+    text = "Bus fares rise again says passengers' leader\n\nLatest News from the Carrick Gazette\n\nFares rose."
+    assert "Latest News" not in people(extractor, text)
+
+
+def test_an_ordinal_title_word_before_a_name_is_no_job(extractor):
+    # "first" is a title only in "First Minister": lowercase it counts, as in a league's first point
+    text = "Burnley will take heart from claiming a first Barclays Premier League point of the season."
+    assert "Barclays Premier League" not in people(extractor, text)
+
+
 def test_a_name_after_the_is_not_listed_as_a_person(extractor):
     # V.I. Consortium: the model split the branch's name at "and".
     text = ("“Our agents continue to interdict unlawful people and cargo,” Augusto Reyes, Director of the "
