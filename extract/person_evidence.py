@@ -152,10 +152,16 @@ def is_thing(text: str, name: str, members: list[Mention], gazetteer: Gazetteer,
 def thing_by_shape(text: str, name: str, members: list[Mention], lists: Marks) -> bool:
     """"UHD Smart": an all-caps technical term in a longer name; "Dolby Atmos": a standard."""
     words = name.split()
+    # "RICARDO Santos held up his hands …": British papers set a report's first word in capitals.
+    first = 1 if CAPS_TERM.match(words[0]) and all(opens_paragraph(text, m) for m in members) else 0
     if len(words) > 1 and not name.isupper() and any(
-            CAPS_TERM.match(w) and not ROMAN_NUMERAL.match(w) and w not in PERSON_SUFFIXES for w in words):
+            CAPS_TERM.match(w) and not ROMAN_NUMERAL.match(w) and w not in PERSON_SUFFIXES for w in words[first:]):
         return True
     return bool(products.signals().standard.match(name))
+
+
+def opens_paragraph(text: str, m: Mention) -> bool:
+    return not text[text.rfind("\n", 0, m.start) + 1:m.start].strip()
 
 
 def thing_in_context(text: str, m: Mention) -> bool:

@@ -297,7 +297,8 @@ class Attributor:
             if token.tag_.startswith("VB") and lemma in self.words["idioms"] and self._idiom_object(token):
                 cues.append(Cue(token, lemma, True, self._paragraph_of(token.idx)))  # "As Gaiman put it, “…”"
             elif token.tag_.startswith("VB") and (lemma in self.words["strong"] or lemma in self.words["weak"]):
-                if self._is_passive(token) or (token.dep_ == "acl" and token.tag_ != "VBG"):
+                if (self._is_passive(token) or (token.dep_ == "acl" and token.tag_ != "VBG")) \
+                        and not self._verb_after_aside(token):
                     continue  # "the deal announced in October", "the Brotherhood, called …" report no speaker
                 if token.is_upper and len(token.text) > 1:
                     continue  # "READ MORE: ‘…’: Sturgeon resigns" is a link to another story, not speech
@@ -310,6 +311,16 @@ class Attributor:
                 cues.append(Cue(token, lemma, False, self._paragraph_of(token.idx)))
         # Only for the few cue words: a sentence's bounds cost a walk over its tokens.
         return [c for c in cues if not (self._asked_without_quote(c.token) or self._hypothetical(c.token))]
+
+    def _verb_after_aside(self, token) -> bool:
+        """"“…,” Sheehan, who was appointed in April, conceded.": a past tense closing its clause
+        after the comma that ends an aside, hung by the parser from the name before the aside as
+        its modifier, is that name's verb (not "Smith, 45, charged with murder")."""
+        name, after = token.head, self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        return token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and (after is None or after.is_punct) \
+            and self.doc[token.i - 1].text == "," and name.i + 2 < token.i \
+            and self.doc[name.i + 1].text == "," and self.mention_of_token.get(name.i) is not None \
+            and self.mention_of_token[name.i].label == "PERSON"  # not "the Brotherhood, called …"
 
     def _asked_without_quote(self, token) -> bool:
         """"How would she feel about all of this?": a question the writer asks reports no speech."""
@@ -585,12 +596,17 @@ class Attributor:
     def _person_after_title(self, head):
         """"Chair of UNISON Scotland’s local government committee Mark Ferguson said", "General
         secretary of the EIS Andrea Bradley told …": a title with no determiner opening the
-        sentence's subject, the person's name closing it right before the verb. Not "A
+        sentence's subject, the person's name closing it right before the verb, an organisation's
+        possessive allowed ("Unison's head of local government Heather Wakefield added"). Not "A
         spokesman for Mr Smith", not "Lawyers for Mr Smith": someone else speaks for them."""
-        if not head.left_edge.text[:1].isupper() or head.tag_ not in ("NN", "NNP") or head.pos_ not in ("NOUN", "PROPN") \
-                or any(c.dep_ in ("det", "poss") for c in head.children):
+        if not head.left_edge.text[:1].isupper() or head.tag_ not in ("NN", "NNP") or head.pos_ not in ("NOUN", "PROPN"):
             return None
-        return self._person_closing_subject(head) or self._person_before_aside(head)
+        if any(c.dep_ == "det" for c in head.children):
+            return None
+        person = self._person_closing_subject(head) or self._person_before_aside(head)
+        if person is None or self._after_preposition(person):
+            return None  # "Mr Smith's lawyer John Doe said" is John Doe; "A lawyer for Mr Smith" is not Smith
+        return person
 
     def _person_before_aside(self, head):
         """"Minister for Jobs Richard Bruton, who took leaders' questions, told …": the name closes
@@ -611,6 +627,15 @@ class Attributor:
                 or name.idx + len(name.text) != mention.end:
             return None
         return mention
+
+    def _after_preposition(self, person) -> bool:
+        """A preposition or a determiner before the name and its titles: "for Mr Smith", "of the
+        late John Smith", not "head of local government Heather Wakefield"."""
+        titles = self.words["person_titles"] | self.words["gender_words"].keys()
+        i = self._token_at(person.start) - 1
+        while i > 0 and self.doc[i].lower_.rstrip(".") in titles:
+            i -= 1
+        return self.doc[i].pos_ in ("ADP", "DET")
 
     def _person_closing_subject(self, head):
         """The person, among the mentions, whose name ends the subject's phrase right before its
@@ -1179,7 +1204,8 @@ class Attributor:
         words = [t for t in tokens if t.is_alpha or t.like_num]
         if not words:
             return False
-        if len(words) <= SLOGAN_MAX_WORDS and self.quoted_texts[_normalised(tokens.text)] > 1:
+        if len(words) <= SLOGAN_MAX_WORDS and self.quoted_texts[_normalised(tokens.text)] > 1 \
+                and not self._reported_by_named_speaker(span):
             return False  # a slogan or a name the article keeps quoting
         start, end = self._sentence_bounds(span)
         has_cue = any(start <= cue.token.idx < end for cue in self.cues_by_paragraph.get(span.paragraph, ()))
@@ -1205,6 +1231,13 @@ class Attributor:
         if len(words) >= SHORT_SPAN_WORDS or (len(words) > 1 and text.endswith(COMPLETE_UTTERANCE_END)):
             return True
         return has_cue
+
+    def _reported_by_named_speaker(self, span) -> bool:
+        """"Mr Swinney said it is “deeply troubling” that …" under the headline "‘Deeply troubling’":
+        a phrase the article repeats is still someone's words where a speech verb with a known
+        speaker reports it (a slogan or a title is repeated, not reported)."""
+        cue = self._governing_cue(span)
+        return cue is not None and cue.strong and cue.speaker is not None
 
     def _reported_judgement(self, tokens, words) -> bool:
         """Quoted adjectives inside what a speech verb reports are the speaker's words, where a quoted
@@ -1620,7 +1653,7 @@ def _speaking_name(doc, text, verb, subject, spans, inside, taken, gazetteer):
     """The proper-noun subject of a strong speech verb with a quote attached, or the name
     closing its subject right before the verb, as a Span."""
     words = lexicon()
-    if inside[subject.idx]:
+    if inside[subject.idx] or _participle_opening(doc, subject):
         return None
     name = _proper_noun_subject(doc, subject, taken, words) if subject.pos_ == "PROPN" else None
     if name is None:
@@ -1630,6 +1663,13 @@ def _speaking_name(doc, text, verb, subject, spans, inside, taken, gazetteer):
     if name is None or name.text.lower() in words["pronouns"] or not _quote_attached(doc, text, verb, spans):
         return None
     return name
+
+
+def _participle_opening(doc, subject) -> bool:
+    """"Commenting, Portsmouth South MP, Stephen Morgan, said": a participle opening the sentence,
+    taken by the parser for the subject, with the speaker's name in apposition to it."""
+    return subject.is_sent_start and subject.lower_.endswith("ing") and subject.i + 1 < len(doc) \
+        and doc[subject.i + 1].text == "," and any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
 
 
 def _proper_noun_subject(doc, subject, taken, words):

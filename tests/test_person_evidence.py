@@ -37,6 +37,13 @@ def test_an_all_caps_technical_term_makes_a_name_a_thing(extractor):
     assert people_after_gate(extractor, text, "UHD Smart", "King Edward IV") == {"King Edward IV"}
 
 
+def test_a_capitalised_first_word_of_a_report_is_the_papers_style_not_a_technical_term(extractor):
+    # British papers set a report's first word in capitals: "RICARDO Santos held up his hands".
+    text = ("RICARDO Santos held up his hands after the defeat.\nSantos felt the team had let the fans down. "
+            "The new Element UHD Smart set costs $499.99.")
+    assert people_after_gate(extractor, text, "RICARDO Santos", "Santos", "UHD Smart") == {"RICARDO Santos", "Santos"}
+
+
 def test_a_model_code_after_a_name_makes_it_a_product_and_its_company_stays_an_organisation(extractor):
     text = ("King of Monitors: 35% Off Dell Alienware AW3418DW 34\" Curved Gaming Monitor\n\n"
             "One of Dell's Black Friday deals have gone live early.")

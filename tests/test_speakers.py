@@ -517,6 +517,24 @@ CASES = {
         "“The decision is final,” the ministry said.",
         {"Tata Motors": ("ORG", [])},
         {"Demand stayed": "Tata Motors", "He will be": None, "The decision": None}),
+    "a phrase the headline repeats is still a quote where a named speaker reports it": (
+        "MSP says delay was ‘deeply troubling’\n"
+        "The handling of the inquiry has been criticised by opposition parties.\n"
+        "Ms Rennie said it was “deeply troubling” that evidence had been lost.",
+        {"Jane Rennie": ("PERSON", ["Ms Rennie"])},
+        {"deeply troubling": "Jane Rennie"}),
+    "a speech verb after an aside, hung by the parser from the name before it": (
+        "“It was a poor performance from start to finish. We have to be better,” Robinson, who took charge in "
+        "the summer, conceded.",
+        {"Stephen Robinson": ("PERSON", ["Robinson"])},
+        {"It was a poor": "Stephen Robinson"}),
+    "an organisation's possessive before the title and the name": (
+        "The union replied in a letter to the LGA's head of workforce Sarah Messanger on Friday.\n"
+        "Unison's head of local government Heather Wakefield added the union needed 'more certainty' over the "
+        "offer.",
+        {"Heather Wakefield": ("PERSON", []), "Sarah Messanger": ("PERSON", []), "Unison": ("ORG", []),
+         "LGA": ("ORG", [])},
+        {"more certainty": "Heather Wakefield"}),
 }
 
 CONTINUATION = (
@@ -757,3 +775,21 @@ def test_an_unnamed_body_as_subject_does_not_stop_the_person_in_view(nlp):
     entities = {"Adolf Hitler": ("PERSON", ["Hitler"])}
     quotes = find_quotes(nlp(text), named_mentions(text, entities))
     assert [q.speaker for q in quotes] == [None, "Adolf Hitler"]
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker(extractor):
+    # The parser takes "Commenting" for the subject, with the MP's name in apposition to it.
+    text = ("Portsmouth South MP Stephen Morgan has responded to the statement.\n"
+            "Commenting, Portsmouth South MP, Stephen Morgan, said:\n"
+            "“His excuse for an apology today is a slap in the face.”")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["Stephen Morgan"]
+    assert "Commenting" not in {e.canonical for e in extraction.entities}
+
+
+def test_a_name_closing_a_subject_after_a_preposition_speaks_for_no_one_else(nlp):
+    text = ("John Smith, 45, was arrested on Monday.\nA spokesman for Mr Smith said: “He denies the charges.”\n"
+            "A lawyer for Dr Jane Doe said: “She denies the charges.”")
+    entities = {"John Smith": ("PERSON", ["Mr Smith"]), "Jane Doe": ("PERSON", ["Dr Jane Doe"])}
+    quotes = find_quotes(nlp(text), named_mentions(text, entities))
+    assert [q.speaker for q in quotes] == [None, None]
