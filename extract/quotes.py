@@ -32,6 +32,10 @@ ELISION = re.compile(r"(?:\d\ds\b|\d\d\b|til\b|tis\b|twas\b|em\b|n[’']|cause\b
 # Words that follow a closing mark in an attribution: ‘… these terms’ he said.
 ATTRIBUTION_WORDS = {"he", "she", "they", "it", "we", "i", "you", "said", "says", "added", "adds", "told",
                      "tells", "according", "the", "a", "an", "was", "is"}
+# Words that go on a sentence after a quote but never follow a possessive ("members’ pay"): money
+# spent on ‘shiny projects’ and claimed …, ‘the lives of our members’ to the council.
+CONTINUING_WORDS = {"and", "or", "but", "to", "in", "on", "at", "for", "with", "by", "as", "that", "which",
+                    "who", "are", "were", "has", "have", "had", "will", "would", "because", "after", "before"}
 SINGLE_CLOSING_MARK = re.compile("[" + SINGLE_CLOSING + STRAIGHT_SINGLE + "]")
 # A single-quoted quote closes within this many characters or is no quote.
 SINGLE_QUOTE_MAX_CHARS = 3000
@@ -195,11 +199,11 @@ def _next_single_closer(closers, inside):
 
 def _plural_possessive(text, at, after):
     """True for the apostrophe in "members’ pay": an s, the mark, a space, a lower-case word
-    that is not the "he said" of an attribution."""
+    that is not the "he said" of an attribution nor a word that goes on the sentence."""
     if not (text[at - 1] == "s" and after == " " and text[at + 2:at + 3].islower()):
         return False
     next_word = text[at + 2:at + 14].split(" ", 1)[0].strip(",.;:")
-    return next_word not in ATTRIBUTION_WORDS
+    return next_word not in ATTRIBUTION_WORDS and next_word not in CONTINUING_WORDS
 
 
 def _trimmed(text, start, end):

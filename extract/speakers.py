@@ -360,10 +360,17 @@ class Attributor:
         return None
 
     def _is_passive(self, verb) -> bool:
-        if verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
-            return True
-        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) and not any(
-            c.dep_ == "agent" for c in verb.children)
+        """A passive with no one named as its agent: "the deal announced in October" reports no
+        speaker; "the offer, described as “best and final” by Humza Yousaf" does."""
+        if self._agent_of(verb) is not None:
+            return False
+        return (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")) \
+            or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+    @staticmethod
+    def _agent_of(verb):
+        """The object of the passive's "by": "described … by the health secretary"."""
+        return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
 
     def _speaker_of_cue(self, cue: Cue) -> EntityMention | None:
         token = cue.token
@@ -372,6 +379,9 @@ class Attributor:
             return self._resolve_phrase(objects[0], cue) if objects else None
         if token.pos_ == "NOUN":
             return self._resolve_phrase(self._possessor(token), cue)
+        agent = self._agent_of(token)
+        if agent is not None and not self.in_quote[agent.i]:
+            return self._resolve_phrase(agent, cue)  # "described as “best and final” by Humza Yousaf"
         if not any(c.dep_ in SUBJECT_DEPS for c in token.children):
             # Before a subject borrowed from another clause: "…, but Early still says".
             named = self._name_just_before(token)
@@ -582,10 +592,10 @@ class Attributor:
                 return named  # "The Health Secretary said" after a photo credit is no credited photographer's
         for child in head.lefts:
             # A misparse such as "The company flat-out denied": the noun hangs as a compound. Not
-            # "the trade union organiser said", nor "the Union Minister said" (a capitalised office): a
+            # "the trade union organiser said", "opposition group leaders said", nor "the Union Minister said" (a capitalised office): a
             # noun for a person heads its phrase, the person speaks.
             if child.dep_ == "compound" and child.lemma_.lower() in self.words["organisation_nouns"] \
-                    and not ((head.tag_ == "NN" or self._titled_description(head)) and self._names_a_person(head)):
+                    and not ((head.tag_ in ("NN", "NNS") or self._titled_description(head)) and self._names_a_person(head)):
                 return self._resolve_phrase(child, cue)
         if head.pos_ in ("NOUN", "PROPN", "ADJ") and self._is_definite(head):
             if lemma in self.words["organisation_nouns"]:

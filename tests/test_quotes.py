@@ -93,6 +93,9 @@ SPAN_CASES = [
     ("Beijing's demands and the players' union's claims", []),
     ("‘We won’t accept these terms’ he said, and the players’ union agreed.", ["We won’t accept these terms"]),
     ("Since the ‘90s, rock ‘n’ roll fans have queued ’til dawn at the bands’ shows.", []),
+    # a quote ending in s closes before a word that goes on the sentence, which no possessive takes
+    ("Opposition leaders said money went on ‘shiny projects’ and claimed the strategy had failed.",
+     ["shiny projects"]),
     # a single-quoted quote after a colon runs on to the next paragraph, its apostrophes closing nothing (Daily Mail)
     ("Unison’s Scottish secretary, Jane Roe, said: ‘No one takes this lightly. It’s a hard decision.\n"
      "‘Workers want well-staffed schools.’",
@@ -246,6 +249,7 @@ def test_a_short_partial_quote_in_reported_speech_is_a_quote(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     ("The union said it was a “derisory” offer that members would reject.", ["derisory"]),
+    ("A councillor has proclaimed that democracy within the council is “broken”.", ["broken"]),
     ("Cosla said it is a “fair and generous” offer, adding it is at the “limit” of what councils can afford.",
      ["fair and generous", "limit"]),
 ])

@@ -528,6 +528,16 @@ CASES = {
         "the summer, conceded.",
         {"Stephen Robinson": ("PERSON", ["Robinson"])},
         {"It was a poor": "Stephen Robinson"}),
+    "a passive speech verb with its speaker after 'by'": (
+        "Nurses will be consulted on the offer, described as “best and final” by health secretary Humza Yousaf "
+        "last week.",
+        {"Humza Yousaf": ("PERSON", [])},
+        {"best and final": "Humza Yousaf"}),
+    "people of a body speak for no body": (
+        "Shropshire Council approved its budget on Thursday.\n"
+        "Opposition group leaders said the administration had wasted its money on “shiny projects”.",
+        {"Shropshire Council": ("ORG", [])},
+        {"shiny projects": None}),
     "an organisation's possessive before the title and the name": (
         "The union replied in a letter to the LGA's head of workforce Sarah Messanger on Friday.\n"
         "Unison's head of local government Heather Wakefield added the union needed 'more certainty' over the "
