@@ -128,6 +128,7 @@ def lexicon() -> dict:
         "gerund_prepositions": set(data.get("gerund_prepositions") or ()),
         "quoting_verbs": set(data.get("quoting_verbs") or ()),
         "self_named_bodies": set(data.get("self_named_bodies") or ()),
+        "words_of": set(data.get("words_of") or ()),
         "person_nouns": set(data.get("person_nouns") or ()),
         "name_particles": set(data.get("name_particles") or ()),
     }
@@ -1484,7 +1485,32 @@ class Attributor:
         if previous is not None:
             return previous
         introduced = self._introduced_by_paragraph(span.paragraph - 1) or self._reported_by_paragraph(span.paragraph - 1)
-        return self._attribution(introduced) if introduced else Attribution(None, None)
+        if introduced:
+            return self._attribution(introduced)
+        return self._named_by_next_paragraph(span.paragraph) or Attribution(None, None)
+
+    def _named_by_next_paragraph(self, paragraph: int) -> Attribution | None:
+        """A quote as a paragraph of its own, then "This was said by Cosatu’s chairperson, Amos
+        Monyela, …" or "Those were the words of X": the next paragraph opens by pointing back at
+        the words and naming who said them."""
+        if paragraph + 1 >= len(self.paragraphs) or any(s.paragraph == paragraph + 1 for s in self.spans):
+            return None
+        start = self._token_at(self.paragraphs[paragraph + 1][0])
+        pointer = self.doc[start]
+        if pointer.lower_ not in ("this", "that", "these", "those") or pointer.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = pointer.head
+        if pointer.dep_ == "nsubjpass" and verb.lemma_.lower() in self.words["strong"] | self.words["weak"]:
+            named = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        elif verb.lemma_ == "be":
+            named = [o for attr in verb.children if attr.dep_ == "attr" and attr.lemma_.lower() in self.words["words_of"]
+                     for p in attr.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
+                     for o in p.children if o.dep_ == "pobj"]
+        else:
+            return None
+        speaker = self._resolve_phrase(named[0], None) if named else None
+        verb_word = verb.lemma_.lower() if pointer.dep_ == "nsubjpass" else None
+        return Attribution(self._fullest(speaker), verb_word) if speaker is not None else None
 
     def _across_page_furniture(self, paragraph: int) -> Attribution | None:
         """A quote left open at the end of its paragraph runs on into the next quote paragraph,
@@ -1550,6 +1576,7 @@ class Attributor:
 CLAUSE_SUBJECT_DEPS = ("nsubj", "nsubjpass", "ROOT")
 # Labels under which the model files places and peoples: "China said" names no speaker.
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
+INITIALS = re.compile(r"(?:[A-Z]\.?){1,3}")  # "D", "V.", "Y.S.": initials before a name
 
 
 def names_of_speakers(doc, text: str, mentions: list, gazetteer, spans: list) -> list:
@@ -1666,7 +1693,12 @@ def _speaking_name(doc, text, verb, subject, spans, inside, taken, gazetteer):
     if inside[subject.idx] or _participle_opening(doc, subject):
         return None
     name = _proper_noun_subject(doc, subject, taken, words) if subject.pos_ == "PROPN" else None
-    if name is None:
+    if name is not None and _office_not_name(name, gazetteer):
+        # "said Union Minister of Statistics D V Sadananda Gowda": the office heads the subject, the
+        # name closes it; "Minister for Finance Ken Ofori-Atta, who …, told" gives no name here.
+        name = _name_closing_inverted(doc, verb, subject, taken, gazetteer) \
+            or _name_closing_subject(doc, subject, taken, gazetteer)
+    elif name is None:
         name = _name_closing_subject(doc, subject, taken, gazetteer)
     elif any(c.dep_ in ("det", "poss") for c in subject.children):
         return None  # "The Briar in Douglas say", "Apple's Cook": a thing, or someone's
@@ -1705,6 +1737,33 @@ def _word_closing_subject(subject):
     if last.i + 1 != subject.head.i or any(c.dep_ == "cc" for c in subject.children):
         return None
     return last
+
+
+def _office_not_name(name, gazetteer) -> bool:
+    """"Minister", "Union Minister", "Chief Secretary": the words of an office, ending in a title
+    with no given name before it, are no one's name."""
+    return name[-1].lower_ in gazetteer.titles and not gazetteer.is_first_name(name[0].text)
+
+
+def _name_closing_inverted(doc, verb, subject, taken, gazetteer):
+    """The name ending the subject's phrase after the verb, with the initials and names
+    compounded before it: "said Union Minister of Statistics and Programme Implementation D V
+    Sadananda Gowda." gives "D V Sadananda Gowda"."""
+    last = subject.right_edge
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if verb.i > subject.i or last.i == subject.i or last.pos_ != "PROPN" or not _name_word(last.text) \
+            or taken[last.idx] or (after is not None and not after.is_punct):
+        return None
+    first = last
+    while first.i > subject.i + 1:
+        before = doc[first.i - 1]
+        if before.head.i != last.i or before.dep_ != "compound" or taken[before.idx] \
+                or not (INITIALS.fullmatch(before.text) or _name_word(before.text)
+                        and not is_plain_word(before.text, gazetteer.plain_words)
+                        and before.lower_ not in gazetteer.titles):
+            break
+        first = before
+    return doc[first.i:last.i + 1]
 
 
 def _name_closing_subject(doc, subject, taken, gazetteer):

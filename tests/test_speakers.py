@@ -545,6 +545,27 @@ CASES = {
         {"Heather Wakefield": ("PERSON", []), "Sarah Messanger": ("PERSON", []), "Unison": ("ORG", []),
          "LGA": ("ORG", [])},
         {"more certainty": "Heather Wakefield"}),
+    "a quote paragraph, then 'This was said by X' opening the next": (
+        "Thousands of workers marched through the city centre on Wednesday.\n"
+        "“We are marching against the people we elected. We will withhold our vote.”\n"
+        "This was said by the federation’s provincial chairperson, Thabo Mokoena, speaking outside its offices.\n",
+        {"Thabo Mokoena": ("PERSON", [])},
+        {"We are marching": "Thabo Mokoena"}),
+    "a quote paragraph, then 'Those were the words of X' opening the next": (
+        "“We will not back down until the offer is improved.”\n"
+        "Those were the words of union leader Grace Phiri on Monday as the strike entered its third week.\n",
+        {"Grace Phiri": ("PERSON", [])},
+        {"We will not back": "Grace Phiri"}),
+    "a quote paragraph, then 'That was the message from' someone never named, stays unattributed": (
+        "“We will not back down until the offer is improved.”\n"
+        "That was the message from the union on Monday, as Grace Phiri led the march.\n",
+        {"Grace Phiri": ("PERSON", [])},
+        {"We will not back": None}),
+    "'the CM said' is the chief minister in view": (
+        "Chief Minister Ramesh Gowda said on Sunday that his chair was not vacant.\n"
+        "Speaking at the Press Club, the CM said, \"We don’t have any confusion amongst us.\"",
+        {"Ramesh Gowda": ("PERSON", [])},
+        {"We don’t have": "Ramesh Gowda"}),
 }
 
 CONTINUATION = (
@@ -640,6 +661,19 @@ def test_a_lone_name_that_speaks_a_quote_is_a_person(extractor):
     extraction = extractor.extract(text)
     assert [(q.speaker, q.speaker_label) for q in extraction.quotes] == [("Meghan", "PERSON"), ("Harry", "PERSON")]
     assert [e.text for e in extraction.entities if e.canonical == "Meghan"] == ["Meghan", "Meghan"]
+
+
+def test_an_office_heading_the_subject_is_no_name_the_name_closing_it_speaks(extractor):
+    # "Minister" is the subject the parser gives "said"; the office is no one's name, the name with its
+    # initials that closes the phrase is; after "Minister for Finance X, who …, told" no "Minister" either.
+    text = ("The ministry released the survey on Monday.\n"
+            "“We have met the target two years early,” said Union Minister of Statistics and Programme "
+            "Implementation D V Ramanna Gowda.\n"
+            "Minister for Finance Kojo Asante, who presented the budget, told Parliament: “The economy is "
+            "recovering.”")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["D V Ramanna Gowda", "Kojo Asante"]
+    assert "Minister" not in {e.canonical for e in extraction.entities}
 
 
 def test_a_place_or_a_plain_word_that_speaks_a_quote_is_no_person(extractor):
