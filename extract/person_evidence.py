@@ -45,7 +45,7 @@ from pathlib import Path
 import yaml
 
 from extract import products
-from extract.entities import PERSON_AFTER, PERSON_SUFFIXES, FullNames, Mention
+from extract.entities import PERSON_AFTER, PERSON_SUFFIXES, FullNames, Mention, person_word_before
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
 from extract.name_evidence import AGE_AFTER
@@ -67,7 +67,6 @@ CAPITALISED_WORD_BEFORE = re.compile(r"[a-z,][ \t]+[A-Z][\w’'-]*[ \t]+$")
 
 @dataclass(frozen=True)
 class Marks:
-    person_before: re.Pattern  # "actress Mary Steenburgen", "my friend Helen"
     role_after: re.Pattern  # "Koen Kleijn, an art historian"
     kin_after: re.Pattern  # "Meghan’s mother"
     thing_after: re.Pattern  # "review", "bundle", "edition"
@@ -80,7 +79,6 @@ def marks(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Marks:
     heads = gazetteer.place_last_words | gazetteer.not_organisation_heads | word_lists(gazetteer).programme_heads
     people = alternatives(gazetteer.people_nouns)
     return Marks(
-        person_before=re.compile(rf"(?<![\w’'-])(?:{people})[ \t]+$"),
         role_after=re.compile(rf"^,\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){{0,3}}(?:{people})\b"),
         kin_after=gazetteer.kin_of_pattern(),
         thing_after=re.compile(rf"^\s+(?:{alternatives(data['thing_words_after'])})\b"),
@@ -97,7 +95,8 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     if not names:
         return mentions
     lists = marks(gazetteer)
-    shown = {name for name, members in names.items() if any(shown_as_person(text, m, lists) for m in members)}
+    shown = {name for name, members in names.items()
+             if any(shown_as_person(doc, text, m, gazetteer) for m in members)}
     # "Steenburgen said" shows "Mary Steenburgen" too: a person's last name stands for them
     shown |= {name for name in names if len(name.split()) > 1 and name.split()[-1] in shown}
     things = {name for name, members in names.items()
@@ -122,13 +121,15 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     return out
 
 
-def shown_as_person(text: str, m: Mention, lists: Marks) -> bool:
+def shown_as_person(doc, text: str, m: Mention, gazetteer: Gazetteer) -> bool:
+    """A title, an age, a relative or a job at the name ("actress Mary Steenburgen", "my friend Helen")."""
     if m.titled:
         return True
+    lists = marks(gazetteer)
     after = text[m.end:m.end + 80]
     return bool(PERSON_AFTER.match(text, m.end) or AGE_AFTER.match(text, m.end) or lists.kin_after.match(text, m.end)
                 or lists.role_after.match(after)
-                or lists.person_before.search(text, max(0, m.start - 30), m.start))
+                or person_word_before(doc, text, m.start, gazetteer))
 
 
 def is_thing(text: str, name: str, members: list[Mention], gazetteer: Gazetteer, lists: Marks) -> bool:
