@@ -674,9 +674,20 @@ def head_word(words: list[str]) -> str:
     return words[-1]
 
 
+THE_BEFORE_CHAMBER = re.compile(r"(?<![\w’'-])[Tt]he[ ](?:new[ ]|full[ ]|whole[ ]|entire[ ])?$")
+NAME_GOES_ON = re.compile(r"[ \t]+(?:of\b|[A-Z])")
+
+
 def legislature(doc, mention: Mention) -> bool:
-    """"Indiana House", "U.S. House": a chamber named after its state, not a building."""
+    """"Indiana House", "U.S. House": a chamber named after its state, not a building; "the House"
+    alone ("should the House vote to impeach", "the new House majority") is the chamber, where its
+    name goes on no further ("the House of Fraser", "the House Intelligence Committee") and the
+    line is no title-case headline."""
     words = mention.text.split()
+    if doc is not None and words == ["House"]:
+        text = doc.text
+        return bool(THE_BEFORE_CHAMBER.search(text, max(0, mention.start - 12), mention.start)) \
+            and not NAME_GOES_ON.match(text, mention.end) and not in_title_case_line(text, mention.start, mention.end)
     if doc is None or len(words) != 2 or words[1] != "House":
         return False
     # Inside "Indiana House" the model tags "Indiana" ORG; a place elsewhere it is.

@@ -68,7 +68,7 @@ import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.canonical import trim_to_initials
-from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention, legislature, names_an_office, overlaps
+from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention, legislature, names_an_office, overlaps, sentence_start
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
 
@@ -232,6 +232,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     lists = word_lists(gazetteer)
     mentions = [holder_of_job(owner_of_thing(m, gazetteer, lists), gazetteer, lists) for m in mentions]
     mentions = [m for m in mentions if m is not None]
+    mentions = without_leading_modifiers(doc, text, mentions, gazetteer)
     # they still count as evidence for the name ("CBS News Battleground Tracker poll" is no body's act)
     in_products = {(m.start, m.end) for m in mentions if opens_product_name(text, m, gazetteer)}
     sports = sports_report(text)  # once per article: a result names a team only in a sports report
@@ -288,6 +289,35 @@ def owner_of_thing(m: Mention, gazetteer: Gazetteer, lists: Lists) -> Mention:
             or has_head_word(name, gazetteer, lists)):
         return m
     return Mention("ORG", m.start, m.start + len(name), name)
+
+
+def without_leading_modifiers(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"the Obama National Security Council", "Key Security Council powers": a person's surname, or
+    a plain word that opens the sentence, before a body's name the article also writes alone (or
+    by its initials, "NSC") or that aliases.yml lists, only describes the body: the body is the rest.
+    Not a place ("Denver Broncos"), nor "U.S." ("U.S. Customs")."""
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON"}
+    bodies = {name_key(m.text) for m in mentions if m.label == "ORG"}
+    out = []
+    for m in mentions:
+        first, _, rest = m.text.partition(" ") if m.label == "ORG" else ("", "", "")
+        named_alone = rest[:1].isupper() and (name_key(rest) in bodies or initials(rest) in bodies
+                                              or gazetteer.lookup("ORG", rest))
+        describes = first in surnames or first.isalpha() and sentence_start(text, m.start) \
+            and is_plain_word(first, gazetteer.plain_words)
+        if named_alone and describes and not place_word_at(doc, m.start):
+            m = Mention("ORG", m.end - len(rest), m.end, rest)
+        out.append(m)
+    return out
+
+
+def place_word_at(doc, start: int) -> bool:
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span[0].ent_type_ in ("GPE", "LOC")
+
+
+def initials(name: str) -> str:
+    return name_key("".join(w[0] for w in name.split() if w[:1].isupper()))
 
 
 def holder_of_job(m: Mention, gazetteer: Gazetteer, lists: Lists) -> Mention | None:

@@ -362,6 +362,16 @@ CASES = [
      "Kelvale 0-1 Dunmore: Late winner lifts visitors\nA header in the 83rd minute settled it. Dunmore move "
      "into second place.",
      [("ORG", "Kelvale"), ("ORG", "Dunmore")], ["Kelvale 0-1 Dunmore"]),
+    ("'the House' alone is the chamber; not a longer name or a building",
+     "Democrats won control of the House in November, and the new House majority plans hearings. She shops "
+     "at the House of Fraser store, and the House Ethics Committee met.",
+     [("ORG", "House"), ("ORG", "House Ethics Committee")], ["House of Fraser"]),
+    ("a person's surname before a body's name the article writes by its initials only describes it",
+     "Aides at the Obama National Security Council were briefed. The NSC declined to comment, Barack Obama said.",
+     [("ORG", "National Security Council")], ["Obama National Security Council"]),
+    ("a plain word opening the sentence before a body's name the article writes alone is no part of it",
+     "The Security Council met on Monday. Key Security Council members disagreed over the vote.",
+     [("ORG", "Security Council")], ["Key Security Council"]),
     ("a listed magazine opening with a title's abbreviation stays the magazine",
      "The studio's director told PC Gamer that the game would launch in March.",
      [("ORG", "PC Gamer")], ["Gamer"]),
