@@ -922,7 +922,8 @@ def people_shown_by_context(doc, text: str, mentions: list[Mention], names: Full
     """One-word names tagged PERSON that the article itself shows to be people: a job or a
     relative just before ("Brazil star Neymar", "his wife Kali", "my colleague Geoff"; a noun,
     not "official MagSafe"), or an age, "who", a speech verb, a relative ("Meghan’s mother")
-    or a handle just after. News
+    or a handle just after; "he"/"her" later in the sentence it is the subject of ("Rihanna had
+    … in her career"); a given name's full name next to it in a list ("Bruno Mars, Drake"). News
     names a player, a child or a relative by one word; without such a mark a lone word is
     more often a firm or a thing."""
     shown = set()
@@ -933,9 +934,33 @@ def people_shown_by_context(doc, text: str, mentions: list[Mention], names: Full
                 or (HANDLE_AFTER.match(text, m.end) and not is_plain_word_name(m.text, gazetteer)):
             shown.add(m.text)
             continue
-        if person_word_before(doc, text, m.start, gazetteer):
+        if person_word_before(doc, text, m.start, gazetteer) or pronoun_for(doc, text, m, mentions) \
+                or listed_among_people(text, m, mentions, gazetteer):
             shown.add(m.text)
     return shown
+
+
+# A personal pronoun later in the name's own sentence.
+PRONOUN_AFTER = re.compile(r"[^.!?\n]{0,60}?\b(?:he|she|his|her|him)\b", re.I)
+
+
+def pronoun_for(doc, text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """"Rihanna also had 31 top ten songs in her career": the subject of its clause, then "he",
+    "her" in the same sentence with no other name between (a town the model calls a person is
+    where something happens, seldom a subject)."""
+    after = PRONOUN_AFTER.match(text, m.end)
+    token = token_at(doc, m.start)
+    return bool(after) and token is not None and token.dep_ in ("nsubj", "nsubjpass") \
+        and not any(m.end < o.start < after.end() for o in mentions)
+
+
+def listed_among_people(text: str, m: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> bool:
+    """"Bob Marley, Bruno Mars, Drake, The Eagles": next to it in a list, a full name that opens
+    with a given name (not a game's title the model calls a person, "Samurai Shodown")."""
+    return any((o.end < m.start and re.fullmatch(r",\s", text[o.end:m.start]))
+               or (o.start > m.end and re.fullmatch(r",\s(?:and\s)?", text[m.end:o.start]))
+               for o in mentions if o.label == "PERSON" and len(o.text.split()) > 1
+               and gazetteer.is_first_name(o.text.split()[0]))
 
 
 def token_at(doc, char: int):

@@ -399,6 +399,12 @@ CASES = [
      "Vexa, a maker of hospital software, signed the deal. Rob Miller, President Vexa North America, says: "
      "“We are pleased.”",
      [("PERSON", "Rob Miller"), ("ORG", "Vexa North America")], []),
+    ("a one-word name the model calls a person, the subject of a sentence with 'her' in it",
+     "Rihanna also had twelve number one singles in her long career.",
+     [("PERSON", "Rihanna")], []),
+    ("a one-word name the model calls a person, listed next to a full name",
+     "The playlist mixed Bruno Mars, Drake, Frank Ocean and The Eagles.",
+     [("PERSON", "Bruno Mars"), ("PERSON", "Drake")], []),
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
