@@ -353,7 +353,13 @@ def after_inner_abbreviation(text: str, start: int, end: int) -> tuple[int, bool
 
 def is_title(word: str, words_in_name: int, titles) -> bool:
     bare = word.rstrip(".").lower()
-    return bare in titles or (word.isupper() and len(word) <= 3 and words_in_name > 2)
+    return bare in titles or (word.isupper() and len(word) <= 3 and words_in_name > 2
+                              and not INITIALS_WORD.fullmatch(word))
+
+
+# "D", "N.", "Y.S.": a person's initials ("D K Shivakumar", "N. Chandrababu Naidu"), not an
+# abbreviated role like "MP" or "DL".
+INITIALS_WORD = re.compile(r"[A-Z]\.?|(?:[A-Z]\.){2,3}")
 
 
 def merge_org_names(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
