@@ -82,9 +82,20 @@ def short_forms(text: str, groups: dict[str, list[int]], mentions: list[Mention]
         containing = [other for other, long in words.items()
                       if len(long) > len(short) and part_of(short, long, gazetteer)]
         longer = containing[0] if len(containing) == 1 else None
-        if longer and 0 <= min(first[longer], written[longer]) <= first[key]:
+        if longer and 0 <= min(first[longer], written[longer]) <= first[key] \
+                and not set_against(text, short, words[longer], gazetteer):
             merges[key] = longer
     return {short: longer for short, longer in merges.items() if longer not in merges}
+
+
+def set_against(text: str, short: list[str], long: list[str], gazetteer: Gazetteer) -> bool:
+    """"Dundee United beat Dundee", "Dundee 1-2 Dundee United", "Dundee v Dundee United": two sides
+    of one result are two clubs, though one name opens the other."""
+    from extract.org_evidence import word_lists  # org_evidence builds on this module
+
+    between = word_lists(gazetteer).results_between
+    a, b = re.escape(" ".join(short)), re.escape(" ".join(long))
+    return bool(re.search(rf"{b}{between}{a}(?![\w’'-]|[ \t]+[A-Z])|(?<![\w’'-]){a}{between}{b}", text))
 
 
 def part_of(short: list[str], long: list[str], gazetteer: Gazetteer) -> bool:

@@ -112,6 +112,7 @@ class Lists:
     outlet_spoken_to: re.Pattern  # "told the Diss Express", "reported by the Evening News": group 1 the outlet
     outlet_cited: re.Pattern  # "according to The Wrap" (group 1), "Deadline reports that" (group 2)
     not_team_plurals: frozenset[str]  # "the Olympics", "the Highlands": no team after "the"
+    results_between: str  # "beat", "2-1", "v": between two sides of one result ("Dundee United beat Dundee")
 
 
 # A publication's name as a source writes it: up to three capitalised words on one line, "The" first
@@ -218,6 +219,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         outlet_spoken_to=re.compile(rf"\b(?:{alternatives(data['speaking_to_phrases'])})\s+the\s+"
                                     rf"((?:[A-Z][\w’'-]*\s+){{0,3}}(?:{alternatives(data['outlet_last_words'])}))(?![\w’'-])"),
         not_team_plurals=frozenset(data["not_team_plurals"]),
+        results_between=rf"\s+(?:\d{{1,3}}\s*[-–]\s*\d{{1,3}}|{alternatives(data['team_results_after'] + data['sides_of_a_result'])})\s+(?:the\s+)?",
         outlet_cited=re.compile(
             rf"\b(?i:{alternatives(data['citing_before'])})(?:\s+(?:©\s*)?\d{{4}})?\s+{CITED_NAME}(?![\w’'&-])"
             rf"|(?<![\w’'&-]){CITED_NAME}(?=,?\s+(?:{alternatives(data['citing_after'])})\b)"),

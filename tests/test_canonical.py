@@ -82,6 +82,13 @@ CASES = [
      "represents more than 200 other members locally, said: “I have spoken to other shop stewards and GMB "
      "members and we are absolutely incandescent about this.”",
      "PERSON", {"Mr Moody": "Jim Moody", "Jim Moody": "Jim Moody"}),
+    # two sides of one result or fixture are two clubs, though one name opens the other
+    ("a club and the club whose name it opens, on two sides of a result",
+     "Dundee United beat Dundee 2-1 at Tannadice. Dundee manager Tony Docherty said his side deserved more.",
+     "ORG", {"Dundee United": "Dundee United", "Dundee": "Dundee"}),
+    ("a club and the club whose name it opens, on two sides of a fixture",
+     "Raith Rovers host Raith on Sunday, live on television. Raith are ninth in the table.",
+     "ORG", {"Raith Rovers": "Raith Rovers", "Raith": "Raith"}),
 ]
 
 
