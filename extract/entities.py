@@ -915,11 +915,15 @@ WORD_JUST_BEFORE = re.compile(r"(?<![\w’'-])([a-z][a-z-]*)[ \t]+$")
 
 
 def person_word_before(doc, text: str, start: int, gazetteer: Gazetteer) -> bool:
-    """"striker Neymar", "his wife Kali", "council leader Cammy Day": a lowercase title, job or
-    relative just before the name, in the same line, used as a noun (not "official MagSafe", "a
-    first Premier League point", "Four speaker Audio")."""
+    """"striker Neymar", "his wife Kali", "council leader Cammy Day", "the founders Merav Eitan
+    and Gaston Zahr": a lowercase title, job or relative, or their plural, just before the name,
+    in the same line, used as a noun (not "official MagSafe", "a first Premier League point",
+    "Four speaker Audio")."""
     before = WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
-    return bool(before) and before.group(1) in gazetteer.person_words \
+    if not before:
+        return False
+    word = before.group(1)
+    return (word in gazetteer.person_words or (word.endswith("s") and word[:-1] in gazetteer.person_words)) \
         and (doc is None or used_as_noun(doc, before.start(1)))
 
 
@@ -1274,7 +1278,7 @@ def places_among_people(doc, text: str, mentions: list[Mention], gazetteer: Gaze
         place = Mention("GPE", e.start_char, e.end_char, e.text)
         near = people.overlapping(Mention("GPE", max(0, place.start - 8), place.end + 8, ""))
         listed = any(listed_together(text, place, p) in ("and", ",") for p in near)
-        if listed or preceding_word(text, place.start).lower().rstrip("s") in gazetteer.role_nouns:
+        if listed or person_word_before(doc, text, place.start, gazetteer):
             found.append((place.start, place.end))
     return found
 
