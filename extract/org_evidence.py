@@ -882,9 +882,12 @@ def brand_and_product(name: str, brands: set[str], gazetteer: Gazetteer) -> bool
 
 
 def person_elsewhere(names: set[str], mentions: list[Mention]) -> bool:
-    """A name the article also writes as a person ("Vasek Pospisil" and "Pospisil")."""
+    """A name the article also writes as a person ("Vasek Pospisil" and "Pospisil"), or a full name
+    whose surname it writes after a title ("Humza Yousaf" and "Mr Yousaf"; not "Johnson & Johnson")."""
     people = {m.text for m in mentions if m.label == "PERSON"}
-    return any(n in people for n in names)
+    titled = {m.text for m in mentions if m.label == "PERSON" and m.titled and " " not in m.text}
+    return any(n in people or (2 <= len(n.split()) <= 3 and n.split()[-1] in titled
+                               and "&" not in n and not ORG_HEAD_WORD.search(n)) for n in names)
 
 
 # --- across names ------------------------------------------------------------------------------

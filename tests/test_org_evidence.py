@@ -169,6 +169,16 @@ def test_a_name_also_written_as_a_person_is_a_person(extractor):
     assert [m.label for m in out] == ["PERSON", "PERSON"]
 
 
+def test_a_full_name_whose_surname_follows_a_title_elsewhere_is_a_person(extractor):
+    text = "Critics say Humza Yousaf is finished. Mr Yousaf told reporters he would fight on."
+    doc = extractor.nlp(text)
+    full, title = text.index("Humza Yousaf"), text.index("Yousaf told")
+    mentions = [Mention("ORG", full, full + 12, "Humza Yousaf"),
+                Mention("PERSON", title, title + 6, "Yousaf", titled=True)]
+    out = org_evidence.gate(doc, text, mentions, extractor.gazetteer)
+    assert [m.label for m in out] == ["PERSON", "PERSON"]
+
+
 def test_the_first_word_of_a_kept_name_stands_for_it(extractor):
     text = "Astrobotic Technology won the contract. Astrobotic will fly in 2021."
     assert gated(extractor, text, ["Astrobotic Technology", "Astrobotic"])["Astrobotic"] == "ORG"
