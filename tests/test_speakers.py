@@ -566,6 +566,13 @@ CASES = {
         "Speaking at the Press Club, the CM said, \"We don’t have any confusion amongst us.\"",
         {"Ramesh Gowda": ("PERSON", [])},
         {"We don’t have": "Ramesh Gowda"}),
+    "'the IG said', 'the DGP told' are the police officers in view": (
+        "Inspector General of Police of the range, Harjit Singh Sandhu, said nine people had been held.\n"
+        "“Till now, we have arrested nine persons,” the IG said.\n"
+        "Director General of Police (DGP) Punjab R.K. Mehra told the media the suspects were moving east.\n"
+        "“The suspects took the national highway,” the DGP told IANS.",
+        {"Harjit Singh Sandhu": ("PERSON", []), "R.K. Mehra": ("PERSON", [])},
+        {"Till now": "Harjit Singh Sandhu", "The suspects took": "R.K. Mehra"}),
 }
 
 CONTINUATION = (
