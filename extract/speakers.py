@@ -1604,15 +1604,18 @@ def names_of_speakers(doc, text: str, mentions: list, gazetteer, spans: list) ->
     # One walk over the tokens: both rules start from the subjects of strong speech verbs.
     subjects = [(verb, subject) for verb in doc if (subject := _subject_of_speaking(verb, inside)) is not None]
     speaking: dict[str, list] = {}
+    speaks_as_i: set[str] = set()
     for verb, subject in subjects:
         name = _speaking_name(doc, text, verb, subject, spans, inside, taken, gazetteer)
         if name is not None:
             speaking.setdefault(name.text, []).append(name)
+            if _in_first_person(text, verb, spans):
+                speaks_as_i.add(name.text)
     for name in _antecedents_of_speaking_pronouns(doc, text, subjects, spans, inside, taken, gazetteer):
         speaking.setdefault(name.text, []).append(name)
     found = []
     for name_text, names in speaking.items():
-        label = _label_of_speaker(doc, text, names[0], mentions, gazetteer)
+        label = _label_of_speaker(doc, text, names[0], mentions, gazetteer, name_text in speaks_as_i)
         if label is None:
             continue
         places = {(n.start_char, n.end_char) for n in names} | set(_occurrences(doc, text, names[0], inside, taken, gazetteer))
@@ -1803,7 +1806,21 @@ def _quote_attached(doc, text, verb, spans) -> bool:
         and not text[sentence.end_char:following[0].start].strip(" \n“\"‘'")
 
 
-def _label_of_speaker(doc, text, name, mentions, gazetteer) -> str | None:
+# "I", "I’m", "my", "me": words only a person says of themselves.
+FIRST_PERSON_SINGULAR = re.compile(r"(?<![\w’'])(?:I|I[’'](?:m|ve|d|ll)|my|me)(?![\w’'])")
+
+
+def _in_first_person(text, verb, spans) -> bool:
+    """The quote in the speech verb's sentence speaks as "I": "Yousaf replied: “I agree …”"."""
+    sentence = verb.sent
+    return any(s.start < sentence.end_char and s.end > sentence.start_char
+               and FIRST_PERSON_SINGULAR.search(text, s.start, s.end) for s in spans)
+
+
+def _label_of_speaker(doc, text, name, mentions, gazetteer, speaks_as_i=False) -> str | None:
+    """PERSON or ORG for a speaking name, or None for a place or a plain word. ``speaks_as_i``:
+    its quote speaks in the first person singular, as only a person does, whatever the model
+    tagged the name ("HUMZA Yousaf … Yousaf replied: “I agree …”", with "Yousaf" tagged GPE)."""
     from extract import org_evidence
 
     listed = gazetteer.label_of(name.text)
@@ -1812,13 +1829,22 @@ def _label_of_speaker(doc, text, name, mentions, gazetteer) -> str | None:
     if name_key(name.text) in org_evidence.known_organisations() \
             or org_evidence.has_head_word(name.text, gazetteer, org_evidence.word_lists(gazetteer)):
         return "ORG"
-    if _person_evidence(doc, text, name, mentions, gazetteer):
+    if (speaks_as_i and _could_be_surname(name, mentions, gazetteer)) or _person_evidence(doc, text, name, mentions, gazetteer):
         return "PERSON"
     tags = {e.label_ for e in doc.ents if e.text == name.text}
     if tags & set(PLACE_LABELS) or "ORG" in tags:
         return None  # "China said", "Mophie said": a place, or a firm the gate found no proof of
     plain = all(is_plain_word(t.text, gazetteer.plain_words) for t in name)
     return None if plain else "PERSON"
+
+
+def _could_be_surname(name, mentions, gazetteer) -> bool:
+    """No office ("the Union Minister"), no plain word ("Variety"), no word of a body's name the
+    article gives ("Tottenham" of "Tottenham Hotspur" speaks for the club)."""
+    words = lexicon()
+    return not any(t.lower_ in words["person_titles"] or t.lower_ in gazetteer.titles
+                   or is_plain_word(t.text, gazetteer.plain_words) for t in name) \
+        and not any(m.label == "ORG" and name.text in m.text.split() for m in mentions)
 
 
 def _person_evidence(doc, text, name, mentions, gazetteer) -> bool:

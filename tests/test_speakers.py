@@ -844,3 +844,19 @@ def test_a_name_closing_a_subject_after_a_preposition_speaks_for_no_one_else(nlp
     entities = {"John Smith": ("PERSON", ["Mr Smith"]), "Jane Doe": ("PERSON", ["Dr Jane Doe"])}
     quotes = find_quotes(nlp(text), named_mentions(text, entities))
     assert [q.speaker for q in quotes] == [None, None]
+
+
+def test_a_name_that_speaks_as_i_is_a_person_whatever_the_model_tagged_it(extractor):
+    # The model tags "Yousaf" as a place or a body here; only a person says "I" of themselves.
+    text = ("HUMZA Yousaf has paid tribute to a man who was shot near Aberfeldy.\n\n"
+            "The MSP asked the FM about the case.\n\n"
+            "Yousaf replied: “I agree with all of that. I give my condolences to the family.”")
+    extraction = extractor.extract(text)
+    assert [(q.speaker, q.speaker_label) for q in extraction.quotes] == [("Yousaf", "PERSON")]
+
+
+def test_an_office_that_speaks_as_i_is_no_name(extractor):
+    text = ("Mr Jaipal Reddy spoke to reporters on Monday.\n\n"
+            "“I was talking about the Congress party,” the Union Minister said.")
+    extraction = extractor.extract(text)
+    assert "Union Minister" not in {e.canonical for e in extraction.entities}
