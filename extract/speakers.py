@@ -1733,11 +1733,14 @@ def _proper_noun_subject(doc, subject, taken, words):
 
 
 def _word_closing_subject(subject):
-    """The last word of the subject's phrase when its verb follows it at once, the phrase
-    joining no two subjects: "GMB Scotland senior organiser Keir Greenaway warned" (the parse
+    """The last word of the subject's phrase when its verb, or the verb's auxiliary, follows it at
+    once, the phrase joining no two subjects: "GMB Scotland senior organiser Keir Greenaway warned" (the parse
     may head it with "GMB"); not "GMB and Keir Greenaway said", two speakers."""
     last = subject.right_edge
-    if last.i + 1 != subject.head.i or any(c.dep_ == "cc" for c in subject.children):
+    verb = subject.head
+    # Auxiliaries may stand between: "Head of the HSE Stephen Mulvany has said".
+    if last.i >= verb.i or any(t.dep_ not in ("aux", "auxpass", "neg") for t in last.doc[last.i + 1:verb.i]) \
+            or any(c.dep_ == "cc" for c in subject.children):
         return None
     return last
 

@@ -573,6 +573,10 @@ CASES = {
         "“The suspects took the national highway,” the DGP told IANS.",
         {"Harjit Singh Sandhu": ("PERSON", []), "R.K. Mehra": ("PERSON", [])},
         {"Till now": "Harjit Singh Sandhu", "The suspects took": "R.K. Mehra"}),
+    "a title, then the name closing the subject before an auxiliary and the verb": (
+        "Head of the HSE Declan Moran has said: 'We knew we were facing a difficult winter.'",
+        {"Declan Moran": ("PERSON", [])},
+        {"We knew": "Declan Moran"}),
 }
 
 CONTINUATION = (
