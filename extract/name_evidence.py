@@ -150,6 +150,7 @@ def outlets_spoken_to(doc, text: str, mentions: list[Mention], gazetteer: Gazett
 
 POSSESSIVE_IN_NAME = re.compile(r"['’]s?(?:\s|$)")
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "told MPs", "according to CEOs": people, not a body
+NAME_GOES_ON = re.compile(r"[ ][A-Z]")
 
 
 def cited_name(text: str, match: re.Match, gazetteer: Gazetteer) -> Mention | None:
@@ -158,6 +159,8 @@ def cited_name(text: str, match: re.Match, gazetteer: Gazetteer) -> Mention | No
     or ends as a place's or a thing's name does."""
     group = 1 if match.group(1) else 2
     start, name = match.start(group), match.group(group)
+    if NAME_GOES_ON.match(text, match.end(group)):
+        return None  # "according to Yavapai County Sheriff David Rhodes": more name than three words
     name = POSSESSIVE_IN_NAME.split(name, 1)[0]
     words = name.split()
     if not words or words == ["The"] or gazetteer.is_first_name(words[0]) or words[0].lower() in gazetteer.titles:

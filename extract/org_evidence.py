@@ -112,6 +112,7 @@ class Lists:
     outlet_spoken_to: re.Pattern  # "told the Diss Express", "reported by the Evening News": group 1 the outlet
     outlet_cited: re.Pattern  # "according to The Wrap" (group 1), "Deadline reports that" (group 2)
     not_team_plurals: frozenset[str]  # "the Olympics", "the Highlands": no team after "the"
+    describing_words: frozenset[str]  # "Key Security Council powers": a sentence's first word that only describes
     results_between: str  # "beat", "2-1", "v": between two sides of one result ("Dundee United beat Dundee")
 
 
@@ -219,6 +220,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         outlet_spoken_to=re.compile(rf"\b(?:{alternatives(data['speaking_to_phrases'])})\s+the\s+"
                                     rf"((?:[A-Z][\w’'-]*\s+){{0,3}}(?:{alternatives(data['outlet_last_words'])}))(?![\w’'-])"),
         not_team_plurals=frozenset(data["not_team_plurals"]),
+        describing_words=frozenset(data["describing_words"]),
         results_between=rf"\s+(?:\d{{1,3}}\s*[-–]\s*\d{{1,3}}|{alternatives(data['team_results_after'] + data['sides_of_a_result'])})\s+(?:the\s+)?",
         outlet_cited=re.compile(
             rf"\b(?i:{alternatives(data['citing_before'])})(?:\s+(?:©\s*)?\d{{4}})?\s+{CITED_NAME}(?![\w’'&-])"
@@ -234,7 +236,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     lists = word_lists(gazetteer)
     mentions = [holder_of_job(owner_of_thing(m, gazetteer, lists), gazetteer, lists) for m in mentions]
     mentions = [m for m in mentions if m is not None]
-    mentions = without_leading_modifiers(doc, text, mentions, gazetteer)
+    mentions = without_leading_modifiers(doc, text, mentions, gazetteer, lists)
     # they still count as evidence for the name ("CBS News Battleground Tracker poll" is no body's act)
     in_products = {(m.start, m.end) for m in mentions if opens_product_name(text, m, gazetteer)}
     sports = sports_report(text)  # once per article: a result names a team only in a sports report
@@ -293,11 +295,12 @@ def owner_of_thing(m: Mention, gazetteer: Gazetteer, lists: Lists) -> Mention:
     return Mention("ORG", m.start, m.start + len(name), name)
 
 
-def without_leading_modifiers(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def without_leading_modifiers(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer,
+                              lists: Lists) -> list[Mention]:
     """"the Obama National Security Council", "Key Security Council powers": a person's surname, or
-    a plain word that opens the sentence, before a body's name the article also writes alone (or
-    by its initials, "NSC") or that aliases.yml lists, only describes the body: the body is the rest.
-    Not a place ("Denver Broncos"), nor "U.S." ("U.S. Customs")."""
+    a describing word that opens the sentence (describing_words), before a body's name the article
+    also writes alone (or by its initials, "NSC") or that aliases.yml lists, only describes the body:
+    the body is the rest. Not a place ("Denver Broncos"); "Scottish Labour", "Belfast Telegraph" stay whole."""
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON"}
     bodies = {name_key(m.text) for m in mentions if m.label == "ORG"}
     out = []
@@ -305,8 +308,7 @@ def without_leading_modifiers(doc, text: str, mentions: list[Mention], gazetteer
         first, _, rest = m.text.partition(" ") if m.label == "ORG" else ("", "", "")
         named_alone = rest[:1].isupper() and (name_key(rest) in bodies or initials(rest) in bodies
                                               or gazetteer.lookup("ORG", rest))
-        describes = first in surnames or first.isalpha() and sentence_start(text, m.start) \
-            and is_plain_word(first, gazetteer.plain_words)
+        describes = first in surnames or first in lists.describing_words and sentence_start(text, m.start)
         if named_alone and describes and not place_word_at(doc, m.start):
             m = Mention("ORG", m.end - len(rest), m.end, rest)
         out.append(m)

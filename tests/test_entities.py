@@ -375,9 +375,15 @@ CASES = [
     ("a person's surname before a body's name the article writes by its initials only describes it",
      "Aides at the Obama National Security Council were briefed. The NSC declined to comment, Barack Obama said.",
      [("ORG", "National Security Council")], ["Obama National Security Council"]),
-    ("a plain word opening the sentence before a body's name the article writes alone is no part of it",
-     "The Security Council met on Monday. Key Security Council members disagreed over the vote.",
-     [("ORG", "Security Council")], ["Key Security Council"]),
+    ("a describing word opening the sentence before a body's name the article writes alone is no part of "
+     "it; a place's name is",
+     "The Security Council met on Monday. Key Security Council members disagreed over the vote. Labour "
+     "abstained. Scottish Labour said the vote was a mistake.",
+     [("ORG", "Security Council"), ("ORG", "Scottish Labour")], ["Key Security Council"]),
+    ("a name cited as a source that goes on past three words is no outlet",
+     "The officer was found unresponsive, according to Yavapai County Sheriff David Rhodes, and Variety "
+     "has learned that the film was shelved.",
+     [("ORG", "Variety")], ["Yavapai County Sheriff"]),
     ("a listed magazine opening with a title's abbreviation stays the magazine",
      "The studio's director told PC Gamer that the game would launch in March.",
      [("ORG", "PC Gamer")], ["Gamer"]),
