@@ -606,9 +606,22 @@ def places_in_lists(doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[
 
 def headline_phrases(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """"Amazon Liable for Defective Third-Party Products Rules CA Appellate Court": in a
-    headline every word has a capital, so a long run of them is the headline, not a name."""
+    headline every word has a capital, so a long run of them is the headline, not a name; so is
+    a whole line of five words or more that capitalises its little words ("IGP Urges Police To
+    Assemble Evidence", "Microsoft Surprises With A New Laptop Launch")."""
     return [m for m in mentions if len(m.text.split()) < 4 or gazetteer.label_of(m.text)
-            or not in_title_case_line(text, m.start, m.end)]
+            or not (in_title_case_line(text, m.start, m.end) or whole_headline(text, m))]
+
+
+# Little words a name keeps in lowercase ("Committee to Protect Journalists") and a headline capitalises.
+HEADLINE_LITTLE_WORDS = {"To", "With", "A", "An", "Before", "After", "Into", "Over", "Against", "Amid", "As"}
+
+
+def whole_headline(text: str, m: Mention) -> bool:
+    words = m.text.split()
+    line_start, line_end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+    rest = text[line_start:m.start] + text[m.end:len(text) if line_end < 0 else line_end]
+    return len(words) >= 5 and not rest.strip(" .:!?") and any(w in HEADLINE_LITTLE_WORDS for w in words[1:])
 
 
 # "Duvan Portillo 1 assist.", "Neil Auguste 1 save": a player's tally in a results line.
