@@ -77,6 +77,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [after_title(text, m, gazetteer.honorifics) for m in mentions]
     mentions = [with_royal_title(text, m, gazetteer.name_titles) for m in mentions]
     mentions = [whole_hyphenated_name(text, m) for m in mentions]
+    mentions = [with_prefixed_surname(text, m) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
     mentions = merge_org_names(doc, text, mentions, gazetteer)
     mentions += councils_named_by_place(doc, text, mentions)
@@ -223,6 +224,21 @@ def with_royal_title(text: str, mention: Mention, name_titles) -> Mention:
 
 HYPHEN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+-$")
 HYPHEN_AFTER = re.compile(r"-(?:[A-Z][a-z]+|[a-z]{1,3})(?![\w’'-])")
+
+
+# A surname with an Irish or Scottish prefix right after a name: "Aodhan O’Riordain" (the model
+# often stops at the curly apostrophe), "Ciara McGuinness".
+PREFIXED_SURNAME_AFTER = re.compile(r" (?:O[’']|Mc|Mac)[A-Z][a-z]+(?![\w’'-])")
+
+
+def with_prefixed_surname(text: str, mention: Mention) -> Mention:
+    """"Aodhan O’Riordain": a person's name the model cut before a prefixed surname."""
+    if mention.label != "PERSON" or len(mention.text.split()) != 1:
+        return mention
+    after = PREFIXED_SURNAME_AFTER.match(text, mention.end)
+    if not after:
+        return mention
+    return Mention("PERSON", mention.start, after.end(), text[mention.start:after.end()], mention.titled)
 
 
 def whole_hyphenated_name(text: str, mention: Mention) -> Mention:
