@@ -113,6 +113,7 @@ class Lists:
     outlet_cited: re.Pattern  # "according to The Wrap" (group 1), "Deadline reports that" (group 2)
     not_team_plurals: frozenset[str]  # "the Olympics", "the Highlands": no team after "the"
     describing_words: frozenset[str]  # "Key Security Council powers": a sentence's first word that only describes
+    fixture_verbs: frozenset[str]  # "play Rangers on Wednesday": an opponent in a sports report, not a game
     results_between: str  # "beat", "2-1", "v": between two sides of one result ("Dundee United beat Dundee")
 
 
@@ -221,6 +222,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
                                     rf"((?:[A-Z][\w’'-]*\s+){{0,3}}(?:{alternatives(data['outlet_last_words'])}))(?![\w’'-])"),
         not_team_plurals=frozenset(data["not_team_plurals"]),
         describing_words=frozenset(data["describing_words"]),
+        fixture_verbs=frozenset(data["fixture_verbs"]),
         results_between=rf"\s+(?:\d{{1,3}}\s*[-–]\s*\d{{1,3}}|{alternatives(data['team_results_after'] + data['sides_of_a_result'])})\s+(?:the\s+)?",
         outlet_cited=re.compile(
             rf"\b(?i:{alternatives(data['citing_before'])})(?:\s+(?:©\s*)?\d{{4}})?\s+{CITED_NAME}(?![\w’'&-])"
@@ -552,7 +554,7 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
         return "keep"
     well_known = any(name_key(n) in known_organisations() for n in names)
     # a well-known name vouches for its own words ("Tom’s Guide" is an outlet, not a guide)
-    if any(sold_as_product(text, m, lists, well_known) or one_of_many(doc, text, m)
+    if any(sold_as_product(text, m, lists, well_known, sports) or one_of_many(doc, text, m)
            or not well_known and names_a_thing(m.text, gazetteer, lists) for m in members):
         return "drop"
     if any(acts_on_something(doc, m) for m in members):
@@ -812,12 +814,16 @@ def acts_on_something(doc, m: Mention) -> bool:
     return any(child.dep_ in ("dobj", "dative") for child in span.root.head.children)
 
 
-def sold_as_product(text: str, m: Mention, lists: Lists, well_known: bool = False) -> bool:
+def sold_as_product(text: str, m: Mention, lists: Lists, well_known: bool = False, sports: bool = False) -> bool:
     """"the new X", "X costs", "X console"; after a well-known maker a thing's kind names its
-    line ("Ubisoft games"), and only what is said of a product counts."""
+    line ("Ubisoft games"), and only what is said of a product counts. In a sports report "play
+    Rangers on Wednesday" names an opponent, not a game played (fixture_verbs)."""
     after = text[m.end:m.end + 40]
     before = text[max(0, m.start - 40):m.start]
-    return bool(lists.product_before.search(before) or lists.product_after_verbs.search(after)
+    product_before = lists.product_before.search(before)
+    if product_before and sports and product_before.group().split()[0].lower() in lists.fixture_verbs:
+        product_before = None
+    return bool(product_before or lists.product_after_verbs.search(after)
                 or (not well_known and (lists.product_after.search(after) or listed_as_product(text, m, lists)
                                         or lists.thing_in_apposition.match(text, m.end, m.end + 60))))
 

@@ -367,6 +367,9 @@ CASES = [
      "The Warriors won 104-99 on Friday. Coach Dale Ritter said the Warriors had earned it, and "
      "Warriors forward Tom Adair scored 30. The trip to the Highlands comes next.",
      [("ORG", "Warriors")], ["Highlands"]),
+    ("in a sports report a well-known club after 'play' is an opponent, not a game played",
+     "Hearts beat Hibs 1-0 on Sunday. Motherwell, fourth, play Rangers on Wednesday.",
+     [("ORG", "Rangers")], []),
     ("a results headline going on after a colon gives both sides, though the model tags the line whole",
      "Kelvale 0-1 Dunmore: Late winner lifts visitors\nA header in the 83rd minute settled it. Dunmore move "
      "into second place.",
