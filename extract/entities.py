@@ -73,7 +73,8 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     spans = [(e.label_, *without_leading_function_words(doc, start, end, gazetteer.plain_words))
              for e in doc.ents for item in list_items(text, e.label_, e.start_char, e.end_char)
              for start, end in person_moving_to(text, *item, gazetteer)]
-    mentions = [m for m in (fix_edges(text, label, start, end, titles) for label, start, end in spans) if m]
+    mentions = [m for m in (fix_edges(text, label, start, end, titles, gazetteer.role_nouns - gazetteer.kin_nouns)
+                            for label, start, end in spans) if m]
     mentions = [after_title(text, m, gazetteer.honorifics) for m in mentions]
     mentions = [with_royal_title(text, m, gazetteer.name_titles) for m in mentions]
     mentions = [whole_hyphenated_name(text, m) for m in mentions]
@@ -169,8 +170,10 @@ def person_moving_to(text: str, start: int, end: int, gazetteer: Gazetteer) -> l
     return [(start, move.end(1)), (move.end(), end)]
 
 
-def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset()) -> Mention | None:
-    """Trim what is not part of the name: "the", possessives, titles, suffixes, stray punctuation."""
+def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset(),
+              jobs=frozenset()) -> Mention | None:
+    """Trim what is not part of the name: "the", possessives, titles, suffixes, stray punctuation
+    (``jobs``, lowercase job nouns, are trimmed like titles before a name of two words or more)."""
     start, end = cut_at_breaks(text, start, end)
     start, end = cut_at_lowercase_word(text, start, end)
     start, end = without_dangling_connector(text, start, end)
@@ -183,7 +186,7 @@ def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset()) -
         end = before_inner_the(text, start, end)
     start, end, label = split_possessive(text, start, end, label, titles)
     end, label = strip_person_suffix(text, start, end, label)
-    start, titled = strip_titles(text, start, end, titles) if label == "PERSON" else (start, False)
+    start, titled = strip_titles(text, start, end, titles, jobs) if label == "PERSON" else (start, False)
     start, end = strip_chars(text, start, end)
     if end - start < 1:
         return None
@@ -343,13 +346,14 @@ def strip_person_suffix(text: str, start: int, end: int, label: str) -> tuple[in
     return end, label
 
 
-def strip_titles(text: str, start: int, end: int, titles) -> tuple[int, bool]:
-    """"Superintendent Jennifer McCormick" → "Jennifer McCormick", remembering the title."""
+def strip_titles(text: str, start: int, end: int, titles, jobs=frozenset()) -> tuple[int, bool]:
+    """"Superintendent Jennifer McCormick" → "Jennifer McCormick", remembering the title; so for
+    "Firefighter Tam McFarlane", a job news copy capitalises before a full name (``jobs``)."""
     titled = False
     start, titled = after_inner_abbreviation(text, start, end)
     while True:
         words = text[start:end].split()
-        if len(words) < 2 or not is_title(words[0], len(words), titles):
+        if len(words) < 2 or not is_title(words[0], len(words), titles, jobs):
             return start, titled
         start = text.index(words[1], start + len(words[0]))
         titled = True
@@ -367,10 +371,12 @@ def after_inner_abbreviation(text: str, start: int, end: int) -> tuple[int, bool
     return start, False
 
 
-def is_title(word: str, words_in_name: int, titles) -> bool:
+def is_title(word: str, words_in_name: int, titles, jobs=frozenset()) -> bool:
+    """A title ("Cllr"), a short capitalised role ("MP") or a job ("Nurse") before a name; the last
+    two only before a first name and a surname: alone, "Driver" or "Porter" may be a name."""
     bare = word.rstrip(".").lower()
-    return bare in titles or (word.isupper() and len(word) <= 3 and words_in_name > 2
-                              and not INITIALS_WORD.fullmatch(word))
+    return bare in titles or (words_in_name > 2 and (bare in jobs and word[:1].isupper() or word.isupper()
+                                                     and len(word) <= 3 and not INITIALS_WORD.fullmatch(word)))
 
 
 # "D", "N.", "Y.S.": a person's initials ("D K Shivakumar", "N. Chandrababu Naidu"), not an

@@ -1707,6 +1707,15 @@ def _speaking_name(doc, text, verb, subject, spans, inside, taken, gazetteer):
         return None  # "The Briar in Douglas say", "Apple's Cook": a thing, or someone's
     if name is None or name.text.lower() in words["pronouns"] or not _quote_attached(doc, text, verb, spans):
         return None
+    return _without_leading_job(name, gazetteer)
+
+
+def _without_leading_job(name, gazetteer):
+    """"Nurse Claire Nicol, who works at the Royal Infirmary, said": a job capitalised before a
+    first name and a surname is no part of the name (alone, "Driver" may be a surname)."""
+    jobs = gazetteer.role_nouns - gazetteer.kin_nouns
+    while len(name) > 2 and name[0].lower_ in jobs and name[0].text[:1].isupper():
+        name = name[1:]
     return name
 
 

@@ -429,6 +429,10 @@ CASES = [
     ("a party to a case, capitalised in a court report, is no name",
      "The suit was argued on behalf of the Plaintiff, Musa Bello, a lawyer. The Defendant was represented by two counsel.",
      [("PERSON", "Musa Bello")], ["Plaintiff", "Defendant"]),
+    ("a job capitalised before a first name and a surname is no part of the name",
+     "Farmer Alan Rennie said the flooding had ruined his crop. Striker Lawrence Shankland scored twice.",
+     [("PERSON", "Alan Rennie"), ("PERSON", "Lawrence Shankland")],
+     ["Farmer Alan Rennie", "Striker Lawrence Shankland"]),
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
@@ -473,6 +477,8 @@ def test_every_mention_slices_to_its_text(extractor):
     ("GMB Scotland’s", "ORG", "GMB Scotland"),
     ("Teamsters’", "ORG", "Teamsters"),
     ("Superintendent Jennifer McCormick", "PERSON", "Jennifer McCormick"),
+    ("Firefighter Tam McFarlane", "PERSON", "Tam McFarlane"),
+    ("Driver Smith", "PERSON", "Driver Smith"),
     ("Shona Robinson MSP", "ORG", "Shona Robinson"),
     ("(Unite)", "ORG", "Unite"),
     ("U.S.", "ORG", "U.S."),
@@ -480,7 +486,7 @@ def test_every_mention_slices_to_its_text(extractor):
 ])
 def test_fix_edges(raw, label, expected):
     text = f"x {raw} y"
-    mention = fix_edges(text, label, 2, 2 + len(raw), {"superintendent", "mr"})
+    mention = fix_edges(text, label, 2, 2 + len(raw), {"superintendent", "mr"}, {"firefighter", "driver"})
     assert mention.text == expected
     assert text[mention.start:mention.end] == expected
 

@@ -687,6 +687,15 @@ def test_an_office_heading_the_subject_is_no_name_the_name_closing_it_speaks(ext
     assert "Minister" not in {e.canonical for e in extraction.entities}
 
 
+def test_a_job_capitalised_before_a_speaking_name_is_no_part_of_it(extractor):
+    # The parser compounds "Nurse" into the subject of "said"; a job before a first name and a surname
+    # is role text, so the speaker is the name alone.
+    text = "Nurse Claire Nicol, who works at the Royal Infirmary, said: \"We are exhausted.\""
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["Claire Nicol"]
+    assert "Nurse Claire Nicol" not in {e.canonical for e in extraction.entities}
+
+
 def test_a_place_or_a_plain_word_that_speaks_a_quote_is_no_person(extractor):
     text = ("“We will take the necessary measures,” China said on Monday.\n"
             "“This is a very good day for all of us,” Hope said.")
