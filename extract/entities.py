@@ -128,6 +128,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = evidence.places_in_lists(doc, mentions, gazetteer)
     mentions += acronyms_used_elsewhere(text, mentions, doc)
     mentions += surnames_used_elsewhere(text, mentions, gazetteer.titles)
+    mentions += names_after_surname_titles(text, mentions, gazetteer)
     mentions = evidence.names_with_possessive_s(doc, text, dedupe(mentions))
     mentions = org_evidence.gate(doc, text, mentions, gazetteer)  # an ORG needs the text's word for it
     mentions = with_credited_sources(text, mentions, gazetteer)  # a credit is that word
@@ -1101,6 +1102,27 @@ def surnames_used_elsewhere(text: str, mentions: list[Mention], titles=frozenset
         if before and before.group(1).lower() not in titles:
             continue  # "Tom Smith": the end of another name
         candidate = Mention("PERSON", match.start(), match.end(), match.group(), titled=bool(before))
+        if not taken.overlapping(candidate):
+            found.append(candidate)
+            taken.add(candidate)
+    return found
+
+
+# A title, then one to three capitalised words ("Cllr McColl", "Councillor Doreen Brophy-Lee",
+# "Ms O’Sullivan"), stopping before a possessive "’s".
+AFTER_SURNAME_TITLE = re.compile(r"\b([A-Z][a-z]*)\.? ((?:[A-Z][\w-]*(?:[’'][A-Z][\w-]*)?)(?: [A-Z][\w-]*(?:[’'][A-Z][\w-]*)?){0,2})")
+
+
+def names_after_surname_titles(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"but again Cllr McColl fired back", "Councillor Doreen Brophy-Lee said": the name after a
+    title that stands only before people (aliases.yml surname_titles), where the model tagged
+    nothing; a title after it ("Mr President", "Mr Justice X") is no name."""
+    found, taken = [], Spans(mentions)
+    for match in AFTER_SURNAME_TITLE.finditer(text):
+        words = match.group(2).split()
+        if match.group(1).lower() not in gazetteer.surname_titles or words[0].lower() in gazetteer.titles:
+            continue
+        candidate = Mention("PERSON", match.start(2), match.end(2), match.group(2), titled=True)
         if not taken.overlapping(candidate):
             found.append(candidate)
             taken.add(candidate)

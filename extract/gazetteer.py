@@ -68,6 +68,7 @@ class Gazetteer:
     plain_words: frozenset[str] = frozenset()  # the language's words, from the model (extract/lexicon.py)
     kin_nouns: frozenset[str] = frozenset()  # "his wife Kali": relatives and friends, named by one word
     branch_regions: frozenset[str] = frozenset()  # "Ascom North America": a region ends a branch's name
+    surname_titles: frozenset[str] = frozenset()  # "Cllr McColl": the next capitalised word is a surname
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -95,7 +96,8 @@ class Gazetteer:
                    frozenset(data.get("region_codes") or ()),
                    frozenset(t.lower() for t in data.get("name_titles") or ()),
                    kin_nouns=frozenset(n.lower() for n in data.get("kin_nouns") or ()),
-                   branch_regions=frozenset(data.get("branch_regions") or ()))
+                   branch_regions=frozenset(data.get("branch_regions") or ()),
+                   surname_titles=frozenset(t.lower() for t in data.get("surname_titles") or ()))
 
     @functools.cached_property
     def role_titles(self) -> frozenset[str]:
