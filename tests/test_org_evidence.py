@@ -270,6 +270,23 @@ def test_a_well_known_organisation_the_model_does_not_tag_as_one_is_found(extrac
     assert {"Ubisoft", "Live Science", "ZDNet"} <= orgs
 
 
+@pytest.mark.parametrize("text, names", [
+    # bodies that news from India, Africa, Ireland, Canada and Australia names in passing
+    ("According to an ANI report, the flight landed at 7.20 am.", {"ANI"}),
+    ("PTI NEW DELHI: The railway minister resigned on Friday.", {"PTI"}),
+    ("Cosatu threatened to withdraw its support for the ANC before the election.", {"Cosatu", "ANC"}),
+    ("Shares in Eskom suppliers fell after the outage, traders said.", {"Eskom"}),
+    ("Staff at Safaricom and Kenya Power were told to work from home.", {"Safaricom", "Kenya Power"}),
+    ("Opposition NDP critics said the province should have acted sooner.", {"NDP"}),
+    ("He is tipped to become the best forward in the AFL within two years.", {"AFL"}),
+    ("The Matildas drew 1-1 with Canada in front of a record crowd.", {"Matildas"}),
+    ("Telstra and Optus both reported outages across Sydney on Friday.", {"Telstra", "Optus"}),
+    ("Investors pulled money from Westpac and NAB after the results.", {"Westpac", "NAB"}),
+])
+def test_a_well_known_organisation_beyond_the_us_and_uk_is_found(extractor, text, names):
+    assert names <= {e.canonical for e in extractor.extract(text).entities if e.label == "ORG"}
+
+
 def test_a_well_known_name_in_a_longer_name_as_a_surname_or_as_a_capitalised_word_is_not_added(extractor):
     text = ("Stripe patterns are back. Michael Dell founded the firm; Dell said it would grow. "
             "Students at Harvard Business School met in the hall.")
