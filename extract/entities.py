@@ -1197,11 +1197,16 @@ def cut_at_lowercase_word(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def strip_leading_role(text: str, start: int, end: int, titles) -> int:
-    """"Founder of Ceres Robotics Inc.": the organisation is what follows the role."""
-    lead = re.match(r"([A-Z][\w-]*) of (?:the )?(?=\S+\s+\S)", text[start:end])
-    if lead and lead.group(1).lower() in titles:
-        return start + lead.end()
-    return start
+    """"Founder of Ceres Robotics Inc.", "Former Director General of the Health Service
+    Executive": the organisation is what follows the role, up to three capitalised words, one
+    of them a title. A longer role going on "of the" is all one office ("Inspector General of
+    Police of the Patiala range"), not a body."""
+    lead = re.match(r"((?:[A-Z][\w-]* ){1,3})of (?:the )?(?=\S+\s+\S)", text[start:end])
+    if not lead or not any(word.lower() in titles for word in lead.group(1).split()):
+        return start
+    if len(lead.group(1).split()) > 1 and " of the " in text[start + lead.end():end]:
+        return start
+    return start + lead.end()
 
 
 # Bodies whose names go on with "for": "Agency for International Development", "Department for Education".

@@ -5,6 +5,12 @@ import pytest
 from extract.entities import fix_edges
 
 CASES = [
+    ("a role of two or three words before a body's name",
+     "Sue Ray, Former Director General of the Ghana Health Service, said the clinics would reopen.",
+     [("ORG", "Ghana Health Service")], ["Former Director General of the Ghana Health Service"]),
+    ("a role ending in a plain word before a body's name",
+     "Mark Dean, Chief Executive of the Health Service Executive, said waiting lists had grown.",
+     [("ORG", "Health Service Executive")], ["Chief Executive of the Health Service Executive"]),
     ("suffix after a person",
      "Finance secretary Shona Robinson MSP announced the pay offer.",
      [("PERSON", "Shona Robinson")], ["Shona Robinson MSP"]),
