@@ -287,6 +287,19 @@ def test_a_well_known_organisation_beyond_the_us_and_uk_is_found(extractor, text
     assert names <= {e.canonical for e in extractor.extract(text).entities if e.label == "ORG"}
 
 
+@pytest.mark.parametrize("text, names", [
+    # law firms, administrators, pollsters, accountants and campaign groups quoted in passing
+    ("Administrator Teneo said the stores would keep trading for now.", {"Teneo"}),
+    ("The bank was advised by Linklaters and Addleshaw Goddard on the deal.", {"Linklaters", "Addleshaw Goddard"}),
+    ("He joined Reed Smith from Brodies last year.", {"Reed Smith", "Brodies"}),
+    ("Polling by Survation for the Daily Record put Labour ahead.", {"Survation"}),
+    ("A report from Grant Thornton found that 30 firms had failed.", {"Grant Thornton"}),
+    ("Protesters from Just Stop Oil sprayed paint on the building.", {"Just Stop Oil"}),
+])
+def test_a_firm_pollster_or_campaign_group_named_in_passing_is_found(extractor, text, names):
+    assert names <= {e.canonical for e in extractor.extract(text).entities if e.label == "ORG"}
+
+
 def test_a_well_known_name_in_a_longer_name_as_a_surname_or_as_a_capitalised_word_is_not_added(extractor):
     text = ("Stripe patterns are back. Michael Dell founded the firm; Dell said it would grow. "
             "Students at Harvard Business School met in the hall.")
