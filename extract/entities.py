@@ -72,7 +72,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     titles = gazetteer.titles
     spans = [(e.label_, *without_leading_function_words(doc, start, end, gazetteer.plain_words))
              for e in doc.ents for item in list_items(text, e.label_, e.start_char, e.end_char)
-             for start, end in person_moving_to(text, *item, gazetteer)]
+             for start, end in person_joined_to_body(text, *item, gazetteer)]
     mentions = [m for m in (fix_edges(text, label, start, end, titles, gazetteer.role_nouns - gazetteer.kin_nouns)
                             for label, start, end in spans) if m]
     mentions = [after_title(text, m, gazetteer.honorifics) for m in mentions]
@@ -157,18 +157,44 @@ def list_items(text: str, label: str, start: int, end: int) -> list[tuple[int, i
     return [(a, b) for a, b in items if b > a]
 
 
-# "Thibaut Courtois to Real Madrid": a first name and a surname, "to", a capitalised name.
-MOVE_TO = re.compile(r"([A-Z][a-z]+(?:[ ][A-Z][\w’'-]+){1,2})[ ]to[ ](?=[A-Z])")
+# "Thibaut Courtois to Real Madrid", "Jeetil Patel of Deutsche Bank": capitalised words (a
+# person, maybe after a title), "to" or "of (the)", a capitalised name.
+PERSON_JOINED = re.compile(r"([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'-]+){1,4})[ ](to|of)[ ](?:the[ ])?(?=[A-Z])")
 
 
-def person_moving_to(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
-    """"the move of Thibaut Courtois to Real Madrid" as one span: a person and where he goes,
-    two names (a body's name with "to" in it opens with a word of its kind: "Campaign to
-    Protect Rural England")."""
-    move = MOVE_TO.match(text, start, end)
-    if not move or not gazetteer.is_first_name(move.group(1).split()[0]):
+def person_joined_to_body(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """"the move of Thibaut Courtois to Real Madrid", "said Jeetil Patel of Deutsche Bank" as one
+    span: a person and where he goes or works, two names. A body's name with "to" in it opens with a
+    word of its kind ("Campaign to Protect Rural England"); one with "of" has a single word, a title
+    or a head word before it ("Bank of England", "Duke of Edinburgh", "Royal College of Nursing")."""
+    joined = PERSON_JOINED.match(text, start, end)
+    if not joined:
         return [(start, end)]
-    return [(start, move.end(1)), (move.end(), end)]
+    words = joined.group(1).split()
+    while words and words[0].rstrip(".").lower() in gazetteer.titles:  # "Dr Jane Doe of ..."
+        words = words[1:]
+    if joined.group(2) == "to":
+        is_person = len(words) in (2, 3) and gazetteer.is_first_name(words[0])
+    else:
+        is_person = person_shape(words, gazetteer) and body_after_of(text[joined.end():end], gazetteer)
+    return [(start, joined.end(1)), (joined.end(), end)] if is_person else [(start, end)]
+
+
+def person_shape(words: list[str], gazetteer: Gazetteer) -> bool:
+    """A given name and a surname: a known first name, or two or three words of no language,
+    neither titles nor heads of a body's name ("Jeetil Patel", not "Royal College", "Prime Minister")."""
+    if len(words) not in (2, 3) or any(w.lower() in gazetteer.titles or ORG_HEAD_WORD.fullmatch(w)
+                                       for w in words):
+        return False
+    return gazetteer.is_first_name(words[0]) or not any(w.lower() in gazetteer.plain_words for w in words)
+
+
+def body_after_of(name: str, gazetteer: Gazetteer) -> bool:
+    """What follows "of" names a body: a head word, a listed name, initials, or more than one
+    capitalised word ("Deutsche Bank", "Unison", "the GMB"; not "Glasgow" nor "Tuesday")."""
+    words = name.split()
+    return bool(ORG_HEAD_WORD.search(name) or gazetteer.label_of(name) == "ORG"
+                or (words and ACRONYM.match(words[0])) or len(words) > 1)
 
 
 def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset(),
@@ -393,6 +419,7 @@ def merge_org_names(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
             continue  # a headline capitalises every word: no name to read from capitals
         mention = fix_edges(text, "ORG", *without_leading_function_words(doc, *with_abbreviation_stop(text, match)),
                             gazetteer.titles)
+        mention = body_after_person(text, mention, gazetteer) if mention else None
         agency = known_name_after_hyphen(mention) if mention else None
         if agency is not mention:  # the photographer the model tagged keeps his name ("Kirby Lee-USA")
             names += [Mention("PERSON", mention.start, agency.start - 1, text[mention.start:agency.start - 1])
@@ -451,6 +478,13 @@ def in_title_case_line(text: str, start: int, end: int | None = None) -> bool:
     long_words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text[line_start:line_end]) if len(w) >= 4]
     others = [w for w in re.findall(r"[A-Za-z][\w’'-]*", outside) if len(w) >= 4]
     return 3 <= len(long_words) <= 15 and len(others) >= 2 and all(w[0].isupper() for w in long_words)
+
+
+def body_after_person(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention | None:
+    """"said Jeetil Patel of Deutsche Bank" read as one name ending in a head word: the body
+    is only the part after "of"; the person before it keeps the model's tag."""
+    parts = person_joined_to_body(text, mention.start, mention.end, gazetteer)
+    return mention if len(parts) == 1 else fix_edges(text, "ORG", *parts[1], gazetteer.titles)
 
 
 def two_named_bodies(text: str, mention: Mention, mentions=()) -> list[Mention]:

@@ -29,13 +29,18 @@ def test_a_name_the_tagger_opens_with_a_verb_keeps_its_first_name(extractor):
     assert ("PERSON", "Deokkyun Yoon") in names, names
 
 
-@pytest.mark.parametrize("text", [
-    "This has freed of the £38million move of Thibaut Courtois to Real Madrid\n\nChelsea signed him.",
-    "This has freed of the £38million move of Thibaut Courtois to Real Madrid",
+@pytest.mark.parametrize("text,person,body", [
+    ("This has freed of the £38million move of Thibaut Courtois to Real Madrid\n\nChelsea signed him.",
+     "Thibaut Courtois", "Real Madrid"),
+    ("This has freed of the £38million move of Thibaut Courtois to Real Madrid", "Thibaut Courtois", "Real Madrid"),
+    # "<person> of <organisation>": a source and the body he speaks for, two names.
+    ("Shares fell sharply on Monday, said Jeetil Patel of Deutsche Bank.", "Jeetil Patel", "Deutsche Bank"),
+    ("Mark Jones of the Royal College of Nursing said staff were exhausted.", "Mark Jones",
+     "Royal College of Nursing"),
 ])
-def test_a_player_moving_to_a_club_is_two_names(extractor, text):
+def test_a_person_joined_to_a_body_is_two_names(extractor, text, person, body):
     names = found(extractor, text)
-    assert ("PERSON", "Thibaut Courtois") in names and ("ORG", "Real Madrid") in names, names
+    assert ("PERSON", person) in names and ("ORG", body) in names, names
 
 
 @pytest.mark.parametrize("text,person", [
