@@ -171,7 +171,7 @@ def person_joined_to_body(text: str, start: int, end: int, gazetteer: Gazetteer)
     if not joined:
         return [(start, end)]
     words = joined.group(1).split()
-    while words and words[0].rstrip(".").lower() in gazetteer.titles:  # "Dr Jane Doe of ..."
+    while words and words[0].rstrip(".").lower() in gazetteer.person_words:  # "Dr Jane Doe of ...", "Analyst Tom Ellis of ..."
         words = words[1:]
     if joined.group(2) == "to":
         is_person = len(words) in (2, 3) and gazetteer.is_first_name(words[0])

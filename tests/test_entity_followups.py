@@ -37,6 +37,9 @@ def test_a_name_the_tagger_opens_with_a_verb_keeps_its_first_name(extractor):
     ("Shares fell sharply on Monday, said Jeetil Patel of Deutsche Bank.", "Jeetil Patel", "Deutsche Bank"),
     ("Mark Jones of the Royal College of Nursing said staff were exhausted.", "Mark Jones",
      "Royal College of Nursing"),
+    ("Chief Executive Jane Hart of the Scottish Football Association said talks were over.", "Jane Hart",
+     "Scottish Football Association"),
+    ("Analyst Tom Ellis of Barclays Capital expects a cut.", "Tom Ellis", "Barclays Capital"),
 ])
 def test_a_person_joined_to_a_body_is_two_names(extractor, text, person, body):
     names = found(extractor, text)
