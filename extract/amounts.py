@@ -137,6 +137,7 @@ _MONEY_NOUN_AFTER = re.compile(
 _CAPITALISED_NAMES = {"Cent", "Cents", "Bucks", "Rand", "Quid"}
 _CENT_CURRENCY = re.compile(r"[€$]|\b(?:[Ee]uro|EUR|USD|[Dd]ollar)")
 _YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
+_DIGIT_BEFORE = re.compile(r"\d\s?$")
 
 
 def parse_money(text: str) -> tuple[float, str] | None:
@@ -387,7 +388,7 @@ def _is_money_name(text, match) -> bool:
 def _inside_figure(text, match) -> bool:
     """ "P2.5 billion pesos": a scale word read alone after a figure whose
     prefix was not recognised is the tail of that figure, not "a billion"."""
-    return not match.group("n1")[:1].isdigit() and bool(re.search(r"\d\s?$", text[max(0, match.start() - 2):match.start()]))
+    return not match.group("n1")[:1].isdigit() and bool(_DIGIT_BEFORE.search(text, max(0, match.start() - 2), match.start()))
 
 
 def _rate_unit(rate) -> str:

@@ -164,7 +164,7 @@ def multiplier(word: str | None) -> float:
     """ "m" -> 1e6, "bn" -> 1e9, None -> 1."""
     if not word:
         return 1.0
-    key = " ".join(word.lower().lstrip("-").replace("-", " ").split())
+    key = " ".join(word.lower().replace("-", " ").split())
     return MULTIPLIERS.get(key, 1.0)
 
 
