@@ -68,7 +68,8 @@ import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.canonical import trim_to_initials
-from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention, legislature, names_an_office, overlaps, sentence_start
+from extract.entities import (ACRONYM, ORG_HEAD_WORD, Mention, legislature, names_an_office, overlaps, sentence_start,
+                              token_at)
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
 
@@ -318,8 +319,8 @@ def without_leading_modifiers(doc, text: str, mentions: list[Mention], gazetteer
 
 
 def place_word_at(doc, start: int) -> bool:
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span is not None and span[0].ent_type_ in ("GPE", "LOC")
+    token = token_at(doc, start)
+    return token is not None and token.ent_type_ in ("GPE", "LOC")
 
 
 def initials(name: str) -> str:
