@@ -109,7 +109,7 @@ def holds_post_before(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
             or well_known_as_written(m.text) or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
     post = POST_BEFORE_NAME.search(text, max(0, m.start - 80), m.start)
-    return bool(post) and post.group(1).lower() in gazetteer.titles - NOT_POSTS
+    return bool(post) and post.group(1).lower() in gazetteer.titles and post.group(1).lower() not in NOT_POSTS
 
 
 def organisations_after_nouns(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
