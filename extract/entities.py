@@ -73,7 +73,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     spans = [(e.label_, *without_leading_function_words(doc, start, end, gazetteer.plain_words))
              for e in doc.ents for item in list_items(text, e.label_, e.start_char, e.end_char)
              for start, end in person_joined_to_body(text, *item, gazetteer)]
-    mentions = [m for m in (fix_edges(text, label, start, end, titles, gazetteer.role_nouns - gazetteer.kin_nouns)
+    mentions = [m for m in (fix_edges(text, label, start, end, titles, gazetteer.job_nouns)
                             for label, start, end in spans) if m]
     mentions = [after_title(text, m, gazetteer.honorifics) for m in mentions]
     mentions = [with_royal_title(text, m, gazetteer.name_titles) for m in mentions]

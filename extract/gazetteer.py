@@ -105,6 +105,11 @@ class Gazetteer:
         return self.titles - self.courtesy_titles
 
     @functools.cached_property
+    def job_nouns(self) -> frozenset[str]:
+        """Jobs that are no relatives: "Firefighter Tam McFarlane" is trimmed like a title."""
+        return self.role_nouns - self.kin_nouns
+
+    @functools.cached_property
     def people_nouns(self) -> frozenset[str]:
         """Jobs and relatives: a noun that shows the name after it is a person's ("his wife Kali")."""
         return self.role_nouns | self.kin_nouns
