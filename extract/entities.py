@@ -693,7 +693,7 @@ def names_an_office(name: str, gazetteer: Gazetteer) -> bool:
 
 def is_office_word(word: str, gazetteer: Gazetteer) -> bool:
     """"Inspector-General", "Commissioners", "Deputy": a title, its plural or its hyphenated parts."""
-    offices = gazetteer.role_titles - gazetteer.name_titles
+    offices = gazetteer.office_titles
     parts = re.split(r"[-–]", word.lower().rstrip("."))
     return all(part in offices or (part.endswith("s") and part[:-1] in offices) for part in parts)
 

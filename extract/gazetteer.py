@@ -105,6 +105,11 @@ class Gazetteer:
         return self.titles - self.courtesy_titles
 
     @functools.cached_property
+    def office_titles(self) -> frozenset[str]:
+        """Role titles that are no part of a name: "Commissioner", "Inspector", not "King"."""
+        return self.role_titles - self.name_titles
+
+    @functools.cached_property
     def job_nouns(self) -> frozenset[str]:
         """Jobs that are no relatives: "Firefighter Tam McFarlane" is trimmed like a title."""
         return self.role_nouns - self.kin_nouns
