@@ -1016,8 +1016,10 @@ def pronoun_for(doc, text: str, m: Mention, mentions: list[Mention]) -> bool:
     "her" in the same sentence with no other name between (a town the model calls a person is
     where something happens, seldom a subject)."""
     after = PRONOUN_AFTER.match(text, m.end)
+    if not after:
+        return False
     token = token_at(doc, m.start)
-    return bool(after) and token is not None and token.dep_ in ("nsubj", "nsubjpass") \
+    return token is not None and token.dep_ in ("nsubj", "nsubjpass") \
         and not any(m.end < o.start < after.end() for o in mentions)
 
 
