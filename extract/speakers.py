@@ -632,12 +632,7 @@ class Attributor:
                        and self.doc[t.left_edge.i - 1].text == ","), None)
         if clause is None:
             return None
-        name = self.doc[clause.left_edge.i - 2]
-        mention = self.mention_of_token.get(name.i)
-        if mention is None or mention.label != "PERSON" or self.in_quote[name.i] \
-                or name.idx + len(name.text) != mention.end:
-            return None
-        return mention
+        return self._person_ending_at(self.doc[clause.left_edge.i - 2])
 
     def _after_preposition(self, person) -> bool:
         """A preposition or a determiner before the name and its titles: "for Mr Smith", "of the
@@ -652,9 +647,13 @@ class Attributor:
         """The person, among the mentions, whose name ends the subject's phrase right before its
         verb (_word_closing_subject): "GMB Scotland senior organiser Keir Greenaway warned"."""
         last = _word_closing_subject(head)
-        mention = self.mention_of_token.get(last.i) if last is not None else None
-        if mention is None or mention.label != "PERSON" or self.in_quote[last.i] \
-                or last.idx + len(last.text) != mention.end:
+        return self._person_ending_at(last) if last is not None else None
+
+    def _person_ending_at(self, token):
+        """The person, among the mentions, whose name ends with this token outside the quotes."""
+        mention = self.mention_of_token.get(token.i)
+        if mention is None or mention.label != "PERSON" or self.in_quote[token.i] \
+                or token.idx + len(token.text) != mention.end:
             return None
         return mention
 
@@ -691,9 +690,8 @@ class Attributor:
                 or any(t.dep_ not in ("aux", "auxpass", "neg") for t in self.doc[end.i + 1:head.head.i]):
             return None
         last = self.doc[end.i - 1]
-        mention = self.mention_of_token.get(last.i)
-        if mention is None or mention.label != "PERSON" or self.in_quote[last.i] \
-                or last.idx + len(last.text) != mention.end:
+        mention = self._person_ending_at(last)
+        if mention is None:
             return None
         first = self._token_at(mention.start)
         if first <= head.left_edge.i or self.doc[first - 1].text != "," \
