@@ -96,7 +96,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
         return mentions
     lists = marks(gazetteer)
     shown = {name for name, members in names.items()
-             if any(shown_as_person(doc, text, m, gazetteer) for m in members)}
+             if any(shown_as_person(doc, text, m, gazetteer, lists) for m in members)}
     # "Steenburgen said" shows "Mary Steenburgen" too: a person's last name stands for them
     shown |= {name for name in names if len(name.split()) > 1 and name.split()[-1] in shown}
     things = {name for name, members in names.items()
@@ -121,11 +121,10 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     return out
 
 
-def shown_as_person(doc, text: str, m: Mention, gazetteer: Gazetteer) -> bool:
+def shown_as_person(doc, text: str, m: Mention, gazetteer: Gazetteer, lists: Marks) -> bool:
     """A title, an age, a relative or a job at the name ("actress Mary Steenburgen", "my friend Helen")."""
     if m.titled:
         return True
-    lists = marks(gazetteer)
     after = text[m.end:m.end + 80]
     return bool(PERSON_AFTER.match(text, m.end) or AGE_AFTER.match(text, m.end) or lists.kin_after.match(text, m.end)
                 or lists.role_after.match(after)
