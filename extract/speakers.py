@@ -1711,8 +1711,7 @@ def _speaking_name(doc, text, verb, subject, spans, inside, taken, gazetteer):
 def _without_leading_job(name, gazetteer):
     """"Nurse Claire Nicol, who works at the Royal Infirmary, said": a job capitalised before a
     first name and a surname is no part of the name (alone, "Driver" may be a surname)."""
-    jobs = gazetteer.role_nouns - gazetteer.kin_nouns
-    while len(name) > 2 and name[0].lower_ in jobs and name[0].text[:1].isupper():
+    while len(name) > 2 and name[0].lower_ in gazetteer.job_nouns and name[0].text[:1].isupper():
         name = name[1:]
     return name
 
