@@ -115,6 +115,7 @@ class Lists:
     not_team_plurals: frozenset[str]  # "the Olympics", "the Highlands": no team after "the"
     describing_words: frozenset[str]  # "Key Security Council powers": a sentence's first word that only describes
     fixture_verbs: frozenset[str]  # "play Rangers on Wednesday": an opponent in a sports report, not a game
+    event_heads: frozenset[str]  # "Awards", "Festival", "Budget": the last word of an event's name, never a body's
     results_between: str  # "beat", "2-1", "v": between two sides of one result ("Dundee United beat Dundee")
 
 
@@ -224,6 +225,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         not_team_plurals=frozenset(data["not_team_plurals"]),
         describing_words=frozenset(data["describing_words"]),
         fixture_verbs=frozenset(data["fixture_verbs"]),
+        event_heads=frozenset(data["event_heads"]),
         results_between=rf"\s+(?:\d{{1,3}}\s*[-–]\s*\d{{1,3}}|{alternatives(data['team_results_after'] + data['sides_of_a_result'])})\s+(?:the\s+)?",
         outlet_cited=re.compile(
             rf"\b(?i:{alternatives(data['citing_before'])})(?:\s+(?:©\s*)?\d{{4}})?\s+{CITED_NAME}(?![\w’'&-])"
@@ -531,6 +533,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
         return "drop"  # "Verizon Amphitheatre", "PNC Music Pavilion": a sponsor is part of the venue's name
     if any(gazetteer.lookup("ORG", n) for n in names):
         return "keep"
+    if all(n.split()[-1] in lists.event_heads for n in names):
+        return "drop"  # "Edinburgh Comedy Awards director Nica Burns": an event's people are its organisers'
     if all(len(n.strip(".’'")) == 1 for n in names):
         return "drop"  # "brand A over brand B": a letter names no body unless aliases.yml lists it
     if any(m.titled for m in members) or person_elsewhere(names, mentions):

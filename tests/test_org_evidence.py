@@ -92,6 +92,14 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
     ("programme opener", "Microsoft launched Project Halcyon in 13 markets.", "Project Halcyon", False),
     ("department of a job title", "“It helps,” said Rusmik Oza, Head of Fundamental Research at Kotak Securities.",
      "Fundamental Research", False),
+    # an event, a prize or a budget statement, whatever people or acts the text gives it
+    ("an awards' director", "Kelvale Comedy Awards director Ann Reid has warned this year's edition may not "
+     "go ahead.", "Kelvale Comedy Awards", False),
+    ("a budget that acts", "The Budget included £26bn of tax rises, and the Treasury said so.", "Budget", False),
+    ("a chancellor's budget", "One in six UK taxpayers will pay 40 per cent income tax under Rishi Sunak’s Budget "
+     "plans.", "Rishi Sunak’s Budget", False),
+    ("a festival", "Comedians at the Kelvale Fringe will compete for a prize this year, it was announced.",
+     "Kelvale Fringe", False),
 ])
 def test_signal(extractor, name, text, org, kept):
     assert (gated(extractor, text, [org])[org] == "ORG") is kept
@@ -295,6 +303,8 @@ def test_a_well_known_organisation_beyond_the_us_and_uk_is_found(extractor, text
     ("Polling by Survation for the Daily Record put Labour ahead.", {"Survation"}),
     ("A report from Grant Thornton found that 30 firms had failed.", {"Grant Thornton"}),
     ("Protesters from Just Stop Oil sprayed paint on the building.", {"Just Stop Oil"}),
+    # a photo agency in a credit line, not the software company its name opens with
+    ("Teachers at a school in Fife walked out on Tuesday.\nPhoto: kelvinphoto/Adobe Stock", {"Adobe Stock"}),
 ])
 def test_a_firm_pollster_or_campaign_group_named_in_passing_is_found(extractor, text, names):
     assert names <= {e.canonical for e in extractor.extract(text).entities if e.label == "ORG"}
