@@ -1831,10 +1831,13 @@ def _label_of_speaker(doc, text, name, mentions, gazetteer, speaks_as_i=False) -
     its quote speaks in the first person singular, as only a person does, whatever the model
     tagged the name ("HUMZA Yousaf … Yousaf replied: “I agree …”", with "Yousaf" tagged GPE)."""
     from extract import org_evidence
+    from extract.entities import ORG_HEAD_WORD
 
     listed = gazetteer.label_of(name.text)
     if listed:
         return listed
+    if ORG_HEAD_WORD.fullmatch(name.text):
+        return None  # "Union warns …", "Council says …": a kind of body capitalised by a headline, not a name
     if name_key(name.text) in org_evidence.known_organisations() \
             or org_evidence.has_head_word(name.text, gazetteer, org_evidence.word_lists(gazetteer)):
         return "ORG"

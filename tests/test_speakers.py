@@ -696,6 +696,16 @@ def test_a_job_capitalised_before_a_speaking_name_is_no_part_of_it(extractor):
     assert "Nurse Claire Nicol" not in {e.canonical for e in extraction.entities}
 
 
+@pytest.mark.parametrize("text", [
+    "Union warns of summer strikes\n“The offer is derisory,” Union says.",
+    "Council issues cuts warning\n“We have to find £40m more in savings,” Council says.",
+])
+def test_a_kind_of_body_capitalised_by_a_headline_is_no_speaking_name(extractor, text):
+    extraction = extractor.extract(text)
+    assert [e.text for e in extraction.entities] == []
+    assert [q.speaker for q in extraction.quotes] == [None]
+
+
 def test_a_place_or_a_plain_word_that_speaks_a_quote_is_no_person(extractor):
     text = ("“We will take the necessary measures,” China said on Monday.\n"
             "“This is a very good day for all of us,” Hope said.")
