@@ -499,6 +499,8 @@ def test_every_mention_slices_to_its_text(extractor):
     ("(Unite)", "ORG", "Unite"),
     ("U.S.", "ORG", "U.S."),
     ("Unison\nThe", "ORG", "Unison"),
+    ("the Bute House Agreement -", "ORG", "Bute House Agreement"),
+    ("Crieff Hydro –", "ORG", "Crieff Hydro"),
 ])
 def test_fix_edges(raw, label, expected):
     text = f"x {raw} y"
