@@ -59,6 +59,7 @@ org_evidence.yml.
 """
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from dataclasses import dataclass
@@ -72,6 +73,7 @@ from extract.entities import (ACRONYM, ORG_HEAD_WORD, Mention, legislature, name
                               token_at)
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
+from extract.name_evidence import CALENDAR_WORDS
 
 WORD_LISTS = Path(__file__).with_name("org_evidence.yml")
 KNOWN_ORGANISATIONS = Path(__file__).with_name("known_organisations.yml")
@@ -84,6 +86,7 @@ LIST_JOINER = re.compile(r"^(?:\s*(?:,|,?\s+and|,?\s+or|&)\s+|\s*/\s*)(?:the\s+)
 class Lists:
     heads: re.Pattern
     programme_heads: frozenset[str]
+    public_functions: frozenset[str]
     marks_after: re.Pattern  # "Jefferies analyst Jonathan …", "Tesla (NASDAQ: TSLA)", "Ocado, the grocer"
     employer_before: re.Pattern  # "an analyst at", "told", "according to", "the company": beats a place
     marks_before: re.Pattern  # "the chief executive of": a place has a "mayor of" too
@@ -155,7 +158,10 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
     acts_after = re.compile(
         rf"^(?:\s*,\s*(?:which|who)\b[^,.]{{0,40}}?|\s+(?:has|have|had|also|will|would|previously|later|then|"
         rf"still|now|reportedly|"
-        rf"recently|did\s+not|didn['’]t|does\s+not|doesn['’]t)\b)*\s+(?:{alternatives(data['doing_verbs'])})\b"
+        rf"recently|did\s+not|didn['’]t|does\s+not|doesn['’]t|"
+        # "Granules India on Tuesday said", "India Cements today reported": when, between doer and deed
+        rf"today|yesterday|on\s+(?:{'|'.join(calendar.day_name)}))\b)*\s+"
+        rf"(?:{alternatives(data['doing_verbs'])})\b"
         rf"|^['’]s?\s+(?:[\w-]+\s+)?(?:{alternatives(data['owned_nouns'])})\b"
         rf"|^['’]s?\s+(?:new\s+|latest\s+|own\s+)?[A-Z]"
         # "Satechi’s awesome $29 72W charger", "RAVPower’s 61W charger": an owner of priced models
@@ -172,6 +178,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
     return Lists(
         heads=re.compile(rf"\b(?:{alternatives(data['extra_heads'])})\b"),
         programme_heads=frozenset(data["programme_heads"] + data["facility_heads"]),
+        public_functions=frozenset(data["public_functions"]),
         marks_after=marks_after, employer_before=employer_before, marks_before=marks_before, acts_after=acts_after,
         acts_before=re.compile(r"\b(?:against|vs\.?|versus)\s+(?:the\s+)?$"),
         product_before=re.compile(rf"\b(?:{alternatives(data['product_before'])})\s+$", re.I),
@@ -245,7 +252,8 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     # they still count as evidence for the name ("CBS News Battleground Tracker poll" is no body's act)
     in_products = {(m.start, m.end) for m in mentions if opens_product_name(text, m, gazetteer)}
     sports = sports_report(text)  # once per article: a result names a team only in a sports report
-    mislabelled = mislabelled_bodies(doc, text, mentions, lists, sports) + bracketed_credits(text, mentions)
+    mislabelled = mislabelled_bodies(doc, text, mentions, lists, sports) + bracketed_credits(text, mentions) \
+        + names_around_places(doc, text, mentions, gazetteer, lists)
     mentions = mentions + (team_nicknames(doc, text, mentions + mislabelled, lists) if sports else [])
     sides = score_line_sides(text, mentions + mislabelled, lists)
     # the model's "Kilmarnock 0-1 Aberdeen", a whole results line, gives way to its two sides
@@ -403,6 +411,42 @@ def mislabelled_bodies(doc, text: str, mentions: list[Mention], lists: Lists, sp
             labels.setdefault(name_key(m.text), set()).add(e.label_)
     return [m for key, members in by_name.items()
             if any(marked_as_body(text, m, lists, labels[key] <= WORK_LABELS, sports) for m in members) for m in members]
+
+
+def names_around_places(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: Lists) -> list[Mention]:
+    """"India Cements", "Granules India": the model tagged only the place, and the parse joins it to
+    an untagged capitalised word. The longer name is a body where the text says what it does or
+    owns ("Shares of India Cements", "India Cements reported"): every mention becomes a candidate."""
+    from extract.entities import Spans
+
+    taken = Spans(mentions)
+    by_name: dict[str, list[Mention]] = {}
+    for e in doc.ents:
+        if e.label_ not in ("GPE", "LOC"):
+            continue
+        start, end = e.start, e.end
+        while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+                and joins_place_name(doc[end], gazetteer):
+            end += 1
+        while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
+                and joins_place_name(doc[start - 1], gazetteer):
+            start -= 1
+        m = Mention("ORG", doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text)
+        last = m.text.split()[-1]
+        if (start, end) == (e.start, e.end) or taken.overlapping(m) or last in lists.programme_heads \
+                or last in gazetteer.not_organisation_heads or last in gazetteer.place_last_words:
+            continue
+        by_name.setdefault(name_key(m.text), []).append(m)
+    return [m for members in by_name.values()
+            if any(acts(text, m, lists, gazetteer) or marked_around(text, m, lists) for m in members) for m in members]
+
+
+def joins_place_name(token, gazetteer: Gazetteer) -> bool:
+    """A capitalised proper noun the model left untagged, not a title or a job ("Ireland Captain"),
+    a day or a month."""
+    return not token.ent_type_ and token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() \
+        and token.lower_ not in STOP_WORDS and token.lower_ not in gazetteer.role_nouns \
+        and token.lower_ not in gazetteer.titles and token.text not in CALENDAR_WORDS
 
 
 BRACKETED_CREDIT = re.compile(r"(?m)^[ \t]*\[[ \t]*([A-Z0-9][\w’'&.+-]*(?:[ \t]+[\w’'&.+-]+){0,3}?)[ \t]*\][ \t]*$")
@@ -683,6 +727,8 @@ def has_head_word(name: str, gazetteer: Gazetteer, lists: Lists) -> bool:
     lead = re.split(r"\s(?:of|for|on|to)\s", name)[0]  # "Council on Foreign Relations", "Committee to Protect …"
     if lead != name and (ORG_HEAD_WORD.search(lead) or lists.heads.search(lead)):
         return True
+    if public_service(words, lists):
+        return True
     if words[-1] in lists.programme_heads or words[-1] in gazetteer.not_organisation_heads:
         return False
     return bool(head_word_ends(name, lists)
@@ -693,6 +739,12 @@ def has_head_word(name: str, gazetteer: Gazetteer, lists: Lists) -> bool:
                 or (len(words) > 1 and gazetteer.lookup("ORG", words[0]) is not None
                     and all(w in gazetteer.not_product_words for w in words[1:]))
                 or branch_of_listed_body(name, gazetteer))
+
+
+def public_service(words: list[str], lists: Lists) -> bool:
+    """"National Police Service", "Ghana Statistical Service": a public function before "Service"
+    names the body that performs it; "Commercial Lunar Payload Services" is a programme."""
+    return len(words) > 1 and words[-1] == "Service" and any(w in lists.public_functions for w in words[:-1])
 
 
 def branch_of_listed_body(name: str, gazetteer: Gazetteer) -> bool:

@@ -72,6 +72,9 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
     ("a listed company's line of business", "Her show moved to Disney Channel in 2005.", "Disney Channel", True),
     ("a chamber named after its state", "Indiana is broke, yet the Indiana House passed the budget.",
      "Indiana House", True),
+    ("a public function before 'Service'", "Officers of the Zambia Police Service were deployed to the border.",
+     "Zambia Police Service", True),
+    ("a day between the doer and the deed", "Harmony on Monday said it would close two shafts.", "Harmony", True),
     ("listed after a plural organisation noun", "NASA gave lander missions to companies Astrobotic, "
      "Intuitive Machines and Orbit Beyond.", "Orbit Beyond", True),
     # nothing says it is a body
@@ -290,6 +293,10 @@ def test_a_well_known_organisation_the_model_does_not_tag_as_one_is_found(extrac
     ("The Matildas drew 1-1 with Canada in front of a record crowd.", {"Matildas"}),
     ("Telstra and Optus both reported outages across Sydney on Friday.", {"Telstra", "Optus"}),
     ("Investors pulled money from Westpac and NAB after the results.", {"Westpac", "NAB"}),
+    ("Enterprise Ireland said the firm would hire 40 staff in Cork.", {"Enterprise Ireland"}),
+    ("The SECP fined the broker Rs 2 million for late filings.", {"SECP"}),
+    ("Islamabad United beat Lahore Qalandars by six wickets on Sunday.", {"Islamabad United"}),
+    ("Workers at Cleanaway walked off the job on Friday.", {"Cleanaway"}),
 ])
 def test_a_well_known_organisation_beyond_the_us_and_uk_is_found(extractor, text, names):
     assert names <= {e.canonical for e in extractor.extract(text).entities if e.label == "ORG"}
