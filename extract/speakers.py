@@ -63,6 +63,8 @@ NAME_PHRASE_DEPS = ("appos", "compound", "nmod", "npadvmod")
 # What may stand between a verb and the quote it introduces: said, “…”; told Newsweek: "…".
 INTRODUCING_PUNCTUATION = {",", ":", "—", "–", "-", "“", "\"", "‘", "'", "«", "„"}
 RELATIVE_PRONOUNS = {"that", "which", "who"}
+# A bracketed aside between a name and its "who" is short: "Neil Findlay (above), who said".
+ASIDE_MAX_WORDS = 8
 DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 QUOTE_PUNCTUATION = set("“”\"‘’'«»„")
 # Spans of fewer words than this must show they are speech (see is_quotation).
@@ -355,6 +357,12 @@ class Attributor:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
+            if child.dep_ == "acl" and child.tag_ == "VBN":
+                # "A report presented by lawyer John Scott", "a statement issued by the club".
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+                if objects:
+                    return objects[0]
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words["issuing_verbs"]:
             # "Bolger’s lawyer, Jeremy Robinson, had a more succinct statement": the subject's.
             return next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
@@ -441,8 +449,10 @@ class Attributor:
             if i == verb.i - 1 and self.doc[i].text == "," and i > verb.sent.start:
                 # "Speaking on behalf of the governors, Kashim Shettima, said …": the name set off
                 # before the verb, hung from the clause before it.
+                # Not the object of a preposition: "in a letter to Mr Swinney, claiming …" is not his.
                 before = self.mention_of_token.get(i - 1)
-                return before if before is not None and before.label == "PERSON" and not self.in_quote[i - 1] else None
+                return before if before is not None and before.label == "PERSON" and not self.in_quote[i - 1] \
+                    and not self._after_preposition(before) else None
             if self.doc[i].pos_ != "ADV":
                 return None
         return None
@@ -466,6 +476,9 @@ class Attributor:
             own = [c for c in own if c.lower_ not in RELATIVE_PRONOUNS] or own
         if verb.dep_ == "relcl" and own and own[0].lower_ in RELATIVE_PRONOUNS:
             # "reports that depicted …": the reports' author; "Smith, who said …": Smith.
+            named = self._name_before_who(own[0])
+            if named is not None:
+                return named
             head = verb.head
             if head.lemma_.lower() not in self.words["spokes"]:
                 return head
@@ -517,6 +530,21 @@ class Attributor:
                     return subjects[0]
                 fallback = fallback or subjects[0]
         return fallback
+
+    def _name_before_who(self, who):
+        """"welcomed by former Labour MSP Neil Findlay (above), who said": "who" after a comma is
+        the person named right before it (and before any bracketed aside), however the parser
+        hung the clause. The name's last word, or None."""
+        i = who.i - 1
+        if who.lower_ != "who" or i < 1 or self.doc[i].text != ",":
+            return None
+        i -= 1
+        if self.doc[i].text == ")":
+            opening = next((j for j in range(i - 1, max(-1, i - ASIDE_MAX_WORDS), -1) if self.doc[j].text == "("), None)
+            if opening is None or opening == 0:
+                return None
+            i = opening - 1
+        return self.doc[i] if self._person_ending_at(self.doc[i]) is not None else None
 
     def _quoted_as_saying(self, verb):
         """"he was quoted as saying", "RIA quoted him as saying": the one quoted speaks, the subject
@@ -775,9 +803,10 @@ class Attributor:
         return None
 
     def _titled_description(self, head) -> bool:
-        """"the Conservative MP", "the Senator": a capitalised office after "the" describes
-        someone named before, it is not a name."""
-        return head.lower_ in self.words["person_titles"] and any(c.lower_ == "the" for c in head.children)
+        """"the Conservative MP", "the Senator", "Holyrood’s Finance Secretary": a capitalised office
+        after "the" or an owner describes someone named elsewhere, it is not a name."""
+        return head.lower_ in self.words["person_titles"] and any(c.lower_ == "the" or c.dep_ == "poss"
+                                                                  for c in head.children)
 
     def _is_definite(self, head) -> bool:
         # The determiner may hang off a compound: "A/det second vice - chancellor".
@@ -786,7 +815,32 @@ class Attributor:
         return not determiners or any(d.lower_ in DEFINITE_DETERMINERS or d.dep_ == "poss" for d in determiners)
 
     def _resolve_role_noun(self, head):
-        """"the councillor said": the latest person the text calls a councillor."""
+        """"the councillor said": the latest person the text calls a councillor, else the person
+        in view."""
+        holder = self._holder_of_office(head)
+        if holder is not None:
+            return holder
+        role = head.lemma_.lower()
+        people = self.by_label["PERSON"]
+        split = bisect_right(self.label_starts["PERSON"], head.idx)
+        if (head.tag_ in ("NN", "JJ") or self._titled_description(head)) and self._names_a_person(head) \
+                and any(c.lower_ == "the" for c in head.children) and self._person_in_view(head):
+            # "The 56-year-old said", "the Portuguese boss said": the person in view.
+            found = self._recent_speaker(head, "PERSON") or self._recent_mention(head, "PERSON")
+            if found is None and split == 0:
+                # "The leader of Glasgow City Council has responded …" opening the article, with
+                # "Susan Aitken made the comments" below: a description named only after it, by
+                # someone given no other office ("Education Secretary Shirley-Anne Somerville"
+                # below "The boss of Scotland's largest teaching union" is someone else).
+                return self._named_next(head, "PERSON", lambda m: self._has_role(m, role) or not any(
+                    self._office_word(w) for w in self._words_around(m)))
+            return found
+        return None
+
+    def _holder_of_office(self, head):
+        """The person the text gives this office: the latest before the noun, else the first after
+        it carrying its modifiers too ("Holyrood’s Finance Secretary has said …" before "Finance
+        Secretary Shona Robison")."""
         role = head.lemma_.lower()
         people = self.by_label["PERSON"]
         split = bisect_right(self.label_starts["PERSON"], head.idx)
@@ -812,18 +866,6 @@ class Attributor:
         for mention in people[split:]:
             if self._has_role(mention, role) and all(self._has_role(mention, m) for m in modifiers):
                 return mention
-        if (head.tag_ in ("NN", "JJ") or self._titled_description(head)) and self._names_a_person(head) \
-                and any(c.lower_ == "the" for c in head.children) and self._person_in_view(head):
-            # "The 56-year-old said", "the Portuguese boss said": the person in view.
-            found = self._recent_speaker(head, "PERSON") or self._recent_mention(head, "PERSON")
-            if found is None and split == 0:
-                # "The leader of Glasgow City Council has responded …" opening the article, with
-                # "Susan Aitken made the comments" below: a description named only after it, by
-                # someone given no other office ("Education Secretary Shirley-Anne Somerville"
-                # below "The boss of Scotland's largest teaching union" is someone else).
-                return self._named_next(head, "PERSON", lambda m: self._has_role(m, role) or not any(
-                    self._office_word(w) for w in self._words_around(m)))
-            return found
         return None
 
     def _named_next(self, head, label, fits=lambda mention: True):
@@ -1056,6 +1098,8 @@ class Attributor:
             spokesperson = self._spokesperson_just_before(token)
             if spokesperson is not None:
                 return spokesperson
+            if self._unnamed_person_just_before(token):
+                return None
         for candidate in self._antecedents(token, label):
             if label == "ORG":
                 return candidate
@@ -1069,15 +1113,32 @@ class Attributor:
     def _spokesperson_just_before(self, token):
         """"A spokesperson for UCEA said … “…,” he said": he speaks for UCEA, unless someone
         has been named since."""
+        cue = self._cue_just_before(token)
+        return cue.speaker if cue is not None and cue.for_organisation else None
+
+    def _unnamed_person_just_before(self, token) -> bool:
+        """"A spokesman said the school had failed. He added: “…”": he is the unnamed spokesman,
+        not whoever was named before him (the reporter in the byline)."""
+        cue = self._cue_just_before(token)
+        return cue is not None and cue.unnamed_person
+
+    def _cue_just_before(self, token):
+        """The speech cue before a pronoun's own verb, in its paragraph or the one before, when
+        nobody has been named since. Paragraphs that open with a quote (the speaker's words going
+        on, a quoted subheading) may stand between them: "A CalMac spokeswoman said: “…” /
+        ‘…’ / “…” / She added: “…”"."""
         i = bisect_left(self.cue_starts, token.idx) - 1
         while i >= 0 and self.cues[i].token.i >= token.i - 1:
             i -= 1  # the pronoun's own verb
-        if i < 0 or not self.cues[i].for_organisation or self.cues[i].paragraph < self._paragraph_of(token.idx) - 1:
+        if i < 0:
             return None
-        cue = self.cues[i]
+        between = range(self.cues[i].paragraph + 1, self._paragraph_of(token.idx))
+        if len(between) >= PARAGRAPHS_OF_SPEAKER_MEMORY or any(
+                p not in self.paragraphs_opening_with_quote for p in between):
+            return None
         named_since = any(self.cue_starts[i] < m.start < token.idx
                           for m in islice(self._mentions_before(token.idx, "PERSON"), 1))
-        return None if named_since else cue.speaker
+        return None if named_since else self.cues[i]
 
     def _unknown_speaker_just_before(self, token) -> bool:
         paragraph = self._paragraph_of(token.idx)

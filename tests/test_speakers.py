@@ -14,6 +14,40 @@ from test_quotes import load_nlp, named_mentions, simple_mentions
 from extract.quotes import find_quotes
 
 CASES = {
+    "he after an unnamed spokesman is the spokesman, not the reporter named before": (
+        "Police were called to the town hall when parents protested at the closure, write Jane Reid and "
+        "Tom Hill.\n\nA spokesman said the school had kept failing despite the council's efforts.\n\n"
+        "He added: “It is still failing too many children and parents have voted with their feet.”",
+        {"Jane Reid": ("PERSON", []), "Tom Hill": ("PERSON", [])},
+        {"It is still": None}),
+    "she after an organisation's spokeswoman, across a quoted subheading and her words going on": (
+        "A CalMac spokeswoman said: “This service is cancelled for the rest of the day.\n\n"
+        "‘Not a decision taken lightly’\n\n"
+        "“Cancelling a sailing is never a decision we take lightly.”\n\n"
+        "She added: “Please check our app for the latest updates.”",
+        {"CalMac": ("ORG", [])},
+        {"Please check": "CalMac"}),
+    "a gerund after a name that ends a prepositional phrase is not that name's": (
+        "Edinburgh has accepted the cuts and council leader Andrew Burns, has hit out at them in a letter to "
+        "Mr Swinney, claiming they carry “punitive financial penalties.”",
+        {"Andrew Burns": ("PERSON", []), "John Swinney": ("PERSON", ["Swinney"])},
+        {"punitive": None}),
+    "an office with an owner speaks for its holder named below": (
+        "Holyrood’s Finance Secretary has said her Budget for the coming year “offers hope for the future”.\n\n"
+        "Finance Secretary Shona Robison visited an energy firm ahead of her statement.",
+        {"Shona Robison": ("PERSON", [])},
+        {"offers hope": "Shona Robison"}),
+    "who after a name and a bracketed aside is that name, however the clause was hung": (
+        "Transport Secretary Fiona Hyslop has denied the change was down to the union.\n\n"
+        "The announcement was welcomed on Twitter by former Labour MSP Neil Findlay (above), who said: "
+        "“Make no mistake this is down to the campaigning of the union.”",
+        {"Fiona Hyslop": ("PERSON", []), "Neil Findlay": ("PERSON", [])},
+        {"Make no mistake": "Neil Findlay"}),
+    "a report speaks for the one who presented it": (
+        "A report presented by lawyer John Scott to the police board found that enforcement had risen.\n\n"
+        "The report said: “Some individuals are careless, and some are confused by the rules.”",
+        {"John Scott": ("PERSON", [])},
+        {"Some individuals": "John Scott"}),
     "said-X inversion with title": (
         "“Our third-quarter results reflected broad-based growth across our business,” said CEO Craig Menear "
         "in the company’s news release.",
