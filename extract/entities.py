@@ -138,13 +138,22 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
 COMPANY_SUFFIX_AFTER_COMMA = re.compile(r"(?:Inc|Ltd|LLC|LLP|plc|Corp|Co|Jr|Sr|L\.P|S\.A|AG|N\.V)\b\.?")
 
 
+# A department named by its portfolios: "Department of Jobs, Enterprise & Innovation", "Department
+# of Agriculture, Water and the Environment" (each portfolio one or two capitalised words).
+_PORTFOLIO = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+PORTFOLIOS = re.compile(rf"(?:(?:[Tt]he|An?)\s+)?(?:Department|Ministry|Office)\s+(?:of|for)\s+{_PORTFOLIO}"
+                        rf"(?:,\s+{_PORTFOLIO})*,?\s+(?:and|&)\s+(?:the\s+)?{_PORTFOLIO}")
+
+
 def list_items(text: str, label: str, start: int, end: int) -> list[tuple[int, int]]:
     """"Pixar, Marvel Entertainment" as one span: a list of names, each its own.
 
-    A comma stays inside a name before a company suffix ("Dick Clark Productions, Inc.")
-    and inside one defined by its initials ("Ministry of Trade, Industry and Energy (MOTIE)")."""
+    A comma stays inside a name before a company suffix ("Dick Clark Productions, Inc."),
+    inside one defined by its initials ("Ministry of Trade, Industry and Energy (MOTIE)") and
+    inside a department's list of portfolios ("Department of Jobs, Enterprise & Innovation")."""
     name = text[start:end]
     if label not in LABELS or ", " not in name or re.match(r"\s*\([A-Z]{2,}", text[end:end + 4]) \
+            or PORTFOLIOS.fullmatch(name) \
             or name.endswith(" (" + name[-1:]) or re.search(r"\([A-Z]{2,}$", name):
         return [(start, end)]
     items, position = [], start
