@@ -656,8 +656,8 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
         return True
     if mention.text.endswith("+"):
         return False  # "Disney+", "Apple TV+": a product
-    if WEB_ADDRESS.search(mention.text):
-        return False  # "LiveNation.com", "onmeth.com": an address, not the body behind it
+    if WEB_ADDRESS.search(mention.text) and not COMPANY_SUFFIX_AFTER_COMMA.fullmatch(words[-1]):
+        return False  # "LiveNation.com", "onmeth.com": an address, not the body behind it ("Salesforce.com Inc" is)
     if mention.label == "ORG" and (ORG_HEAD_WORD.fullmatch(mention.text) or CATEGORY_LABEL.fullmatch(mention.text)):
         return False  # "the Agency said" refers back to a name; "Group A" strep, "Group D" is a draw
     if mention.label == "ORG" and (kind_of_public_body(words, gazetteer) or names_an_office(mention.text, gazetteer)):
