@@ -1225,6 +1225,9 @@ class Spans:
 NAME_CONNECTORS = {"of", "and", "for", "the", "de", "du", "da", "di", "del", "della", "van", "von",
                    "der", "den", "la", "le", "bin", "al", "y", "on", "upon", "in", "at", "to", "&"}
 ABBREVIATED_HEADS = ("Inc", "Co", "Corp", "Ltd", "Bros")
+# Kinds of local body or court written in lowercase between a place and its head word: "Glasgow city
+# council", "Glasgow district court", "Fife county council" name the body, not the place.
+LOCAL_KINDS = {"city", "district", "county", "borough", "town", "regional", "sheriff"}
 
 
 def cut_at_lowercase_word(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1232,12 +1235,15 @@ def cut_at_lowercase_word(text: str, start: int, end: int) -> tuple[int, int]:
     (not "of", nor a head word as in "the Communist party"); "the state Department of Public
     Safety": it starts after the lowercase words that lead it."""
     first = None
-    for word in re.finditer(r"\S+", text[start:end]):
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for i, word in enumerate(words):
         bare = word.group().strip(",.;:")
         lowercase = bare.isalpha() and bare.islower()
         if first is None:
             first = None if lowercase else start + word.start()
-        elif lowercase and bare not in NAME_CONNECTORS and not ORG_HEAD_WORD.fullmatch(bare.capitalize()):
+        elif lowercase and bare not in NAME_CONNECTORS and not ORG_HEAD_WORD.fullmatch(bare.capitalize()) \
+                and not (bare in LOCAL_KINDS and i == len(words) - 2
+                         and ORG_HEAD_WORD.fullmatch(words[-1].group().strip(",.;:").capitalize())):
             return first, start + word.start()
     return (start, end) if first is None else (first, end)
 

@@ -513,6 +513,8 @@ def test_every_mention_slices_to_its_text(extractor):
     ("Unison\nThe", "ORG", "Unison"),
     ("the Bute House Agreement -", "ORG", "Bute House Agreement"),
     ("Crieff Hydro –", "ORG", "Crieff Hydro"),
+    ("Glasgow city council", "ORG", "Glasgow city council"),
+    ("Glasgow district court", "ORG", "Glasgow district court"),
 ])
 def test_fix_edges(raw, label, expected):
     text = f"x {raw} y"
