@@ -119,6 +119,8 @@ class Lists:
     describing_words: frozenset[str]  # "Key Security Council powers": a sentence's first word that only describes
     fixture_verbs: frozenset[str]  # "play Rangers on Wednesday": an opponent in a sports report, not a game
     event_heads: frozenset[str]  # "Awards", "Festival", "Budget": the last word of an event's name, never a body's
+    index_names: frozenset[str]  # "Dow", "Nasdaq": a stock index's short name, also a company's or an exchange's
+    index_move: re.Pattern  # " fell 64.10 points", " gained 0.9%": an index's move after its name
     results_between: str  # "beat", "2-1", "v": between two sides of one result ("Dundee United beat Dundee")
 
 
@@ -233,6 +235,9 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         describing_words=frozenset(data["describing_words"]),
         fixture_verbs=frozenset(data["fixture_verbs"]),
         event_heads=frozenset(data["event_heads"]),
+        index_names=frozenset(data["index_names"]),
+        index_move=re.compile(rf"^\s+(?:Composite\s+|[Ii]ndex\s+|Industrial\s+Average\s+)?"
+                              rf"(?:{alternatives(data['index_moves'])})\b[^.;\n]{{0,40}}?(?:points|%|per\s?cent|percent)"),
         results_between=rf"\s+(?:\d{{1,3}}\s*[-–]\s*\d{{1,3}}|{alternatives(data['team_results_after'] + data['sides_of_a_result'])})\s+(?:the\s+)?",
         outlet_cited=re.compile(
             rf"\b(?i:{alternatives(data['citing_before'])})(?:\s+(?:©\s*)?\d{{4}})?\s+{CITED_NAME}(?![\w’'&-])"
@@ -573,6 +578,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     """"keep", "person", "drop" (the text says it is something else), "unproven" (nothing
     says it is a body) or "unopposed" (nothing either way, a name the language does not know)."""
     names = {m.text for m in members}
+    if any(stock_index(text, m, lists) for m in members) and not any(marked_around(text, m, lists, sports) for m in members):
+        return "drop"  # "the Nasdaq gained 0.94%": a market's index (in its headline too), unless a body's marks say otherwise
     if all(lists.venue_after.match(text, m.end) for m in members):
         return "drop"  # "Verizon Amphitheatre", "PNC Music Pavilion": a sponsor is part of the venue's name
     if any(gazetteer.lookup("ORG", n) for n in names):
@@ -611,6 +618,16 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     if well_known:
         return "keep"  # "shoppers on Etsy": readers know the name; a place or product context still wins
     return "unproven" if all(needs_evidence(n, gazetteer) for n in names) else "unopposed"
+
+
+THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}$")  # "the Dow", "the tech-heavy Nasdaq"
+
+
+def stock_index(text: str, m: Mention, lists: Lists) -> bool:
+    """"the Dow", "Dow Jones fell 64.10 points": a stock index's short name after "the" or before its
+    move; "Dow said it would cut jobs" is the company."""
+    return m.text in lists.index_names and bool(
+        THE_BEFORE.search(text, max(0, m.start - 40), m.start) or lists.index_move.match(text[m.end:m.end + 80]))
 
 
 @functools.lru_cache(maxsize=1)

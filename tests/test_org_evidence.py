@@ -103,6 +103,10 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
      "plans.", "Rishi Sunak’s Budget", False),
     ("a festival", "Comedians at the Kelvale Fringe will compete for a prize this year, it was announced.",
      "Kelvale Fringe", False),
+    # a stock index after "the" or with its move, in its headline too
+    ("an index after 'the'", "Markets slipped again. The tech-heavy Nasdaq lost 1.2% on Friday while banks gained.",
+     "Nasdaq", False),
+    ("an index with its move", "Dow Jones fell 64 points on Tuesday, its worst day in a month.", "Dow Jones", False),
 ])
 def test_signal(extractor, name, text, org, kept):
     assert (gated(extractor, text, [org])[org] == "ORG") is kept
