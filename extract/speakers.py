@@ -1868,12 +1868,14 @@ def _quote_attached(doc, text, verb, spans) -> bool:
     sentence = verb.sent
     if any(s.start < sentence.end_char and s.end > sentence.start_char for s in spans):
         return True  # the quote may open in a sentence of its own: “… mental. Being … freedom,” he wrote.
-    rest = text[sentence.end_char:sentence.end_char + 4]
-    if not sentence.text.rstrip().endswith(":") or "\n" not in rest and rest.strip():
+    # The line break after the colon may close the sentence or open the next.
+    end = sentence.start_char + len(sentence.text.rstrip())
+    rest = text[end:end + 4]
+    if not text[:end].endswith(":") or "\n" not in rest and rest.strip():
         return False
-    following = [s for s in spans if s.start >= sentence.end_char]
+    following = [s for s in spans if s.start >= end]
     return bool(following) and following[0].opens_paragraph \
-        and not text[sentence.end_char:following[0].start].strip(" \n“\"‘'")
+        and not text[end:following[0].start].strip(" \n“\"‘'")
 
 
 # "I", "I’m", "my", "me": words only a person says of themselves.

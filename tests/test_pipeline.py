@@ -122,3 +122,26 @@ def test_missing_model_is_a_clear_error(monkeypatch):
     monkeypatch.setenv("NEWSMON_SPACY_MODEL", "no_such_model_xyz")
     with pytest.raises(model_module.ModelNotFound, match="no_such_model_xyz"):
         Extractor()
+
+
+def test_a_line_break_ends_a_sentence(extractor):
+    doc = extractor.nlp("Teacher pay: the threat of strikes in Scotland\nThe union said the offer was poor.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Teacher pay: the threat of strikes in Scotland", "The union said the offer was poor."]
+
+
+def test_a_closing_mark_stays_with_the_sentence_it_closes(extractor):
+    doc = extractor.nlp("Ballot opens over pay\nAndrea Bradley said: “We had hoped not to get here.”\n\nThe ballot closes soon.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Ballot opens over pay", "Andrea Bradley said: “We had hoped not to get here.”", "The ballot closes soon."]
+
+
+def test_a_subheading_does_not_take_the_next_paragraphs_speaker(extractor):
+    text = ("The union wants a rise of 10 per cent.\n"
+            "Teacher pay: the threat of strikes in Scotland\n"
+            "General secretary Andrea Bradley said: “In opening this ballot, we act for teachers.\n"
+            "“We had hoped not to get to this point.”\n")
+    result = extractor.extract(text)
+    assert [q.speaker for q in result.quotes] == ["Andrea Bradley", "Andrea Bradley"]
+    bradley = next(e for e in result.entities if e.text == "Andrea Bradley")
+    assert bradley.sentence.startswith("General secretary Andrea Bradley said")
