@@ -70,9 +70,10 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
 
     text = doc.text if text is None else text
     titles = gazetteer.titles
-    spans = [(e.label_, *without_leading_function_words(doc, start, end, gazetteer.plain_words))
+    spans = [(label, *without_leading_function_words(doc, start, end, gazetteer.plain_words))
              for e in doc.ents for item in list_items(text, e.label_, e.start_char, e.end_char)
-             for start, end in person_joined_to_body(text, *item, gazetteer)]
+             for joined in person_joined_to_body(text, *item, gazetteer)
+             for label, start, end in owner_and_person(text, e.label_, *joined, gazetteer)]
     mentions = [m for m in (fix_edges(text, label, start, end, titles, gazetteer.job_nouns)
                             for label, start, end in spans) if m]
     mentions = [after_title(text, m, gazetteer.honorifics) for m in mentions]
@@ -129,6 +130,8 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions += acronyms_used_elsewhere(text, mentions, doc)
     mentions += surnames_used_elsewhere(text, mentions, gazetteer.titles)
     mentions += names_after_surname_titles(text, mentions, gazetteer)
+    mentions = evidence.photographers_before_credits(text, mentions, gazetteer)
+    mentions = evidence.bylines_in_capitals(text, mentions, gazetteer)
     mentions = evidence.names_with_possessive_s(doc, text, dedupe(mentions))
     mentions = org_evidence.gate(doc, text, mentions, gazetteer)  # an ORG needs the text's word for it
     mentions = with_credited_sources(text, mentions, gazetteer)  # a credit is that word
@@ -187,6 +190,20 @@ def person_joined_to_body(text: str, start: int, end: int, gazetteer: Gazetteer)
     else:
         is_person = person_shape(words, gazetteer) and body_after_of(text[joined.end():end], gazetteer)
     return [(start, joined.end(1)), (joined.end(), end)] if is_person else [(start, end)]
+
+
+def owner_and_person(text: str, label: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[str, int, int]]:
+    """"Unison’s Dave Prentis", "the Educational Institute of Scotland’s Alison Murphy": news copy
+    puts a person after the body he speaks for, with a possessive; two names, the second a person's
+    when it opens with a given name ("Jeff Bezos’s Blue Origin" keeps its owner and owned)."""
+    inner = INNER_POSSESSIVE.search(text, start, end)
+    if not inner:
+        return [(label, start, end)]
+    words, owner = text[inner.end():end].split(), text[start:inner.start()].split()
+    if not (words and owner and owner[-1][:1].isupper() and gazetteer.is_first_name(words[0])
+            and person_shape(words, gazetteer)):
+        return [(label, start, end)]  # "the city’s Hoa Lo prison": a place owned by a common noun
+    return [(label, start, inner.start()), ("PERSON", inner.end(), end)]
 
 
 def person_shape(words: list[str], gazetteer: Gazetteer) -> bool:
@@ -523,7 +540,7 @@ def without_leading_function_words(doc, start: int, end: int, plain_words=frozen
     for token in span:
         if token.pos_ == "PROPN" or (token.pos_ not in NOT_NAME_POS and token.text.lower() != "the"
                                      and not (token.pos_ == "NOUN" and followed_by_of(token))) \
-                or unknown_capitalised_word(token, plain_words):
+                or unknown_capitalised_word(token, plain_words) or given_name_mid_sentence(token, span):
             return max(start, token.idx), end
     return end, end
 
@@ -534,6 +551,15 @@ def unknown_capitalised_word(token, plain_words) -> bool:
     return bool(plain_words) and word[:1].isupper() and word[1:].islower() and word.isalpha() \
         and word.lower() not in STOP_WORDS and not is_plain_word(word, plain_words) \
         and not is_plain_word(token.lemma_, plain_words)
+
+
+def given_name_mid_sentence(token, span) -> bool:
+    """"deputy chief constable Will Kerr said", "councillor May Brown": a capitalised word the tagger
+    read as a verb, in the middle of a sentence after a lowercase word and before a capitalised one
+    of the name, is a given name; only a sentence's first word is capitalised for its position."""
+    i = token.i
+    return token.is_title and i > 0 and i + 1 < span.end and not token.is_sent_start \
+        and token.nbor(-1).is_lower and token.nbor(1).is_title
 
 
 def followed_by_of(token) -> bool:
@@ -1154,9 +1180,17 @@ def surnames_used_elsewhere(text: str, mentions: list[Mention], titles=frozenset
     return found
 
 
-# A title, then one to three capitalised words ("Cllr McColl", "Councillor Doreen Brophy-Lee",
+# One to three capitalised words after a title ("Cllr McColl", "Councillor Doreen Brophy-Lee",
 # "Ms O’Sullivan"), stopping before a possessive "’s".
-AFTER_SURNAME_TITLE = re.compile(r"\b([A-Z][a-z]*)\.? ((?:[A-Z][\w-]*(?:[’'][A-Z][\w-]*)?)(?: [A-Z][\w-]*(?:[’'][A-Z][\w-]*)?){0,2})")
+NAME_AFTER_TITLE = r"((?:[A-Z][\w-]*(?:[’'][A-Z][\w-]*)?)(?: [A-Z][\w-]*(?:[’'][A-Z][\w-]*)?){0,2})"
+
+
+@functools.lru_cache(maxsize=4)
+def after_surname_title(titles: frozenset[str]) -> re.Pattern:
+    """The titles themselves anchor the match: any capitalised word before them ("Then Cllr McColl",
+    "Labour Cllr Jane Brown") would otherwise be read as the title and the real one as the name."""
+    written = "|".join(sorted((re.escape(t.capitalize()) for t in titles), key=len, reverse=True))
+    return re.compile(rf"\b({written})\.? {NAME_AFTER_TITLE}")
 
 
 def names_after_surname_titles(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -1164,9 +1198,11 @@ def names_after_surname_titles(text: str, mentions: list[Mention], gazetteer: Ga
     title that stands only before people (aliases.yml surname_titles), where the model tagged
     nothing; a title after it ("Mr President", "Mr Justice X") is no name."""
     found, taken = [], Spans(mentions)
-    for match in AFTER_SURNAME_TITLE.finditer(text):
+    if not gazetteer.surname_titles:
+        return []
+    for match in after_surname_title(gazetteer.surname_titles).finditer(text):
         words = match.group(2).split()
-        if match.group(1).lower() not in gazetteer.surname_titles or words[0].lower() in gazetteer.titles:
+        if words[0].lower() in gazetteer.titles:
             continue
         candidate = Mention("PERSON", match.start(2), match.end(2), match.group(2), titled=True)
         if not taken.overlapping(candidate):

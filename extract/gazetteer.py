@@ -69,6 +69,7 @@ class Gazetteer:
     kin_nouns: frozenset[str] = frozenset()  # "his wife Kali": relatives and friends, named by one word
     branch_regions: frozenset[str] = frozenset()  # "Ascom North America": a region ends a branch's name
     surname_titles: frozenset[str] = frozenset()  # "Cllr McColl": the next capitalised word is a surname
+    names_also_function_words: frozenset[str] = frozenset()  # "Will Kerr", "May Brown": given names all the same
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -97,7 +98,8 @@ class Gazetteer:
                    frozenset(t.lower() for t in data.get("name_titles") or ()),
                    kin_nouns=frozenset(n.lower() for n in data.get("kin_nouns") or ()),
                    branch_regions=frozenset(data.get("branch_regions") or ()),
-                   surname_titles=frozenset(t.lower() for t in data.get("surname_titles") or ()))
+                   surname_titles=frozenset(t.lower() for t in data.get("surname_titles") or ()),
+                   names_also_function_words=frozenset(data.get("names_also_function_words") or ()))
 
     @functools.cached_property
     def role_titles(self) -> frozenset[str]:
@@ -140,7 +142,8 @@ class Gazetteer:
 
     def is_first_name(self, word: str) -> bool:
         """"Jo-Wilfried" counts when each part is a given name."""
-        return all(first_name_gender(part) is not None for part in word.split("-"))
+        return all(part in self.names_also_function_words or first_name_gender(part) is not None
+                   for part in word.split("-"))
 
     def lookup(self, label: str, text: str) -> str | None:
         return self.canonical.get((label, name_key(text)))

@@ -673,3 +673,53 @@ def without_hashtag(text: str, mentions: list[Mention]) -> list[Mention]:
             m = Mention(m.label, m.start + cut, m.end, m.text[cut:], m.titled)
         out.append(m)
     return out
+
+
+# The capitalised words that close a caption before a photo agency's credit ("… with Alex Salmond
+# Jeff J Mitchell via Getty Images", "Oli Scarff/AFP via Getty Images"): the photographer's name
+# ends them, glued to whatever name the caption ends in.
+WORDS_BEFORE_AGENCY_CREDIT = re.compile(
+    r"((?:[A-Z][\w’'-]*\.?[ \t]+)*[A-Z][\w’'-]*)(?:/[A-Z][\w-]*)?[ \t]+via[ \t]+Getty[ \t]+Images\b")
+
+
+def photographers_before_credits(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The photographer of "… Alex Salmond Jeff J Mitchell via Getty Images" is the last two or three
+    capitalised words that open with a given name; a name the model ran on into them ends before."""
+    if "via Getty" not in text:
+        return mentions
+    for credit in WORDS_BEFORE_AGENCY_CREDIT.finditer(text):
+        words = list(re.finditer(r"\S+", credit.group(1)))
+        first = next((w for w in words[-3:-1] if gazetteer.is_first_name(w.group())), None)
+        if first is None:
+            continue
+        start, end = credit.start(1) + first.start(), credit.end(1)
+        mentions = [cut_before(m, start) for m in mentions if m.start < start or m.end <= start or m.start >= end]
+        if not any(m.start == start and m.end == end for m in mentions):
+            mentions.append(Mention("PERSON", start, end, text[start:end]))
+    return mentions
+
+
+def cut_before(m: Mention, start: int) -> Mention:
+    """A name running on into the next one ends where it starts."""
+    if not m.start < start < m.end:
+        return m
+    end = m.start + len(m.text[:start - m.start].rstrip())
+    return Mention(m.label, m.start, end, m.text[:end - m.start], m.titled)
+
+
+# A byline set in capitals on a line of its own ("STEWART PATERSON", "By JANE DOE"), then the
+# writer's job on the next line ("Political Correspondent").
+CAPITALS_BYLINE = re.compile(r"(?m)^[ \t]*(?:By[ \t]+|BY[ \t]+)?([A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){1,2})[ \t]*\n\s*([^\n]{1,60})$")
+
+
+def bylines_in_capitals(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The model does not read a name set in capitals (it may take it for a body's); a byline's
+    is a person's when it opens with a given name and the line after it names a job."""
+    for line in CAPITALS_BYLINE.finditer(text):
+        words = line.group(1).split()
+        job = line.group(2).lower().split()
+        if gazetteer.is_first_name(words[0]) and job and job[-1] in gazetteer.role_nouns:
+            start, end = line.span(1)
+            mentions = [m for m in mentions if m.end <= start or m.start >= end] \
+                + [Mention("PERSON", start, end, line.group(1))]
+    return mentions

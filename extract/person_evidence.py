@@ -71,6 +71,7 @@ class Marks:
     kin_after: re.Pattern  # "Meghan’s mother"
     thing_after: re.Pattern  # "review", "bundle", "edition"
     head_after: re.Pattern  # "Arena", "Award", "Center": the last word of a place's or a thing's name
+    title_before: re.Pattern  # "CoG Chairman Wycliffe Oparanya": a capitalised title just before
 
 
 @functools.lru_cache(maxsize=4)
@@ -78,11 +79,13 @@ def marks(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Marks:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     heads = gazetteer.place_last_words | gazetteer.not_organisation_heads | word_lists(gazetteer).programme_heads
     people = alternatives(gazetteer.people_nouns)
+    titles = gazetteer.titles - gazetteer.name_titles - set(data["titles_opening_names_of_things"])
     return Marks(
         role_after=re.compile(rf"^,\s+(?:a|an|the|his|her)\s+(?:[\w’'-]+\s+){{0,3}}(?:{people})\b"),
         kin_after=gazetteer.kin_of_pattern(),
         thing_after=re.compile(rf"^\s+(?:{alternatives(data['thing_words_after'])})\b"),
-        head_after=re.compile(rf"[ \t]+(?:{alternatives(heads)})(?![\w’'-])"))
+        head_after=re.compile(rf"[ \t]+(?:{alternatives(heads)})(?![\w’'-])"),
+        title_before=re.compile(rf"(?<![\w’'-])(?:{alternatives(t.capitalize() for t in titles)})\.?[ \t]+$"))
 
 
 def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -123,12 +126,21 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
 
 def shown_as_person(doc, text: str, m: Mention, gazetteer: Gazetteer, lists: Marks) -> bool:
     """A title, an age, a relative or a job at the name ("actress Mary Steenburgen", "my friend Helen")."""
-    if m.titled:
+    if m.titled or titled_full_name(text, m, gazetteer, lists):
         return True
     after = text[m.end:m.end + 80]
     return bool(PERSON_AFTER.match(text, m.end) or AGE_AFTER.match(text, m.end) or lists.kin_after.match(text, m.end)
                 or lists.role_after.match(after)
                 or person_word_before(doc, text, m.start, gazetteer))
+
+
+def titled_full_name(text: str, m: Mention, gazetteer: Gazetteer, lists: Marks) -> bool:
+    """"CoG Chairman Wycliffe Oparanya": a capitalised title the model left outside the name, before
+    a name of more than one word not all of the language (person_evidence.yml leaves out the
+    titles that open names of things: "Star Wars Jedi")."""
+    words = m.text.split()
+    return len(words) > 1 and not all(is_plain_word(w, gazetteer.plain_words) for w in words) \
+        and bool(lists.title_before.search(text, max(0, m.start - 30), m.start))
 
 
 def is_thing(text: str, name: str, members: list[Mention], gazetteer: Gazetteer, lists: Marks) -> bool:

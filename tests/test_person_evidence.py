@@ -70,6 +70,12 @@ def test_a_plain_word_first_and_no_given_name_is_no_person_unless_the_text_shows
     assert people_after_gate(extractor, text, *names) == {"Scooter Braun", "Braun", "Brown RJ"}
 
 
+def test_a_capitalised_title_just_before_a_full_name_shows_a_person_but_not_one_that_opens_a_work(extractor):
+    text = ("Speaking on Monday, Board Chairman Wycliffe Odhiambo termed the ruling unfair. "
+            "Fans of Star Wars Jedi queued all day.")
+    assert people_after_gate(extractor, text, "Wycliffe Odhiambo", "Wars Jedi") == {"Wycliffe Odhiambo"}
+
+
 def test_what_is_said_of_a_work_after_a_name_makes_it_a_thing_unless_a_given_name_opens_it(extractor):
     text = "Our Tetris Effect review is up. The Taylor Swift edition of the magazine sold out."
     assert people_after_gate(extractor, text, "Tetris Effect", "Taylor Swift") == {"Taylor Swift"}
