@@ -759,9 +759,10 @@ def has_head_word(name: str, gazetteer: Gazetteer, lists: Lists) -> bool:
 
 
 def public_service(words: list[str], lists: Lists) -> bool:
-    """"National Police Service", "Ghana Statistical Service": a public function before "Service"
-    names the body that performs it; "Commercial Lunar Payload Services" is a programme."""
-    return len(words) > 1 and words[-1] == "Service" and any(w in lists.public_functions for w in words[:-1])
+    """"National Police Service", "Ghana Statistical Service", "Alberta Health Services": a public
+    function before "Service(s)" names the body that performs it; "Commercial Lunar Payload
+    Services" is a programme."""
+    return len(words) > 1 and words[-1] in ("Service", "Services") and any(w in lists.public_functions for w in words[:-1])
 
 
 def branch_of_listed_body(name: str, gazetteer: Gazetteer) -> bool:
@@ -817,7 +818,7 @@ def organisation_expansion(expansion: str, gazetteer: Gazetteer, lists: Lists) -
     words = [w for w in expansion.split() if w.lower() not in SMALL_WORDS]
     if any(not w[:1].isupper() for w in words) or names_an_office(expansion, gazetteer):
         return False  # "Inspector General of Police (IGP)": the post, not the force
-    if words[-1] in lists.programme_heads and all(
+    if words[-1] in lists.programme_heads and not public_service(words, lists) and all(
             is_plain_word(w, gazetteer.plain_words) for w in words):
         return False
     # "Customs and Border Protection": plain words joined into one body's name

@@ -74,6 +74,8 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
      "Indiana House", True),
     ("a public function before 'Service'", "Officers of the Zambia Police Service were deployed to the border.",
      "Zambia Police Service", True),
+    ("a public function before 'Services', spelt out by its initials", "The Zambia Police Services (ZPS) said "
+     "40 officers were deployed.", "Zambia Police Services", True),
     ("a day between the doer and the deed", "Harmony on Monday said it would close two shafts.", "Harmony", True),
     ("listed after a plural organisation noun", "NASA gave lander missions to companies Astrobotic, "
      "Intuitive Machines and Orbit Beyond.", "Orbit Beyond", True),
@@ -301,6 +303,7 @@ def test_a_well_known_organisation_the_model_does_not_tag_as_one_is_found(extrac
     ("The SECP fined the broker Rs 2 million for late filings.", {"SECP"}),
     ("Islamabad United beat Lahore Qalandars by six wickets on Sunday.", {"Islamabad United"}),
     ("Workers at Cleanaway walked off the job on Friday.", {"Cleanaway"}),
+    ("Engineers at Red Hat were told the office would close in March.", {"Red Hat"}),
 ])
 def test_a_well_known_organisation_beyond_the_us_and_uk_is_found(extractor, text, names):
     assert names <= {e.canonical for e in extractor.extract(text).entities if e.label == "ORG"}
