@@ -80,6 +80,9 @@ COMPLETE_UTTERANCE_END = (",", "!", "?")
 TITLE_FUNCTION_POS = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
 PARAGRAPHS_OF_SPEAKER_MEMORY = 3
 # An embedded post's byline: "— Tottenham Hotspur (@SpursOfficial) November 20, 2019".
+# What may follow a speaker's name on the line that heads their words: a side or seat in
+# brackets, a colon. "Arsene Wenger (Arsenal)", "Chris Hughton:".
+NAME_HEADING_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*:?\s*")
 EMBED_BYLINE = re.compile(r"^[—–-]\s*[^()]+\(@\w+\)\s*\w+\.? \d{1,2}, \d{4}$")
 CAPTION_MAX_WORDS = 5
 EMBED_FURNITURE_PARAGRAPHS = 3
@@ -1477,6 +1480,9 @@ class Attributor:
         before = self.text[start:span.start].rstrip("“\"‘' ")
         if not before.endswith(":"):
             return None
+        heading = self._name_heading(start, start + len(before))
+        if heading is not None:
+            return Attribution(self._fullest(heading), None)  # "Chris Hughton: “This has been …”"
         verb = self.doc[self._token_at(start + len(before) - 1)].head
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
         if not subjects or self.in_quote[verb.i]:
@@ -1546,7 +1552,20 @@ class Attributor:
         introduced = self._introduced_by_paragraph(span.paragraph - 1) or self._reported_by_paragraph(span.paragraph - 1)
         if introduced:
             return self._attribution(introduced)
+        if span.paragraph > 0:
+            heading = self._name_heading(*self.paragraphs[span.paragraph - 1])
+            if heading is not None:
+                return Attribution(self._fullest(heading), None)  # "Gary Megson (Bolton)\n“I don’t feel unlucky …”"
         return self._named_by_next_paragraph(span.paragraph) or Attribution(None, None)
+
+    def _name_heading(self, start: int, end: int):
+        """The person whose name is all the text from start to end, but for a side in brackets
+        and a colon: round-ups and transcripts head each speaker's words with the name alone
+        ("Arsene Wenger (Arsenal)", "Chris Hughton:"), with no verb to find."""
+        mention = self.mention_of_token.get(self._token_at(start))
+        if mention is None or mention.label != "PERSON" or self.text[start:mention.start].strip():
+            return None
+        return mention if NAME_HEADING_TAIL.fullmatch(self.text[mention.end:end]) else None
 
     def _named_by_next_paragraph(self, paragraph: int) -> Attribution | None:
         """A quote as a paragraph of its own, then "This was said by Cosatu’s chairperson, Amos

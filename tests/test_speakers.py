@@ -611,6 +611,19 @@ CASES = {
         "Head of the HSE Declan Moran has said: 'We knew we were facing a difficult winter.'",
         {"Declan Moran": ("PERSON", [])},
         {"We knew": "Declan Moran"}),
+    "a round-up heads each manager's words with the name and the side alone": (
+        "What the managers said after Saturday's games.\n\n"
+        "Tom Ridley (Harbour Town)\n\n"
+        "“We were second best for an hour and the result flattered us.”\n\n"
+        "Paul Okafor (Riverside)\n\n"
+        "“I am proud of the players, they never stopped running.”",
+        {"Tom Ridley": ("PERSON", []), "Paul Okafor": ("PERSON", [])},
+        {"We were second": "Tom Ridley", "I am proud": "Paul Okafor"}),
+    "a name and a colon head the quote in a round-up": (
+        "Harbour Town 2-1 Riverside\n"
+        "Paul Okafor: “We gave away two soft goals and you cannot do that here.”",
+        {"Paul Okafor": ("PERSON", [])},
+        {"We gave away": "Paul Okafor"}),
 }
 
 CONTINUATION = (
