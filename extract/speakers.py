@@ -516,12 +516,13 @@ class Attributor:
             if current.dep_ in ("acl", "relcl") and current.head.lemma_.lower() in self.words["spokes"]:
                 current = current.head  # "issued a statement warning that …", "reports that depicted"
             elif current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
-                if current.tag_ == "VBG" and current.head.dep_ == "pobj" and not self._names_a_person(current.head) \
-                        and current.head.head.head.pos_ == "VERB":
-                    # "he bypassed the question for a second time saying “…”": the gerund hangs
-                    # from "time" in the parse, but the one who bypassed speaks.
-                    current = current.head.head.head
-                    subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+                clause = self._verb_above(current.head.head) if current.tag_ == "VBG" \
+                    and current.head.dep_ == "pobj" and not self._names_a_person(current.head) else None
+                if clause is not None:
+                    # "he bypassed the question for a second time saying “…”", "Arase seemed
+                    # optimistic about the arrest, stating that “…”": the gerund hangs from the
+                    # preposition's object in the parse, but the clause's subject speaks.
+                    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
                     return subjects[0] if subjects else fallback
                 return current.head  # "The group, X, formed … stating that"
             elif current.dep_ not in SUBJECT_SHARING_DEPS or current.head.i == current.i:
@@ -548,6 +549,17 @@ class Attributor:
                 return None
             i = opening - 1
         return self.doc[i] if self._person_ending_at(self.doc[i]) is not None else None
+
+    def _verb_above(self, token):
+        """The verb of the clause a preposition belongs to, over the nouns and adjectives it hangs
+        from: "closed down the street at the office", "seemed optimistic about the arrest"."""
+        for _ in range(4):
+            if token.pos_ in ("VERB", "AUX"):
+                return None if self.in_quote[token.i] else token
+            if token.head.i == token.i:
+                return None
+            token = token.head
+        return None
 
     def _quoted_as_saying(self, verb):
         """"he was quoted as saying", "RIA quoted him as saying": the one quoted speaks, the subject

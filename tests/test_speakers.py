@@ -611,6 +611,11 @@ CASES = {
         "Head of the HSE Declan Moran has said: 'We knew we were facing a difficult winter.'",
         {"Declan Moran": ("PERSON", [])},
         {"We knew": "Declan Moran"}),
+    "a gerund after a preposition's object hanging from an adjective speaks for the clause's subject": (
+        "Mr. Adeyemi seemed confident about the arrests stating that “the suspects will face the full weight "
+        "of the law.”",
+        {"Adeyemi": ("PERSON", [])},
+        {"the suspects": "Adeyemi"}),
     "a round-up heads each manager's words with the name and the side alone": (
         "What the managers said after Saturday's games.\n\n"
         "Tom Ridley (Harbour Town)\n\n"
