@@ -308,6 +308,8 @@ class Attributor:
                     continue  # "the deal announced in October", "the Brotherhood, called …" report no speaker
                 if token.is_upper and len(token.text) > 1:
                     continue  # "READ MORE: ‘…’: Sturgeon resigns" is a link to another story, not speech
+                if lemma not in self.words["strong"] and self._passive_without_quote(token):
+                    continue  # "the first leader to be welcomed by President Trump" reports nothing Trump said
                 cues.append(Cue(token, lemma, lemma in self.words["strong"], self._paragraph_of(token.idx)))
             elif token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
                 cues.append(Cue(token, "according to", True, self._paragraph_of(token.idx)))
@@ -327,6 +329,15 @@ class Attributor:
             and self.doc[token.i - 1].text == "," and name.i + 2 < token.i \
             and self.doc[name.i + 1].text == "," and self.mention_of_token.get(name.i) is not None \
             and self.mention_of_token[name.i].label == "PERSON"  # not "the Brotherhood, called …"
+
+    def _passive_without_quote(self, token) -> bool:
+        """A weak verb in the passive with its agent named ("welcomed by Trump", "praised by the
+        club") reports speech only as the frame of a quote in its sentence."""
+        if self._agent_of(token) is None or not any(c.dep_ == "auxpass" for c in token.children) \
+                and token.tag_ != "VBN":
+            return False
+        sentence = token.sent
+        return not any(self.in_quote[i] for i in range(sentence.start, sentence.end))
 
     def _asked_without_quote(self, token) -> bool:
         """"How would she feel about all of this?": a question the writer asks reports no speech."""

@@ -616,6 +616,11 @@ CASES = {
         "of the law.”",
         {"Adeyemi": ("PERSON", [])},
         {"the suspects": "Adeyemi"}),
+    "a weak verb in the passive with no quote in its sentence makes no speaker of its agent": (
+        "Mr. Dubois maintained that the premier was the first leader to be welcomed by President Garner. "
+        "“I think it is really important,” he said.",
+        {"Dubois": ("PERSON", []), "Garner": ("PERSON", ["Ray Garner"])},
+        {"I think": "Dubois"}),
     "a round-up heads each manager's words with the name and the side alone": (
         "What the managers said after Saturday's games.\n\n"
         "Tom Ridley (Harbour Town)\n\n"
