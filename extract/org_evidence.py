@@ -282,6 +282,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     verdicts.update(listed_among_kept_names(text, groups, verdicts, gazetteer))
     verdicts.update(short_forms_of_kept_names(groups, verdicts))
     verdicts.update(countries_standing_for_teams(groups, gazetteer, lists))
+    verdicts.update({} if sports else places_of_councils(groups, verdicts, gazetteer))
     key_of = {id(m): key for key, members in groups.items() for m in members}
     out = []
     for m in mentions:
@@ -1014,6 +1015,18 @@ def things_of_people_and_places(groups: dict[str, list[Mention]], verdicts: dict
                 and not SAINT.match(owner.group(1)):  # "St. Jude’s Research": a saint names institutions
             out[key] = "drop"
     return out
+
+
+def places_of_councils(groups: dict[str, list[Mention]], verdicts: dict[str, str], gazetteer: Gazetteer) -> dict[str, str]:
+    """"The leader of Aberdeen said" beside "Aberdeen City Council": the place that opens a kept
+    council's name is the place, even where it stands for the council (the council is named in full);
+    in a sports report it is the team (the caller asks only outside one). Not a body's own name
+    before its governing council ("EIS Council": an acronym, or a listed body)."""
+    places = {m.text.split()[0] for key, members in groups.items() if verdicts[key] == "keep"
+              for m in members if len(m.text.split()) > 1 and m.text.split()[-1] == "Council"}
+    places = {p for p in places if not ACRONYM.match(p) and not gazetteer.lookup("ORG", p)}
+    return {key: "drop" for key, members in groups.items()
+            if all(m.text in places for m in members)}
 
 
 def known_company(name: str, gazetteer: Gazetteer) -> bool:

@@ -171,6 +171,13 @@ def test_a_team_inside_a_body_is_not_the_body(extractor):
     assert gated(extractor, text, ["ESA", "ESA Topical Team"]) == {"ESA": "ORG", "ESA Topical Team": None}
 
 
+def test_the_place_that_opens_a_councils_name_is_the_place(extractor):
+    text = ("The leader of Aberdeen said all 32 councils can’t be wrong. Aberdeen City Council’s co-leader "
+            "warned that the cuts will hit Aberdeen hard. The EIS Council met the EIS on Saturday.")
+    assert gated(extractor, text, ["Aberdeen", "Aberdeen City Council", "EIS", "EIS Council"]) == {
+        "Aberdeen": None, "Aberdeen City Council": "ORG", "EIS": "ORG", "EIS Council": "ORG"}
+
+
 def test_a_thing_a_body_owns_is_not_a_body(extractor):
     text = "NASA has recruited Blue Origin’s Blue Moon for the landing. Blue Origin said it was proud."
     assert gated(extractor, text, ["Blue Origin", "Blue Moon"]) == {"Blue Origin": "ORG", "Blue Moon": None}
