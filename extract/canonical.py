@@ -18,6 +18,9 @@ from extract.lexicon import is_plain_word
 
 DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the|&))+)\s*\(([A-Z][A-Za-z&]{1,9})\)")
 SMALL_WORDS = {"of", "and", "for", "the", "&", "on", "in"}
+# A stock ticker in brackets right after a company's name, with its exchange or not: "Caterpillar (CAT)",
+# "Boeing Co. (NYSE: BA)", "D.R. Horton ( DHI )".
+TICKER_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[A-Za-z]+:[ \t]*)?([A-Z][A-Z.]{0,5})[ \t]*\)")
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -128,6 +131,10 @@ def acronym_links(text: str, orgs: list[Mention]) -> dict[str, str]:
         if long_form:
             links[name_key(acronym)] = name_key(long_form)
     keys = {name_key(m.text): m.text for m in orgs}
+    for m in orgs:  # the dev README's call: a ticker is one of the company's names
+        ticker = TICKER_AFTER.match(text, m.end)
+        if ticker and name_key(ticker.group(1)) in keys and name_key(ticker.group(1)) != name_key(m.text):
+            links.setdefault(name_key(ticker.group(1)), name_key(m.text))
     for key, surface in keys.items():
         if ACRONYM.match(surface) or surface.isupper():
             for other_key, other in keys.items():

@@ -89,6 +89,11 @@ CASES = [
     ("a club and the club whose name it opens, on two sides of a fixture",
      "Raith Rovers host Raith on Sunday, live on television. Raith are ninth in the table.",
      "ORG", {"Raith Rovers": "Raith Rovers", "Raith": "Raith"}),
+    # a stock ticker in brackets after the company's name is one of its names (capitals win a tie, as acronyms do)
+    ("a ticker in brackets", "Caterpillar  (CAT) led the Dow higher. Shares in CAT rose 4% after Caterpillar raised "
+     "its forecast.", "ORG", {"Caterpillar": "CAT", "CAT": "CAT"}),
+    ("a ticker with its exchange", "Shares in Pendry Mining (NYSE: PDM) fell 8%. PDM said costs had risen, and Pendry "
+     "Mining cut its dividend.", "ORG", {"Pendry Mining": "PDM", "PDM": "PDM"}),
 ]
 
 
