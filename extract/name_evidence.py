@@ -92,13 +92,17 @@ def people_in_apposition(doc, text: str, mentions: list[Mention], gazetteer: Gaz
 POST_BEFORE_NAME = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[\w’'-]+\s){0,4}?([A-Za-z-]+)"
     r"(?:\sof\s(?:the\s)?[A-Za-z][\w-]*(?:\s[A-Z][\w-]*){0,2})?,\s$")
+# "Lagos State Governor, ", "Home Secretary, ": a post written as a title, capitalised with its
+# place or portfolio and no article, then a comma; group 1 is the title.
+TITLE_POST_BEFORE_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s){0,3}([A-Z][a-z]+),\s$")
 # Titles a company can hold too ("the market leader, Boston Dynamics"; "its founder, …" is not a post).
 NOT_POSTS = {"leader", "star", "first", "founder", "boss", "general", "manager", "owner", "partner"}
 
 
 def people_after_posts(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """"The governor of Bayelsa, Douye Diri, has ordered": a name of two or three words the model
-    tagged ORG, in apposition right after a post, is the post's holder."""
+    """"The governor of Bayelsa, Douye Diri, has ordered", "Lagos State Governor, Babajide Sanwo-Olu,
+    has sworn in": a name of two or three words the model tagged ORG, in apposition right after a
+    post, is the post's holder."""
     return [Mention("PERSON", m.start, m.end, m.text, titled=True) if holds_post_before(text, m, gazetteer) else m
             for m in mentions]
 
@@ -108,7 +112,8 @@ def holds_post_before(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
     if m.label != "ORG" or not 2 <= len(words) <= 3 or ORG_HEAD_WORD.search(m.text) or gazetteer.label_of(m.text) \
             or well_known_as_written(m.text) or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
-    post = POST_BEFORE_NAME.search(text, max(0, m.start - 80), m.start)
+    post = POST_BEFORE_NAME.search(text, max(0, m.start - 80), m.start) \
+        or TITLE_POST_BEFORE_NAME.search(text, max(0, m.start - 60), m.start)
     return bool(post) and post.group(1).lower() in gazetteer.titles and post.group(1).lower() not in NOT_POSTS
 
 
