@@ -850,12 +850,13 @@ def listed_after_plural_noun(text: str, m: Mention, lists: Lists) -> bool:
     return bool(lists.listed_bodies.search(text[max(0, m.start - 200):m.start]))
 
 
-DATELINE_PLACE = re.compile(r"(?:^|\n)[A-Z][A-Za-z .,’'-]{1,60}\(\s*$")
-DATELINE_DASH = re.compile(r"^\s*\)\s*(?:--|[-—–])")
+DATELINE_PLACE = re.compile(r"(?:^|\n)[A-Z][A-Za-z\d .,’'-]{1,60}\(\s*$")  # "WOLFSBURG, Germany, April 28 ("
+DATELINE_DASH = re.compile(r"^\s*\)\s*(?:--|[-—–:])")  # "ISLAMABAD, May 25 (APP):" too
 
 
 def dateline_source(text: str, m: Mention) -> bool:
-    """"NAPA COUNTY, Calif. (KGO) --", "LONDON (Reuters) -": the outlet that filed the story."""
+    """"NAPA COUNTY, Calif. (KGO) --", "LONDON (Reuters) -", "ISLAMABAD, May 25 (APP):": the outlet
+    that filed the story."""
     return bool(DATELINE_PLACE.search(text[max(0, m.start - 64):m.start]) and DATELINE_DASH.match(text[m.end:m.end + 8]))
 
 

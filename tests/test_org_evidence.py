@@ -76,6 +76,14 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
      "Zambia Police Service", True),
     ("a public function before 'Services', spelt out by its initials", "The Zambia Police Services (ZPS) said "
      "40 officers were deployed.", "Zambia Police Services", True),
+    ("'Forum' heads a body's name", "The Northern Governors Forum met in Kaduna on Monday.",
+     "Northern Governors Forum", True),
+    ("a stock exchange", "Trading on the Regional Stock Exchange was halted for an hour.", "Regional Stock Exchange",
+     True),
+    ("a wire service's byline", "By Express News Service\nHYDERABAD: The minister said the plant would open in May.",
+     "Express News Service", True),
+    ("a dateline with its date", "ISLAMABAD, May 25 (APP): The ministry said the visa rules would change.", "APP",
+     True),
     ("a day between the doer and the deed", "Harmony on Monday said it would close two shafts.", "Harmony", True),
     ("listed after a plural organisation noun", "NASA gave lander missions to companies Astrobotic, "
      "Intuitive Machines and Orbit Beyond.", "Orbit Beyond", True),
@@ -311,6 +319,7 @@ def test_a_well_known_organisation_the_model_does_not_tag_as_one_is_found(extrac
     ("Islamabad United beat Lahore Qalandars by six wickets on Sunday.", {"Islamabad United"}),
     ("Workers at Cleanaway walked off the job on Friday.", {"Cleanaway"}),
     ("Engineers at Red Hat were told the office would close in March.", {"Red Hat"}),
+    ("Only the Doordarshan was allowed to telecast the proceedings.", {"Doordarshan"}),
 ])
 def test_a_well_known_organisation_beyond_the_us_and_uk_is_found(extractor, text, names):
     assert names <= {e.canonical for e in extractor.extract(text).entities if e.label == "ORG"}
