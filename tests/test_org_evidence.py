@@ -181,9 +181,12 @@ def test_a_team_inside_a_body_is_not_the_body(extractor):
 
 def test_the_place_that_opens_a_councils_name_is_the_place(extractor):
     text = ("The leader of Aberdeen said all 32 councils can’t be wrong. Aberdeen City Council’s co-leader "
-            "warned that the cuts will hit Aberdeen hard. The EIS Council met the EIS on Saturday.")
-    assert gated(extractor, text, ["Aberdeen", "Aberdeen City Council", "EIS", "EIS Council"]) == {
-        "Aberdeen": None, "Aberdeen City Council": "ORG", "EIS": "ORG", "EIS Council": "ORG"}
+            "warned that the cuts will hit Aberdeen hard. The EIS Council met the EIS on Saturday, and the "
+            "U.N. Security Council heard from the U.N. envoy.")
+    assert gated(extractor, text, ["Aberdeen", "Aberdeen City Council", "EIS", "EIS Council", "U.N.",
+                                   "U.N. Security Council"]) == {
+        "Aberdeen": None, "Aberdeen City Council": "ORG", "EIS": "ORG", "EIS Council": "ORG", "U.N.": "ORG",
+        "U.N. Security Council": "ORG"}
 
 
 def test_a_thing_a_body_owns_is_not_a_body(extractor):
