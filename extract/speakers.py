@@ -371,8 +371,9 @@ class Attributor:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-            if child.dep_ == "acl" and child.tag_ == "VBN":
-                # "A report presented by lawyer John Scott", "a statement issued by the club".
+            if child.dep_ == "acl" and child.tag_ == "VBN" and noun.lemma_.lower() in self.words["spokes"]:
+                # "A report presented by lawyer John Scott", "a statement issued by the club": a
+                # document's author (not "branded the claims made by GMB as ‘untrue’": Unite's words).
                 agent = next((c for c in child.children if c.dep_ == "agent"), None)
                 objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
                 if objects:

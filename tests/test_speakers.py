@@ -48,6 +48,10 @@ CASES = {
         "The report said: “Some individuals are careless, and some are confused by the rules.”",
         {"John Scott": ("PERSON", [])},
         {"Some individuals": "John Scott"}),
+    "the claims a body made are not its words when another body brands them": (
+        "But Unite branded the claims made by GMB as 'totally untrue' and said only five members had voted.",
+        {"Unite": ("ORG", []), "GMB": ("ORG", [])},
+        {"totally untrue": "Unite"}),
     "said-X inversion with title": (
         "“Our third-quarter results reflected broad-based growth across our business,” said CEO Craig Menear "
         "in the company’s news release.",
