@@ -73,7 +73,8 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     spans = [(label, *without_leading_function_words(doc, start, end, gazetteer.plain_words))
              for e in doc.ents for item in list_items(text, e.label_, e.start_char, e.end_char)
              for joined in person_joined_to_body(text, *item, gazetteer)
-             for label, start, end in owner_and_person(text, e.label_, *joined, gazetteer)]
+             for owned in owner_and_person(text, e.label_, *joined, gazetteer)
+             for label, start, end in [name_after_inner_office(text, *owned, gazetteer)]]
     mentions = [m for m in (fix_edges(text, label, start, end, titles, gazetteer.job_nouns)
                             for label, start, end in spans) if m]
     mentions = [after_title(text, m, gazetteer.honorifics) for m in mentions]
@@ -204,6 +205,26 @@ def owner_and_person(text: str, label: str, start: int, end: int, gazetteer: Gaz
             and person_shape(words, gazetteer)):
         return [(label, start, end)]  # "the city’s Hoa Lo prison": a place owned by a common noun
     return [(label, start, inner.start()), ("PERSON", inner.end(), end)]
+
+
+# Capitalised name words right after a span, on the same line ("Ngilu" after "Kitui Governor Charity").
+NAME_WORDS_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w’'-]+){1,2}")
+
+
+def name_after_inner_office(text: str, label: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[str, int, int]:
+    """"Kitui Governor Charity Ngilu", "Kano State Governor Abba Yusuf": news copy puts the place
+    before an office and the holder after it; where the model's PERSON runs from the place into a
+    given name and stops there, the person is the given name and the capitalised words after it."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if label != "PERSON" or not 2 <= len(words) <= 4:
+        return label, start, end
+    office = next((i for i, w in enumerate(words[1:-1], 1)
+                   if w.group()[:1].isupper() and w.group().lower() in gazetteer.office_titles), None)
+    first = words[-1].group() if office == len(words) - 2 else ""
+    after = NAME_WORDS_AFTER.match(text, end)
+    if not (first and gazetteer.is_first_name(first) and after) or ORG_HEAD_WORD.search(after.group()):
+        return label, start, end
+    return label, start + words[-1].start(), after.end()
 
 
 def person_shape(words: list[str], gazetteer: Gazetteer) -> bool:

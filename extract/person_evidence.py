@@ -72,6 +72,7 @@ class Marks:
     thing_after: re.Pattern  # "review", "bundle", "edition"
     head_after: re.Pattern  # "Arena", "Award", "Center": the last word of a place's or a thing's name
     title_before: re.Pattern  # "CoG Chairman Wycliffe Oparanya": a capitalised title just before
+    place_last_words: frozenset[str]  # "Kano State": the last word of a place's name
 
 
 @functools.lru_cache(maxsize=4)
@@ -85,6 +86,7 @@ def marks(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Marks:
         kin_after=gazetteer.kin_of_pattern(),
         thing_after=re.compile(rf"^\s+(?:{alternatives(data['thing_words_after'])})\b"),
         head_after=re.compile(rf"[ \t]+(?:{alternatives(heads)})(?![\w’'-])"),
+        place_last_words=frozenset(data["place_last_words"]),
         title_before=re.compile(rf"(?<![\w’'-])(?:{alternatives(t.capitalize() for t in titles)})\.?[ \t]+$"))
 
 
@@ -148,6 +150,8 @@ def is_thing(text: str, name: str, members: list[Mention], gazetteer: Gazetteer,
     given_first = len(words) > 1 and gazetteer.is_first_name(words[0])
     if thing_by_shape(text, name, members, lists) or any(thing_in_context(text, m) for m in members):
         return True
+    if len(words) > 1 and words[-1] in lists.place_last_words:
+        return True  # "Mohammed Gumel, Kano State;": where an appointee serves
     if all(inside_longer_name(text, m, lists) for m in members):
         return True
     if not given_first and thing_by_knowledge(name, gazetteer):

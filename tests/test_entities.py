@@ -481,6 +481,10 @@ CASES = [
     ("an Irish police rank is no part of the name",
      "Garda Marguerite Reilly said the woman made no reply when charged. Later Insp McMorrow apologised.",
      [("PERSON", "Marguerite Reilly"), ("PERSON", "McMorrow")], ["Garda Marguerite Reilly", "Insp McMorrow"]),
+    ("a place and an office the model ran into the holder's given name stop before it",
+     "Friday May 8, 2020 – Kitui Governor Charity Ngilu has suffered a setback after the High Court declined to "
+     "halt the impeachment.",
+     [("PERSON", "Charity Ngilu")], ["Kitui Governor Charity", "Ngilu"]),
     ("a byline set in capitals above the writer's job",
      "GRAHAM SMITH\n\nHealth Correspondent\n\nThe health board said waiting times had grown.",
      [("PERSON", "GRAHAM SMITH")], []),

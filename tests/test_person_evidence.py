@@ -76,6 +76,12 @@ def test_a_capitalised_title_just_before_a_full_name_shows_a_person_but_not_one_
     assert people_after_gate(extractor, text, "Wycliffe Odhiambo", "Wars Jedi") == {"Wycliffe Odhiambo"}
 
 
+def test_a_state_or_county_where_an_appointee_serves_is_no_person(extractor):
+    text = "The new police chiefs are Usman Bello, Kano State; Ade Ojo, Ogun; and Hauwa Ali, Sokoto State."
+    names = ("Usman Bello", "Kano State", "Hauwa Ali", "Sokoto State")
+    assert people_after_gate(extractor, text, *names) == {"Usman Bello", "Hauwa Ali"}
+
+
 def test_what_is_said_of_a_work_after_a_name_makes_it_a_thing_unless_a_given_name_opens_it(extractor):
     text = "Our Tetris Effect review is up. The Taylor Swift edition of the magazine sold out."
     assert people_after_gate(extractor, text, "Tetris Effect", "Taylor Swift") == {"Taylor Swift"}
