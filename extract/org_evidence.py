@@ -945,13 +945,22 @@ def fragment(name: str, lists: Lists) -> bool:
 
 def names_a_thing(name: str, gazetteer: Gazetteer, lists: Lists) -> bool:
     """"Payboo Credit Card", "Doobie Brothers Tour Dates", "GA @": a thing's head word last, or
-    a word with no letter in it; "Apple A10 Fusion", "LC500 Convertible": a model number in a
-    longer name."""
+    a word with no letter in it ("&" joins a firm's names: "Dundas & Wilson"); "Apple A10 Fusion",
+    "LC500 Convertible": a model number in a longer name."""
     words = name.split()
     return words[-1] in lists.programme_heads or words[-1] in gazetteer.not_organisation_heads \
         or (len(words) > 1 and words[-1] in gazetteer.place_last_words and words[-1] not in lists.business_places) \
-        or any(not re.search(r"[^\W\d_]", w) for w in words) \
+        or any(not re.search(r"[^\W\d_]", w) and not (w == "&" and joins_a_firms_names(words, gazetteer))
+               for w in words) \
         or (len(words) > 1 and any(MODEL_NUMBER.match(w) for w in words))
+
+
+def joins_a_firms_names(words: list[str], gazetteer: Gazetteer) -> bool:
+    """"Dundas & Wilson", "Crowell & Moring LLP": "&" before a surname joins one firm's name; before
+    a given name and a surname it joins two people ("Jonathan Nolan & Lisa Joy")."""
+    i = words.index("&")
+    rest = words[i + 1:]
+    return len(words) <= 4 and i > 0 and bool(rest) and (len(rest) == 1 or not gazetteer.is_first_name(rest[0]))
 
 
 def brand_and_product(name: str, brands: set[str], gazetteer: Gazetteer) -> bool:

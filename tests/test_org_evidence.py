@@ -84,6 +84,10 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
      "Express News Service", True),
     ("a dateline with its date", "ISLAMABAD, May 25 (APP): The ministry said the visa rules would change.", "APP",
      True),
+    ("'&' between surnames joins one firm's name", "Two years later Kelby & Strand opted for a merger.",
+     "Kelby & Strand", True),
+    ("a state's chamber", "Republicans urged the Texas House of Representatives to adopt the rules.",
+     "Texas House of Representatives", True),
     ("a day between the doer and the deed", "Harmony on Monday said it would close two shafts.", "Harmony", True),
     ("listed after a plural organisation noun", "NASA gave lander missions to companies Astrobotic, "
      "Intuitive Machines and Orbit Beyond.", "Orbit Beyond", True),
@@ -323,6 +327,10 @@ def test_a_well_known_organisation_the_model_does_not_tag_as_one_is_found(extrac
     ("Workers at Cleanaway walked off the job on Friday.", {"Cleanaway"}),
     ("Engineers at Red Hat were told the office would close in March.", {"Red Hat"}),
     ("Only the Doordarshan was allowed to telecast the proceedings.", {"Doordarshan"}),
+    ("North Korea lashed out at the UNSC over the sanctions.", {"UNSC"}),
+    ("Detectives found that the News of the World had listened to the voicemail of a missing girl.",
+     {"News of the World"}),
+    ("The advert was meant to appear only in WWD, but a rival printed it first.", {"WWD"}),
 ])
 def test_a_well_known_organisation_beyond_the_us_and_uk_is_found(extractor, text, names):
     assert names <= {e.canonical for e in extractor.extract(text).entities if e.label == "ORG"}
