@@ -1580,7 +1580,20 @@ class Attributor:
             heading = self._name_heading(*self.paragraphs[span.paragraph - 1])
             if heading is not None:
                 return Attribution(self._fullest(heading), None)  # "Gary Megson (Bolton)\n“I don’t feel unlucky …”"
-        return self._named_by_next_paragraph(span.paragraph) or Attribution(None, None)
+        return self._named_by_next_paragraph(span.paragraph) or self._closed_in_next_paragraph(span) \
+            or Attribution(None, None)
+
+    def _closed_in_next_paragraph(self, span) -> Attribution | None:
+        """A quote paragraph left open runs on into the next paragraph, which opens with a mark
+        and closes the words with their speaker: "“We are here to lead …\n“The attack on
+        Ramaphosa is an attack on our nation,” he said." Only over paragraphs that do so."""
+        own = [s for s in self.spans if s.paragraph == span.paragraph]
+        following = [s for s in self.spans if s.paragraph == span.paragraph + 1]
+        if own[-1].closed or not following or not following[0].opens_paragraph:
+            return None
+        after = following[0]
+        attribution = self._signed(after) or self._from_own_paragraph(after) or self._closed_in_next_paragraph(after)
+        return attribution if attribution is not None and attribution.speaker is not None else None
 
     def _name_heading(self, start: int, end: int):
         """The person whose name is all the text from start to end, but for a side in brackets

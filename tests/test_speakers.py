@@ -625,6 +625,12 @@ CASES = {
         "“I think it is really important,” he said.",
         {"Dubois": ("PERSON", []), "Garner": ("PERSON", ["Ray Garner"])},
         {"I think": "Dubois"}),
+    "a quote paragraph left open takes the speaker that closes it in the next paragraph": (
+        "The party leader briefed the media in Pretoria on Friday.\n\n"
+        "“We are here to govern and we will not falter. The people chose this coalition.\n\n"
+        "“An attack on the president is an attack on the country,” Thandi Mokoena said.",
+        {"Thandi Mokoena": ("PERSON", [])},
+        {"We are here": "Thandi Mokoena", "An attack": "Thandi Mokoena"}),
     "a round-up heads each manager's words with the name and the side alone": (
         "What the managers said after Saturday's games.\n\n"
         "Tom Ridley (Harbour Town)\n\n"
