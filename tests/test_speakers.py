@@ -631,6 +631,11 @@ CASES = {
         "“An attack on the president is an attack on the country,” Thandi Mokoena said.",
         {"Thandi Mokoena": ("PERSON", [])},
         {"We are here": "Thandi Mokoena", "An attack": "Thandi Mokoena"}),
+    "'the agency' is a ministry or a department the article named": (
+        "The Department of Conservation has closed two tracks after the storm.\n\n"
+        "“The tracks will stay shut until the bridges are inspected,” the agency wrote on its website.",
+        {"Department of Conservation": ("ORG", [])},
+        {"The tracks": "Department of Conservation"}),
     "a round-up heads each manager's words with the name and the side alone": (
         "What the managers said after Saturday's games.\n\n"
         "Tom Ridley (Harbour Town)\n\n"
