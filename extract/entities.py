@@ -305,11 +305,14 @@ HYPHEN_AFTER = re.compile(r"-(?:[A-Z][a-z]+|[a-z]{1,3})(?![\w’'-])")
 
 # A surname with an Irish or Scottish prefix right after a name: "Aodhan O’Riordain" (the model
 # often stops at the curly apostrophe), "Ciara McGuinness".
-PREFIXED_SURNAME_AFTER = re.compile(r" (?:O[’']|Mc|Mac)[A-Z][a-z]+(?![\w’'-])")
+# "O’Riordain", "McColl"; "Ong’udi", "Ndung'u", "Kang'ethe": Kenyan surnames with an apostrophe
+# inside (a possessive "’s" is none).
+PREFIXED_SURNAME_AFTER = re.compile(r" (?:(?:O[’']|Mc|Mac)[A-Z][a-z]+|[A-Z][a-z]+[’'](?!s(?![\w’'-]))[a-z]+)(?![\w’'-])")
 
 
 def with_prefixed_surname(text: str, mention: Mention) -> Mention:
-    """"Aodhan O’Riordain": a person's name the model cut before a prefixed surname."""
+    """"Aodhan O’Riordain", "Hedwig Ong’udi": a person's name the model cut before a prefixed
+    surname or one with an apostrophe inside."""
     if mention.label != "PERSON" or len(mention.text.split()) != 1:
         return mention
     after = PREFIXED_SURNAME_AFTER.match(text, mention.end)

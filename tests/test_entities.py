@@ -485,6 +485,9 @@ CASES = [
      "Friday May 8, 2020 – Kitui Governor Charity Ngilu has suffered a setback after the High Court declined to "
      "halt the impeachment.",
      [("PERSON", "Charity Ngilu")], ["Kitui Governor Charity", "Ngilu"]),
+    ("a surname with an apostrophe inside is part of the name the model cut before it",
+     "Lady Justice Wanjiru Ong’ondo dismissed the suit, and his deputy Hussein Ndung'u (chief whip) appealed.",
+     [("PERSON", "Wanjiru Ong’ondo"), ("PERSON", "Hussein Ndung'u")], ["Wanjiru", "Hussein"]),
     ("a byline set in capitals above the writer's job",
      "GRAHAM SMITH\n\nHealth Correspondent\n\nThe health board said waiting times had grown.",
      [("PERSON", "GRAHAM SMITH")], []),
