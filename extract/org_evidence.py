@@ -69,8 +69,8 @@ import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.canonical import trim_to_initials
-from extract.entities import (ACRONYM, ORG_HEAD_WORD, Mention, legislature, names_an_office, overlaps, sentence_start,
-                              token_at)
+from extract.entities import (ACRONYM, ORG_HEAD_WORD, Mention, in_title_case_line, legislature, names_an_office, overlaps,
+                              sentence_start, token_at)
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
 from extract.name_evidence import CALENDAR_WORDS
@@ -618,6 +618,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
         return "keep"  # after products: "the new Sportback will have quattro drive" acts too
     if well_known:
         return "keep"  # "shoppers on Etsy": readers know the name; a place or product context still wins
+    if all(in_title_case_line(text, m.start, m.end) for m in members):
+        return "unproven"  # "Smartphone Tech Only in its Infancy, Says Apple CEO": a headline capitalises every word
     return "unproven" if all(needs_evidence(n, gazetteer) for n in names) else "unopposed"
 
 

@@ -121,6 +121,9 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
     ("an index after 'the'", "Markets slipped again. The tech-heavy Nasdaq lost 1.2% on Friday while banks gained.",
      "Nasdaq", False),
     ("an index with its move", "Dow Jones fell 64 points on Tuesday, its worst day in a month.", "Dow Jones", False),
+    # nothing but a headline's capitals
+    ("only in a title-case headline", "Smartphone Tech Only in Its Infancy, Says Apple Boss\nThe iPhone maker’s boss "
+     "spoke in Tokyo on Friday.", "Smartphone Tech", False),
 ])
 def test_signal(extractor, name, text, org, kept):
     assert (gated(extractor, text, [org])[org] == "ORG") is kept
