@@ -377,7 +377,8 @@ def strip_chars(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and not text[start].isalnum():
         start += 1
     while end > start and (text[end - 1] in " ,.;:!?)”\"’'(/" or text[end - 1].isspace()
-                           or text[end - 1] in "-–—" and text[end - 2:end - 1].isspace()):  # "the Bute House Agreement - told"
+                           or text[end - 1] in "-–—" and text[end - 2:end - 1].isspace()  # "the Bute House Agreement - told"
+                           or text[end - 1] == "-" and text[end:end + 1].isalpha()):  # "Australia Post-owned": cut mid-word
         if text[end - 1] == "." and is_initialism_end(text, start, end):
             break
         end -= 1

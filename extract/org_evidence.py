@@ -215,6 +215,8 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
             # "Goethe, Frankfurt, the CDF team went"
             rf"^(?:,|\s+(?:is|was|remains|has\s+been))\s+(?:a|an|which\s+is\s+(?:a|an))\s+(?:[\w’'/-]+\s+){{0,3}}"
             rf"(?:{alternatives(data['body_kinds'] + data['business_kinds'])})\b"
+            # "the Australia Post-owned business", "Tencent-backed Vantiro": an owner or a backer
+            rf"|^-(?:owned|backed|funded|listed)\b"
             rf"|^\s*\(\s*(?:{alternatives(data['exchanges'])})\s*:"
             # a shop's discount: "Adorama is taking up to $250 off"
             rf"|^\s+(?:is|are)\s+(?:also\s+|now\s+)?(?:taking|knocking|slashing|shaving)\s+"

@@ -88,6 +88,8 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
      "Kelby & Strand", True),
     ("a state's chamber", "Republicans urged the Texas House of Representatives to adopt the rules.",
      "Texas House of Representatives", True),
+    ("an owner before '-owned'", "Drivers at the Silver Line-owned courier walked out on Friday.", "Silver Line",
+     True),
     ("a day between the doer and the deed", "Harmony on Monday said it would close two shafts.", "Harmony", True),
     ("listed after a plural organisation noun", "NASA gave lander missions to companies Astrobotic, "
      "Intuitive Machines and Orbit Beyond.", "Orbit Beyond", True),
