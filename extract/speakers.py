@@ -964,11 +964,13 @@ class Attributor:
         if issuer is not None:
             return issuer
         lemma = noun.lemma_.lower()
+        if lemma in self.words["ownerless_documents"]:
+            # "the affidavit said", "the report said" are not whoever spoke last, nor whoever last
+            # spoke of a report ("pledged to implement the report's recommendations").
+            return None
         for cue in self._recent_cues(noun):
             if any(t.lemma_.lower() == lemma for t in cue.token.subtree if t.i != noun.i):
                 return cue.speaker
-        if lemma in self.words["ownerless_documents"]:
-            return None  # "the affidavit said", "the report said" are not whoever spoke last
         return self._recent_speaker(noun, None)
 
     def _issuer_of_earlier(self, noun):
@@ -1068,6 +1070,10 @@ class Attributor:
 
     def _resolve_organisation_noun(self, head):
         """"the union said": the organisation named earlier that the noun fits."""
+        if head.tag_ in PLURAL_TAGS and head.lower_ != head.lemma_.lower() \
+                and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+            # "Councils say …", "Unions warned …": bodies in general, no one named (not "Police said").
+            return None
         noun = head.lemma_.lower()
         before = list(self._mentions_before(head.idx, "ORG", outside_quotes=False))[::-1]
         patterns = self.words["organisation_nouns"][noun]

@@ -52,6 +52,18 @@ CASES = {
         "But Unite branded the claims made by GMB as 'totally untrue' and said only five members had voted.",
         {"Unite": ("ORG", []), "GMB": ("ORG", [])},
         {"totally untrue": "Unite"}),
+    "a bare plural of bodies speaks for no one body": (
+        "Audit Scotland and the Scottish Parliament Information Centre both agree councils have been getting "
+        "£600m less in real terms.\n\nCouncils say that, faced with growing populations, they have been left "
+        "with “no choice” but to cut core services.",
+        {"Audit Scotland": ("ORG", []), "Scottish Parliament Information Centre": ("ORG", [])},
+        {"no choice": None}),
+    "a report is not the words of whoever last spoke of it": (
+        "The union's new general secretary, Gary Smith, pledged to implement the recommendations of the "
+        "inquiry report in full.\n\nIn its first paragraph, the report noted that “regional secretaries are, "
+        "and always have been, men”.",
+        {"Gary Smith": ("PERSON", [])},
+        {"regional secretaries": None}),
     "said-X inversion with title": (
         "“Our third-quarter results reflected broad-based growth across our business,” said CEO Craig Menear "
         "in the company’s news release.",
