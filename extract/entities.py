@@ -133,6 +133,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions += names_after_surname_titles(text, mentions, gazetteer)
     mentions = evidence.photographers_before_credits(text, mentions, gazetteer)
     mentions = evidence.bylines_in_capitals(text, mentions, gazetteer)
+    mentions = evidence.writers_in_bylines(text, mentions, gazetteer)
     mentions = evidence.names_with_possessive_s(doc, text, dedupe(mentions))
     mentions = org_evidence.gate(doc, text, mentions, gazetteer)  # an ORG needs the text's word for it
     mentions = with_credited_sources(text, mentions, gazetteer)  # a credit is that word

@@ -717,6 +717,28 @@ def cut_before(m: Mention, start: int) -> Mention:
 CAPITALS_BYLINE = re.compile(r"(?m)^[ \t]*(?:By[ \t]+|BY[ \t]+)?([A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){1,2})[ \t]*\n\s*([^\n]{1,60})$")
 
 
+# "By Faizan Bangash & News Desk", "By Segun James and Kunle Aderinokun": a byline's first name,
+# two or three capitalised words after "By" at a line's start, up to "&", "and", a comma or the line's end.
+BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t]*(?=&|and\b|,|$)")
+
+
+def writers_in_bylines(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The model may take a byline's name, run on into "& News Desk", for a body's: after "By" at a
+    line's start, a given name or a word of no language opening two or three capitalised words
+    with no body's word among them is the writer ("By News Desk", "By Staff Reporter" are none)."""
+    for line in BYLINE.finditer(text):
+        words = line.group(1).split()
+        if ORG_HEAD_WORD.search(line.group(1)) or gazetteer.label_of(line.group(1)) \
+                or any(w.lower() in STOP_WORDS or w.lower() in gazetteer.person_words for w in words) \
+                or not (gazetteer.is_first_name(words[0]) or not is_plain_word(words[0], gazetteer.plain_words)):
+            continue
+        start, end = line.span(1)
+        if any(m.start == start and m.end == end and m.label == "PERSON" for m in mentions):
+            continue
+        mentions = [m for m in mentions if m.end <= start or m.start >= end] + [Mention("PERSON", start, end, line.group(1))]
+    return mentions
+
+
 def bylines_in_capitals(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The model does not read a name set in capitals (it may take it for a body's); a byline's
     is a person's when it opens with a given name and the line after it names a job."""

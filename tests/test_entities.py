@@ -488,6 +488,10 @@ CASES = [
     ("a surname with an apostrophe inside is part of the name the model cut before it",
      "Lady Justice Wanjiru Ong’ondo dismissed the suit, and his deputy Hussein Ndung'u (chief whip) appealed.",
      [("PERSON", "Wanjiru Ong’ondo"), ("PERSON", "Hussein Ndung'u")], ["Wanjiru", "Hussein"]),
+    ("a byline's name run on into a desk's is the writer",
+     "Fuel queues return to Lahore\n\nBy Faizan Bangash & News Desk\nJuly 24, 2018\n\nLAHORE: Traders said supplies "
+     "had run out.",
+     [("PERSON", "Faizan Bangash")], ["Faizan Bangash & News Desk"]),
     ("a byline set in capitals above the writer's job",
      "GRAHAM SMITH\n\nHealth Correspondent\n\nThe health board said waiting times had grown.",
      [("PERSON", "GRAHAM SMITH")], []),
