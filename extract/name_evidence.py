@@ -147,7 +147,7 @@ def outlets_spoken_to(doc, text: str, mentions: list[Mention], gazetteer: Gazett
     for candidate in [Mention("ORG", m.start(1), m.end(1), m.group(1)) for m in lists.outlet_spoken_to.finditer(text)] \
             + [c for c in cited if c and not tagged_as_other(doc, c) and not place_named(doc, c)
                and not surname_of_person(c, mentions)]:
-        if not taken.overlapping(candidate):
+        if not taken.overlapping(candidate) and candidate.text not in gazetteer.not_names:  # "told Politics Scotland"
             found.append(candidate)
             taken.add(candidate)
     return found

@@ -356,6 +356,15 @@ def test_a_firm_pollster_or_campaign_group_named_in_passing_is_found(extractor, 
     assert names <= {e.canonical for e in extractor.extract(text).entities if e.label == "ORG"}
 
 
+@pytest.mark.parametrize("text", [
+    "Deputy First Minister John Swinney told Politics Scotland he had confidence in her.",
+    "The health secretary told Good Morning Scotland that the figures were unacceptable.",
+])
+def test_a_broadcast_programme_someone_spoke_to_is_no_body(extractor, text):
+    """aliases.yml's not_entities lists programmes: "told X" names where they spoke, not an outlet."""
+    assert [e.text for e in extractor.extract(text).entities if e.label == "ORG"] == []
+
+
 def test_a_well_known_name_in_a_longer_name_as_a_surname_or_as_a_capitalised_word_is_not_added(extractor):
     text = ("Stripe patterns are back. Michael Dell founded the firm; Dell said it would grow. "
             "Students at Harvard Business School met in the hall.")
