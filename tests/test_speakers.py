@@ -867,6 +867,14 @@ def test_a_speaking_surname_with_particles_is_one_name(extractor):
     assert quote.speaker is not None and quote.speaker.endswith("von der Leyen")
 
 
+def test_a_speaking_name_joined_by_ul_or_ur_is_one_name(extractor):
+    # South Asian names joined by "ul", "ur", "ud" ("Inzamam ul Haq"): the recogniser tags no one.
+    text = ("The board met in Lahore on Monday.\n"
+            "“The tour will go ahead as planned,” said Tariq ul Rehman, Media Director, Pakistan Cricket Board.")
+    [quote] = extractor.extract(text).quotes
+    assert quote.speaker == "Tariq ul Rehman"
+
+
 def test_a_speaking_surname_joins_the_full_name_the_recogniser_missed(extractor):
     # The model tags no one in "Hedda Wintour spoke"; the given name before the speaker's surname makes one person.
     text = ("The results came on Tuesday. Hedda Wintour spoke to reporters after the meeting.\n"
