@@ -59,7 +59,17 @@ def line_breaks(doc):
     for token in doc[1:]:
         before = doc[token.i - 1]
         if before.is_space and "\n" in before.text and not token.is_space:
-            token.is_sent_start = True
+            if not hard_wrapped(doc, token):
+                token.is_sent_start = True
         elif before.is_alpha or token.text in CLOSING_MARKS and not before.whitespace_ and not before.is_space:
             token.is_sent_start = False
     return doc
+
+
+def hard_wrapped(doc, token) -> bool:
+    """A line broken mid-sentence ("Peel’s develop-\nment director, said"): the next line opens
+    in lower case, or the line before ends in a hyphen or a comma."""
+    if token.text[:1].islower():
+        return True
+    last = doc[token.i - 2] if token.i >= 2 else None
+    return last is not None and last.text in ("-", ",") and not last.is_space

@@ -145,3 +145,12 @@ def test_a_subheading_does_not_take_the_next_paragraphs_speaker(extractor):
     assert [q.speaker for q in result.quotes] == ["Andrea Bradley", "Andrea Bradley"]
     bradley = next(e for e in result.entities if e.text == "Andrea Bradley")
     assert bradley.sentence.startswith("General secretary Andrea Bradley said")
+
+
+@pytest.mark.parametrize("text", [
+    "The plan was refused.\nJonathan England, the firm’s develop-\nment director, said: “We are disappointed.”",
+    "The plan was refused.\nJonathan England, the firm’s development\ndirector, said: “We are disappointed.”",
+    "The plan was refused.\nJonathan England, the firm’s development director,\nSaid: “We are disappointed.”",
+], ids=["hyphen", "lower case", "comma"])
+def test_a_hard_wrapped_line_does_not_end_its_sentence(extractor, text):
+    assert [q.speaker for q in extractor.extract(text).quotes] == ["Jonathan England"]
