@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 from extract import amounts, percentages, person_evidence, quotes, speakers
 from extract.canonical import canonicalise
 from extract.entities import Mention, find_mentions
-from extract.gazetteer import Gazetteer, name_key
+from extract.gazetteer import Gazetteer
 from extract.lexicon import english_words
 from extract.model import load_model
 from extract.records import EntityMention, Extraction

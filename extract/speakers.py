@@ -848,7 +848,6 @@ class Attributor:
         if holder is not None:
             return holder
         role = head.lemma_.lower()
-        people = self.by_label["PERSON"]
         split = bisect_right(self.label_starts["PERSON"], head.idx)
         if (head.tag_ in ("NN", "JJ") or self._titled_description(head)) and self._names_a_person(head) \
                 and any(c.lower_ == "the" for c in head.children) and self._person_in_view(head):

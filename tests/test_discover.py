@@ -171,7 +171,7 @@ def test_discover_combines_and_dedupes_everything(httpserver, fetcher):
         gzip.compress(urlset((u("/news/a"), "2026-04-04T14:30:00Z"), (u("/news/b"), "2026-04-05T09:00:00Z"),
                              news=True).encode()), content_type="application/x-gzip")
     httpserver.expect_request("/politics").respond_with_data(
-        f'<html><body><a href="/news/b#top">B</a><a href="/news/c">C</a><a href="/about">About</a></body></html>',
+        '<html><body><a href="/news/b#top">B</a><a href="/news/c">C</a><a href="/about">About</a></body></html>',
         content_type="text/html; charset=utf-8")
     source = Source(name="Local", feeds=[u("/feed")], sitemaps=[u("/sitemap_index.xml")],
                     sections=[{"url": u("/politics"), "link_pattern": r"/news/[a-z]+$"}])

@@ -360,7 +360,7 @@ def test_connection_level_guard_refuses_a_private_peer_before_sending(server):
     """The check a DNS-rebinding host meets: the address actually connected to, not our earlier lookup."""
     import requests
 
-    from scraper.addresses import AddressRefused, GuardedAdapter
+    from scraper.addresses import GuardedAdapter
 
     server.expect_request("/secret").respond_with_data("internal", content_type="text/plain")
     session = requests.Session()
