@@ -591,6 +591,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
         return "drop"  # "Edinburgh Comedy Awards director Nica Burns": an event's people are its organisers'
     if all(len(n.strip(".’'")) == 1 for n in names):
         return "drop"  # "brand A over brand B": a letter names no body unless aliases.yml lists it
+    if all(dateline_place(text, m) for m in members) and not any(name_key(n) in known_organisations() for n in names):
+        return "drop"
     if any(m.titled for m in members) or person_elsewhere(names, mentions):
         return "person"
     expansion = spelt_out(text, names)
@@ -856,6 +858,17 @@ def listed_after_plural_noun(text: str, m: Mention, lists: Lists) -> bool:
 
 DATELINE_PLACE = re.compile(r"(?:^|\n)[A-Z][A-Za-z\d .,’'-]{1,60}\(\s*$")  # "WOLFSBURG, Germany, April 28 ("
 DATELINE_DASH = re.compile(r"^\s*\)\s*(?:--|[-—–:])")  # "ISLAMABAD, May 25 (APP):" too
+
+
+# "CHEHALIS —", "OAKLAND, Calif. —" opening a line: the place a wire story was filed from.
+DATELINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
+DATELINE_PLACE_END = re.compile(r"^(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]*(?:--|[—–])[ \t]")
+
+
+def dateline_place(text: str, m: Mention) -> bool:
+    """A name in capitals opening a line before a dash is the dateline's place, not a body acting."""
+    return m.text.isupper() and len(m.text) > 3 and bool(DATELINE_OPENING.search(text[max(0, m.start - 8):m.start])) \
+        and bool(DATELINE_PLACE_END.match(text[m.end:m.end + 30]))
 
 
 def dateline_source(text: str, m: Mention) -> bool:

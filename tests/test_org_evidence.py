@@ -43,6 +43,8 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
     ("an interview with", "“Courts have said so,” the lawyer said in an interview with the Globe.", "Globe", True),
     ("a newsroom word after it", "As Ann Reid at Harpers magazine wrote last year, the loans vanished.", "Harpers", True),
     ("a dateline's outlet", "NAPA COUNTY, Calif. (KGO) -- A plan to build a resort has stalled.", "KGO", True),
+    ("a dateline's place", "Rates rise\nCHEHALIS — A county judge entered an order on Friday.", "CHEHALIS", False),
+    ("a dateline's place, en dash", "Vote due\nCONCORD – House leader Dick Hinch issued a statement.", "CONCORD", False),
     ("a kind of business in apposition", "Ascom will work with Quenzo, a global producer of medical "
      "technology.", "Quenzo", True),
     ("a body's refusal", "Kestrix refuses to flinch from the realities of the war.", "Kestrix", True),
