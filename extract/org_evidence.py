@@ -581,6 +581,7 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     """"keep", "person", "drop" (the text says it is something else), "unproven" (nothing
     says it is a body) or "unopposed" (nothing either way, a name the language does not know)."""
     names = {m.text for m in members}
+    well_known = any(name_key(n) in known_organisations() for n in names)
     if any(stock_index(text, m, lists) for m in members) and not any(marked_around(text, m, lists, sports) for m in members):
         return "drop"  # "the Nasdaq gained 0.94%": a market's index (in its headline too), unless a body's marks say otherwise
     if all(lists.venue_after.match(text, m.end) for m in members):
@@ -591,7 +592,7 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
         return "drop"  # "Edinburgh Comedy Awards director Nica Burns": an event's people are its organisers'
     if all(len(n.strip(".’'")) == 1 for n in names):
         return "drop"  # "brand A over brand B": a letter names no body unless aliases.yml lists it
-    if all(dateline_place(text, m) for m in members) and not any(name_key(n) in known_organisations() for n in names):
+    if all(dateline_place(text, m) for m in members) and not well_known:
         return "drop"
     if any(m.titled for m in members) or person_elsewhere(names, mentions):
         return "person"
@@ -613,7 +614,6 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
         return "drop"
     if any(marked_before(text, m, lists) or acts(text, m, lists, gazetteer) for m in members):
         return "keep"
-    well_known = any(name_key(n) in known_organisations() for n in names)
     # a well-known name vouches for its own words ("Tom’s Guide" is an outlet, not a guide)
     if any(sold_as_product(text, m, lists, well_known, sports) or one_of_many(doc, text, m)
            or not well_known and names_a_thing(m.text, gazetteer, lists) for m in members):
