@@ -1223,9 +1223,9 @@ def names_after_surname_titles(text: str, mentions: list[Mention], gazetteer: Ga
     """"but again Cllr McColl fired back", "Councillor Doreen Brophy-Lee said": the name after a
     title that stands only before people (aliases.yml surname_titles), where the model tagged
     nothing; a title after it ("Mr President", "Mr Justice X") is no name."""
-    found, taken = [], Spans(mentions)
     if not gazetteer.surname_titles:
         return []
+    found, taken = [], Spans(mentions)
     for match in after_surname_title(gazetteer.surname_titles).finditer(text):
         words = match.group(2).split()
         if words[0].lower() in gazetteer.titles:
