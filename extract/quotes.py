@@ -58,7 +58,8 @@ TERM_MAX_WORDS = 5
 CLOSING_MARK = re.compile("|".join(DOUBLED_SINGLE_CLOSING) + "|[" + DOUBLE_CLOSING + STRAIGHT_DOUBLE + "]")
 GERMAN_CLOSING_MARK = re.compile("|".join(DOUBLED_SINGLE_CLOSING) + "|[" + DOUBLE_CLOSING + STRAIGHT_DOUBLE + "“]")
 # Characters that can open a quote: the scan jumps from one to the next.
-OPENING_CANDIDATE = re.compile("[" + re.escape(DOUBLE_OPENING + STRAIGHT_DOUBLE + SINGLE_OPENING + STRAIGHT_SINGLE) + "]")
+OPENING_CANDIDATE = re.compile("[" + re.escape(DOUBLE_OPENING + STRAIGHT_DOUBLE + SINGLE_OPENING + STRAIGHT_SINGLE)
+                               + "”]")
 # What may stand before an opening mark and after a closing one.
 BEFORE_OPENING = " \t([{—–-/:;…"
 AFTER_CLOSING = " \t)]}—–-/:;,.!?…"
@@ -154,6 +155,10 @@ def _opening_mark_at(text, position, paragraph_start, paragraph_end):
         return ("double", 2)
     if char in DOUBLE_OPENING:
         return ("double", 1)
+    if char == "”":
+        # Free on its left and glued to a word on its right, a right-hand mark was typed
+        # for an opening one: ”We are doing everything possible,” the spokesperson said.
+        return ("double", 1) if (before.isspace() or before in BEFORE_OPENING) and after.isalnum() else None
     if char == STRAIGHT_DOUBLE:
         if before.isdigit():
             return None  # inches: a 70" TV

@@ -106,6 +106,11 @@ SPAN_CASES = [
     # a closing mark preceded by a space (NYT)
     ("“And we’re talking to a lot of businesses who are having difficulty with that. ” He left.",
      ["And we’re talking to a lot of businesses who are having difficulty with that."]),
+    # a right-hand mark typed for the opening one, at a paragraph's start and after a word (Nigerian and Scottish dailies)
+    ("”We are doing everything humanly possible,” the spokesperson said.",
+     ["We are doing everything humanly possible,"]),
+    ("He described the efforts of the firefighters as ”outstanding”.", ["outstanding"]),
+    ("“I am sure,” he said. ” That is all.”", ["I am sure,"]),
     # German and French marks
     ("„Wir schaffen das“, sagte Merkel.", ["Wir schaffen das"]),
     ("Le ministre a répondu « non merci » hier.", ["non merci"]),
