@@ -61,9 +61,22 @@ def organisation_names(text: str, mentions: list[Mention], gazetteer: Gazetteer)
     out = {}
     for key, members in groups.items():
         # The name is one the article uses; the alias file only decides what belongs together.
-        name = preferred_form([mentions[i].text for i in members])
+        forms = [mentions[i].text for i in members]
+        name = spelt_out_form(preferred_form(forms), forms, text)
         out.update({i: name for i in members})
     return out
+
+
+def spelt_out_form(name: str, forms: list[str], text: str) -> str:
+    """"BRC" beside "British Retail Consortium": the canonical is the fullest form the text uses
+    (the gold sets' rule), so an acronym gives way to the form its letters spell, or the form the
+    text defines it by ("the Department of Business, Energy and Industrial Strategy (BEIS)"),
+    however often the article writes the acronym; the acronym stays an alias."""
+    if not (ACRONYM.match(name) or name.isupper()):
+        return name
+    spelt = [strip_article(f) for f in forms if len(f.split()) > 1 and (
+        spells(name.upper(), strip_article(f).split()) or f"{f} ({name})" in text)]
+    return preferred_form(spelt) if spelt else name
 
 
 def short_forms(text: str, groups: dict[str, list[int]], mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, str]:

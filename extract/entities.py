@@ -715,9 +715,12 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
     if mention.label == "ORG" and (kind_of_public_body(words, gazetteer) or names_an_office(mention.text, gazetteer)):
         return False
 
-    if words[-1] in gazetteer.place_last_words or head_word(words) in gazetteer.document_heads \
-            or head_word(words) in gazetteer.place_last_words:  # "Southern Ijaw Federal Constituency of Bayelsa"
+    if head_word(words) in gazetteer.document_heads:
         return False
+    if mention.label == "ORG" and well_known_as_written(mention.text):
+        return True  # a listed body's last word names no building or place ("Companies House", "UK Theatre")
+    if words[-1] in gazetteer.place_last_words or head_word(words) in gazetteer.place_last_words:
+        return False  # "Southern Ijaw Federal Constituency of Bayelsa"
     if words[-1] in gazetteer.not_organisation_heads and not legislature(doc, mention) \
             and not person_with_place_word_surname(doc, text, mention, gazetteer):
         return False

@@ -358,6 +358,25 @@ def test_a_firm_pollster_or_campaign_group_named_in_passing_is_found(extractor, 
     assert names <= {e.canonical for e in extractor.extract(text).entities if e.label == "ORG"}
 
 
+@pytest.mark.parametrize("text, names", [
+    # UK public life: legislatures named by their seat, watchdogs, channels, departments and
+    # parties named by their adjective
+    ("The First Minister told Holyrood that the scheme would go ahead.", {"Holyrood"}),
+    ("A former Stormont minister said the row was unsettling.", {"Stormont"}),
+    ("The plan was backed in a Senedd vote on Tuesday.", {"Senedd"}),
+    ("Accounts filed at Companies House show a loss of £2m.", {"Companies House"}),
+    ("Transport Focus, the passenger watchdog, called the rise unfair.", {"Transport Focus"}),
+    ("Speaking to BBC One's Sunday programme, the minister said no.", {"BBC One"}),
+    ("The Russell Group and Universities UK both welcomed the funding.", {"Universities UK"}),
+    ("The grant was announced by the Department of Business, Energy and Industrial Strategy (BEIS).",
+     {"Department of Business, Energy and Industrial Strategy"}),
+    ("The motion was put forward by the local Conservative group last year.", {"Conservative"}),
+    ("I and my Welsh Conservative colleagues want a referendum.", {"Welsh Conservative"}),
+])
+def test_a_body_of_uk_public_life_named_in_passing_is_found(extractor, text, names):
+    assert names <= {e.canonical for e in extractor.extract(text).entities if e.label == "ORG"}
+
+
 @pytest.mark.parametrize("text", [
     "Deputy First Minister John Swinney told Politics Scotland he had confidence in her.",
     "The health secretary told Good Morning Scotland that the figures were unacceptable.",
