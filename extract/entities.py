@@ -44,7 +44,7 @@ ORG_NAME = re.compile(
     rf"(?!,[ ]{_WORD}(?:[ ]{_WORD})*[ ]and[ ][A-Z])")
 ORG_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b")
 NOT_NAME_POS = {"SCONJ", "ADV", "DET", "PRON", "VERB", "AUX", "CCONJ", "ADP", "INTJ"}
-PERSON_SUFFIXES = {"MSP", "MP", "MEP", "MS", "AM", "QC", "KC", "OBE", "MBE", "CBE", "Jr", "Sr"}
+PERSON_SUFFIXES = {"MSP", "MP", "MEP", "MLA", "MS", "AM", "QC", "KC", "OBE", "MBE", "CBE", "Jr", "Sr"}
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 INNER_POSSESSIVE = re.compile(r"(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bMen)['’]s\s+(?=[A-Z0-9])")
 TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]*)\.?\s+$")
@@ -83,6 +83,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [with_prefixed_surname(text, m) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
     mentions = merge_org_names(doc, text, mentions, gazetteer)
+    mentions = holders_after_portfolios(text, mentions, gazetteer)
     mentions += councils_named_by_place(doc, text, mentions)
     known = missed_known_names(text, mentions, gazetteer)
     mentions = [m for m in mentions if not any((m.start, m.end) == (k.start, k.end) for k in known)] + known
@@ -120,6 +121,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = evidence.titles_of_works(text, mentions)
     mentions = evidence.datelines(text, mentions)
     mentions = evidence.places_of_residence(text, mentions)
+    mentions = evidence.places_in_addresses(doc, text, mentions, gazetteer)
     mentions = evidence.common_words_opening_sentences(doc, text, mentions, gazetteer)
     mentions = evidence.capitalised_common_words(text, mentions, gazetteer)
     mentions = evidence.plain_words_capitalised_by_position(doc, text, mentions, gazetteer)
@@ -256,6 +258,7 @@ def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset(),
     start, end = strip_chars(text, start, end)
     if text[start:end].lower().startswith("the "):
         start += 4
+    start = after_describing_compound(text, start, end)
     if label == "ORG":
         start = strip_leading_role(text, start, end, titles)
         end = before_inner_the(text, start, end)
@@ -263,9 +266,32 @@ def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset(),
     end, label = strip_person_suffix(text, start, end, label)
     start, titled = strip_titles(text, start, end, titles, jobs) if label == "PERSON" else (start, False)
     start, end = strip_chars(text, start, end)
+    end = without_repeated_half(text, start, end)
     if end - start < 1:
         return None
     return Mention(label, start, end, text[start:end], titled)
+
+
+def without_repeated_half(text: str, start: int, end: int) -> int:
+    """"Samuel West Samuel West": a name written twice in a row (a photo's caption run into its
+    credit, a byline's name and link) is one name; nobody's name repeats itself."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    half = len(words) // 2
+    if len(words) < 4 or len(words) % 2 or [w.group() for w in words[:half]] != [w.group() for w in words[half:]]:
+        return end
+    return start + words[half - 1].end()
+
+
+# "Bridge of Weir-based Scottish Leather Group", "Glasgow-born Gerard Butler": a compound saying
+# where a body is based or whose it is describes the name after it and is no part of it.
+DESCRIBING_COMPOUND = re.compile(r"\S+-(?:based|headquartered|owned|run|led|backed|listed|registered|born)[ \t]+(?=[A-Z])")
+
+
+def after_describing_compound(text: str, start: int, end: int) -> int:
+    compound = None
+    for compound in DESCRIBING_COMPOUND.finditer(text, start, end):
+        pass
+    return compound.end() if compound else start
 
 
 INNER_THE = re.compile(r"(?<![\s(])(?<!\bof)(?<!\bfor)(?<!\band)(?<!\bto)(?<!\bon)(?<!\bin)(?<!\bat) the (?=[A-Z])")
@@ -308,7 +334,7 @@ HYPHEN_AFTER = re.compile(r"-(?:[A-Z][a-z]+|[a-z]{1,3})(?![\w’'-])")
 # often stops at the curly apostrophe), "Ciara McGuinness".
 # "O’Riordain", "McColl"; "Ong’udi", "Ndung'u", "Kang'ethe": Kenyan surnames with an apostrophe
 # inside (a possessive "’s" is none).
-PREFIXED_SURNAME_AFTER = re.compile(r" (?:(?:O[’']|Mc|Mac)[A-Z][a-z]+|[A-Z][a-z]+[’'](?!s(?![\w’'-]))[a-z]+)(?![\w’'-])")
+PREFIXED_SURNAME_AFTER = re.compile(r" (?:(?:O[’']|Mc|Mac|[OÓ] )[A-Z][a-z]+|[A-Z][a-z]+[’'](?!s(?![\w’'-]))[a-z]+)(?![\w’'-])")
 
 
 def with_prefixed_surname(text: str, mention: Mention) -> Mention:
@@ -485,6 +511,31 @@ def merge_org_names(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
     taken = Spans(names)
     kept = [m for m in mentions if not taken.overlapping(m)]
     return kept + names
+
+
+# An office named by its portfolios, then its holder: "Minister for Higher Education, Further
+# Education, Youth Employment and Training Jamie Hepburn", "Cabinet Secretary for Finance and the
+# Economy Kate Forbes". The holder is a given name and a surname right after the last portfolio.
+_ONE_PORTFOLIO = r"(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?"
+HOLDER_AFTER_PORTFOLIOS = re.compile(
+    rf"\b(?:Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)[ \t]+(?:for|of)[ \t]+"
+    rf"{_ONE_PORTFOLIO}(?:,[ \t]+{_ONE_PORTFOLIO})*(?:,?[ \t]+(?:and|&)[ \t]+{_ONE_PORTFOLIO})?"
+    rf"[ \t]+(?P<name>[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[A-Z][^\W\d_]+)?[ \t]+[A-Z][\w’'-]*[a-z][\w’'-]*)"
+    rf"(?![ \t]+[A-Z][a-z])")
+
+
+def holders_after_portfolios(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The portfolios of an office are no body ("Youth Employment") and no part of its holder's
+    name ("Training Jamie Hepburn"): the names the model found inside the office give way to
+    the holder, a given name and a surname after the last portfolio."""
+    holders = [m for m in HOLDER_AFTER_PORTFOLIOS.finditer(text) if gazetteer.is_first_name(m.group("name").split()[0])]
+    if not holders:
+        return mentions
+    for office in holders:
+        start, end = office.span("name")
+        mentions = [m for m in mentions if not office.start() <= m.start < end]
+        mentions.append(Mention("PERSON", start, end, text[start:end], titled=True))
+    return mentions
 
 
 # "council" after a place, not the things named after councils ("Glasgow council tax", "a Fife council house").
@@ -729,8 +780,9 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
     if mention.text in gazetteer.region_codes and re.search(r"[a-z.], $", text[max(0, mention.start - 3):mention.start]):
         return False  # "Irving, TX": a state after its town
     state_after = re.match(r", ([A-Z]{2})\b(?![’'-])", text[mention.end:mention.end + 6])
-    if state_after and state_after.group(1) in gazetteer.region_codes and not ACRONYM.match(mention.text):
-        return False  # and the town before its state
+    if state_after and state_after.group(1) in gazetteer.region_codes and not ACRONYM.match(mention.text) \
+            and not (mention.label == "PERSON" and state_after.group(1) in PERSON_SUFFIXES):
+        return False  # and the town before its state (not "Gibson Grenfell, QC": a lawyer's rank)
     return True
 
 
@@ -764,14 +816,15 @@ def is_office_word(word: str, gazetteer: Gazetteer) -> bool:
 
 
 def person_with_place_word_surname(doc, text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
-    """"council leader Cammy Day", "Cammy Day … Mr Day said": a surname that is also a building's or
-    an event's last word ("Day", "Hall", "Park") when a job stands right before the two-word name or
-    a title before the surname elsewhere; not "Christmas Day" nor "Hampden Park"."""
+    """"council leader Cammy Day", "Cammy Day … Mr Day said", "Sir Stephen House": a surname that is
+    also a building's or an event's last word ("Day", "Hall", "Park", "House") when a job or a title
+    stands right before the two-word name or a title before the surname elsewhere; not "Christmas
+    Day" nor "Hampden Park"."""
     words = mention.text.split()
     if mention.label != "PERSON" or len(words) != 2 or not words[0].isalpha():
         return False
-    if person_word_before(doc, text, mention.start, gazetteer):
-        return True
+    if mention.titled or person_word_before(doc, text, mention.start, gazetteer):
+        return True  # "Sir Stephen House’s retirement": a title before the name too
     honorifics = "|".join(sorted(gazetteer.honorifics))
     return re.search(rf"\b(?i:{honorifics})\.?\s+{re.escape(words[1])}\b", text) is not None
 
@@ -913,7 +966,8 @@ def person_after_title(mention: Mention, gazetteer: Gazetteer) -> Mention:
     if mention.label != "ORG" or gazetteer.label_of(mention.text) or ORG_HEAD_WORD.search(mention.text) \
             or well_known_as_written(mention.text):  # "PC Gamer" is a magazine, not a constable
         return mention
-    start, titled = strip_titles(mention.text, 0, len(mention.text), gazetteer.titles)
+    # a job capitalised as a title counts too: "Chief Nurse Vicky Morris said"
+    start, titled = strip_titles(mention.text, 0, len(mention.text), gazetteer.titles, gazetteer.job_nouns)
     if not titled:
         start, titled = after_inner_title(mention.text, gazetteer.titles)
     rest = mention.text[start:].split()

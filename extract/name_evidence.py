@@ -21,7 +21,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.entities import (ACRONYM, ORG_HEAD_WORD, Mention, Spans, in_title_case_line, person_word_before,
-                              token_at, well_known_as_written)
+                              place_at, token_at, well_known_as_written)
 from extract.gazetteer import Gazetteer
 from extract.lexicon import is_plain_word
 
@@ -347,6 +347,32 @@ def quoted_whole(text: str, m: Mention) -> bool:
 def places_of_residence(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Christopher Tays, 32, of Franklin": after a person's age, "of" introduces a home town."""
     return [m for m in mentions if not re.search(r"\b\d{1,3},\s+of\s+$", text[max(0, m.start - 12):m.start])]
+
+
+# Where something happens, written as an address: "a fire at St Madoes, Perth", "in Hawkesbury
+# Upton, near Old Sodbury", "near his home at Hazel Glen, Dunmurry".
+LOCATIVE_BEFORE = re.compile(r"(?<![\w’'-])(?:at|in|near|outside|off)[ \t]+$")
+HOME_BEFORE = re.compile(r"(?<![\w’'-])(?:home|house|flat|address|property|farm)[ \t]+(?:at|in|on|near)[ \t]+$")
+TOWN_AFTER = re.compile(r",[ \t]+(?:near[ \t]+)?(?=[A-Z])")
+
+
+def places_in_addresses(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A name written where something happens, with its town after a comma, is a place ("at St
+    Madoes, Perth"); after "home at", so is the town ("Hazel Glen, Dunmurry"). A body's name (a
+    head word, a listed name) stays: "staff at Tesco, Perth" work for Tesco."""
+    places = set()
+    for m in mentions:
+        if gazetteer.label_of(m.text) or (m.label == "ORG" and ORG_HEAD_WORD.search(m.text)):
+            continue
+        before = text[max(0, m.start - 20):m.start]
+        town = TOWN_AFTER.match(text, m.end)
+        if HOME_BEFORE.search(before):
+            places.add((m.start, m.end))
+            if town:  # "Dunmurry" after "home at Hazel Glen, "
+                places |= {(n.start, n.end) for n in mentions if n.start == town.end() and not gazetteer.label_of(n.text)}
+        elif town and LOCATIVE_BEFORE.search(before) and (place_at(doc, town.end()) or "near" in town.group()):
+            places.add((m.start, m.end))
+    return [m for m in mentions if (m.start, m.end) not in places] if places else mentions
 
 
 def common_words_opening_sentences(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
