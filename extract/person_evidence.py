@@ -45,7 +45,7 @@ from pathlib import Path
 import yaml
 
 from extract import products
-from extract.entities import PERSON_AFTER, PERSON_SUFFIXES, FullNames, Mention, person_word_before
+from extract.entities import PERSON_AFTER, PERSON_SUFFIXES, FullNames, Mention, ends_in_body_word, person_word_before
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
 from extract.name_evidence import AGE_AFTER
@@ -73,6 +73,8 @@ class Marks:
     head_after: re.Pattern  # "Arena", "Award", "Center": the last word of a place's or a thing's name
     title_before: re.Pattern  # "CoG Chairman Wycliffe Oparanya": a capitalised title just before
     place_last_words: frozenset[str]  # "Kano State": the last word of a place's name
+    place_noun_after: re.Pattern  # "the Sandy Row area", "Glan Clwyd and Wrexham Maelor hospitals"
+    saints: frozenset[str]  # "St", "Saint": a name opening with one is a place's, a side's or a school's
 
 
 @functools.lru_cache(maxsize=4)
@@ -87,6 +89,8 @@ def marks(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Marks:
         thing_after=re.compile(rf"^\s+(?:{alternatives(data['thing_words_after'])})\b"),
         head_after=re.compile(rf"[ \t]+(?:{alternatives(heads)})(?![\w’'-])"),
         place_last_words=frozenset(data["place_last_words"]),
+        saints=frozenset(data["saints"]),
+        place_noun_after=re.compile(rf"{LIST_GOES_ON}[ \t]+(?:{alternatives(data['place_nouns_after'])})(?![\w’'-])"),
         title_before=re.compile(rf"(?<![\w’'-])(?:{alternatives(t.capitalize() for t in titles)})\.?[ \t]+$"))
 
 
@@ -112,6 +116,14 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     things |= {name for name, members in names.items()
                if name not in shown and not gazetteer.label_of(name) and len(name.split()) == 1
                and name not in kept_words and is_thing(text, name, members, gazetteer, lists)}
+    # a body's kind in apposition outweighs the plain words that make a name look like a thing's
+    described = bodies_in_apposition(text, names, shown, gazetteer)
+    things -= described
+    bodies = short_forms_of_bodies(names, mentions, shown | things, gazetteer) | described
+    if bodies:  # "Betsi" after "Betsi Cadwaladr": the lone words only the body's short form explained go with it
+        relabelled = [as_body(m, bodies) for m in mentions]
+        bodies |= orphaned_words(mentions, relabelled, shown, gazetteer)
+        mentions = [as_body(m, bodies) for m in mentions]
     if not things:
         return mentions
     kept = [m for m in mentions if not (m.label == "PERSON" and m.text in things)]
@@ -124,6 +136,41 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
             continue
         out.append(m)
     return out
+
+
+def short_forms_of_bodies(names: dict[str, list[Mention]], mentions: list[Mention], settled: set[str],
+                          gazetteer: Gazetteer) -> set[str]:
+    """"Betsi Cadwaladr governs NHS services" after "Betsi Cadwaladr University Health Board": a full
+    name nothing shows to be a person's that opens the longer name of a body in the same article
+    (its last word says it is a body) is that body's short form; bodies are named after people."""
+    bodies = [m.text for m in mentions if m.label == "ORG" and ends_in_body_word(m.text, gazetteer)]
+    return {name for name in names if name not in settled and len(name.split()) > 1
+            and not gazetteer.label_of(name)
+            and any(b.startswith(name + " ") for b in bodies)}
+
+
+def bodies_in_apposition(text: str, names: dict[str, list[Mention]], settled: set[str], gazetteer: Gazetteer) -> set[str]:
+    """"Transport Focus, the passenger watchdog, described …": a name that opens with no given name
+    and that a body's kind follows in apposition is that body's."""
+    return {name for name, members in names.items() if name not in settled and not gazetteer.label_of(name)
+            and not gazetteer.is_first_name(name.split()[0])
+            and any(body_in_apposition(text, m.end, gazetteer) for m in members)}
+
+
+def body_in_apposition(text: str, end: int, gazetteer: Gazetteer) -> bool:
+    """", the passenger watchdog," right after a name: a kind of body (aliases.yml's organisation
+    nouns) closing a phrase set off by commas; "Under Nadella, the company has grown" is a clause."""
+    return bool(apposition_of_body(gazetteer).match(text, end, end + 80))
+
+
+@functools.lru_cache(maxsize=4)
+def apposition_of_body(gazetteer: Gazetteer) -> re.Pattern:
+    return re.compile(rf",[ \t]+(?:the|a|an)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?(?:{alternatives(gazetteer.organisation_nouns)})"
+                      rf"[ \t]*(?:[,.;)]|$)")
+
+
+def as_body(m: Mention, bodies: set[str]) -> Mention:
+    return Mention("ORG", m.start, m.end, m.text) if m.label == "PERSON" and m.text in bodies else m
 
 
 def shown_as_person(doc, text: str, m: Mention, gazetteer: Gazetteer, lists: Marks) -> bool:
@@ -152,6 +199,8 @@ def is_thing(text: str, name: str, members: list[Mention], gazetteer: Gazetteer,
         return True
     if len(words) > 1 and words[-1] in lists.place_last_words:
         return True  # "Mohammed Gumel, Kano State;": where an appointee serves
+    if len(words) > 1 and words[0] in lists.saints:
+        return True  # "St Mirren", "St Andrews", "St Bartholomew’s": a saint's name names a place, a side or a school
     if all(inside_longer_name(text, m, lists) for m in members):
         return True
     if not given_first and thing_by_knowledge(name, gazetteer):
@@ -191,14 +240,16 @@ def thing_in_context(text: str, m: Mention) -> bool:
                 and CAPITALISED_WORD_BEFORE.search(text, max(0, m.start - 40), m.start))
 
 
-PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:county|counties|township|parish)\b")  # "Van Buren counties"
+# The names after it in its list, if any: "Ysbyty Gwynedd[, Glan Clwyd and Wrexham Maelor] hospitals".
+LIST_GOES_ON = r"(?:(?:,[ \t]+|,?[ \t]+and[ \t]+)[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}){0,4}"
 
 
 def inside_longer_name(text: str, m: Mention, lists: Marks) -> bool:
     """"Mohegan Sun Arena", "the Philip K. Dick Award", "Van Buren counties": the name runs into
     a venue's, an award's or a place's last word, and names no one (the annotation rules: a person
-    named only inside an award's name is not mentioned)."""
-    return bool(lists.head_after.match(text, m.end) or PLACE_NOUN_AFTER.match(text, m.end))
+    named only inside an award's name is not mentioned); so does each name of a list that a common
+    noun for places ends ("Ysbyty Gwynedd, Glan Clwyd and Wrexham Maelor hospitals")."""
+    return bool(lists.head_after.match(text, m.end) or lists.place_noun_after.match(text, m.end))
 
 
 def thing_by_knowledge(name: str, gazetteer: Gazetteer) -> bool:

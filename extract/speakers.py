@@ -1956,6 +1956,7 @@ def _label_of_speaker(doc, text, name, mentions, gazetteer, speaks_as_i=False) -
     tagged the name ("HUMZA Yousaf … Yousaf replied: “I agree …”", with "Yousaf" tagged GPE)."""
     from extract import org_evidence
     from extract.entities import ORG_HEAD_WORD
+    from extract.person_evidence import body_in_apposition
 
     listed = gazetteer.label_of(name.text)
     if listed:
@@ -1965,6 +1966,8 @@ def _label_of_speaker(doc, text, name, mentions, gazetteer, speaks_as_i=False) -
     if name_key(name.text) in org_evidence.known_organisations() \
             or org_evidence.has_head_word(name.text, gazetteer, org_evidence.word_lists(gazetteer)):
         return "ORG"
+    if not _given_name(name.text.split()[0], gazetteer) and body_in_apposition(text, name.end_char, gazetteer):
+        return "ORG"  # "Transport Focus, the passenger watchdog, described …": a body's kind in apposition
     if (speaks_as_i and _could_be_surname(name, mentions, gazetteer)) or _person_evidence(doc, text, name, mentions, gazetteer):
         return "PERSON"
     tags = {e.label_ for e in doc.ents if e.text == name.text}

@@ -131,3 +131,37 @@ def test_a_title_ending_a_name_with_no_given_name_first_is_no_person(extractor):
             "and Labour Councillor Tom Hale said nothing.")
     assert people_after_gate(extractor, text, "Lib Dem Councillor", "Jane Rowe", "John Major", "Labour Councillor",
                              "Tom Hale") == {"Jane Rowe", "John Major", "Tom Hale"}
+
+
+def test_names_before_a_common_noun_for_places_name_no_one(extractor):
+    # the noun may end a list of such names; a person's name before "home" or after a job stays
+    text = ("The board runs Ysbyty Gwynedd, Glan Clwyd and Wrexham Maelor hospitals. Disorder broke out in the "
+            "Sandy Row area. Nurse Ann Hughes said the Ann Hughes home was busy.")
+    names = ("Ysbyty Gwynedd", "Glan Clwyd", "Wrexham Maelor", "Sandy Row", "Ann Hughes")
+    assert people_after_gate(extractor, text, *names) == {"Ann Hughes"}
+
+
+def test_a_full_name_opening_a_bodys_name_is_that_bodys_short_form(extractor):
+    # "Betsi" goes with it; a name the text shows to be a person's stays one
+    text = ("Some Betsi health board executives may go. Betsi Cadwaladr governs NHS services for north Wales. "
+            "The chief executive of Betsi Cadwaladr University Health Board left. Roy Castle said he would sing at "
+            "the Roy Castle Lung Cancer Foundation gala.")
+    mentions = tagged(text, "Betsi", "Betsi Cadwaladr", "Roy Castle") + tagged(
+        text, "Betsi Cadwaladr University Health Board", "Roy Castle Lung Cancer Foundation", label="ORG")
+    out = {(m.label, m.text) for m in gate(None, text, sorted(mentions, key=lambda m: m.start), extractor.gazetteer)}
+    assert {("ORG", "Betsi"), ("ORG", "Betsi Cadwaladr"), ("PERSON", "Roy Castle")} <= out, out
+    assert not {("PERSON", "Betsi"), ("PERSON", "Betsi Cadwaladr")} & out, out
+
+
+def test_a_name_opening_with_a_saints_title_names_no_one(extractor):
+    text = "We played St Mirren in the cup. St Andrews has attracted students, Saint Ninian’s Primary said. Dan St John won."
+    assert people_after_gate(extractor, text, "St Mirren", "St Andrews", "Saint Ninian", "Dan St John") == {"Dan St John"}
+
+
+def test_a_body_s_kind_in_apposition_makes_a_name_with_no_given_name_a_body(extractor):
+    # not a clause after a comma, nor a name a given name opens
+    text = ("Transport Focus, the passenger watchdog, described the rise as a chill wind. Under Nadella, the company "
+            "grew. Anna Price, the union's organiser, spoke.")
+    mentions = tagged(text, "Transport Focus", "Nadella", "Anna Price")
+    out = {(m.label, m.text) for m in gate(None, text, mentions, extractor.gazetteer)}
+    assert out == {("ORG", "Transport Focus"), ("PERSON", "Nadella"), ("PERSON", "Anna Price")}, out
