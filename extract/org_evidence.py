@@ -608,6 +608,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     if any(has_head_word(n, gazetteer, lists) for n in names) and not all(private_occasion(text, m) for m in members) \
             or any(legislature(doc, m) for m in members):
         return "keep"
+    if any(defined_as_thing(text, m, lists) for m in members) and not well_known:
+        return "drop"  # "Horizon Europe, the EU’s key funding programme": the text says what it is
     if any(marked_around(text, m, lists, sports) or owns_a_person(text, m, mentions, gazetteer) for m in members):
         return "keep"
     if place_elsewhere(doc, members):
@@ -625,6 +627,14 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     if all(in_title_case_line(text, m.start, m.end) for m in members):
         return "unproven"  # "Smartphone Tech Only in its Infancy, Says Apple CEO": a headline capitalises every word
     return "unproven" if all(needs_evidence(n, gazetteer) for n in names) else "unopposed"
+
+
+def defined_as_thing(text: str, m: Mention, lists: Lists) -> bool:
+    """"Horizon Europe, the EU’s key funding programme for research": a kind of thing in apposition
+    says what the name is, beating the marks a body's name gets elsewhere ("organisations from
+    Horizon Europe"); not where a body's kind comes first ("X, a charity running the scheme")."""
+    return bool(lists.thing_in_apposition.match(text, m.end, m.end + 60)) \
+        and not lists.marks_after.search(text[m.end:m.end + 80])
 
 
 THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}$")  # "the Dow", "the tech-heavy Nasdaq"

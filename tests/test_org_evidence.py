@@ -128,6 +128,9 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
     # nothing but a headline's capitals
     ("only in a title-case headline", "Smartphone Tech Only in Its Infancy, Says Apple Boss\nThe iPhone maker’s boss "
      "spoke in Tokyo on Friday.", "Smartphone Tech", False),
+    # a kind of thing in apposition says what the name is, whatever marks it gets elsewhere
+    ("a programme in apposition", "Ministers await a decision on Verdana Futures, the EU’s key funding programme for "
+     "research. Grants went to organisations from Verdana Futures last year.", "Verdana Futures", False),
 ])
 def test_signal(extractor, name, text, org, kept):
     assert (gated(extractor, text, [org])[org] == "ORG") is kept
