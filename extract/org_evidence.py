@@ -960,7 +960,7 @@ LIST_GOES_ON = re.compile(r"\s*,|\s+(?:and|or)\b")
 MODEL_NUMBER = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d-]+$")
 
 
-LEGAL_SUFFIX = re.compile(r"^(?:Inc|Ltd|LLC|LLP|plc|Corp|Co|GmbH|AG|SA|NV)\.?$")
+LEGAL_SUFFIX = re.compile(r"^(?:Inc|Ltd|Limited|LLC|LLP|plc|PLC|Corp|Co|GmbH|AG|SA|NV)\.?$")
 
 
 def fragment(name: str, lists: Lists) -> bool:

@@ -50,7 +50,7 @@ from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
 from extract.name_evidence import AGE_AFTER
 # The organisation gate's helpers: its heads of things and venues, its well-known companies.
-from extract.org_evidence import alternatives, known_company, word_lists
+from extract.org_evidence import LEGAL_SUFFIX, alternatives, known_company, word_lists
 
 WORD_LISTS = Path(__file__).with_name("person_evidence.yml")
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
@@ -117,12 +117,13 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
                if name not in shown and not gazetteer.label_of(name) and len(name.split()) == 1
                and name not in kept_words and is_thing(text, name, members, gazetteer, lists)}
     # a body's kind in apposition outweighs the plain words that make a name look like a thing's
-    described = bodies_in_apposition(text, names, shown, gazetteer)
+    described = bodies_in_apposition(text, names, shown, gazetteer) | companies(names, shown)
     things -= described
+    things |= {name for name in names if name not in shown and LEGAL_SUFFIX.match(name)}  # "Limited" alone
     bodies = short_forms_of_bodies(names, mentions, shown | things, gazetteer) | described
     if bodies:  # "Betsi" after "Betsi Cadwaladr": the lone words only the body's short form explained go with it
         relabelled = [as_body(m, bodies) for m in mentions]
-        bodies |= orphaned_words(mentions, relabelled, shown, gazetteer)
+        bodies |= orphaned_words(mentions, relabelled, shown, gazetteer) - things
         mentions = [as_body(m, bodies) for m in mentions]
     if not things:
         return mentions
@@ -155,6 +156,13 @@ def bodies_in_apposition(text: str, names: dict[str, list[Mention]], settled: se
     return {name for name, members in names.items() if name not in settled and not gazetteer.label_of(name)
             and not gazetteer.is_first_name(name.split()[0])
             and any(body_in_apposition(text, m.end, gazetteer) for m in members)}
+
+
+def companies(names: dict[str, list[Mention]], shown: set[str]) -> set[str]:
+    """"Alexander Dennis Limited", "JFN Ltd": a name ending in a company's legal suffix is the company's,
+    whoever it is named after."""
+    return {name for name in names if name not in shown and len(name.split()) > 1
+            and LEGAL_SUFFIX.match(name.split()[-1])}
 
 
 def body_in_apposition(text: str, end: int, gazetteer: Gazetteer) -> bool:

@@ -165,3 +165,11 @@ def test_a_body_s_kind_in_apposition_makes_a_name_with_no_given_name_a_body(extr
     mentions = tagged(text, "Transport Focus", "Nadella", "Anna Price")
     out = {(m.label, m.text) for m in gate(None, text, mentions, extractor.gazetteer)}
     assert out == {("ORG", "Transport Focus"), ("PERSON", "Nadella"), ("PERSON", "Anna Price")}, out
+
+
+def test_a_name_ending_in_a_legal_suffix_is_a_company_and_the_suffix_alone_no_one(extractor):
+    text = ("Completing the top 12 were Alexander Dennis Limited and the Robertson Group (Holdings) Limited. "
+            "Alex Dennis agreed.")
+    mentions = tagged(text, "Alexander Dennis Limited", "Limited", "Alex Dennis")
+    out = {(m.label, m.text) for m in gate(None, text, mentions, extractor.gazetteer)}
+    assert out == {("ORG", "Alexander Dennis Limited"), ("PERSON", "Alex Dennis")}, out
