@@ -844,8 +844,9 @@ class Attributor:
     def _resolve_role_noun(self, head):
         """"the councillor said": the latest person the text calls a councillor, else the person
         in view."""
-        holder = self._holder_of_office(head)
-        if holder is not None:
+        others = self._named_beside(head)
+        holder, settled = self._holder_of_office(head, others)
+        if holder is not None or settled:
             return holder
         role = head.lemma_.lower()
         split = bisect_right(self.label_starts["PERSON"], head.idx)
@@ -853,6 +854,8 @@ class Attributor:
                 and any(c.lower_ == "the" for c in head.children) and self._person_in_view(head):
             # "The 56-year-old said", "the Portuguese boss said": the person in view.
             found = self._recent_speaker(head, "PERSON") or self._recent_mention(head, "PERSON")
+            if found is not None and found.canonical in others:
+                return None  # the person in view is named beside the noun: someone else, unnamed or long gone
             if found is None and split == 0:
                 # "The leader of Glasgow City Council has responded …" opening the article, with
                 # "Susan Aitken made the comments" below: a description named only after it, by
@@ -863,10 +866,12 @@ class Attributor:
             return found
         return None
 
-    def _holder_of_office(self, head):
-        """The person the text gives this office: the latest before the noun, else the first after
-        it carrying its modifiers too ("Holyrood’s Finance Secretary has said …" before "Finance
-        Secretary Shona Robison")."""
+    def _holder_of_office(self, head, others=frozenset()) -> tuple[EntityMention | None, bool]:
+        """The person the text gives this office: the one in view latest before the noun, else the
+        first after it carrying its modifiers too ("Holyrood’s Finance Secretary has said …" before
+        "Finance Secretary Shona Robison"). Not one of ``others``, the people named beside the noun.
+        With it, whether the text settles who holds it: two people given the office in one
+        sentence and neither speaking since leave it open, so the noun names no one."""
         role = head.lemma_.lower()
         people = self.by_label["PERSON"]
         split = bisect_right(self.label_starts["PERSON"], head.idx)
@@ -885,14 +890,76 @@ class Attributor:
                 lead = set(self.text[max(sentence.start_char, mention.start - 40):mention.start].lower().split())
                 if all(n in around or n in lead for n in names) and (self._has_role(mention, role) or any(
                         self._person_word(w) for w in around)):
-                    return mention
-        for mention in reversed(people[:split]):
-            if self._has_role(mention, role):
-                return mention
+                    return mention, True
+        before = self._holders_in_view(people[:split], role, self._bodies_in(modifier_tokens), others)
+        if len(before) > 1 and self._same_sentence(before[0], before[1]):
+            # "Transport Minister Jenny Gilruth and Active Travel Minister Patrick Harvie": either,
+            # unless one of them spoke last ("SNP group leader Adam McVey said … urged council
+            # leader Cammy Day to resign. “…,” the former council leader said").
+            speaker = self._recent_speaker(head, "PERSON")
+            return next((m for m in before[:2] if speaker is not None and m.canonical == speaker.canonical), None), True
+        if before:
+            return before[0], True
         for mention in people[split:]:
             if self._has_role(mention, role) and all(self._has_role(mention, m) for m in modifiers):
-                return mention
-        return None
+                return mention, True
+        return None, False
+
+    def _holders_in_view(self, people, role, bodies, others) -> list:
+        """People given the office among these mentions, each by their latest mention, latest
+        first: "the councillor said" after "Councillor Smith … Councillor Brown … Smith added" is
+        Smith. Not someone the text ties to another body than the noun's own: "The SDLP MLA said"
+        is not "the TUV MLA Timothy Gaston" (a place, "the North Antrim MLA", ties no one)."""
+        given = {m.canonical for m in people if self._has_role(m, role)} - set(others)
+        if bodies:
+            given = {name for name in given if not self._tied_elsewhere(name, people, bodies)}
+        latest = {}
+        for mention in reversed(people):
+            if mention.canonical in given:
+                latest.setdefault(mention.canonical, mention)
+        return sorted(latest.values(), key=lambda m: -m.start)
+
+    def _tied_elsewhere(self, canonical, people, bodies) -> bool:
+        """The text writes this person with a body (a party, an employer) before or beside their
+        name, and none of these bodies."""
+        theirs = set()
+        for mention in people:
+            if mention.canonical == canonical:
+                theirs |= self._bodies_in(self._title_tokens(mention))
+        return bool(theirs) and not theirs & bodies
+
+    def _bodies_in(self, tokens) -> set[str]:
+        """The organisations named among these words: "SDLP" of "The SDLP MLA"."""
+        return {self.mention_of_token[t.i].canonical for t in tokens
+                if t.i in self.mention_of_token and self.mention_of_token[t.i].label == "ORG"}
+
+    def _title_tokens(self, mention) -> list:
+        """The words of the title right before a name, bodies included: "the TUV MLA" of "the TUV
+        MLA Timothy Gaston", "Labour’s" of "Labour’s Neil Findlay"."""
+        first = self._token_at(mention.start)
+        sentence = self.doc[first].sent
+        tokens = []
+        for i in range(first - 1, max(sentence.start, first - 7) - 1, -1):
+            token = self.doc[i]
+            mention_here = self.mention_of_token.get(i)
+            if (mention_here is not None and mention_here.label == "PERSON") or token.pos_ in ("VERB", "AUX", "SCONJ", "PRON") \
+                    or token.lower_ in (".", ";", ",") or token.text in QUOTE_PUNCTUATION:
+                break
+            tokens.append(token)
+        return tokens
+
+    def _same_sentence(self, a, b) -> bool:
+        return self.doc[self._token_at(a.start)].sent.start == self.doc[self._token_at(b.start)].sent.start
+
+    def _named_beside(self, head) -> frozenset[str]:
+        """People the description's own sentence names outside it and outside the quotes: "The
+        First Minister accused Mr Sarwar of “desperation”" is not Sarwar; were it the same person,
+        the text would have said "himself" or "he"."""
+        own = range(head.left_edge.i, head.right_edge.i + 1)
+        sentence = head.sent
+        return frozenset(self.mention_of_token[i].canonical for i in range(sentence.start, sentence.end)
+                         if i not in own and i in self.mention_of_token and not self.in_quote[i]
+                         and self.mention_of_token[i].label == "PERSON")
 
     def _named_next(self, head, label, fits=lambda mention: True):
         """The first such name after a description that nothing before it names, as the subject
@@ -1061,7 +1128,10 @@ class Attributor:
         if last + 1 < sentence.end and self.doc[last + 1].text in (",", "–", "—", "("):
             for i in range(last + 2, min(sentence.end, last + 12)):
                 token = self.doc[i]
-                if token.text in (",", ")", ";", ".") or i in self.mention_of_token and self.mention_of_token[i].label == "PERSON":
+                # The sentence's main verb ends the name's clause, not an apposition: "criticism of
+                # Gilruth, the Tory MSP took the opportunity to attack his Green counterpart".
+                if token.text in (",", ")", ";", ".") or token.dep_ == "ROOT" \
+                        or i in self.mention_of_token and self.mention_of_token[i].label == "PERSON":
                     break
                 if token.tag_ not in PLURAL_TAGS:
                     words.add(token.lemma_.lower())

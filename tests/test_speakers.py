@@ -656,6 +656,36 @@ CASES = {
         "“I am proud of the players, they never stopped running.”",
         {"Tom Ridley": ("PERSON", []), "Paul Okafor": ("PERSON", [])},
         {"We were second": "Tom Ridley", "I am proud": "Paul Okafor"}),
+    "an office whose body differs is someone else: the person in view speaks": (
+        "The blunder was spotted by the Alliance MLA Ann Boyd on Monday.\n\n"
+        "Opposition leader Conor Kelly said Ms Boyd was “right to raise it”.\n\n"
+        "The SDLP MLA said members must “read what they are given”.",
+        {"Ann Boyd": ("PERSON", ["Boyd"]), "Conor Kelly": ("PERSON", []), "Alliance": ("ORG", []),
+         "SDLP": ("ORG", [])},
+        {"read what": "Conor Kelly"}),
+    "a place before an office ties no one: the member named with the office speaks": (
+        "TUV MLA Ian Reid told the Assembly the sum was “eye-watering”.\n\n"
+        "“We should all be grateful for what the Union pays for.\n\n"
+        "“It’s good to be British,” the North Antrim MLA said.",
+        {"Ian Reid": ("PERSON", []), "TUV": ("ORG", [])},
+        {"We should": "Ian Reid", "It’s good": "Ian Reid"}),
+    "two people given the office in one sentence: the office names neither": (
+        "The bill was backed by Transport Minister Jenny Reid and Housing Minister Paul Kerr.\n\n"
+        "“This will change lives,” the minister said.",
+        {"Jenny Reid": ("PERSON", []), "Paul Kerr": ("PERSON", [])},
+        {"This will": None}),
+    "an office is not the person its own sentence names beside it": (
+        "Mr Sarwar told MSPs the figures were “a scandal”.\n\n"
+        "The First Minister accused Mr Sarwar of “playing politics with patients”.",
+        {"Anas Sarwar": ("PERSON", ["Sarwar"])},
+        {"playing politics": None}),
+    "an apposition ends before the sentence's main verb": (
+        "Transport Minister Jenny Reid and Active Travel Minister Pat Hart were both in the chamber.\n\n"
+        "While he spared Reid, the Tory MSP went after his Green counterpart.\n\n"
+        "“I make my own choices,” Hart said.\n\n"
+        "The Green minister told reporters the attacks were “childish name-calling”.",
+        {"Jenny Reid": ("PERSON", ["Reid"]), "Pat Hart": ("PERSON", ["Hart"])},
+        {"childish": "Pat Hart"}),
     "a name and a colon head the quote in a round-up": (
         "Harbour Town 2-1 Riverside\n"
         "Paul Okafor: “We gave away two soft goals and you cannot do that here.”",
