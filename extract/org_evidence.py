@@ -597,8 +597,10 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     if any(m.titled for m in members) or person_elsewhere(names, mentions):
         return "person"
     expansion = spelt_out(text, names)
-    if expansion is not None:
-        return "keep" if organisation_expansion(expansion, gazetteer, lists) else "drop"
+    if expansion is not None and organisation_expansion(expansion, gazetteer, lists):
+        return "keep"
+    if expansion is not None and not names_a_body(expansion, gazetteer, lists):
+        return "drop"
     bodies = {m.text for m in mentions if m.label == "ORG"} - names
     if any(part_of_something(text, m, lists) or fragment(m.text, lists)
            or (m.text.split()[0] in bodies and lists.unit_heads.search(m.text)) for m in members):
@@ -832,15 +834,23 @@ def acronym_definitions(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 def organisation_expansion(expansion: str, gazetteer: Gazetteer, lists: Lists) -> bool:
     """"National Aeronautics and Space Administration" is a body; "hypersensitivity
     pneumonitis" (lowercase) and "Commercial Lunar Payload Services" (a programme) are not."""
-    words = [w for w in expansion.split() if w.lower() not in SMALL_WORDS]
-    if any(not w[:1].isupper() for w in words) or names_an_office(expansion, gazetteer):
-        return False  # "Inspector General of Police (IGP)": the post, not the force
-    if words[-1] in lists.programme_heads and not public_service(words, lists) and all(
-            is_plain_word(w, gazetteer.plain_words) for w in words):
+    if not names_a_body(expansion, gazetteer, lists):
         return False
     # "Customs and Border Protection": plain words joined into one body's name
     return has_head_word(expansion, gazetteer, lists) or not needs_evidence(expansion, gazetteer) \
         or bool(re.search(r"\s(?:and|of|for|&)\s", expansion))
+
+
+def names_a_body(expansion: str, gazetteer: Gazetteer, lists: Lists) -> bool:
+    """Whether the words an acronym abbreviates could name a body at all: not lowercase words
+    ("hypersensitivity pneumonitis (HP)"), a post ("Inspector General of Police (IGP)") or a
+    programme of plain words ("Commercial Lunar Payload Services (CLPS)"). Capitalised plain words
+    may name a company ("British American Tobacco (BAT)"): what the text says of it decides."""
+    words = [w for w in expansion.split() if w.lower() not in SMALL_WORDS]
+    if any(not w[:1].isupper() for w in words) or names_an_office(expansion, gazetteer):
+        return False
+    return not (words[-1] in lists.programme_heads and not public_service(words, lists)
+                and all(is_plain_word(w, gazetteer.plain_words) for w in words))
 
 
 def place_elsewhere(doc, members: list[Mention]) -> bool:

@@ -152,6 +152,12 @@ def test_acronym_spelt_out_as_a_programme_is_no_body(extractor):
     assert gated(extractor, text, ["CLPS", "NASA"]) == {"CLPS": None, "NASA": "ORG"}
 
 
+def test_acronym_spelt_out_as_capitalised_plain_words_is_left_to_the_text(extractor):
+    # a company's name may be plain words: what the text says of it decides, here its chief executive
+    text = "Kestrel Mountain Tobacco (KMT) has agreed to buy Pinewood Cigars. KMT's chief executive praised the deal."
+    assert gated(extractor, text, ["KMT"]) == {"KMT": "ORG"}
+
+
 def test_a_place_the_model_tags_elsewhere_is_no_body(extractor):
     text = "Officials in Scotland confirmed the case. Scotland has had three cases this year."
     doc = extractor.nlp(text)
