@@ -25,7 +25,7 @@ ORG_HEADS = (
     "Agency|Board|Trust|Association|Federation|Institute|Institution|University|College|"
     "Department|Ministry|Police|Service|Bank|Group|Company|Corporation|Court|Parliament|"
     "Assembly|Foundation|Society|Network|Alliance|Coalition|Organisation|Organization|"
-    "Executive|Convention|Congress|Confederation|Inc|Ltd|plc|LLC|Productions|Media|Records|"
+    "Executive|Convention|Congress|Confederation|Inc|Ltd|plc|Plc|PLC|Limited|Pty|Pvt|LLC|LLP|Productions|Media|Records|"
     "Systems|Technologies|Holdings|Partners|Capital|Motors|Airlines|Airways|Studios|Pictures|"
     "Labs|Industries|Enterprises|Ventures|Communications|Networks|Directorate|Bureau|Office|"
     "Magistrates|Magistrate’s|Agency|Entertainment|Sports|Co|Corp|Company|Securities|Insurance|"
@@ -85,6 +85,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = merge_org_names(doc, text, mentions, gazetteer)
     mentions = holders_after_portfolios(text, mentions, gazetteer)
     mentions += councils_named_by_place(doc, text, mentions)
+    mentions = [part for m in mentions for part in names_written_apart(text, m, mentions, gazetteer)]
     known = missed_known_names(text, mentions, gazetteer)
     mentions = [m for m in mentions if not any((m.start, m.end) == (k.start, k.end) for k in known)] + known
     mentions = [relabel(m, gazetteer) for m in mentions]
@@ -255,6 +256,7 @@ def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset(),
     start, end = cut_at_lowercase_word(text, start, end)
     start, end = without_dangling_connector(text, start, end)
     start, end = without_trailing_score(text, start, end, label)
+    start, end = without_leader(text, start, end)
     start, end = strip_chars(text, start, end)
     if text[start:end].lower().startswith("the "):
         start += 4
@@ -292,6 +294,18 @@ def after_describing_compound(text: str, start: int, end: int) -> int:
     for compound in DESCRIBING_COMPOUND.finditer(text, start, end):
         pass
     return compound.end() if compound else start
+
+
+# "the African National Congress-led municipalities": a compound saying who leads ends the leader's
+# name (after_describing_compound cuts it off the name of what is led).
+LEADER_AT_END = re.compile(r"-(?:led|run|controlled|dominated)$")
+
+
+def without_leader(text: str, start: int, end: int) -> tuple[int, int]:
+    """"the African National Congress-led municipalities", "the Mukesh Ambani-led company": the name
+    is the leader before "-led"."""
+    leader = LEADER_AT_END.search(text, start, end)
+    return (start, leader.start()) if leader else (start, end)
 
 
 INNER_THE = re.compile(r"(?<![\s(])(?<!\bof)(?<!\bfor)(?<!\band)(?<!\bto)(?<!\bon)(?<!\bin)(?<!\bat) the (?=[A-Z])")
@@ -360,7 +374,7 @@ def whole_hyphenated_name(text: str, mention: Mention) -> Mention:
     if before:
         start = before.start()
     after = HYPHEN_AFTER.match(text, end)
-    if after:
+    if after and not LEADER_AT_END.fullmatch(after.group()):  # "the Mukesh Ambani-led company"
         end = after.end()
     if (start, end) == (mention.start, mention.end):
         return mention
@@ -504,7 +518,10 @@ def merge_org_names(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
             names += [Mention("PERSON", mention.start, agency.start - 1, text[mention.start:agency.start - 1])
                       for m in mentions if m.label == "PERSON" and m.start == mention.start][:1]
             mention = agency
-        for part in two_named_bodies(text, mention, mentions) if mention else ():
+        parts = two_named_bodies(text, mention, mentions) if mention else []
+        if parts == [mention]:
+            parts = names_written_apart(text, mention, mentions, gazetteer)
+        for part in parts:
             if len(part.text.split()) > 1 and not joins_known_names(part, gazetteer, mentions) \
                     and not inside_longer_model_name(part, mentions):
                 names.append(part)
@@ -606,6 +623,40 @@ def two_named_bodies(text: str, mention: Mention, mentions=()) -> list[Mention]:
         return [mention]
     return [Mention("ORG", mention.start, mention.start + len(left), left),
             Mention("ORG", right_start, mention.end, right)]
+
+
+def names_written_apart(text: str, mention: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"the Warriors and Lakers", "Johan Bruyneel and Tailwind Sports", "the United States and European
+    Union": a model name joined by "and" whose two sides the article also writes apart is two names,
+    each a person where the article's people say so. One body named for two places ("Perth and
+    Kinross Council": the head word ends only the second side) and listed names stay whole."""
+    left, sep, right = mention.text.partition(" and ")
+    if mention.label != "ORG" or not sep or " and " in right or not (left[:1].isupper() and right[:1].isupper()) \
+            or left == right or gazetteer.label_of(mention.text) or well_known_as_written(mention.text) \
+            or re.search(r" (?:of|for) ", mention.text):  # "Department of Communities and Local Government"
+        return [mention]
+    people = {w for m in mentions if m.label == "PERSON" for w in (m.text, m.text.split()[-1])}
+    bodies = {m.text for m in mentions if m.label == "ORG" and not overlaps(m, mention)}
+    single = [" " not in side for side in (left, right)]
+    if any(single) and not (all(single) and all(side in bodies or side in people for side in (left, right))):
+        return [mention]  # "the Edinburgh International Festival and Fringe": a lone word goes with its neighbour
+    person_left = left in people or left.split()[-1] in people
+    if ORG_HEAD_WORD.fullmatch(right.split()[-1]) and not ORG_HEAD_WORD.search(left) and not person_left:
+        return [mention]
+    outside = text[:mention.start] + " " * len(mention.text) + text[mention.end:]
+    if not (written_alone(outside, left) and written_alone(outside, right)):
+        return [mention]
+    right_start = mention.start + len(left) + len(sep)
+    return [Mention("PERSON" if side in people or side.split()[-1] in people else "ORG", start, start + len(side), side)
+            for side, start in ((left, mention.start), (right, right_start))]
+
+
+def written_alone(text: str, name: str) -> bool:
+    """The name, or its first or last word (a proper word, not a body's head word), standing in the
+    text with no capitalised word or "of" against it."""
+    words = [w for w in (name.split()[0], name.split()[-1]) if w[:1].isupper() and not ORG_HEAD_WORD.fullmatch(w)]
+    return any(re.search(rf"(?<![A-Z][\w’'.-] )(?<![\w’'-]){re.escape(form)}(?![\w’'-])(?! (?:[A-Z]|of\b))", text)
+               for form in {name, *words})
 
 
 def without_leading_function_words(doc, start: int, end: int, plain_words=frozenset()) -> tuple[int, int]:
@@ -761,7 +812,8 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
         return False  # "Disney+", "Apple TV+": a product
     if WEB_ADDRESS.search(mention.text) and not COMPANY_SUFFIX_AFTER_COMMA.fullmatch(words[-1]):
         return False  # "LiveNation.com", "onmeth.com": an address, not the body behind it ("Salesforce.com Inc" is)
-    if mention.label == "ORG" and (ORG_HEAD_WORD.fullmatch(mention.text) or CATEGORY_LABEL.fullmatch(mention.text)):
+    if mention.label == "ORG" and (ORG_HEAD_WORD.fullmatch(mention.text) and not legislature(doc, mention)
+                                   or CATEGORY_LABEL.fullmatch(mention.text)):
         return False  # "the Agency said" refers back to a name; "Group A" strep, "Group D" is a draw
     if mention.label == "ORG" and (kind_of_public_body(words, gazetteer) or names_an_office(mention.text, gazetteer)):
         return False
@@ -857,14 +909,25 @@ def head_word(words: list[str]) -> str:
 
 THE_BEFORE_CHAMBER = re.compile(r"(?<![\w’'-])[Tt]he[ ](?:new[ ]|full[ ]|whole[ ]|entire[ ])?$")
 NAME_GOES_ON = re.compile(r"[ \t]+(?:of\b|[A-Z])")
+# "the next Parliament", "a hung Parliament", "this Parliament": a term of the chamber, not the body;
+# "Members of Parliament" a title.
+ARTICLE_OR_MODIFIER_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:(?:[Aa]n?|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Nn]ext|[Ll]ast)[ ]+(?:[a-z][\w-]*[ ]+)?"
+    r"|[Tt]he[ ]+[a-z][\w-]*[ ]+|[Mm]embers?[ ]+of[ ]+)$")  # "Members of Parliament": a seat, a title
 
 
 def legislature(doc, mention: Mention) -> bool:
     """"Indiana House", "U.S. House": a chamber named after its state, not a building; "the House"
     alone ("should the House vote to impeach", "the new House majority") is the chamber, where its
     name goes on no further ("the House of Fraser", "the House Intelligence Committee") and the
-    line is no title-case headline."""
+    line is no title-case headline. "Parliament" with no article or with "the" alone ("Parliament
+    has approved the nominees") is the country's parliament, as a proper name; "the next Parliament"
+    is a term of it."""
     words = mention.text.split()
+    if doc is not None and words == ["Parliament"]:
+        text = doc.text
+        return not ARTICLE_OR_MODIFIER_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
+            and not NAME_GOES_ON.match(text, mention.end) and not in_title_case_line(text, mention.start, mention.end)
     if doc is not None and words == ["House"]:
         text = doc.text
         return bool(THE_BEFORE_CHAMBER.search(text, max(0, mention.start - 12), mention.start)) \
@@ -1373,7 +1436,8 @@ def strip_leading_role(text: str, start: int, end: int, titles) -> int:
     of them a title. A longer role going on "of the" is all one office ("Inspector General of
     Police of the Patiala range"), not a body."""
     lead = re.match(r"((?:[A-Z][\w-]* ){1,3})of (?:the )?(?=\S+\s+\S)", text[start:end])
-    if not lead or not any(word.lower() in titles for word in lead.group(1).split()):
+    # "Members of Nairobi County Assembly": a seat in a body is a role too
+    if not lead or not any(word.lower() in titles or word in ("Member", "Members") for word in lead.group(1).split()):
         return start
     if len(lead.group(1).split()) > 1 and " of the " in text[start + lead.end():end]:
         return start

@@ -20,8 +20,8 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from extract.entities import (ACRONYM, ORG_HEAD_WORD, Mention, Spans, in_title_case_line, person_word_before,
-                              place_at, token_at, well_known_as_written)
+from extract.entities import (ACRONYM, ORG_HEAD_WORD, Mention, Spans, in_title_case_line, legislature,
+                              person_word_before, place_at, token_at, well_known_as_written)
 from extract.gazetteer import Gazetteer
 from extract.lexicon import is_plain_word
 
@@ -507,13 +507,17 @@ def plain_phrases_as_people(text: str, mentions: list[Mention], gazetteer: Gazet
     return [m for m in mentions if not verdicts[(m.label, m.titled, m.text)]]
 
 
-def person_shaped(m: Mention, gazetteer: Gazetteer) -> bool:
+def person_shaped(m: Mention, gazetteer: Gazetteer, initials: bool = False) -> bool:
     """Two or three plain capitalised words tagged ORG ("Boone Jenner", "Keetan Munsell"), with no
-    organisation word in them and no listed name: what a person's name looks like."""
+    organisation word in them and no listed name: what a person's name looks like; with
+    ``initials``, also two or three capital initials before a surname ("RP Singh")."""
     words = m.text.split()
+    name_word = r"(?:Mc|Mac|O’|O'|D’|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
     return m.label == "ORG" and 2 <= len(words) <= 3 and not gazetteer.label_of(m.text) \
         and not ORG_HEAD_WORD.search(m.text) and words[-1] not in gazetteer.organisation_last_words \
-        and all(re.fullmatch(r"(?:Mc|Mac|O’|O'|D’|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w) for w in words)
+        and not (initials and well_known_as_written(m.text)) \
+        and all(re.fullmatch(name_word, w) for w in words[1:]) \
+        and bool(re.fullmatch(name_word + ("|[A-Z]{2,3}" if initials and len(words) == 2 else ""), words[0]))
 
 
 def people_in_lists(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -527,16 +531,27 @@ def people_in_lists(text: str, mentions: list[Mention], gazetteer: Gazetteer) ->
     short_forms = {" ".join(m.text.split()[:k]) for m in mentions if m.label == "ORG"
                    for k in range(2, len(m.text.split()))}
     people = set()
-    for i, m in enumerate(ordered):
-        if not person_shaped(m, gazetteer) or m.text in short_forms \
-                or text[max(0, m.start - 4):m.start].lower() == "the ":
-            continue  # "the Caribbean Air and Marine Branch": "the" names no person
-        joiners = [listed_together(text, m, ordered[j]) if 0 <= j < len(ordered) and ordered[j].label == "PERSON"
-                   else None for j in (i - 1, i + 1)]
-        if all(joiners) or any(j and j != "," for j in joiners):
-            people.add(m.text)
+    # "former cricketers Madan Lal, RP Singh and Sulakshana Naik": a list of people reads left to
+    # right, one name making the next a person (initials open Indian names)
+    for _ in range(3):
+        found = len(people)
+        for i, m in enumerate(ordered):
+            if not person_shaped(m, gazetteer, initials=True) or m.text in short_forms \
+                    or text[max(0, m.start - 4):m.start].lower() == "the ":
+                continue  # "the Caribbean Air and Marine Branch": "the" names no person
+            neighbours = [ordered[j] if 0 <= j < len(ordered) else None for j in (i - 1, i + 1)]
+            joiners = [listed_together(text, m, n) if n and (n.label == "PERSON" or n.text in people) else None
+                       for n in neighbours]
+            # "Madan Lal, RP Singh and …": a person before the comma, the list going on with "and"
+            goes_on = neighbours[1] is not None and person_shaped(neighbours[1], gazetteer, initials=True) \
+                and (listed_together(text, m, neighbours[1]) or ",").endswith("and")
+            full_name_before = neighbours[0] is not None and len(neighbours[0].text.split()) > 1
+            if all(joiners) or any(j and j != "," for j in joiners) or joiners[0] == "," and goes_on and full_name_before:
+                people.add(m.text)
+        if len(people) == found:
+            break
     # titled: the list makes it a person for good, as an age or a job would.
-    return [Mention("PERSON", m.start, m.end, m.text, True) if m.text in people and person_shaped(m, gazetteer) else m
+    return [Mention("PERSON", m.start, m.end, m.text, True) if m.text in people and person_shaped(m, gazetteer, True) else m
             for m in mentions]
 
 
@@ -553,7 +568,8 @@ def plain_words_capitalised_by_position(doc, text: str, mentions: list[Mention],
     def capital_says_nothing(m: Mention) -> bool:
         words = m.text.split()
         if m.label != "ORG" or len(words) != 1 or counts[m.text] > 1 or not m.text[1:].islower() \
-                or gazetteer.label_of(m.text) or not is_plain_word(m.text, gazetteer.plain_words):
+                or gazetteer.label_of(m.text) or not is_plain_word(m.text, gazetteer.plain_words) \
+                or legislature(doc, m):  # "Parliament on Friday approved …": a chamber's name opens the line
             return False
         before = text[max(0, m.start - 4):m.start]
         if not before.strip() or before.rstrip()[-1:] in "“\"‘\n" or re.search(r"\b(?:a|an|A|An)\s$", before):

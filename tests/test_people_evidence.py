@@ -36,3 +36,10 @@ def test_a_name_after_the_is_not_listed_as_a_person(extractor):
 def test_a_player_listed_with_people_is_still_a_person(extractor):
     text = "Eric Robinson and Boone Jenner also scored for Columbus, and Jenner added an assist."
     assert "Eric Robinson" in people(extractor, text)
+
+
+def test_a_list_of_people_makes_each_next_name_a_person(extractor):
+    # one known person opens the list; initials may open a name in Indian copy
+    text = ("The panel is made up of former cricketers Madan Lal, RP Singh and Sulakshana Naik, the board "
+            "said on Friday.")
+    assert {"RP Singh", "Sulakshana Naik"} <= people(extractor, text)
