@@ -1598,7 +1598,9 @@ def named_after_organisation_noun(text: str, mentions: list[Mention], gazetteer:
 
 
 def preceding_word(text: str, start: int) -> str:
-    before = re.search(r"([\w-]+)\s+$", text[max(0, start - 40):start])
+    """The word just before, on the same line: a headline's last word ("… a cash-strapped Welsh
+    council") says nothing of the byline under it ("Richard Evans, Local democracy reporter")."""
+    before = re.search(r"([\w-]+)[ \t]+$", text[max(0, start - 40):start])
     return before.group(1) if before else ""
 
 

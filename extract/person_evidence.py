@@ -75,6 +75,7 @@ class Marks:
     place_last_words: frozenset[str]  # "Kano State": the last word of a place's name
     place_noun_after: re.Pattern  # "the Sandy Row area", "Glan Clwyd and Wrexham Maelor hospitals"
     saints: frozenset[str]  # "St", "Saint": a name opening with one is a place's, a side's or a school's
+    compass_points: frozenset[str]  # "Perthshire North": after a place, a constituency's or an area's name
 
 
 @functools.lru_cache(maxsize=4)
@@ -90,6 +91,7 @@ def marks(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Marks:
         head_after=re.compile(rf"[ \t]+(?:{alternatives(heads)})(?![\w’'-])"),
         place_last_words=frozenset(data["place_last_words"]),
         saints=frozenset(data["saints"]),
+        compass_points=frozenset(data["compass_points"]),
         place_noun_after=re.compile(rf"{LIST_GOES_ON}[ \t]+(?:{alternatives(data['place_nouns_after'])})(?![\w’'-])"),
         title_before=re.compile(rf"(?<![\w’'-])(?:{alternatives(t.capitalize() for t in titles)})\.?[ \t]+$"))
 
@@ -215,6 +217,8 @@ def is_thing(text: str, name: str, members: list[Mention], gazetteer: Gazetteer,
         return True
     if not given_first and len(words) > 1 and words[-1].lower() in gazetteer.role_titles:
         return True  # "Lib Dem Councillor Abigail Bell": a party and a title, the name comes after
+    if not given_first and len(words) > 1 and words[-1] in lists.compass_points:
+        return True  # "Perthshire North MSP John Swinney", "Senator representing Yobe North": a constituency
     if given_first:
         return False
     if len(words) < 2:

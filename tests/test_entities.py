@@ -36,6 +36,10 @@ CASES = [
     ("a street and its town after 'home at'",
      "He is accused of having a knife near his home at Hazel Glen, Dunmurry on Tuesday.",
      [], ["Hazel Glen", "Dunmurry"]),
+    ("a byline under a headline ending in an organisation noun",
+     "Council tax rise would raise £5 million for a cash-strapped Welsh council\n\nRichard Evans, Local democracy "
+     "reporter\nConwy County Council has proposed the rise.",
+     [("PERSON", "Richard Evans")], []),
     ("a village and the place it is near",
      "The council granted permission for 21 homes off Park Street in Hawkesbury Upton, near Old Sodbury.",
      [], ["Hawkesbury Upton"]),

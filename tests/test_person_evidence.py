@@ -173,3 +173,9 @@ def test_a_name_ending_in_a_legal_suffix_is_a_company_and_the_suffix_alone_no_on
     mentions = tagged(text, "Alexander Dennis Limited", "Limited", "Alex Dennis")
     out = {(m.label, m.text) for m in gate(None, text, mentions, extractor.gazetteer)}
     assert out == {("ORG", "Alexander Dennis Limited"), ("PERSON", "Alex Dennis")}, out
+
+
+def test_a_place_and_a_point_of_the_compass_is_a_constituency_unless_a_given_name_opens_it(extractor):
+    text = "Perthshire North MSP John Swinney raised it. Colonel Oliver North disagreed."
+    assert people_after_gate(extractor, text, "Perthshire North", "John Swinney", "Oliver North") == {
+        "John Swinney", "Oliver North"}
