@@ -93,6 +93,13 @@ def short_forms(text: str, groups: dict[str, list[int]], mentions: list[Mention]
     written = {key: text.find(" ".join(w)) for key, w in words.items()}  # also where the model cut it short
     merges = {}
     for key, short in words.items():
+        if short == ["Assembly"]:
+            # "the Assembly" after "the Northern Ireland Assembly" is that chamber; not "the House"
+            # beside "the White House", a building's name that ends the same way
+            ending = [other for other, long in words.items() if len(long) > 1 and long[-1] == "Assembly"]
+            if len(ending) == 1:
+                merges[key] = ending[0]
+            continue
         if key.startswith("known:") or not short or any(ORG_HEAD_WORD.fullmatch(w) for w in short):
             continue
         containing = [other for other, long in words.items()

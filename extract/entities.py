@@ -124,7 +124,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = evidence.places_of_residence(text, mentions)
     mentions = evidence.places_in_addresses(doc, text, mentions, gazetteer)
     mentions = evidence.common_words_opening_sentences(doc, text, mentions, gazetteer)
-    mentions = evidence.capitalised_common_words(text, mentions, gazetteer)
+    mentions = evidence.capitalised_common_words(doc, text, mentions, gazetteer)
     mentions = evidence.plain_words_capitalised_by_position(doc, text, mentions, gazetteer)
     mentions = evidence.headline_phrases(text, mentions, gazetteer)
     mentions += [m for m in evidence.organisations_in_lists(doc, mentions, gazetteer)
@@ -916,19 +916,24 @@ ARTICLE_OR_MODIFIER_BEFORE = re.compile(
     r"|[Tt]he[ ]+[a-z][\w-]*[ ]+|[Mm]embers?[ ]+of[ ]+)$")  # "Members of Parliament": a seat, a title
 
 
+# Chambers that "the" and their one word name ("the House", "the Assembly record"), as "the
+# Legislature" does; any other head word alone ("the Agency said") refers back to a body's name.
+LONE_CHAMBERS = ("House", "Assembly")
+
+
 def legislature(doc, mention: Mention) -> bool:
     """"Indiana House", "U.S. House": a chamber named after its state, not a building; "the House"
-    alone ("should the House vote to impeach", "the new House majority") is the chamber, where its
-    name goes on no further ("the House of Fraser", "the House Intelligence Committee") and the
-    line is no title-case headline. "Parliament" with no article or with "the" alone ("Parliament
-    has approved the nominees") is the country's parliament, as a proper name; "the next Parliament"
-    is a term of it."""
+    or "the Assembly" alone ("should the House vote to impeach", "the new House majority", "corrected
+    the Assembly record") is the chamber, where its name goes on no further ("the House of Fraser",
+    "the House Intelligence Committee") and the line is no title-case headline. "Parliament" with no
+    article or with "the" alone ("Parliament has approved the nominees") is the country's parliament,
+    as a proper name; "the next Parliament" is a term of it."""
     words = mention.text.split()
     if doc is not None and words == ["Parliament"]:
         text = doc.text
         return not ARTICLE_OR_MODIFIER_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
             and not NAME_GOES_ON.match(text, mention.end) and not in_title_case_line(text, mention.start, mention.end)
-    if doc is not None and words == ["House"]:
+    if doc is not None and len(words) == 1 and words[0] in LONE_CHAMBERS:
         text = doc.text
         return bool(THE_BEFORE_CHAMBER.search(text, max(0, mention.start - 12), mention.start)) \
             and not NAME_GOES_ON.match(text, mention.end) and not in_title_case_line(text, mention.start, mention.end)

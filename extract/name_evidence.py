@@ -388,15 +388,16 @@ def common_words_opening_sentences(doc, text: str, mentions: list[Mention], gaze
     return [m for m in mentions if m.text not in lowercase]
 
 
-def capitalised_common_words(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def capitalised_common_words(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """"the Force", "Concept", "State": one capitalised word the model calls an organisation,
     that the article also writes in lowercase as a plain word (not in a web address), is a
-    common word given a capital, not a name."""
+    common word given a capital, not a name; not a chamber the capital names ("corrected the
+    Assembly record" beside "assembly members")."""
     single = {m.text for m in mentions if m.label == "ORG" and len(m.text.split()) == 1 and m.text[1:].islower()
               and m.text.isalpha() and not gazetteer.label_of(m.text)}
     common = {w for w in single
               if re.search(rf"(?<![\w@./#-]){re.escape(w.lower())}(?![\w-])(?!\.[a-z])", text)}
-    return [m for m in mentions if m.label != "ORG" or m.text not in common]
+    return [m for m in mentions if m.label != "ORG" or m.text not in common or legislature(doc, m)]
 
 
 def organisations_in_lists(doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -42,6 +42,9 @@ CASES = [
               "COPFS": "Crown Office and Procurator Fiscal Service"}),
     ("party short forms", "The LibDems won the vote. The Lib Dems and the Greens said the Scottish Greens had lost.",
      "ORG", {"LibDems": "Lib Dems", "Lib Dems": "Lib Dems", "Greens": "Scottish Greens", "Scottish Greens": "Scottish Greens"}),
+    ("a lone chamber is the one named chamber that ends with it",
+     "The Northern Ireland Assembly returned on Monday. The Assembly is now adjourned until Tuesday.",
+     "ORG", {"Assembly": "Northern Ireland Assembly", "Northern Ireland Assembly": "Northern Ireland Assembly"}),
     ("club nickname", "Kilmarnock drew 1-1 with Hibernian. Hibs captain Joe Newell scored.",
      "ORG", {"Hibernian": "Hibernian", "Hibs": "Hibernian"}),
     ("a union's Scottish branch is the union", "Unison Scotland said members would strike. Unison balloted "

@@ -422,6 +422,10 @@ CASES = [
      "Democrats won control of the House in November, and the new House majority plans hearings. She shops "
      "at the House of Fraser store, and the House Ethics Committee met.",
      [("ORG", "House"), ("ORG", "House Ethics Committee")], ["House of Fraser"]),
+    ("'the Assembly' alone is the chamber too, capitalised though the article writes 'assembly members'",
+     "John Moore corrected the Assembly record on Tuesday after assembly members complained. The "
+     "Assembly Commission met later.",
+     [("ORG", "Assembly"), ("ORG", "Assembly Commission")], []),
     ("a person's surname before a body's name the article writes by its initials only describes it",
      "Aides at the Obama National Security Council were briefed. The NSC declined to comment, Barack Obama said.",
      [("ORG", "National Security Council")], ["Obama National Security Council"]),
