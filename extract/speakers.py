@@ -638,6 +638,8 @@ class Attributor:
             if lemma in self.words["spokespeople"]:
                 return self._organisation_of_earlier(head)  # "the spokesman added"
             return self._speaker_of_recent(head)  # "the statement continued"
+        if head.is_upper and len(head) > 3 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return self._introduced_below(head)  # "A COUNCILLOR has hit out at …" opening the article
         if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text[1:].islower() and not head.is_sent_start):
             # "Alex Cole-Hamilton MSP said", "Perth and North Perthshire MP Pete Wishart said": the
             # parser heads the phrase with the office or the place; the person named in it speaks.
@@ -657,7 +659,26 @@ class Attributor:
             if lemma in self.words["organisation_nouns"]:
                 return self._resolve_organisation_noun(head)
             return self._resolve_role_noun(head)
+        if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return self._introduced_below(head)
         return None
+
+    def _introduced_below(self, head):
+        """"A COUNCILLOR has hit out at … an “abuse of power”" or "A train drivers union has claimed
+        the “…”" opening the article, with "Liberal Democrat member Steve Delaney made the comments"
+        or "Aslef's executive committee rejected …" below: a lede describes its speaker and names
+        them in the next paragraphs. Only while the text has named nobody of that kind."""
+        noun = head.lemma_.lower()
+        if noun in self.words["organisation_nouns"]:
+            if next(self._mentions_before(head.idx, "ORG", outside_quotes=False), None) is not None:
+                return None
+            patterns = self.words["organisation_nouns"][noun]
+            modifiers = tuple(c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod") and len(c.text) > 3)
+            return self._named_next(head, "ORG", lambda m: self._name_fits(m, noun, modifiers, patterns))
+        if not self._names_a_person(head) or bisect_right(self.label_starts["PERSON"], head.idx):
+            return None
+        return self._named_next(head, "PERSON", lambda m: self._has_role(m, noun) or not any(
+            self._office_word(w) for w in self._words_around(m)))
 
     def _person_after_title(self, head):
         """"Chair of UNISON Scotland’s local government committee Mark Ferguson said", "General

@@ -495,6 +495,27 @@ CASES = {
         "Scottish local authorities, of making an offer that does not benefit its workers.",
         {"Unison": ("ORG", []), "Cosla": ("ORG", [])},
         {"puts absolutely": "Unison"}),
+    "an indefinite description opening the article is the person named as a subject below it": (
+        "A Carnoustie councillor has claimed that democracy within the council is “broken” after his bid failed.\n"
+        "Councillor Bill Bowles asked the council to suspend its standing orders.",
+        {"Bill Bowles": ("PERSON", ["Bowles"])},
+        {"broken": "Bill Bowles"}),
+    "an indefinite description in capitals opening the article is the person named below it": (
+        "A COUNCILLOR has claimed that democracy within the council is “broken” after his bid failed.\n"
+        "Councillor Bill Bowles asked the council to suspend its standing orders.",
+        {"Bill Bowles": ("PERSON", ["Bowles"])},
+        {"broken": "Bill Bowles"}),
+    "an indefinite organisation noun opening the article is the fitting body named below it": (
+        "A UNION has accused ministers of being \"inflammatory and unreasonable\" in blaming train drivers.\n\n"
+        "Aslef has appealed for the First Minister to get the operator back to the table.",
+        {"Aslef": ("ORG", [])},
+        {"inflammatory": "Aslef"}),
+    "an indefinite description after someone is named stays unnamed": (
+        "Sheriff Ann Reid heard the case on Monday.\n"
+        "A witness said the attack was “brutal and unprovoked”.\n"
+        "Councillor Bill Bowles asked the council to suspend its standing orders.",
+        {"Bill Bowles": ("PERSON", ["Bowles"]), "Ann Reid": ("PERSON", ["Reid"])},
+        {"brutal": None}),
     "the owner of words a tifo took is no speaker a pronoun stands for": (
         "Postecoglou praised the fans, after they produced a stunning tifo that took some words from legendary "
         "Hoops figure Tommy Burns.\n\nSpeaking on Sky Sports, he said: “Champions again because of you.”",
