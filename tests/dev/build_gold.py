@@ -31,8 +31,9 @@ ANNOTATIONS = HERE / "annotations"
 GOLD = HERE / "gold.json"
 GROUND_TRUTH = HERE.parents[2] / "shared/benchmarks/article-extraction/zyte/ground-truth.json"
 
-# Opening mark -> marks that may close it: pages mix curly and straight quotes.
-CLOSING = {"“": "”\"", '"': '"”', "‘": "’'", "'": "'’"}
+# Opening mark -> marks that may close it: pages mix curly and straight quotes, and some open
+# with a right-hand mark (”Bird flu …”).
+CLOSING = {"“": "”\"", '"': '"”', "‘": "’'", "'": "'’", "”": "”\""}
 ISO_CURRENCY = re.compile(r"^[A-Z]{3}$")
 # Reading aids only: things a careful reader should have looked at.
 MONEY_HINT = re.compile(r"(?:[£$€¥₹]|\bRs\.? ?)\s?\d|\b\d[\d,.]*\s?(?:million |billion |trillion )?"
