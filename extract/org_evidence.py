@@ -118,6 +118,7 @@ class Lists:
     not_team_plurals: frozenset[str]  # "the Olympics", "the Highlands": no team after "the"
     describing_words: frozenset[str]  # "Key Security Council powers": a sentence's first word that only describes
     fixture_verbs: frozenset[str]  # "play Rangers on Wednesday": an opponent in a sports report, not a game
+    region_last_words: frozenset[str]  # "Osun State": a region's name, a body only where the text says so
     event_heads: frozenset[str]  # "Awards", "Festival", "Budget": the last word of an event's name, never a body's
     index_names: frozenset[str]  # "Dow", "Nasdaq": a stock index's short name, also a company's or an exchange's
     index_move: re.Pattern  # " fell 64.10 points", " gained 0.9%": an index's move after its name
@@ -236,6 +237,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         not_team_plurals=frozenset(data["not_team_plurals"]),
         describing_words=frozenset(data["describing_words"]),
         fixture_verbs=frozenset(data["fixture_verbs"]),
+        region_last_words=frozenset(data["region_last_words"]),
         event_heads=frozenset(data["event_heads"]),
         index_names=frozenset(data["index_names"]),
         index_move=re.compile(rf"^\s+(?:Composite\s+|[Ii]ndex\s+|Industrial\s+Average\s+)?"
@@ -628,6 +630,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
         return "keep"  # "shoppers on Etsy": readers know the name; a place or product context still wins
     if all(in_title_case_line(text, m.start, m.end) for m in members):
         return "unproven"  # "Smartphone Tech Only in its Infancy, Says Apple CEO": a headline capitalises every word
+    if not sports and all(len(n.split()) > 1 and n.split()[-1] in lists.region_last_words for n in names):
+        return "unproven"  # "the Osun State governorship election", "till Lagos State is rid of crime": the place
     return "unproven" if all(needs_evidence(n, gazetteer) for n in names) else "unopposed"
 
 

@@ -121,6 +121,8 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
      "plans.", "Rishi Sunak’s Budget", False),
     ("a festival", "Comedians at the Kelvale Fringe will compete for a prize this year, it was announced.",
      "Kelvale Fringe", False),
+    ("a region's name the text gives no body's mark", "The lawmakers protested against the outcome of the Osun "
+     "State governorship election on Friday.", "Osun State", False),
     # a stock index after "the" or with its move, in its headline too
     ("an index after 'the'", "Markets slipped again. The tech-heavy Nasdaq lost 1.2% on Friday while banks gained.",
      "Nasdaq", False),
