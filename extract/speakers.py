@@ -49,6 +49,7 @@ from pathlib import Path
 import yaml
 from spacy.attrs import IDX
 
+from extract.canonical import spells
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
 from extract.records import EntityMention
@@ -93,6 +94,8 @@ FURNITURE_MAX_WORDS = 30
 ECHO_MIN_WORDS = 3
 # How far ahead a description that opens the article may find its name (see _named_next).
 CATAPHORA_PARAGRAPHS = 2
+# Acronyms are short: "SFC", "COSLA", "NASUWT".
+ACRONYM_MAX_LETTERS = 6
 # How far back, in mentions, a pronoun may look once the recent paragraphs fail.
 FARTHEST_ANTECEDENTS = 200
 
@@ -129,6 +132,7 @@ def lexicon() -> dict:
         "pronouns": {word: kind for kind, words in data["pronouns"].items() for word in words},
         "person_titles": set(data["person_titles"]),
         "owner_voices": set(data["owner_voices"]),
+        "collective_voices": set(data.get("collective_voices") or ()),
         "issuing_verbs": set(data.get("issuing_verbs") or ()),
         "gerund_prepositions": set(data.get("gerund_prepositions") or ()),
         "quoting_verbs": set(data.get("quoting_verbs") or ()),
@@ -456,8 +460,9 @@ class Attributor:
 
     def _name_just_before(self, verb):
         """"Early still says …": a name the tagger took for an adverb stands right before
-        the verb it is the subject of."""
-        for i in range(verb.i - 1, max(-1, verb.i - 4), -1):
+        the verb it is the subject of (or before an aside that ends there, see _before_aside)."""
+        last = self._before_aside(verb.i - 1)
+        for i in range(last, max(-1, last - 3), -1):
             mention = self.mention_of_token.get(i)
             if mention is not None and not self.in_quote[i]:
                 return mention
@@ -471,6 +476,23 @@ class Attributor:
             if self.doc[i].pos_ != "ADV":
                 return None
         return None
+
+    def _before_aside(self, i):
+        """The word before an auxiliary and a bracketed or dashed aside that end at i: "the University
+        and College Union (UCU) have said", "Cosla – the umbrella body for councils – said", which
+        the parser may leave without a subject."""
+        # Not "to" ("prompted Chris Sutton to argue"), nor a name taken for a modal ("May said").
+        while i > 0 and self.doc[i].dep_ in ("aux", "neg") and self.doc[i].tag_ != "TO" and not self.in_quote[i] \
+                and i not in self.mention_of_token:
+            i -= 1
+        closing = self.doc[i].text
+        if closing not in (")", "–", "—"):
+            return i
+        opening = "(" if closing == ")" else closing
+        for j in range(i - 1, max(0, i - ASIDE_MAX_WORDS - 2), -1):
+            if self.doc[j].text == opening:
+                return j - 1
+        return i
 
     def _nearest_mention_before(self, verb):
         """The name nearest before the verb in its own paragraph, outside the quotes."""
@@ -627,8 +649,22 @@ class Attributor:
             found = self._resolve_phrase(owner, cue)
             if found is not None:
                 return found
+        if head.lower_ in self.words["collective_voices"]:
+            # "The directors of the leather manufacturer, in their strategic report, say", "its
+            # trustees said": the people who run a body speak for it together.
+            if owner is not None and owner.lower_ in self.words["pronouns"]:
+                return self._resolve_pronoun(owner, self.words["pronouns"][owner.lower_])
+            attached = self._organisation_attached_to(head)
+            if attached is not None and attached.label == "ORG":
+                return attached
         if lemma in self.words["spokes"]:
             attached = self._organisation_attached_to(head)
+            if attached is None and lemma not in self.words["spokespeople"]:
+                # "A statement made by a Co-op spokesperson said", "a report by MSPs": its author's words;
+                # a joint one ("by joint administrators Blair Nimmo and Geoff Jacobs") is no one's alone.
+                author = self._possessor(head)
+                attached = self._resolve_phrase(author, cue) if author is not None and author.i != head.i \
+                    and not any(t.dep_ == "conj" for t in author.subtree) else None
             if attached is None and lemma in self.words["spokespeople"] and not self._is_definite(head):
                 # "A spokesperson for the council apologised … “…,” a spokesperson said": the one
                 # whose organisation the article gave a moment before.
@@ -646,6 +682,10 @@ class Attributor:
             titled = self._titled_description(head)
             named = self._mention_named(head) or (
                 None if titled else self._person_in_phrase(head, NAME_PHRASE_DEPS + ("conj",)))
+            if not titled and (named is None or named.label == "ORG"):
+                # "The Rail, Maritime, and Transport union (RMT) blasted": the body the phrase itself
+                # names, not "Rail Delivery Group" named earlier for sharing its first word.
+                named = self._organisation_in_phrase(head) or named
             if named is not None or not titled:
                 return named  # "The Health Secretary said" after a photo credit is no credited photographer's
         for child in head.lefts:
@@ -744,8 +784,39 @@ class Attributor:
             full = [m for m in found if all(w in m.canonical.split() for w in words)]
             if len(words) > 1 and not full and label == "PERSON" and words[0].lower() in self.words["first_names"]:
                 return None
+            if len(words) > 1 and not full and label == "ORG":
+                return None  # "A Unicef UK spokesman" is not War Child UK's
             return min(full or found, key=lambda m: abs(m.start - name.idx))
+        return self._organisation_spelled(name)
+
+    def _organisation_in_phrase(self, head):
+        """An organisation named in the noun phrase itself (its compounds, appositions and
+        conjuncts), not in a clause hanging from it: the "RMT" of "The Rail, Maritime, and
+        Transport union (RMT)". An apposition (the bracketed acronym) before a compound word, which
+        may be only a piece of the name."""
+        for child in sorted(head.children, key=lambda c: c.dep_ != "appos"):
+            if child.dep_ in NAME_PHRASE_DEPS + ("conj",) and not self.in_quote[child.i]:
+                found = self.mention_of_token.get(child.i)
+                if found is not None and found.label == "ORG":
+                    return found
+                found = self._organisation_in_phrase(child)
+                if found is not None:
+                    return found
         return None
+
+    def _organisation_spelled(self, token):
+        """The body an acronym the entity rules left untagged spells out: "said the SFC" after
+        "The Scottish Funding Council (SFC)". Only a single body may fit. Not a title ("MS", "MP")
+        nor letters after a person's name ("Darren Millar MS", "Jane Smith QC")."""
+        word = token.text
+        if not (word.isupper() and 2 <= len(word) <= ACRONYM_MAX_LETTERS) \
+                or word.lower() in self.words["person_titles"] or word.lower() in self.words["gender_words"]:
+            return None
+        before = self.mention_of_token.get(token.i - 1) if token.i > 0 else None
+        if before is not None and before.label == "PERSON":
+            return None
+        found = [m for m in self.by_label["ORG"] if len(m.canonical.split()) > 1 and spells(word, m.canonical.split())]
+        return found[0] if len({m.canonical for m in found}) == 1 else None
 
     def _name_before(self, name):
         """The proper nouns compounded before a name's head: "Teresa Nielsen" of "… Hayden"."""
@@ -820,7 +891,9 @@ class Attributor:
             if child.dep_ in ("compound", "poss", "nmod", "amod"):
                 mention = self.mention_of_token.get(child.i) or (
                     self._mention_named(child) if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN"
-                    else None)
+                    else None) or (
+                    # "A Unicef UK spokesperson": the body named in the compound's own words.
+                    self._organisation_in_phrase(child) if child.dep_ == "compound" else None)
                 if mention and (mention.label == "ORG" or child.dep_ == "poss"):
                     return mention  # "Swift's rep told Fox News" speaks for Swift
             if child.dep_ == "prep" and child.lower_ in ("for", "at", "from", "of", "with", "on"):
@@ -982,15 +1055,15 @@ class Attributor:
                          if i not in own and i in self.mention_of_token and not self.in_quote[i]
                          and self.mention_of_token[i].label == "PERSON")
 
-    def _named_next(self, head, label, fits=lambda mention: True):
+    def _named_next(self, head, label, fits=lambda mention: True, anywhere=False):
         """The first such name after a description that nothing before it names, as the subject
-        of a clause within the next paragraphs."""
+        of a clause within the next paragraphs (or, anywhere, in any place: a quote, a caption)."""
         last = self._paragraph_of(head.idx) + CATAPHORA_PARAGRAPHS
         after = self.by_label[label][bisect_right(self.label_starts[label], head.idx):]
         for mention in after:
             if self._paragraph_of(mention.start) > last:
                 break
-            if not self._quoted(mention) and self._is_subject(mention) and fits(mention):
+            if (anywhere or not self._quoted(mention) and self._is_subject(mention)) and fits(mention):
                 return mention
         return None
 
@@ -1115,10 +1188,23 @@ class Attributor:
         if key not in self._fits:
             # Every form the article uses counts: "the union" fits the Educational Institute of
             # Scotland when the article also calls it the EIS.
-            names = " ".join([mention.canonical, mention.text, *self._forms_of(mention.canonical)])
-            self._fits[key] = any(w in names.lower() for w in (noun,) + modifiers) or any(
-                p.search(names) for p in patterns)
+            # A form headed by another kind of body names that kind: "the charity" is not the Charity
+            # Commission, "the university" not the University Hospitals Trust.
+            forms = [f for f in [mention.canonical, mention.text, *self._forms_of(mention.canonical)]
+                     if not self._headed_by_other_body(f, noun, patterns)]
+            names = " ".join(forms)
+            self._fits[key] = bool(forms) and (any(w in names.lower() for w in (noun,) + modifiers) or any(
+                p.search(names) for p in patterns))
         return self._fits[key]
+
+    def _headed_by_other_body(self, name, noun, patterns) -> bool:
+        """The noun only modifies the name's head (its last word, or the last before "of"), another
+        organisation noun the noun does not fit: "Charity Commission" for "charity", "… University
+        Hospitals Trust" for "university" (not "EIS Salaries Committee" for "union": EIS is one)."""
+        words = name.lower().split(" of ")[0].split()
+        head = words[-1] if words else ""
+        return noun in words and head != noun and head in self.words["organisation_nouns"] \
+            and not any(p.search(head) for p in patterns)
 
     def _forms_of(self, canonical) -> list[str]:
         if self._forms is None:
@@ -1177,6 +1263,13 @@ class Attributor:
         for mention in reversed(before):
             if noun in self._words_around(mention):
                 return mention
+        if patterns and before:
+            # "In a statement the council said: “Southampton City Council’s housing services …”":
+            # with other bodies named before, the one the noun fits is named just after.
+            later = self._named_next(head, "ORG", lambda m: self._name_fits(m, noun, tuple(modifiers), patterns),
+                                     anywhere=True)
+            if later is not None:
+                return later
         if noun in self.words["topic_nouns"] and before:
             # "the company said": of the organisations named lately, the one the article is about.
             oldest = self._paragraph_of(head.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
@@ -1214,6 +1307,8 @@ class Attributor:
     # -- pronouns ------------------------------------------------------------
 
     def _resolve_pronoun(self, token, kind):
+        if kind == "plural":
+            return self._organisation_speaking_before(token)
         label = "ORG" if kind == "organisation" else "PERSON"
         if self._unknown_speaker_just_before(token):
             return None  # "Eswar Prasad said …. “…,” he said" with Prasad unrecognised
@@ -1232,6 +1327,13 @@ class Attributor:
                     self.genders[candidate.canonical] = kind
                 return candidate
         return None
+
+    def _organisation_speaking_before(self, token):
+        """"The directors … say … They add: “…”", "The union said … They added": "they" is the
+        organisation whose words came just before, with nobody named since; else nobody (people
+        in the plural are no one the article names)."""
+        cue = self._cue_just_before(token)
+        return cue.speaker if cue is not None and cue.speaker is not None and cue.speaker.label == "ORG" else None
 
     def _spokesperson_just_before(self, token):
         """"A spokesperson for UCEA said … “…,” he said": he speaks for UCEA, unless someone

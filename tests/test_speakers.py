@@ -712,6 +712,58 @@ CASES = {
         "Paul Okafor: “We gave away two soft goals and you cannot do that here.”",
         {"Paul Okafor": ("PERSON", [])},
         {"We gave away": "Paul Okafor"}),
+    "a body the subject phrase names in brackets speaks, not another sharing its first word": (
+        "The Rail Delivery Group said fares would rise by 4% in March.\n\n"
+        "The Rail, Maritime and Transport union (RMT) also slammed the rise, saying it was “a slap in the face” "
+        "for commuters.",
+        {"Rail Delivery Group": ("ORG", []), "RMT": ("ORG", [])},
+        {"a slap in the face": "RMT"}),
+    "an acronym the entity rules missed speaks for the body it spells": (
+        "The Scottish Housing Council (SHC) published its figures on Monday.\n\n"
+        "“Demand for homes has never been higher,” said the SHC.",
+        {"Scottish Housing Council": ("ORG", [])},
+        {"Demand for homes": "Scottish Housing Council"}),
+    "the watchdog is the regulator named before": (
+        "Southern Water has been fined £3m by Ofwat after sewage leaks.\n\n"
+        "“These failures were avoidable,” said the watchdog.",
+        {"Southern Water": ("ORG", []), "Ofwat": ("ORG", [])},
+        {"These failures": "Ofwat"}),
+    "a company's directors speak for it, and they go on for it": (
+        "Harbour Foods has reported a rise in sales.\n\n"
+        "The directors of the bakery chain, in their annual report, say trading was “tougher than expected”.\n\n"
+        "They add: “The business remains in a strong position.”",
+        {"Harbour Foods": ("ORG", [])},
+        {"tougher than": "Harbour Foods", "The business": "Harbour Foods"}),
+    "the council named just after its statement, with another body named before": (
+        "Tenants of Canberra Court have told the Daily Record about damp in their flats.\n\n"
+        "In a statement the council said: “Westfield City Council will inspect every affected home this week.”",
+        {"Daily Record": ("ORG", []), "Westfield City Council": ("ORG", [])},
+        {"Westfield City Council will": "Westfield City Council"}),
+    "the charity is not the Charity Commission, whose name only has the word": (
+        "The Charity Commission has opened an inquiry into Hope Kitchen.\n\n"
+        "In a statement the charity said: “We are cooperating fully with the inquiry.”",
+        {"Charity Commission": ("ORG", []), "Hope Kitchen": ("ORG", [])},
+        {"We are cooperating": None}),
+    "a spokesman for a body whose name shares a word with another's is that body's": (
+        "Sam Green used to work for War Child UK.\n\n"
+        "A Unicef UK spokesman said: “The review is under way and will report soon.”",
+        {"Unicef": ("ORG", []), "War Child UK": ("ORG", [])},
+        {"The review": "Unicef"}),
+    "a body before a bracketed acronym and an auxiliary speaks where the parse gave no subject": (
+        "Following a statement by Universities Minister Sam Gyimah, the University and College Union (UCU) have "
+        "said they have an “incredibly strong mandate for further strikes” if talks fail.",
+        {"Sam Gyimah": ("PERSON", []), "UCU": ("ORG", ["University and College Union"])},
+        {"incredibly strong": "UCU"}),
+    "a statement made by a body's spokesperson is that body's": (
+        "Bin collections in the city were cancelled for a second week.\n\n"
+        "A statement issued by a Unison spokesperson said: “Our members will not accept this offer.”",
+        {"Unison": ("ORG", [])},
+        {"Our members": "Unison"}),
+    "a body before a dashed aside speaks where the parse gave no subject": (
+        "But in a letter first reported by the BBC, Cosla – the umbrella body for councils – said it was "
+        "concerned about the “extremely disappointing tone” of the letters.",
+        {"BBC": ("ORG", []), "Cosla": ("ORG", [])},
+        {"extremely disappointing": "Cosla"}),
 }
 
 CONTINUATION = (
