@@ -1863,14 +1863,21 @@ class Attributor:
         that is only a quote: her words, when her reported speech ends the paragraph before."""
         if paragraph < 0 or any(s.paragraph == paragraph for s in self.spans):
             return None
-        cues = [c for c in self.cues_by_paragraph.get(paragraph, []) if c.token.pos_ == "VERB"]
-        # The sentence must be the report itself, not "She proceeded to share … the following:".
-        if not cues or cues[-1].speaker is None or cues[-1].token.dep_ != "ROOT" \
-                or self.text[slice(*self.paragraphs[paragraph])].rstrip().endswith(":"):
-            return None
-        last = cues[-1]
         _, end = self.paragraphs[paragraph]
-        return last if last.token.sent.end_char >= end - 1 else None
+        if self.text[slice(*self.paragraphs[paragraph])].rstrip().endswith(":"):
+            return None  # "She proceeded to share … the following:" introduces, it does not report
+        # The cue that heads the paragraph's last sentence, not one inside what it reports: in "Larry
+        # Flanagan said that … the union would continue with plans" the words are Flanagan's.
+        last = [c for c in self.cues_by_paragraph.get(paragraph, [])
+                if c.token.pos_ == "VERB" and c.token.sent.end_char >= end - 1]
+        heading = next((c for c in reversed(last) if self._heads_its_sentence(c.token)), None)
+        return heading if heading is not None and heading.speaker is not None else None
+
+    @staticmethod
+    def _heads_its_sentence(verb) -> bool:
+        """The main verb, or a participle sharing its subject: "Mr Dickson raised the issue in the
+        chamber, saying he did so on behalf of the public"."""
+        return verb.dep_ == "ROOT" or (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.dep_ == "ROOT")
 
     def _introduced_by_paragraph(self, paragraph: int) -> Cue | None:
         """"In a statement, the club said:" as a paragraph of its own, the quote below it."""

@@ -707,6 +707,18 @@ CASES = {
         "The Green minister told reporters the attacks were “childish name-calling”.",
         {"Jenny Reid": ("PERSON", ["Reid"]), "Pat Hart": ("PERSON", ["Hart"])},
         {"childish": "Pat Hart"}),
+    "a paragraph reporting someone's words goes on in the quote paragraph below, whatever its report holds": (
+        "EIS general secretary Andrea Reid said that after Monday's meeting the union would continue with "
+        "its plans for a ballot.\n\n"
+        "“No new offer was made, so we will keep moving towards a statutory ballot.”",
+        {"Andrea Reid": ("PERSON", []), "EIS": ("ORG", [])},
+        {"No new offer": "Andrea Reid"}),
+    "a paragraph ending in a participle that reports the subject's words goes on in the quote below": (
+        "Alliance MLA Stewart Dickson has accused the DUP of playing games.\n\n"
+        "Mr Dickson raised the matter in the chamber, saying he did so on behalf of the public.\n\n"
+        "“I asked the Speaker whether this was in breach of the pledge of office.”",
+        {"Stewart Dickson": ("PERSON", ["Dickson"]), "DUP": ("ORG", []), "Alliance": ("ORG", [])},
+        {"I asked": "Stewart Dickson"}),
     "a name and a colon head the quote in a round-up": (
         "Harbour Town 2-1 Riverside\n"
         "Paul Okafor: “We gave away two soft goals and you cannot do that here.”",
