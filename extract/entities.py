@@ -348,12 +348,12 @@ HYPHEN_AFTER = re.compile(r"-(?:[A-Z][a-z]+|[a-z]{1,3})(?![\w’'-])")
 # often stops at the curly apostrophe), "Ciara McGuinness".
 # "O’Riordain", "McColl"; "Ong’udi", "Ndung'u", "Kang'ethe": Kenyan surnames with an apostrophe
 # inside (a possessive "’s" is none).
-PREFIXED_SURNAME_AFTER = re.compile(r" (?:(?:O[’']|Mc|Mac|[OÓ] )[A-Z][a-z]+|[A-Z][a-z]+[’'](?!s(?![\w’'-]))[a-z]+)(?![\w’'-])")
+PREFIXED_SURNAME_AFTER = re.compile(r" (?:(?:O[’']|Mc|Mac|[OÓ] |(?:ap|ab|ferch|verch) )[A-Z][a-z]+|[A-Z][a-z]+[’'](?!s(?![\w’'-]))[a-z]+)(?![\w’'-])")
 
 
 def with_prefixed_surname(text: str, mention: Mention) -> Mention:
-    """"Aodhan O’Riordain", "Hedwig Ong’udi": a person's name the model cut before a prefixed
-    surname or one with an apostrophe inside."""
+    """"Aodhan O’Riordain", "Hedwig Ong’udi", "Rhun ap Iorwerth": a person's name the model cut
+    before a prefixed surname, one with an apostrophe inside or a Welsh patronymic."""
     if mention.label != "PERSON" or len(mention.text.split()) != 1:
         return mention
     after = PREFIXED_SURNAME_AFTER.match(text, mention.end)
