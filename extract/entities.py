@@ -85,7 +85,9 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = merge_org_names(doc, text, mentions, gazetteer)
     mentions = holders_after_portfolios(text, mentions, gazetteer)
     mentions += councils_named_by_place(doc, text, mentions)
+    mentions = [with_first_place(doc, text, m, gazetteer) for m in mentions]
     mentions = [part for m in mentions for part in names_written_apart(text, m, mentions, gazetteer)]
+    mentions = firms_of_two_names(text, mentions, gazetteer)
     known = missed_known_names(text, mentions, gazetteer)
     mentions = [m for m in mentions if not any((m.start, m.end) == (k.start, k.end) for k in known)] + known
     mentions = [relabel(m, gazetteer) for m in mentions]
@@ -578,6 +580,21 @@ def councils_named_by_place(doc, text: str, mentions: list[Mention]) -> list[Men
     return found
 
 
+def with_first_place(doc, text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """"Brighton and Hove City Council", "Shrewsbury and Telford Hospital Trust": a body named for two
+    places, of which the model tagged the first a place and only the second as the body's name. A
+    listed body after a place ("the UK and Scottish Government") is a name of its own."""
+    if mention.label != "ORG" or not ORG_HEAD_WORD.fullmatch(mention.text.split()[-1]) \
+            or text[max(0, mention.start - 5):mention.start] != " and " or gazetteer.label_of(mention.text):
+        return mention
+    place = doc.char_span(mention.start - 5, mention.start - 5, alignment_mode="expand")
+    token = doc[place.start - 1] if place is not None and place.start else None
+    if token is None or token.ent_type_ != "GPE" or token.idx + len(token.text) != mention.start - 5:
+        return mention
+    start = next(e.start_char for e in doc.ents if e.start <= token.i < e.end)
+    return Mention("ORG", start, mention.end, text[start:mention.end])
+
+
 def known_name_after_hyphen(mention: Mention) -> Mention:
     """"Mandatory Credit: Kirby Lee-USA TODAY Sports": a photo credit joins the photographer to
     the agency with a hyphen; a well-known organisation after the hyphen is the whole name."""
@@ -649,6 +666,29 @@ def names_written_apart(text: str, mention: Mention, mentions: list[Mention], ga
     right_start = mention.start + len(left) + len(sep)
     return [Mention("PERSON" if side in people or side.split()[-1] in people else "ORG", start, start + len(side), side)
             for side, start in ((left, mention.start), (right, right_start))]
+
+
+def firms_of_two_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Tayport-based textile firm Scott and Fyfe … Scott and Fyfe now supplies": two one-word ORGs
+    joined by "and" that the article writes together more than once and never apart name one firm
+    after its founders. Two bodies in a list ("Unite and Unison") are listed names or written alone."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    pairs = {}
+    for left, right in zip(ordered, ordered[1:]):
+        if left.label == right.label == "ORG" and text[left.end:right.start] == " and " \
+                and all(" " not in m.text and not ACRONYM.match(m.text) and not gazetteer.label_of(m.text)
+                        and not well_known_as_written(m.text) for m in (left, right)):
+            pairs.setdefault((left.text, right.text), []).append((left, right))
+    joined, dropped = [], set()
+    for (first, second), found in pairs.items():
+        whole = f"{first} and {second}"
+        alone = sum(len(re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text)) for word in (first, second))
+        if len(found) < 2 or alone != 2 * text.count(whole):
+            continue
+        for left, right in found:
+            joined.append(Mention("ORG", left.start, right.end, whole))
+            dropped.update((id(left), id(right)))
+    return [m for m in mentions if id(m) not in dropped] + joined if joined else mentions
 
 
 def written_alone(text: str, name: str) -> bool:
@@ -946,6 +986,7 @@ def legislature(doc, mention: Mention) -> bool:
 def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Use the article's other mentions: a surname is a person, an all-caps name an organisation."""
     mentions = [organisation_by_head_word(person_by_first_name(m, gazetteer), gazetteer) for m in mentions]
+    mentions = [part for m in mentions for part in given_name_run_into_body(m, mentions, gazetteer)]
     names = FullNames.of(mentions)
     given_surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
                       and gazetteer.is_first_name(m.text.split()[0])}
@@ -969,6 +1010,23 @@ def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[
             m = Mention("ORG", m.start, m.end, m.text)
         out.append(m)
     return out
+
+
+def given_name_run_into_body(mention: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"according to Sir Keir Labour in Wales is …" (a comma left out): the model's PERSON "Keir
+    Labour" is the given name of the article's "Keir Starmer" and a listed body, two names. Left
+    whole, its last word would turn every "Labour" of the article into the person's surname."""
+    words = mention.text.split()
+    if mention.label != "PERSON" or len(words) != 2 or gazetteer.label_of(words[1]) != "ORG" \
+            or gazetteer.label_of(mention.text):
+        return [mention]
+    # The article's own full name for that given name, with another surname ("Michael Bloomberg" stays).
+    if not any(m.label == "PERSON" and m.text.split()[0] == words[0] and len(m.text.split()) > 1
+               and m.text.split()[-1] != words[1] for m in mentions):
+        return [mention]
+    body_start = mention.end - len(words[1])
+    return [Mention("PERSON", mention.start, mention.start + len(words[0]), words[0], True),
+            Mention("ORG", body_start, mention.end, words[1])]
 
 
 # After a name: what a company does or has, not a person ("Orbit Beyond said it", "Magic Box’s shares").

@@ -81,7 +81,8 @@ def people_in_apposition(doc, text: str, mentions: list[Mention], gazetteer: Gaz
         if len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == (candidate.start, candidate.end) \
                 and not ORG_HEAD_WORD.search(name) and not gazetteer.label_of(name):
             relabel[candidate.start] = candidate  # the model's ORG "Eswar Prasad", or its PERSON
-        elif not overlapping and proper_nouns(doc, candidate):
+        elif not overlapping and proper_nouns(doc, candidate) and gazetteer.label_of(name) != "ORG":
+            # ("to form a future non-Labour Welsh Government, the Tory leader in Wales has said": a listed body)
             found.append(candidate)
             taken.add(candidate)
     return [relabel.get(m.start, m) for m in mentions if m.start not in widened] + found
@@ -490,15 +491,16 @@ def people_after_jobs(doc, text: str, mentions: list[Mention], gazetteer: Gazett
 
 
 def plain_phrases_as_people(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """"Tomb Raider", "Fact Checker", "Quick Start Guide" tagged PERSON: words of the language,
-    the first no given name, that the article never shortens to the last word as people are
-    ("Scooter Braun … Braun said" stays), name a title, a product or a feature, not a person."""
+    """"Tomb Raider", "Fact Checker", "Quick Start Guide", "Watchdog Condemns Rail Hikes" tagged
+    PERSON: words of the language, the first no given name, that the article never shortens to the
+    last word as people are ("Scooter Braun … Braun said" stays), name a title, a product, a feature
+    or a headline, not a person."""
     if not gazetteer.plain_words:
         return mentions
 
     def plain_phrase(m: Mention) -> bool:
         words = m.text.split()
-        if m.label != "PERSON" or m.titled or not 2 <= len(words) <= 3 or gazetteer.label_of(m.text) \
+        if m.label != "PERSON" or m.titled or not 2 <= len(words) <= 4 or gazetteer.label_of(m.text) \
                 or gazetteer.is_first_name(words[0]) or not all(is_plain_word(w, gazetteer.plain_words) for w in words):
             return False
         return not re.search(rf"(?<!{re.escape(words[-2])}\s)(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])(?!\s+[A-Z])", text)

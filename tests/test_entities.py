@@ -314,6 +314,26 @@ CASES = [
     ("the article's person keeps a surname that a listed outlet shares",
      "Michael Bloomberg entered the race in November. Bloomberg said he would spend his own money.",
      [("PERSON", "Bloomberg")], []),
+    ("a given name run into a listed body is the person and the body",
+     "Keir Starmer visited Cardiff on Monday. Labour has run Wales since 1999. \"Look at Wales. But according "
+     "to Sir Keir Labour in Wales is a blueprint for the rest of the country,\" Greg Hands said.",
+     [("ORG", "Labour"), ("PERSON", "Keir")], ["Keir Labour"]),
+    ("a body named for two places keeps the first place the model tagged apart",
+     "The Brighton and Hove branch of Unison said: “As a result of the Brighton and Hove City Council budget "
+     "meeting, Unison is now preparing for action.”",
+     [("ORG", "Brighton and Hove City Council")], ["Hove City Council"]),
+    ("a listed body before an apposition is no person",
+     "Opposition politicians should work with Conservatives to form a future non-Labour Welsh Government, the "
+     "Tory leader in Wales has said.",
+     [], ["Welsh Government"]),
+    ("a headline of four plain words is no person",
+     "Newslinks | Watchdog Condemns Rail Hikes\n\nThe NewsEditor\n\nA consumer watchdog has labelled looming "
+     "rail fare rises \"unfair and unjustified\", Anthony Smith said.",
+     [("PERSON", "Anthony Smith")], ["Watchdog Condemns Rail Hikes"]),
+    ("two names always written together are one firm",
+     "Tayport-based textile firm Scott and Fyfe has reported record profits. Having started as a linen works in "
+     "1864, Scott and Fyfe now supplies industries across the globe, chairman John Ritchie said.",
+     [("ORG", "Scott and Fyfe")], ["Scott", "Fyfe"]),
     ("a name listed only with places is a place",
      "Travellers from Turkey, Poland, and Bonaire, St Eustatius and Saba must quarantine, Grant Shapps said.",
      [("PERSON", "Grant Shapps")], ["St Eustatius"]),
