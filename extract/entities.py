@@ -88,6 +88,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [with_first_place(doc, text, m, gazetteer) for m in mentions]
     mentions = [part for m in mentions for part in names_written_apart(text, m, mentions, gazetteer)]
     mentions = firms_of_two_names(text, mentions, gazetteer)
+    mentions = [part for m in mentions for part in listed_names_side_by_side(m, gazetteer)]
     known = missed_known_names(text, mentions, gazetteer)
     mentions = [m for m in mentions if not any((m.start, m.end) == (k.start, k.end) for k in known)] + known
     mentions = [relabel(m, gazetteer) for m in mentions]
@@ -689,6 +690,23 @@ def firms_of_two_names(text: str, mentions: list[Mention], gazetteer: Gazetteer)
             joined.append(Mention("ORG", left.start, right.end, whole))
             dropped.update((id(left), id(right)))
     return [m for m in mentions if id(m) not in dropped] + joined if joined else mentions
+
+
+def listed_names_side_by_side(mention: Mention, gazetteer: Gazetteer) -> list[Mention]:
+    """"the Labour Welsh Government", "a Tory UK Government": a party before the body it runs, two
+    listed names the model read as one, are two names (a listed whole, "Labour Party", stays one)."""
+    words = mention.text.split(" ")
+    if mention.label != "ORG" or len(words) < 2 or gazetteer.label_of(mention.text):
+        return [mention]
+    for i in range(1, len(words)):
+        left, right = " ".join(words[:i]), " ".join(words[i:])
+        # (a lone word of the language after a body is what the body holds: "the GMB Congress")
+        if gazetteer.label_of(left) == gazetteer.label_of(right) == "ORG" \
+                and not (i == len(words) - 1 and is_plain_word(right, gazetteer.plain_words)):
+            right_start = mention.start + len(left) + 1
+            return [Mention("ORG", mention.start, mention.start + len(left), left),
+                    Mention("ORG", right_start, mention.end, right)]
+    return [mention]
 
 
 def written_alone(text: str, name: str) -> bool:

@@ -334,6 +334,10 @@ CASES = [
      "Tayport-based textile firm Scott and Fyfe has reported record profits. Having started as a linen works in "
      "1864, Scott and Fyfe now supplies industries across the globe, chairman John Ritchie said.",
      [("ORG", "Scott and Fyfe")], ["Scott", "Fyfe"]),
+    ("a party before the listed body it runs is two names",
+     "The Parliamentary Under Secretary of State for Wales, Dr James Davies MP, lambasted the Labour Welsh "
+     "Government at the weekend, which he said \"has inflicted so much damage\".",
+     [("ORG", "Labour"), ("ORG", "Welsh Government")], ["Labour Welsh Government"]),
     ("a name listed only with places is a place",
      "Travellers from Turkey, Poland, and Bonaire, St Eustatius and Saba must quarantine, Grant Shapps said.",
      [("PERSON", "Grant Shapps")], ["St Eustatius"]),
