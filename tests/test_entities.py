@@ -338,6 +338,10 @@ CASES = [
      "The Parliamentary Under Secretary of State for Wales, Dr James Davies MP, lambasted the Labour Welsh "
      "Government at the weekend, which he said \"has inflicted so much damage\".",
      [("ORG", "Labour"), ("ORG", "Welsh Government")], ["Labour Welsh Government"]),
+    ("a firm's line of business ends its name",
+     "While Arnold Clark Automobiles remained Scotland’s biggest private firm, the figures rose slightly on "
+     "2016, analyst Jane Smith said.",
+     [("ORG", "Arnold Clark Automobiles")], []),
     ("a name listed only with places is a place",
      "Travellers from Turkey, Poland, and Bonaire, St Eustatius and Saba must quarantine, Grant Shapps said.",
      [("PERSON", "Grant Shapps")], ["St Eustatius"]),
