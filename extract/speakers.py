@@ -674,7 +674,7 @@ class Attributor:
             if lemma in self.words["spokespeople"]:
                 return self._organisation_of_earlier(head)  # "the spokesman added"
             return self._speaker_of_recent(head)  # "the statement continued"
-        if head.is_upper and len(head) > 3 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        if head.is_upper and len(head) > 3 and self._has_indefinite_article(head):
             return self._introduced_below(head)  # "A COUNCILLOR has hit out at …" opening the article
         if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text[1:].islower() and not head.is_sent_start):
             # "Alex Cole-Hamilton MSP said", "Perth and North Perthshire MP Pete Wishart said": the
@@ -699,7 +699,7 @@ class Attributor:
             if lemma in self.words["organisation_nouns"]:
                 return self._resolve_organisation_noun(head)
             return self._resolve_role_noun(head)
-        if head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        if head.pos_ == "NOUN" and self._has_indefinite_article(head):
             return self._introduced_below(head)
         return None
 
@@ -712,13 +712,28 @@ class Attributor:
         if noun in self.words["organisation_nouns"]:
             if next(self._mentions_before(head.idx, "ORG", outside_quotes=False), None) is not None:
                 return None
-            patterns = self.words["organisation_nouns"][noun]
-            modifiers = tuple(c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod") and len(c.text) > 3)
-            return self._named_next(head, "ORG", lambda m: self._name_fits(m, noun, modifiers, patterns))
+            return self._named_next(head, "ORG", self._fits_organisation_noun(head))
         if not self._names_a_person(head) or bisect_right(self.label_starts["PERSON"], head.idx):
             return None
-        return self._named_next(head, "PERSON", lambda m: self._has_role(m, noun) or not any(
-            self._office_word(w) for w in self._words_around(m)))
+        return self._named_next(head, "PERSON", self._may_hold(noun))
+
+    @staticmethod
+    def _has_indefinite_article(head) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+    def _may_hold(self, role):
+        """Whether a person named after a description may be the one it describes: the text gives
+        them its role, or no other office ("Education Secretary Shirley-Anne Somerville" below "The
+        boss of Scotland's largest teaching union" is someone else)."""
+        return lambda m: self._has_role(m, role) or not any(self._office_word(w) for w in self._words_around(m))
+
+    def _fits_organisation_noun(self, head):
+        """Whether an organisation's name fits the noun ("the union") and its modifiers: "the
+        production company" fits "Dick Clark Productions"."""
+        noun = head.lemma_.lower()
+        patterns = self.words["organisation_nouns"][noun]
+        modifiers = tuple(c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod") and len(c.text) > 3)
+        return lambda m: self._name_fits(m, noun, modifiers, patterns)
 
     def _person_after_title(self, head):
         """"Chair of UNISON Scotland’s local government committee Mark Ferguson said", "General
@@ -952,11 +967,8 @@ class Attributor:
                 return None  # the person in view is named beside the noun: someone else, unnamed or long gone
             if found is None and split == 0:
                 # "The leader of Glasgow City Council has responded …" opening the article, with
-                # "Susan Aitken made the comments" below: a description named only after it, by
-                # someone given no other office ("Education Secretary Shirley-Anne Somerville"
-                # below "The boss of Scotland's largest teaching union" is someone else).
-                return self._named_next(head, "PERSON", lambda m: self._has_role(m, role) or not any(
-                    self._office_word(w) for w in self._words_around(m)))
+                # "Susan Aitken made the comments" below: a description named only after it.
+                return self._named_next(head, "PERSON", self._may_hold(role))
             return found
         return None
 
@@ -1253,9 +1265,8 @@ class Attributor:
         noun = head.lemma_.lower()
         before = list(self._mentions_before(head.idx, "ORG", outside_quotes=False))[::-1]
         patterns = self.words["organisation_nouns"][noun]
-        # "the production company" fits "Dick Clark Productions".
-        modifiers = [c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod") and len(c.text) > 3]
-        fitting = [m for m in before if self._name_fits(m, noun, tuple(modifiers), patterns)]
+        fits = self._fits_organisation_noun(head)
+        fitting = [m for m in before if fits(m)]
         if fitting:
             # Of several unions, the one that last spoke is the one meant.
             speakers = {c.speaker.canonical for c in self.spoken[:bisect_left(self.spoken_at, head.idx)]}
@@ -1266,8 +1277,7 @@ class Attributor:
         if patterns and before:
             # "In a statement the council said: “Southampton City Council’s housing services …”":
             # with other bodies named before, the one the noun fits is named just after.
-            later = self._named_next(head, "ORG", lambda m: self._name_fits(m, noun, tuple(modifiers), patterns),
-                                     anywhere=True)
+            later = self._named_next(head, "ORG", fits, anywhere=True)
             if later is not None:
                 return later
         if noun in self.words["topic_nouns"] and before:
@@ -1278,7 +1288,7 @@ class Attributor:
             return max(lately or before, key=lambda m: (counts[m.canonical], m.start))
         if not before and self._is_definite(head):
             # "The largest union in local government has said …", "Unison accused Cosla …" below.
-            return self._named_next(head, "ORG", lambda m: self._name_fits(m, noun, tuple(modifiers), patterns))
+            return self._named_next(head, "ORG", fits)
         if noun in self.words["self_named_bodies"]:
             return None  # "police said" when no police force is named: not the company that spoke last
         recent = self._recent_speaker(head, "ORG")
