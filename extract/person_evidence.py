@@ -72,7 +72,7 @@ class Marks:
     thing_after: re.Pattern  # "review", "bundle", "edition"
     head_after: re.Pattern  # "Arena", "Award", "Center": the last word of a place's or a thing's name
     title_before: re.Pattern  # "CoG Chairman Wycliffe Oparanya": a capitalised title just before
-    place_last_words: frozenset[str]  # "Kano State": the last word of a place's name
+    region_last_words: frozenset[str]  # "Kano State": a region's last word (the organisation gate's list)
     place_noun_after: re.Pattern  # "the Sandy Row area", "Glan Clwyd and Wrexham Maelor hospitals"
     saints: frozenset[str]  # "St", "Saint": a name opening with one is a place's, a side's or a school's
     compass_points: frozenset[str]  # "Perthshire North": after a place, a constituency's or an area's name
@@ -89,7 +89,7 @@ def marks(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Marks:
         kin_after=gazetteer.kin_of_pattern(),
         thing_after=re.compile(rf"^\s+(?:{alternatives(data['thing_words_after'])})\b"),
         head_after=re.compile(rf"[ \t]+(?:{alternatives(heads)})(?![\w’'-])"),
-        place_last_words=frozenset(data["place_last_words"]),
+        region_last_words=word_lists(gazetteer).region_last_words,
         saints=frozenset(data["saints"]),
         compass_points=frozenset(data["compass_points"]),
         place_noun_after=re.compile(rf"{LIST_GOES_ON}[ \t]+(?:{alternatives(data['place_nouns_after'])})(?![\w’'-])"),
@@ -207,7 +207,7 @@ def is_thing(text: str, name: str, members: list[Mention], gazetteer: Gazetteer,
     given_first = len(words) > 1 and gazetteer.is_first_name(words[0])
     if thing_by_shape(text, name, members, lists) or any(thing_in_context(text, m) for m in members):
         return True
-    if len(words) > 1 and words[-1] in lists.place_last_words:
+    if len(words) > 1 and words[-1] in lists.region_last_words:
         return True  # "Mohammed Gumel, Kano State;": where an appointee serves
     if len(words) > 1 and words[0] in lists.saints:
         return True  # "St Mirren", "St Andrews", "St Bartholomew’s": a saint's name names a place, a side or a school
