@@ -987,14 +987,13 @@ def legislature(doc, mention: Mention) -> bool:
     article or with "the" alone ("Parliament has approved the nominees") is the country's parliament,
     as a proper name; "the next Parliament" is a term of it."""
     words = mention.text.split()
-    if doc is not None and words == ["Parliament"]:
+    if doc is not None and len(words) == 1 and words[0] in LONE_CHAMBERS + ("Parliament",):
         text = doc.text
-        return not ARTICLE_OR_MODIFIER_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
-            and not NAME_GOES_ON.match(text, mention.end) and not in_title_case_line(text, mention.start, mention.end)
-    if doc is not None and len(words) == 1 and words[0] in LONE_CHAMBERS:
-        text = doc.text
-        return bool(THE_BEFORE_CHAMBER.search(text, max(0, mention.start - 12), mention.start)) \
-            and not NAME_GOES_ON.match(text, mention.end) and not in_title_case_line(text, mention.start, mention.end)
+        if words[0] == "Parliament":
+            named = not ARTICLE_OR_MODIFIER_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        else:
+            named = bool(THE_BEFORE_CHAMBER.search(text, max(0, mention.start - 12), mention.start))
+        return named and not NAME_GOES_ON.match(text, mention.end) and not in_title_case_line(text, mention.start, mention.end)
     if doc is None or len(words) != 2 or words[1] != "House":
         return False
     # Inside "Indiana House" the model tags "Indiana" ORG; a place elsewhere it is.
