@@ -120,6 +120,8 @@ def lexicon() -> dict:
         "spokes": set(data["spokes_nouns"]["people"]) | set(data["spokes_nouns"]["documents"])
         | set(data["spokes_nouns"]["court_documents"]) | set(data["spokes_nouns"]["publications"]),
         "spokespeople": set(data["spokes_nouns"]["people"]),
+        "texts": set(data["spokes_nouns"]["documents"]) | set(data["spokes_nouns"]["court_documents"])
+        | set(data["spokes_nouns"]["publications"]),
         "ownerless_documents": set(data["spokes_nouns"]["court_documents"]) | set(data["spokes_nouns"]["publications"]),
         "organisation_nouns": {noun: [re.compile(p, re.I) for p in patterns or []]
                                for noun, patterns in data["organisation_nouns"].items()},
@@ -180,6 +182,7 @@ class Cue:
     unknown_name: bool = False  # the subject is a name no mention covers
     unnamed_person: bool = False  # the subject is someone unnamed: "one legal expert"
     for_organisation: bool = False  # the subject speaks for an organisation: "a UCEA spokesperson"
+    by_text: bool = False  # the subject is a text, not one who speaks: "the statement read"
 
 
 class Attributor:
@@ -227,6 +230,9 @@ class Attributor:
                 and self._names_a_person(subject)  # "one legal expert", not "the prosecution"
             cue.for_organisation = cue.speaker is not None and cue.speaker.label == "ORG" and subject is not None \
                 and subject.lemma_.lower() in self.words["spokespeople"]
+            # "the statement read", "published a statement saying"
+            cue.by_text = any(t is not None and t.lemma_.lower() in self.words["texts"]
+                              for t in (subject, cue.token.head if cue.token.dep_ == "acl" else None))
             if cue.speaker:
                 self.spoken.append(cue)
                 self.spoken_at.append(cue.token.idx)
@@ -1320,6 +1326,12 @@ class Attributor:
         if kind == "plural":
             return self._organisation_speaking_before(token)
         label = "ORG" if kind == "organisation" else "PERSON"
+        if token.lower_ == "it":
+            text = self._text_just_before(token)
+            if text is not None:
+                return text.speaker
+            if token.head.lemma_.lower() == "read" and token.dep_ == "nsubj":
+                return None  # "It read: “…”" quotes a text, never an organisation named before it
         if self._unknown_speaker_just_before(token):
             return None  # "Eswar Prasad said …. “…,” he said" with Prasad unrecognised
         if label == "PERSON":
@@ -1350,6 +1362,16 @@ class Attributor:
         has been named since."""
         cue = self._cue_just_before(token)
         return cue.speaker if cue is not None and cue.for_organisation else None
+
+    def _text_just_before(self, token):
+        """"“…,” the statement read. It added: “…”": "it" is the text quoted just before, with no
+        organisation named since, and speaks for its author (or for no one the article names), not
+        for the organisation named before it."""
+        cue = self._cue_just_before(token)
+        if cue is None or not cue.by_text:
+            return None
+        named_since = any(cue.token.idx < m.start < token.idx for m in islice(self._mentions_before(token.idx, "ORG"), 1))
+        return None if named_since else cue
 
     def _unnamed_person_just_before(self, token) -> bool:
         """"A spokesman said the school had failed. He added: “…”": he is the unnamed spokesman,

@@ -27,6 +27,17 @@ CASES = {
         "She added: “Please check our app for the latest updates.”",
         {"CalMac": ("ORG", [])},
         {"Please check": "CalMac"}),
+    "it after a statement quoted just before is the statement, speaking for its author": (
+        "Labour minister Nkechi Obi criticised the Nigeria Labour Congress over the planned strike in a "
+        "statement on Monday.\n\n“The ministry reached out to the leadership of the unions for an emergency "
+        "meeting,” the statement read.\n\nIt added: “Strike should only be resorted to as a last option.”",
+        {"Nkechi Obi": ("PERSON", []), "Nigeria Labour Congress": ("ORG", [])},
+        {"Strike should": "Nkechi Obi"}),
+    "it read is a text, never the organisation named before it": (
+        "Murdo Fraser shared a message sent to him by a Scottish National Party branch convener.\n\n"
+        "It read: “Nobody has ever voted for you.”",
+        {"Murdo Fraser": ("PERSON", []), "Scottish National Party": ("ORG", [])},
+        {"Nobody has": None}),
     "a gerund after a name that ends a prepositional phrase is not that name's": (
         "Edinburgh has accepted the cuts and council leader Andrew Burns, has hit out at them in a letter to "
         "Mr Swinney, claiming they carry “punitive financial penalties.”",
