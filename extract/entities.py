@@ -143,6 +143,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = evidence.names_with_possessive_s(doc, text, dedupe(mentions))
     mentions = org_evidence.gate(doc, text, mentions, gazetteer)  # an ORG needs the text's word for it
     mentions = with_credited_sources(text, mentions, gazetteer)  # a credit is that word
+    mentions += parties_before_offices(text, mentions, gazetteer)  # "the Tory MSP" is that word too
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
@@ -1345,6 +1346,32 @@ def with_credited_sources(text: str, mentions: list[Mention], gazetteer: Gazette
                 mentions.append(name)
                 taken.add(name)
     return mentions
+
+
+@functools.cache
+def party_before_office(parties: frozenset[str], offices: frozenset[str]) -> re.Pattern:
+    """"Tory MSP", "Scottish Tory leader", "Green councillors": a party word, with its nation's
+    adjective or not, written before one of the party's people or offices."""
+    party = "|".join(map(re.escape, sorted(parties)))
+    office = "|".join(map(re.escape, sorted(offices, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w’'-])((?:(?:Scottish|Welsh|English) )?(?:{party})) (?:{office})s?(?![\w’'-])")
+
+
+def parties_before_offices(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A party whose name is also a given name or a plain word (aliases.yml party_adjectives) is
+    the party before an office it holds ("the Tory MSP"), unless the word is part of someone's
+    name ("Chris Green MP": a name the model tagged, or after a given name)."""
+    if not gazetteer.party_adjectives:
+        return []
+    taken = Spans(mentions)
+    found = []
+    for match in party_before_office(gazetteer.party_adjectives, gazetteer.party_office_nouns).finditer(text):
+        name = Mention("ORG", match.start(1), match.end(1), match.group(1))
+        before = WORD_BEFORE.search(text, max(0, name.start - 40), name.start)
+        if taken.overlapping(name) or (before and gazetteer.is_first_name(before.group(1))):
+            continue
+        found.append(name)
+    return found
 
 
 def organisation_shaped(name: str, gazetteer: Gazetteer) -> bool:

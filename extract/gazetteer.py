@@ -70,6 +70,8 @@ class Gazetteer:
     branch_regions: frozenset[str] = frozenset()  # "Ascom North America": a region ends a branch's name
     surname_titles: frozenset[str] = frozenset()  # "Cllr McColl": the next capitalised word is a surname
     names_also_function_words: frozenset[str] = frozenset()  # "Will Kerr", "May Brown": given names all the same
+    party_adjectives: frozenset[str] = frozenset()  # "the Tory MSP": a party named only before its people
+    party_office_nouns: frozenset[str] = frozenset()  # "MSP", "councillor": what follows such a party word
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -99,7 +101,9 @@ class Gazetteer:
                    kin_nouns=frozenset(n.lower() for n in data.get("kin_nouns") or ()),
                    branch_regions=frozenset(data.get("branch_regions") or ()),
                    surname_titles=frozenset(t.lower() for t in data.get("surname_titles") or ()),
-                   names_also_function_words=frozenset(data.get("names_also_function_words") or ()))
+                   names_also_function_words=frozenset(data.get("names_also_function_words") or ()),
+                   party_adjectives=frozenset(data.get("party_adjectives") or ()),
+                   party_office_nouns=frozenset(data.get("party_office_nouns") or ()))
 
     @functools.cached_property
     def role_titles(self) -> frozenset[str]:
