@@ -44,6 +44,17 @@ def first_name_gender(word: str) -> str | None:
     return "either" if guess == "andy" else None
 
 
+@functools.lru_cache(maxsize=50_000)
+def given_name_sex(word: str) -> str | None:
+    """"male" or "female" for a given name the list gives to one sex only, both in Britain and
+    across its countries ("Siobhan", "Owain"); None for "Jean", "Ally", "Nana" or "Rana", which
+    one country or another gives to the other sex, and for unknown names."""
+    if first_name_gender(word) not in ("male", "female"):
+        return None
+    guesses = {_first_names().get_gender(word), _first_names().get_gender(word, "great_britain")}
+    return guesses.pop() if len(guesses) == 1 and guesses <= {"male", "female"} else None
+
+
 @dataclass(eq=False)  # hashed by identity: one loaded file, cached patterns
 class Gazetteer:
     canonical: dict[tuple[str, str], str] = field(default_factory=dict)  # (label, key) -> name

@@ -24,9 +24,10 @@ rules over the parse spaCy has already made:
   the sentence's named main subject ("Roe sees the figures as “…”"); a quote
   that repeats words quoted elsewhere keeps their speaker;
 - pronouns take the speakers and main-clause subjects of recent paragraphs,
-  a person's gender coming from first names, titles, or the pronoun that takes
-  the person up in the next sentence; "he said" right after an organisation's
-  spokesperson is that organisation.
+  a person's gender coming from first names (our list, then the name gate's
+  wider one), titles, or the pronoun that takes the person up in the next
+  sentence; "he said" right after an organisation's spokesperson is that
+  organisation.
 
 Before any of this, ``names_of_speakers`` (called by the pipeline ahead of canonicalisation)
 turns speakers the entity rules never named into mentions: the proper-noun subject of a
@@ -50,7 +51,7 @@ import yaml
 from spacy.attrs import IDX
 
 from extract.canonical import spells
-from extract.gazetteer import Gazetteer, name_key
+from extract.gazetteer import Gazetteer, given_name_sex, name_key
 from extract.lexicon import is_plain_word
 from extract.records import EntityMention
 
@@ -1469,10 +1470,17 @@ class Attributor:
                 if len(genders) == 1:
                     gender = genders.pop()
                     break
-        gender = gender or self._gender_from_pronouns(person.canonical)
+        # Then the wider list of given names the name gate reads, for a name it gives one sex
+        # ("Siobhan", "Eilidh", "Owain"), before the pronouns that follow the name: those count
+        # the very "he said" being resolved.
+        gender = gender or self._gender_of_given_name(first_name) or self._gender_from_pronouns(person.canonical)
         if gender:
             self.genders[person.canonical] = gender
         return gender
+
+    @staticmethod
+    def _gender_of_given_name(first_name: str) -> str | None:
+        return given_name_sex(first_name.capitalize()) if first_name.isalpha() else None
 
     def _gender_from_pronouns(self, canonical) -> str | None:
         """The pronoun that takes up a person as the next sentence's subject: "Montoya-Lewis

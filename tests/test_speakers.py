@@ -14,6 +14,11 @@ from test_quotes import load_nlp, named_mentions, simple_mentions
 from extract.quotes import find_quotes
 
 CASES = {
+    "he is not a woman whose given name is missing from our short list of names": (
+        "Tom Smith said the cuts were needed.\n\nSiobhan Kerr, who leads the opposition group, was at the "
+        "meeting.\n\n“We will keep fighting for these services,” he said.",
+        {"Tom Smith": ("PERSON", []), "Siobhan Kerr": ("PERSON", [])},
+        {"We will keep": "Tom Smith"}),
     "he after an unnamed spokesman is the spokesman, not the reporter named before": (
         "Police were called to the town hall when parents protested at the closure, write Jane Reid and "
         "Tom Hill.\n\nA spokesman said the school had kept failing despite the council's efforts.\n\n"
