@@ -27,7 +27,8 @@ rules over the parse spaCy has already made:
   a person's gender coming from first names (our list, then the name gate's
   wider one), titles, or the pronoun that takes the person up in the next
   sentence; "he said" right after an organisation's spokesperson is that
-  organisation.
+  organisation; a link to another story ("READ MORE: …") between two
+  paragraphs of one speaker's words does not break them.
 
 Before any of this, ``names_of_speakers`` (called by the pipeline ahead of canonicalisation)
 turns speakers the entity rules never named into mentions: the proper-noun subject of a
@@ -143,6 +144,8 @@ def lexicon() -> dict:
         "words_of": set(data.get("words_of") or ()),
         "person_nouns": set(data.get("person_nouns") or ()),
         "name_particles": set(data.get("name_particles") or ()),
+        "link_line": re.compile(r"\s*(?:%s)(?!\w)" % ("|".join(map(re.escape, data.get("link_line_openers") or ()))
+                                                        or "(?!x)x"), re.I),
     }
 
 
@@ -213,6 +216,8 @@ class Attributor:
         self._fits: dict[tuple, bool] = {}
         self._forms: dict[str, set[str]] | None = None  # ORG canonical name -> the texts of its mentions
         self._around: dict[tuple, set[str]] = {}
+        self.link_paragraphs = {i for i, (start, _) in enumerate(paragraphs)
+                                if self.words["link_line"].match(self.text, start)}  # "READ MORE: …"
         self.keep_only(spans)
         self._count_quoted_texts()
         self.cues = self._find_cues()
@@ -317,7 +322,7 @@ class Attributor:
                 if (self._is_passive(token) or (token.dep_ == "acl" and token.tag_ != "VBG")) \
                         and not self._verb_after_aside(token):
                     continue  # "the deal announced in October", "the Brotherhood, called …" report no speaker
-                if token.is_upper and len(token.text) > 1:
+                if token.is_upper and len(token.text) > 1 or self._paragraph_of(token.idx) in self.link_paragraphs:
                     continue  # "READ MORE: ‘…’: Sturgeon resigns" is a link to another story, not speech
                 if lemma not in self.words["strong"] and self._passive_without_quote(token):
                     continue  # "the first leader to be welcomed by President Trump" reports nothing Trump said
@@ -1807,19 +1812,28 @@ class Attributor:
             return self.last_in_paragraph[span.paragraph]
         if not self._starts_with_quote(span.paragraph):
             return Attribution(None, None)
-        previous = self.last_in_paragraph.get(span.paragraph - 1) or self._across_embed_byline(span.paragraph) \
+        before = self._paragraph_before(span.paragraph)
+        previous = self.last_in_paragraph.get(before) or self._across_embed_byline(span.paragraph) \
             or self._across_page_furniture(span.paragraph)
         if previous is not None:
             return previous
-        introduced = self._introduced_by_paragraph(span.paragraph - 1) or self._reported_by_paragraph(span.paragraph - 1)
+        introduced = self._introduced_by_paragraph(before) or self._reported_by_paragraph(before)
         if introduced:
             return self._attribution(introduced)
-        if span.paragraph > 0:
-            heading = self._name_heading(*self.paragraphs[span.paragraph - 1])
+        if before >= 0:
+            heading = self._name_heading(*self.paragraphs[before])
             if heading is not None:
                 return Attribution(self._fullest(heading), None)  # "Gary Megson (Bolton)\n“I don’t feel unlucky …”"
         return self._named_by_next_paragraph(span.paragraph) or self._closed_in_next_paragraph(span) \
             or Attribution(None, None)
+
+    def _paragraph_before(self, paragraph: int) -> int:
+        """The story's paragraph before this one, over links to other stories ("READ MORE: …")
+        that a page sets between two paragraphs of one speaker's words; -1 for none."""
+        before = paragraph - 1
+        while before in self.link_paragraphs:
+            before -= 1
+        return before
 
     def _closed_in_next_paragraph(self, span) -> Attribution | None:
         """A quote paragraph left open runs on into the next paragraph, which opens with a mark

@@ -14,6 +14,12 @@ from test_quotes import load_nlp, named_mentions, simple_mentions
 from extract.quotes import find_quotes
 
 CASES = {
+    "a link to another story between two paragraphs of one speaker's words does not break them": (
+        "Chief executive Katie Sadleir said: “We apply a medal allocation policy where there are few entries.”\n\n"
+        "Read More on The Sun\n\n"
+        "“Unfortunately, the scoreboard wrongly showed that it was a bronze medal race.”",
+        {"Katie Sadleir": ("PERSON", [])},
+        {"Unfortunately": "Katie Sadleir"}),
     "he is not a woman whose given name is missing from our short list of names": (
         "Tom Smith said the cuts were needed.\n\nSiobhan Kerr, who leads the opposition group, was at the "
         "meeting.\n\n“We will keep fighting for these services,” he said.",
