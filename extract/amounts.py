@@ -30,6 +30,9 @@ PREFIXES = {
     "Rs.": "INR", "Rs": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN",
     "₪": "ILS", "₱": "PHP", "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS",
     "KSh": "KES", "Ksh": "KES", "KShs": "KES", "Kshs": "KES", "Tk": "BDT", "Tk.": "BDT",
+    # East African papers write their shilling "Sh26.2 billion", "Shs50m": which one, the text says
+    # (see _shilling_currency)
+    "Sh": "KES", "Shs": "KES",
     "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "SFr": "CHF", "Sfr": "CHF",
     # Older newspaper archives (The Independent, 1990s) print "£500" as "pounds 500".
     "pounds ": "GBP",
@@ -67,7 +70,13 @@ NAMES = {
     "kronor": "SEK", "kroner": "NOK", "pesos": "MXN", "cedis": "GHS", "cedi": "GHS",
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "kwacha": "ZMW",
     "kenyan shillings": "KES", "ugandan shillings": "UGX", "tanzanian shillings": "TZS",
+    "shillings": "KES",
 }
+# A shilling named without its country ("Sh26.2 billion", "37.1 billion shillings") is the
+# shilling of the country the article names nearest to it; Kenya's when it names none.
+SHILLING_FORMS = {"Sh", "Shs", "shillings"}
+_SHILLING_COUNTRY = re.compile(r"\b(?:(?P<UGX>Ugand\w*|Kampala)|(?P<TZS>Tanzan\w*|Dar es Salaam|Dodoma)"
+                               r"|(?P<KES>Keny\w*|Nairobi|Mombasa))\b")
 
 # Rate units: "£15 per hour", "$30bn a year", "$4.99/mo", "$6.99-a-month".
 RATE_UNITS = {
@@ -177,6 +186,8 @@ def _symbol_led(text: str):
             continue
         letter = match.group("letter")
         currency = LETTERS[letter] if letter else _prefix_currency(match.group("pre") or match.group("code"))
+        if (match.group("pre") or "").strip() in SHILLING_FORMS:
+            currency = _shilling_currency(text, match.start())
         n1_end = match.end("m1") if match.group("m1") else match.end("n1")
         ends = _range_ends(text, match, currency)
         if ends is None:  # not a range after all: resume after the first figure
@@ -341,6 +352,8 @@ def _name_currency(text, match):
         return _cents_currency(text, match.start()), True
     if name in ("pence", "penny"):
         return ("GBP" if name == "pence" or "£" in text else _cents_currency(text, match.start())), True
+    if name in SHILLING_FORMS:
+        return _shilling_currency(text, match.start()), False
     return NAMES[name], False
 
 
@@ -353,6 +366,12 @@ def _cents_currency(text, start):
         if distance < best[1]:
             best = ("EUR" if marker.group(0) in ("€", "euro", "Euro", "EUR") else "USD", distance)
     return best[0]
+
+
+def _shilling_currency(text, start):
+    """Kenyan, Ugandan or Tanzanian shillings: the country named nearest to the amount."""
+    nearest = min(_SHILLING_COUNTRY.finditer(text), key=lambda m: abs(m.start() - start), default=None)
+    return nearest.lastgroup if nearest else "KES"
 
 
 def _is_money_name(text, match) -> bool:

@@ -145,6 +145,11 @@ MONEY = [
     ("the RM2 building cost RM5 million; Rp 5 billion; SFr 5 million",
      [(5e6, "MYR", None, None), (5e9, "IDR", None, None), (5e6, "CHF", None, None)]),
     ("1 million Kenyan shillings", [(1e6, "KES", None, None)]),
+    # a shilling without its country is that of the country the article names nearest
+    ("Safaricom, Kenya's biggest company, made Sh26.2 billion, or 34.2 billion shillings",
+     [(2.62e10, "KES", None, None), (3.42e10, "KES", None, None)]),
+    ("MTN Uganda will pay Shs50 billion in dividends in Kampala", [(5e10, "UGX", None, None)]),
+    ("the Tanzanian firm paid Sh 100,000 each", [(1e5, "TZS", None, None)]),
     ("what he attempted to do with his $15/hr. for Amazon", [(15, "USD", "hour", None)]),
     ("Save $5/Month, so you'd be saving $60 every year", [(5, "USD", "month", None), (60, "USD", "year", None)]),
     ("loaned themselves $470B and stole $5.5B outright", [(4.7e11, "USD", None, None), (5.5e9, "USD", None, None)]),
