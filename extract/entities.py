@@ -130,6 +130,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = evidence.capitalised_common_words(doc, text, mentions, gazetteer)
     mentions = evidence.plain_words_capitalised_by_position(doc, text, mentions, gazetteer)
     mentions = evidence.headline_phrases(text, mentions, gazetteer)
+    mentions = evidence.subheadings_about_bodies(text, mentions, gazetteer)
     mentions += [m for m in evidence.organisations_in_lists(doc, mentions, gazetteer)
                  if plausible(m, text, gazetteer, doc)]
     mentions = evidence.whole_names_in_lists(text, mentions, gazetteer)
@@ -147,6 +148,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
+DATE_BEFORE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}\s+$")  # an ISO date, not a measure
 COMPANY_SUFFIX_AFTER_COMMA = re.compile(r"(?:Inc|Ltd|LLC|LLP|plc|Corp|Co|Jr|Sr|L\.P|S\.A|AG|N\.V)\b\.?")
 
 
@@ -861,8 +863,12 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
     if mention.label == "PERSON" and any(c.isdigit() for c in mention.text):
         return False
     if re.search(r"\d\s*$", text[max(0, mention.start - 3):mention.start]) \
-            and not COMPANY_SUFFIX_AFTER_COMMA.fullmatch(words[-1]):
-        return False  # "3 GW", "10 MW": a unit after a number ("1996-98 AccuSoft Inc." is a copyright line)
+            and not COMPANY_SUFFIX_AFTER_COMMA.fullmatch(words[-1]) \
+            and not (DATE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+                     and not is_plain_word_name(mention.text, gazetteer)):
+        return False  # "3 GW", "10 MW": a unit after a number ("1996-98 AccuSoft Inc." is a copyright line;
+        # "date 2022-09-30 Shaktikanta Das": a page's date line runs into its first sentence, whose
+        # capitalised first word, "Councillors have urged", is still no name)
     if mention.text in gazetteer.not_names or not any(c.isalpha() for c in mention.text):
         return False
     if gazetteer.lookup(mention.label, mention.text):

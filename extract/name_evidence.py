@@ -663,14 +663,40 @@ def headline_phrases(text: str, mentions: list[Mention], gazetteer: Gazetteer) -
             or not (in_title_case_line(text, m.start, m.end) or whole_headline(text, m))]
 
 
+# "Losses Of Adani Group", "Condition of Adani Group": a subheading's plain words before "of" and a name.
+SUBHEADING_OF = re.compile(r"^((?:[A-Z][a-z]+\s+){1,3})(?:of|Of)\s+(?:the\s+|The\s+)?(?=[A-Z])")
+
+
+def subheadings_about_bodies(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Losses Of Adani Group" opening a line that goes on in lowercase words at most ("Condition of
+    Adani Group shares") is a subheading about Adani Group, a name the article also gives alone; the
+    plain words before "of" are no part of it ("Bank of America" keeps its head word)."""
+    named = {m.text for m in mentions if m.label == "ORG"}
+    out = []
+    for m in mentions:
+        lead = SUBHEADING_OF.match(m.text) if m.label == "ORG" else None
+        if lead and m.text[lead.end():] in named and not ORG_HEAD_WORD.search(lead.group(1)) \
+                and all(is_plain_word(w, gazetteer.plain_words) for w in lead.group(1).split()):
+            before, after = line_around(text, m)
+            if not before.strip() and re.fullmatch(r"[a-z ]*", after):
+                m = Mention("ORG", m.start + lead.end(), m.end, m.text[lead.end():])
+        out.append(m)
+    return out
+
+
+def line_around(text: str, m: Mention) -> tuple[str, str]:
+    """The words of a mention's line before it and after it."""
+    line_start, line_end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+    return text[line_start:m.start], text[m.end:len(text) if line_end < 0 else line_end]
+
+
 # Little words a name keeps in lowercase ("Committee to Protect Journalists") and a headline capitalises.
 HEADLINE_LITTLE_WORDS = {"To", "With", "A", "An", "Before", "After", "Into", "Over", "Against", "Amid", "As"}
 
 
 def whole_headline(text: str, m: Mention) -> bool:
     words = m.text.split()
-    line_start, line_end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
-    rest = text[line_start:m.start] + text[m.end:len(text) if line_end < 0 else line_end]
+    rest = "".join(line_around(text, m))
     return len(words) >= 5 and not rest.strip(" .:!?") and any(w in HEADLINE_LITTLE_WORDS for w in words[1:])
 
 

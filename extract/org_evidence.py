@@ -109,6 +109,7 @@ class Lists:
     newsroom_after: re.Pattern  # "Harpers magazine", "a Globe reporter"
     body_after: re.Pattern  # ", a group co-founded by", "’s chief executive", " coach Ron Rivera", " 69-54"
     job_after_name: re.Pattern  # "VFI Chief Executive": the job of the person named next
+    job_in_apposition: re.Pattern  # ", Reserve Bank of India Governor,": the job of the name before it
     place_use_before: re.Pattern  # "taken to", "on the grounds of": a hospital or a prison as a place
     institution_heads: frozenset[str]  # Hospital, Prison, Embassy: bodies that are also buildings
     venue_after: re.Pattern  # "Verizon Amphitheatre", "Bridgestone Arena": a sponsor inside a venue's name
@@ -229,6 +230,8 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
             rf"|^\s+\d{{1,3}}[-–]\d{{1,3}}\b(?![-–/.]\d)|^\s+d\.\s+[A-Z]"
             rf"|^\s*\(\d{{1,2}}[-–]\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,\s*\d{{1,2}}[-–]\d{{1,2}}(?:[-–]\d{{1,2}})?)?\)"),
         job_after_name=re.compile(rf"(?<=\S)\s+(?i:{alternatives(data['job_titles_in_names'])})$"),
+        job_in_apposition=re.compile(rf",\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|for|and|the)){{0,6}}?"
+                                     rf"\s+(?:{alternatives(data['job_titles_in_names'])}),"),
         place_use_before=re.compile(rf"\b(?:{alternatives(data['place_uses_before'])})\s+(?:the\s+)?$"),
         institution_heads=frozenset(data["institution_heads"]),
         business_places=frozenset(data["business_places"]),
@@ -279,6 +282,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     verdicts.update(units_and_things_of_bodies(text, groups, verdicts, lists))
     verdicts.update(products_of_brands(groups, verdicts, gazetteer, {name_key(m.text) for m in mislabelled}))
     verdicts.update(things_of_people_and_places(groups, verdicts, gazetteer))
+    verdicts.update(surnames_of_people(groups, verdicts, gazetteer))
     # a short form is kept before lists pass evidence along ("defeats to Chelsea and Swansea" after
     # "Swansea City"), and again after them for the names the lists kept
     verdicts.update(short_forms_of_kept_names(groups, verdicts))
@@ -596,8 +600,9 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
         return "drop"  # "brand A over brand B": a letter names no body unless aliases.yml lists it
     if all(dateline_place(text, m) for m in members) and not well_known:
         return "drop"
-    if any(m.titled for m in members) or person_elsewhere(names, mentions):
-        return "person"
+    if any(m.titled for m in members) or person_elsewhere(names, mentions) \
+            or any(lists.job_in_apposition.match(text, m.end) and not ORG_HEAD_WORD.search(m.text) for m in members):
+        return "person"  # "Shaktikanta Das, Reserve Bank of India Governor, said": the body's job holder
     expansion = spelt_out(text, names)
     if expansion is not None and organisation_expansion(expansion, gazetteer, lists):
         return "keep"
@@ -764,6 +769,8 @@ def has_head_word(name: str, gazetteer: Gazetteer, lists: Lists) -> bool:
     """"Ceres Robotics", "Institute for Transportation and Development Policy" (the head before
     "for"/"of"), "Manchester United"; not "Advanced Development Programs"."""
     words = name.split()
+    if len(words) == 1 and lists.heads.fullmatch(name):
+        return False  # "ministers in the Cabinet", "Minister of … Energy": a head word alone names no one body
     lead = re.split(r"\s(?:of|for|on|to)\s", name)[0]  # "Council on Foreign Relations", "Committee to Protect …"
     if lead != name and (ORG_HEAD_WORD.search(lead) or lists.heads.search(lead)):
         return True
@@ -1149,6 +1156,17 @@ def list_item(raw: str) -> str:
     """"Homejoy." at a sentence's end is "Homejoy"; "Tyvak Inc." keeps its full stop."""
     item = raw.strip()
     return item if LEGAL_SUFFIX.match(item.split()[-1]) else item.rstrip(".")
+
+
+def surnames_of_people(groups: dict[str, list[Mention]], verdicts: dict[str, str], gazetteer: Gazetteer) -> dict[str, str]:
+    """"Das said" after "Shaktikanta Das, Reserve Bank of India Governor,": a one-word name that
+    ends a name the text shows to be a person's is that person; not a listed or well-known body
+    ("Michael Dell, Dell Chairman," still leaves Dell the company)."""
+    surnames = {members[0].text.split()[-1] for key, members in groups.items()
+                if verdicts[key] == "person" and len(members[0].text.split()) > 1}
+    return {key: "person" for key, members in groups.items()
+            if verdicts[key] != "person" and members[0].text in surnames
+            and not gazetteer.lookup("ORG", members[0].text) and key not in known_organisations()}
 
 
 def short_forms_of_kept_names(groups: dict[str, list[Mention]], verdicts: dict[str, str]) -> dict[str, str]:

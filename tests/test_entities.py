@@ -5,6 +5,20 @@ import pytest
 from extract.entities import fix_edges
 
 CASES = [
+    ("an ISO date line run into the first sentence is no measure before the name",
+     " date 2023-05-11 Safaricom reported a drop in full-year profit as costs in Ethiopia weighed on earnings.",
+     [("ORG", "Safaricom")], []),
+    ("a central bank's governor after its name is a job, its holder in apposition a person",
+     "Shaktikanta Das, Reserve Bank of India Governor, said the repo rate would rise. Das said inflation was too high.",
+     [("ORG", "Reserve Bank of India"), ("PERSON", "Shaktikanta Das")], ["Reserve Bank of India Governor"]),
+    ("a subheading's plain words before a body the article names alone",
+     "Shares of the group fell on Monday.\n\nLosses Of Kestrel Group\nKestrel Group shares fell 5% while Ambuja "
+     "Cements lost 2%.", [("ORG", "Kestrel Group")], ["Losses Of Kestrel Group"]),
+    ("a chairperson before a name the model calls a body",
+     "US short-seller Hindenburg Research alleged that SEBI chairperson Madhabi Puri Buch and her husband had "
+     "invested in offshore funds.", [("PERSON", "Madhabi Puri Buch"), ("ORG", "Hindenburg Research")], []),
+    ("head words alone, a minister's portfolios, name no body",
+     "He met the Minister of Mineral Resources and Energy Gwede Mantashe on Monday.", [], ["Energy", "Mineral Resources"]),
     ("suffix of a member of the Northern Ireland Assembly",
      "Independent unionist Alex Easton MLA said the nursing vacancies were shocking.",
      [("PERSON", "Alex Easton")], ["Alex Easton MLA"]),

@@ -38,6 +38,10 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
     ("according to", "Prices rose 4%, according to Nielsen.", "Nielsen", True),
     ("stock exchange", "Ocado (LSE: OCDO) shares fell in early trading.", "Ocado", True),
     ("organisation noun before", "The deal was struck by the lender Monzo last year.", "Monzo", True),
+    ("a short-seller before", "Following a fresh report by US-based short-seller Harbour Research, shares of the "
+     "group fell by 7% on Monday.", "Harbour Research", True),
+    ("a head word alone", "The decision was taken by other ministers in the Cabinet, municipalities and business, "
+     "Ramokgopa said.", "Cabinet", False),
     ("a source phrase opening a sentence", "According to the Kelvale Courier, the mill will close.",
      "Kelvale Courier", True),
     ("an interview with", "“Courts have said so,” the lawyer said in an interview with the Globe.", "Globe", True),
