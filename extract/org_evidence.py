@@ -69,8 +69,8 @@ import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.canonical import trim_to_initials
-from extract.entities import (ACRONYM, ORG_HEAD_WORD, Mention, in_title_case_line, legislature, names_an_office, overlaps,
-                              sentence_start, token_at)
+from extract.entities import (ACRONYM, ORG_HEAD_WORD, ORG_HEADS, Mention, in_title_case_line, legislature,
+                              names_an_office, overlaps, sentence_start, token_at)
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
 from extract.name_evidence import CALENDAR_WORDS
@@ -79,6 +79,7 @@ WORD_LISTS = Path(__file__).with_name("org_evidence.yml")
 KNOWN_ORGANISATIONS = Path(__file__).with_name("known_organisations.yml")
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 SMALL_WORDS = {"of", "and", "for", "the", "&", "on", "in", "at", "de", "du", "la", "le"}
+_NAME_WORDS = r"[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)*"  # capitalised words
 LIST_JOINER = re.compile(r"^(?:\s*(?:,|,?\s+and|,?\s+or|&)\s+|\s*/\s*)(?:the\s+)?$")  # "American Prospect/Princeton"
 
 
@@ -115,6 +116,7 @@ class Lists:
     venue_after: re.Pattern  # "Verizon Amphitheatre", "Bridgestone Arena": a sponsor inside a venue's name
     business_places: frozenset[str]  # "Bar", "Inn": a place's last word that also ends a business's name
     outlet_spoken_to: re.Pattern  # "told the Diss Express", "reported by the Evening News": group 1 the outlet
+    masthead: re.Pattern  # "Express & Star" alone on a page's first line: the outlet's own name
     outlet_cited: re.Pattern  # "according to The Wrap" (group 1), "Deadline reports that" (group 2)
     not_team_plurals: frozenset[str]  # "the Olympics", "the Highlands": no team after "the"
     describing_words: frozenset[str]  # "Key Security Council powers": a sentence's first word that only describes
@@ -140,6 +142,12 @@ def plural(noun: str) -> str:
 
 def alternatives(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def opening_sentence_too(words) -> list[str]:
+    """Each lowercase phrase also as it opens a sentence: "Shares in M&S fell" as "shares in X"."""
+    words = list(words)
+    return words + [w[0].upper() + w[1:] for w in words if w[:1].islower()]
 
 
 @functools.lru_cache(maxsize=4)
@@ -207,7 +215,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         job_title=re.compile(rf"^(?:{alternatives(data['department_titles'])})\s+of\s"),
         national_sides=frozenset(map(name_key, data["countries"])) - set(map(name_key, data["not_only_countries"])),
         newsroom_after=re.compile(rf"^(?:['’]s?)?\s+(?:{alternatives(data['newsroom_words'])})\b"),
-        body_before=re.compile(rf"(?:\b(?:{alternatives(data['body_phrases'])})\s+(?:the\s+)?"
+        body_before=re.compile(rf"(?:\b(?:{alternatives(opening_sentence_too(data['body_phrases']))})\s+(?:the\s+)?"
                                rf"|{NOT_AN_ADJECTIVE}\b(?:{alternatives(data['body_kinds'])})\s+"
                                # "Mumbai-based Flyrobe", "Microsoft-backed OpenAI": where a body sits, who owns it
                                rf"|\b[A-Z][\w.’'&]*-(?:{alternatives(data['body_participles'])})\s+"
@@ -237,6 +245,9 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         business_places=frozenset(data["business_places"]),
         outlet_spoken_to=re.compile(rf"\b(?:{alternatives(data['speaking_to_phrases'])})\s+the\s+"
                                     rf"((?:[A-Z][\w’'-]*\s+){{0,3}}(?:{alternatives(data['outlet_last_words'])}))(?![\w’'-])"),
+        # "News" ends section labels as often ("Breaking News", "Theatre News")
+        masthead=re.compile(rf"(?:The[ ])?[A-Z][\w’'&.-]*(?:[ ](?:[A-Z&][\w’'&.-]*|and|of))*[ ]"
+                            rf"(?:{alternatives(w for w in data['outlet_last_words'] if w != 'News')})[ \t]*(?:\n|$)"),
         not_team_plurals=frozenset(data["not_team_plurals"]),
         describing_words=frozenset(data["describing_words"]),
         fixture_verbs=frozenset(data["fixture_verbs"]),
@@ -420,11 +431,21 @@ def mislabelled_bodies(doc, text: str, mentions: list[Mention], lists: Lists, sp
             continue  # a name some rule already kept or relabelled
         m = fix_edges(text, "ORG", e.start_char, e.end_char)
         if m and m.text[:1].isupper() and name_key(m.text) not in lists.national_sides \
-                and not re.match(r"-\w", text[m.end:m.end + 2]):  # "London-based"
+                and not re.match(r"-\w", text[m.end:m.end + 2]) \
+                and not opens_longer_name(text, m):  # "London-based"; "Armagh City, Banbridge and … Council"
             by_name.setdefault(name_key(m.text), []).append(m)
             labels.setdefault(name_key(m.text), set()).add(e.label_)
     return [m for key, members in by_name.items()
             if any(marked_as_body(text, m, lists, labels[key] <= WORK_LABELS, sports) for m in members) for m in members]
+
+
+# "Armagh City, Banbridge and Craigavon Borough Council": places listed into one body's name
+LONGER_NAME_AFTER = re.compile(rf"(?:,[ ]+{_NAME_WORDS})*,?[ ]+and[ ]+{_NAME_WORDS}[ ]+(?:{ORG_HEADS})\b")
+
+
+def opens_longer_name(text: str, m: Mention) -> bool:
+    """The place is the first of those a body's name lists: the body is the whole name, not the place."""
+    return bool(LONGER_NAME_AFTER.match(text, m.end))
 
 
 def names_around_places(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: Lists) -> list[Mention]:
@@ -542,13 +563,17 @@ def score_line_sides(text: str, mentions: list[Mention], lists: Lists) -> list[M
     return [m for m in sides if name_key(m.text) not in lists.national_sides and not taken.overlapping(m)]
 
 
+SIDE_NOUN_AFTER = re.compile(r"\s+(?:side|sides|team|club|outfit|squad|crowd|ground|stadium)\b")
+
+
 def marked_as_body(text: str, m: Mention, lists: Lists, work: bool = False, sports: bool = False) -> bool:
     """Evidence no place or person has; a name the model only ever calls a work or a product
     ("articles published on Walikali", "told Vanity Fair") also takes a source or a newsroom word;
     in a sports report, a result names a team ("Columbus beat Montreal")."""
     before, after = text[max(0, m.start - 60):m.start], text[m.end:m.end + 80]
-    if sports and (lists.results_before.search(before) or lists.results_after.search(after)) \
-            or side_of_score_line(text, m):
+    # "19 points clear of the Ibrox side": a ground or a town before a side's noun only describes the side
+    if sports and (lists.results_before.search(before) and not SIDE_NOUN_AFTER.match(after)
+                   or lists.results_after.search(after)) or side_of_score_line(text, m):
         return True
     if work and (lists.employer_before.search(before) and not modifies_next_word(after)
                  or lists.newsroom_after.search(after)):
@@ -631,13 +656,20 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
         return "drop"
     if any(acts_on_something(doc, m) for m in members):
         return "keep"  # after products: "the new Sportback will have quattro drive" acts too
-    if well_known:
+    if well_known or any(masthead(text, m, lists) for m in members):
         return "keep"  # "shoppers on Etsy": readers know the name; a place or product context still wins
     if all(in_title_case_line(text, m.start, m.end) for m in members):
         return "unproven"  # "Smartphone Tech Only in its Infancy, Says Apple CEO": a headline capitalises every word
     if not sports and all(len(n.split()) > 1 and n.split()[-1] in lists.region_last_words for n in names):
         return "unproven"  # "the Osun State governorship election", "till Lagos State is rid of crime": the place
     return "unproven" if all(needs_evidence(n, gazetteer) for n in names) else "unopposed"
+
+
+def masthead(text: str, m: Mention, lists: Lists) -> bool:
+    """"Evening Express", "Express & Star": a newspaper's name alone on the page's first line is the
+    outlet's masthead (its last word a newspaper's, "Star", "Express"), whatever the words in it."""
+    return not text[:m.start].strip() and bool(lists.masthead.match(text, m.start)) \
+        and text[m.start:].split("\n", 1)[0].strip() == m.text
 
 
 def defined_as_thing(text: str, m: Mention, lists: Lists) -> bool:
@@ -691,14 +723,15 @@ def known_organisation_index() -> dict[str, tuple[str, ...]]:
 
 
 def find_known_organisations(text: str):
-    """(start, end) of each whole-word occurrence of a well-known name as written, left to right."""
+    """(start, end) of each whole-word occurrence of a well-known name as written, left to right;
+    a curly apostrophe is the list's straight one ("Sainsbury’s", "Barnardo’s")."""
     index, position = known_organisation_index(), 0
     for word in WORD.finditer(text):
         if word.start() < position:
             continue
         for name in index.get(WORD_TAIL.sub("", word.group()), ()):
             end = word.start() + len(name)
-            if text.startswith(name, word.start()) and NAME_END.match(text, end):
+            if text[word.start():end].replace("’", "'") == name and NAME_END.match(text, end):
                 yield word.start(), end
                 position = end
                 break
