@@ -1784,8 +1784,12 @@ class Attributor:
             return None
         cue_at = {c.token.i: c for c in self.cues_by_paragraph.get(span.paragraph, [])}
         weak = unresolved = None
+        below = roots[0]
         for ancestor in roots[0].ancestors:
             cue = cue_at.get(ancestor.i)
+            if cue is not None and self._describes_speech(cue, below):
+                cue = None
+            below = ancestor
             if cue is not None:
                 if cue.strong and (cue.speaker or not cue.unknown_name):
                     return cue if cue.speaker or unresolved is None else unresolved
@@ -1793,6 +1797,13 @@ class Attributor:
                     unresolved = unresolved or cue
                 weak = weak or cue
         return unresolved or weak
+
+    @staticmethod
+    def _describes_speech(cue, below) -> bool:
+        """"Mr Yousaf dismissed Mr Ross’s claims as “entirely false”": words hung by "as" from a
+        speech noun describe that speech; they are the words of whoever dismissed or branded it,
+        not of its owner."""
+        return cue.token.pos_ == "NOUN" and below.lower_ == "as"
 
     def _attribution(self, cue: Cue) -> Attribution:
         return Attribution(self._fullest(cue.speaker), cue.verb)

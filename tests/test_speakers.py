@@ -49,6 +49,16 @@ CASES = {
         "It read: “Nobody has ever voted for you.”",
         {"Murdo Fraser": ("PERSON", []), "Scottish National Party": ("ORG", [])},
         {"Nobody has": None}),
+    "words hung by as from a speech noun describe it, in the words of whoever dismissed it": (
+        "Douglas Ross claimed that backbench MSPs had approached him offering to work with his party.\n\n"
+        "Humza Yousaf has now dismissed Mr Ross’s claims as “entirely false”.",
+        {"Humza Yousaf": ("PERSON", []), "Douglas Ross": ("PERSON", ["Mr Ross"])},
+        {"entirely false": "Humza Yousaf"}),
+    "dismissing something as a quoted phrase reports speech": (
+        "The minister set out the cuts on Monday.\n\n"
+        "Alan Reid dismissed the plan as “a disgrace”, while Mary Hill said it was “overdue”.",
+        {"Alan Reid": ("PERSON", []), "Mary Hill": ("PERSON", [])},
+        {"a disgrace": "Alan Reid", "overdue": "Mary Hill"}),
     "a gerund after a name that ends a prepositional phrase is not that name's": (
         "Edinburgh has accepted the cuts and council leader Andrew Burns, has hit out at them in a letter to "
         "Mr Swinney, claiming they carry “punitive financial penalties.”",
