@@ -145,6 +145,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = org_evidence.gate(doc, text, mentions, gazetteer)  # an ORG needs the text's word for it
     mentions = with_credited_sources(text, mentions, gazetteer)  # a credit is that word
     mentions += parties_before_offices(text, mentions, gazetteer)  # "the Tory MSP" is that word too
+    mentions = [m for m in mentions if not portfolio_of_minister(text, m)]
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
@@ -559,6 +560,20 @@ def holders_after_portfolios(text: str, mentions: list[Mention], gazetteer: Gaze
         mentions = [m for m in mentions if not office.start() <= m.start < end]
         mentions.append(Mention("PERSON", start, end, text[start:end], titled=True))
     return mentions
+
+
+# What a minister is "for" or "of": "the Minister of Mineral Resources and Energy", "Minister for Food
+# and Agriculture", "Secretary of State for Work and Pensions".
+MINISTER_FOR_BEFORE = re.compile(r"\b(?:Minister|Cabinet Secretary|Secretary of State)[ \t]+(?:of[ \t]+State[ \t]+)?"
+                                 r"(?:for|of)[ \t]+(?:the[ \t]+)?$")
+
+
+def portfolio_of_minister(text: str, mention: Mention) -> bool:
+    """The words after "Minister for" name the office's portfolio, not a body ("Food and
+    Agriculture", "Local Government", "Labour" in "the former Minister of Labour"), unless they
+    hold a body's head word: "Minister for the Cabinet Office" names the office too."""
+    return mention.label == "ORG" and not ORG_HEAD_WORD.search(mention.text.replace("Government", "")) \
+        and MINISTER_FOR_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
 # "council" after a place, not the things named after councils ("Glasgow council tax", "a Fife council house").
