@@ -1137,11 +1137,14 @@ def person_after_title(mention: Mention, gazetteer: Gazetteer) -> Mention:
         start, titled = after_inner_title(mention.text, gazetteer.titles)
     rest = mention.text[start:].split()
     # (not "Dr": "Dr Pepper", "Dr Martens" are brands)
-    honorific = mention.text.split()[0].lower().rstrip(".") in gazetteer.honorifics - {"dr", "prof", "professor"}
+    first = mention.text.split()[0].lower().rstrip(".")
+    honorific = first in gazetteer.honorifics - {"dr", "prof", "professor"}
+    # (a plain word after "Lord" may be an office, "the Lord Advocate"; after "Ms" it is a surname: "Ms Jones")
     if not titled or not 1 <= len(rest) <= 3 or not all(w[:1].isupper() and w.lower() not in gazetteer.titles
                                                          for w in rest) \
             or not (honorific or (len(rest) > 1 and gazetteer.is_first_name(rest[0]))) \
-            or (len(rest) == 1 and is_plain_word(rest[0], gazetteer.plain_words)):  # "the Lord Advocate"
+            or (len(rest) == 1 and is_plain_word(rest[0], gazetteer.plain_words)
+                and first not in gazetteer.surname_titles):
         return mention
     return Mention("PERSON", mention.start + start, mention.end, mention.text[start:], True)
 
