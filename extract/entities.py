@@ -413,10 +413,15 @@ def without_dangling_connector(text: str, start: int, end: int) -> tuple[int, in
 TRAILING_SCORE = re.compile(r"(?:\s+\d{1,3}(?:[-–]\d{1,3})?)+$")
 
 
+# "BBC Radio 4", "Channel 5": a station's number is part of its name, no tally
+STATION_BEFORE_NUMBER = re.compile(r"\b(?:Radio|Channel)$")
+
+
 def without_trailing_score(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     """"Iceland 0-0", "Britton Carroll 5": a result or a tally after a name in a sports report."""
     score = TRAILING_SCORE.search(text, start, end)
-    if label in LABELS and score and score.start() > start and not any(c.isdigit() for c in text[start:score.start()]):
+    if label in LABELS and score and score.start() > start and not any(c.isdigit() for c in text[start:score.start()]) \
+            and not STATION_BEFORE_NUMBER.search(text, start, score.start()):
         return start, score.start()
     return start, end
 
