@@ -17,6 +17,13 @@ CASES = [
     ("a chairperson before a name the model calls a body",
      "US short-seller Hindenburg Research alleged that SEBI chairperson Madhabi Puri Buch and her husband had "
      "invested in offshore funds.", [("PERSON", "Madhabi Puri Buch"), ("ORG", "Hindenburg Research")], []),
+    ("a listed body's name the model cuts before the place that ends it",
+     "The Board of Control for Cricket in India (BCCI) said the matches would go ahead as planned.",
+     [("ORG", "Board of Control for Cricket in India"), ("ORG", "BCCI")], ["Board of Control for Cricket"]),
+    ("a post the model runs on from a district or a field is no body",
+     "The District Collector ordered all schools in Sircilla closed on Monday, officials said. The appeal was "
+     "dismissed by the Planning Inspector, who said the homes would harm the green belt.",
+     [], ["District Collector", "Planning Inspector"]),
     ("head words alone, a minister's portfolios, name no body",
      "He met the Minister of Mineral Resources and Energy Gwede Mantashe on Monday.", [], ["Energy", "Mineral Resources"]),
     ("suffix of a member of the Northern Ireland Assembly",
