@@ -222,6 +222,7 @@ class Attributor:
         self._count_quoted_texts()
         self.cues = self._find_cues()
         self.cue_starts = [cue.token.idx for cue in self.cues]
+        self.cue_tokens = {cue.token.i for cue in self.cues}
         self.cues_by_paragraph: dict[int, list[Cue]] = {}
         for cue in self.cues:
             self.cues_by_paragraph.setdefault(cue.paragraph, []).append(cue)
@@ -1420,7 +1421,7 @@ class Attributor:
             # The owner of quoted words ("a tifo that took some words from Tommy Burns") did not
             # speak in the article: as a name they still count below.
             if cue.speaker.label == label and cue.token.pos_ != "NOUN":
-                spoke_in.setdefault(cue.paragraph, []).append(cue.speaker)
+                spoke_in.setdefault(cue.paragraph, []).append(cue)
         oldest = self._paragraph_of(token.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
         for mention in self._mentions_before(token.idx, label):
             paragraph = self._paragraph_of(mention.start)
@@ -1434,10 +1435,25 @@ class Attributor:
             # Latest sentence first; in a sentence, the main clause's subject before a subordinate
             # one's: "Martin Taylor saw four doctors before Owen Dempsey diagnosed him" is Taylor's.
             subjects.sort(key=lambda m: (-self.doc[self._token_at(m.start)].sent.start, not self._is_main_subject(m)))
-            yield from spoke_in.get(back, []) + subjects
+            # "While Levein felt Willie Collum had denied his side a penalty, he stressed …": one whose
+            # speech the writer reports inside another's words is taken up after that other.
+            cues = sorted(spoke_in.get(back, []), key=self._reported_within_speech)
+            yield from [cue.speaker for cue in cues] + subjects
         for back in paragraphs:
             yield from named_in.get(back, [])
         yield from islice(self._mentions_before(token.idx, label), FARTHEST_ANTECEDENTS)
+
+    def _reported_within_speech(self, cue) -> bool:
+        """The cue's speaker is named right after an earlier speech verb of its sentence, in the
+        clause it reports: "Levein felt Willie Collum had denied …", "said that Jones told him"
+        (read from the words: the parser often hangs the first verb from the second)."""
+        sentence = cue.token.sent
+        if not sentence.start_char <= cue.speaker.start < cue.token.idx:
+            return False  # a pronoun's or a description's person, named elsewhere
+        i = self._token_at(cue.speaker.start) - 1
+        if i > sentence.start and self.doc[i].lower_ == "that":
+            i -= 1
+        return i >= sentence.start and i in self.cue_tokens and self.doc[i].pos_ == "VERB"
 
     def _is_main_subject(self, mention) -> bool:
         token = self.doc[self._token_at(mention.start)]

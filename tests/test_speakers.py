@@ -59,6 +59,12 @@ CASES = {
         "Alan Reid dismissed the plan as “a disgrace”, while Mary Hill said it was “overdue”.",
         {"Alan Reid": ("PERSON", []), "Mary Hill": ("PERSON", [])},
         {"a disgrace": "Alan Reid", "overdue": "Mary Hill"}),
+    "he after a speaker whose words report another's is the first speaker, not the one reported": (
+        "Craig Levein said his side had been beaten by the better team.\n\n"
+        "While Levein felt Willie Collum had denied his side a penalty, he stressed the players could not "
+        "shirk responsibility.\n\n“I thought it was a penalty,” he said.",
+        {"Craig Levein": ("PERSON", ["Levein"]), "Willie Collum": ("PERSON", [])},
+        {"I thought": "Craig Levein"}),
     "a gerund after a name that ends a prepositional phrase is not that name's": (
         "Edinburgh has accepted the cuts and council leader Andrew Burns, has hit out at them in a letter to "
         "Mr Swinney, claiming they carry “punitive financial penalties.”",
