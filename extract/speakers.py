@@ -86,12 +86,17 @@ PARAGRAPHS_OF_SPEAKER_MEMORY = 3
 # What may follow a speaker's name on the line that heads their words: a side or seat in
 # brackets, a colon. "Arsene Wenger (Arsenal)", "Chris Hughton:".
 NAME_HEADING_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*:?\s*")
+# What may stand before the name on such a line: a round-up's number ("1. Scott Brown (Premier Sports)").
+NAME_HEADING_NUMBER = re.compile(r"\d{1,2}[.)]\s+")
 EMBED_BYLINE = re.compile(r"^[—–-]\s*[^()]+\(@\w+\)\s*\w+\.? \d{1,2}, \d{4}$")
 CAPTION_MAX_WORDS = 5
 EMBED_FURNITURE_PARAGRAPHS = 3
 # A caption or a sign-up line between two paragraphs of one quote (see _across_page_furniture).
 FURNITURE_PARAGRAPHS = 2
 FURNITURE_MAX_WORDS = 30
+# A paragraph that leads in to a quote paragraph may quote a word or a phrase of its own (see
+# _subject_of_lead_in): “brutal”, not a sentence.
+LEAD_IN_QUOTED_CHARS = 40
 # A quote repeating this many words of another takes its speaker (see echoed).
 ECHO_MIN_WORDS = 3
 # How far ahead a description that opens the article may find its name (see _named_next).
@@ -536,6 +541,9 @@ class Attributor:
         if own:
             # "Wikileaks editor-in-chief Kristinn Hrafnsson said" parses as two subjects.
             return min(own, key=lambda c: abs(c.i - verb.i))
+        absolute = self._object_of_with(verb) if verb.tag_ == "VBG" else None
+        if absolute is not None:
+            return absolute
         if verb.tag_ == "VBG" and verb.i > 0 and self.doc[verb.i - 1].text == "," and verb.dep_ != "ROOT":
             # ", saying …" speaks for the main clause's subject, however the parser hung it:
             # "Dale and Martha disputed that Mike was estranged, saying …" is not Mike's.
@@ -581,6 +589,26 @@ class Attributor:
                     return subjects[0]
                 fallback = fallback or subjects[0]
         return fallback
+
+    def _object_of_with(self, verb):
+        """"with Alliance describing it as a “small step forward”", "with David Simpson, the
+        director, describing it as “astonishing”": in the absolute construction the object of
+        "with" right before the gerund, or before an aside set off by commas, does the speaking,
+        however the parser hung the gerund. The construction opens the sentence or follows a comma
+        or a dash: "responded with a letter saying …" is the subject's letter. Not "met with
+        officials, saying …": a bare comma after the object and its words leaves the gerund to the
+        clause's subject."""
+        for i in range(verb.i - 1, verb.sent.start - 1, -1):
+            token = self.doc[i]
+            if token.dep_ == "pobj" and token.head.lower_ == "with" and not self.in_quote[i]:
+                if token.head.i > verb.sent.start and not self.doc[token.head.i - 1].is_punct:
+                    return None
+                between = self.doc[i + 1:verb.i]
+                if len(between) and between[-1].text == "," and not (len(between) > 2 and between[0].text == ","):
+                    return None
+                return token if all(token.left_edge.i <= t.i <= token.right_edge.i or t.is_punct for t in between) \
+                    else None
+        return None
 
     def _name_before_who(self, who):
         """"welcomed by former Labour MSP Neil Findlay (above), who said": "who" after a comma is
@@ -1088,9 +1116,23 @@ class Attributor:
         for mention in after:
             if self._paragraph_of(mention.start) > last:
                 break
-            if (anywhere or not self._quoted(mention) and self._is_subject(mention)) and fits(mention):
+            if (anywhere or not self._quoted(mention) and (self._is_subject(mention) or self._closes_a_subject(mention))) \
+                    and fits(mention):
                 return mention
         return None
+
+    def _closes_a_subject(self, mention) -> bool:
+        """"General secretary of the EIS Andrea Bradley told …": the name closing a subject's phrase
+        right before its verb, though the parser headed the phrase with the title (see
+        _word_closing_subject)."""
+        last = self.doc[self._token_at(mention.end - 1)]
+        for token in (last, *last.ancestors):
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                closing = _word_closing_subject(token)
+                return closing is not None and closing.i == last.i
+            if token.pos_ in ("VERB", "AUX"):
+                break
+        return False
 
     def _has_role(self, mention, word) -> bool:
         return word in (mention.role or "").lower() or word in self._words_around(mention)
@@ -1852,7 +1894,7 @@ class Attributor:
             if heading is not None:
                 return Attribution(self._fullest(heading), None)  # "Gary Megson (Bolton)\n“I don’t feel unlucky …”"
         return self._named_by_next_paragraph(span.paragraph) or self._closed_in_next_paragraph(span) \
-            or Attribution(None, None)
+            or self._subject_of_lead_in(span.paragraph - 1) or Attribution(None, None)
 
     def _paragraph_before(self, paragraph: int) -> int:
         """The story's paragraph before this one, over links to other stories ("READ MORE: …")
@@ -1878,10 +1920,25 @@ class Attributor:
         """The person whose name is all the text from start to end, but for a side in brackets
         and a colon: round-ups and transcripts head each speaker's words with the name alone
         ("Arsene Wenger (Arsenal)", "Chris Hughton:"), with no verb to find."""
-        mention = self.mention_of_token.get(self._token_at(start))
-        if mention is None or mention.label != "PERSON" or self.text[start:mention.start].strip():
+        numbered = NAME_HEADING_NUMBER.match(self.text, start, end)
+        mention = self._person_after_titles(self._token_at(numbered.end() if numbered else start), end)
+        if mention is None:
             return None
         return mention if NAME_HEADING_TAIL.fullmatch(self.text[mention.end:end]) else None
+
+    def _person_after_titles(self, i: int, end: int):
+        """The person whose mention starts at token i or right after the titles there: "Sir Alex
+        Ferguson", "Alderman Dean McCullough" (the recogniser leaves the title out of the name)."""
+        titles = self.words["person_titles"] | self.words["gender_words"].keys()
+        while i < len(self.doc) and self.doc[i].idx < end:
+            token = self.doc[i]
+            mention = self.mention_of_token.get(i)
+            if mention is not None and mention.start == token.idx:
+                return mention if mention.label == "PERSON" else None
+            if token.lower_.rstrip(".") not in titles:
+                return None
+            i += 1
+        return None
 
     def _named_by_next_paragraph(self, paragraph: int) -> Attribution | None:
         """A quote as a paragraph of its own, then "This was said by Cosatu’s chairperson, Amos
@@ -1949,16 +2006,39 @@ class Attributor:
             return None  # "She proceeded to share … the following:" introduces, it does not report
         # The cue that heads the paragraph's last sentence, not one inside what it reports: in "Larry
         # Flanagan said that … the union would continue with plans" the words are Flanagan's.
-        last = [c for c in self.cues_by_paragraph.get(paragraph, [])
-                if c.token.pos_ == "VERB" and c.token.sent.end_char >= end - 1]
-        heading = next((c for c in reversed(last) if self._heads_its_sentence(c.token)), None)
+        last = [c for c in self.cues_by_paragraph.get(paragraph, []) if c.token.sent.end_char >= end - 1]
+        heading = next((c for c in reversed(last) if self._heads_its_sentence(c)), None)
         return heading if heading is not None and heading.speaker is not None else None
 
-    @staticmethod
-    def _heads_its_sentence(verb) -> bool:
+    def _heads_its_sentence(self, cue) -> bool:
         """The main verb, or a participle sharing its subject: "Mr Dickson raised the issue in the
-        chamber, saying he did so on behalf of the public"."""
-        return verb.dep_ == "ROOT" or (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp") and verb.head.dep_ == "ROOT")
+        chamber, saying he did so on behalf of the public"; an "according to" on the main clause
+        ("But according to Kodwa, other forces are at play."); or a speech noun the main verb
+        issues ("Ian Evatt gave his honest assessment of the defeat", "The club issued a statement")."""
+        token = cue.token
+        if cue.verb == "according to":
+            return token.dep_ == "prep" and token.head.dep_ == "ROOT"
+        if token.pos_ == "NOUN":
+            return token.dep_ == "dobj" and token.head.dep_ == "ROOT" \
+                and token.head.lemma_.lower() in self.words["issuing_verbs"]
+        return token.pos_ == "VERB" and (token.dep_ == "ROOT" or (
+            token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") and token.head.dep_ == "ROOT"))
+
+    def _subject_of_lead_in(self, paragraph: int) -> Attribution | None:
+        """"Gustavsson highlighted the “brutal” nature of the midfield battle." then a paragraph
+        that is only a quote: a paragraph with no speech verb and no quote of its own that ends in
+        a sentence about a person the text names, as its main subject, leads in to their words; a
+        colon ending it says so outright ("Durant deflected praise when asked about his night:")."""
+        if paragraph < 0 or self.cues_by_paragraph.get(paragraph) \
+                or any(s.paragraph == paragraph and s.end - s.start > LEAD_IN_QUOTED_CHARS for s in self.spans):
+            return None
+        _, end = self.paragraphs[paragraph]
+        last = self.doc[self._token_at(end - 1)].sent
+        if self.text[last.start_char:end].rstrip().endswith("?"):
+            return None  # a question the writer asks
+        subject = next((c for c in last.root.children if c.dep_ in SUBJECT_DEPS), None)
+        speaker = self._resolve_phrase(subject, None) if subject is not None else None
+        return Attribution(self._fullest(speaker), None) if speaker is not None and speaker.label == "PERSON" else None
 
     def _introduced_by_paragraph(self, paragraph: int) -> Cue | None:
         """"In a statement, the club said:" as a paragraph of its own, the quote below it."""

@@ -814,6 +814,51 @@ CASES = {
         "concerned about the “extremely disappointing tone” of the letters.",
         {"BBC": ("ORG", []), "Cosla": ("ORG", [])},
         {"extremely disappointing": "Cosla"}),
+    "a round-up's numbered heading, a side in brackets after the name, names the words below": (
+        "Here is how the pundits saw the final.\n\n1. Kris Boyd (Sky Sports)\n\n"
+        "“They were second best all afternoon and deserved nothing from the game.”\n\n2. Ally McCoist\n\n"
+        "“I thought the referee had a poor game from start to finish.”",
+        {"Kris Boyd": ("PERSON", []), "Ally McCoist": ("PERSON", []), "Sky Sports": ("ORG", [])},
+        {"They were": "Kris Boyd", "I thought": "Ally McCoist"}),
+    "a title before the name heading the words is no part of the heading's test": (
+        "Manager reaction from Saturday's games.\n\nSir Kenny Dalglish: “We dominated the first half "
+        "and should have been three up.”\n\nAlderman Sarah Quinn\n\n“This motion does nothing for the people of the city.”",
+        {"Kenny Dalglish": ("PERSON", []), "Sarah Quinn": ("PERSON", [])},
+        {"We dominated": "Kenny Dalglish", "This motion": "Sarah Quinn"}),
+    "according to a name, ending the paragraph before, gives the quote paragraph its speaker": (
+        "Ministers insist the housing scheme is on track.\n\nBut according to Harris, the figures paint another "
+        "picture.\n\n“Nobody has seen a single new home built under this programme.”",
+        {"Harris": ("PERSON", [])},
+        {"Nobody has": "Harris"}),
+    "a verdict the main verb of the paragraph before gives is the quote paragraph's speaker's": (
+        "Ian Mackay gave his verdict on the defeat at Ibrox on Saturday.\n\n"
+        "“We were nowhere near good enough today and the fans deserved better.”",
+        {"Ian Mackay": ("PERSON", [])},
+        {"We were": "Ian Mackay"}),
+    "a person the paragraph before ends on, as its subject, leads in to the quote paragraph": (
+        "Councillor Jean Hart highlighted the “shocking” state of the town's roads.\n\n"
+        "“Residents have been complaining about potholes for years and nothing gets done.”\n\n"
+        "The council spent £2m on repairs last year.\n\n“It was money well spent on the worst streets.”",
+        {"Jean Hart": ("PERSON", [])},
+        {"Residents have": "Jean Hart", "It was money": None}),
+    "a colon ending such a paragraph leads in to the words below it": (
+        "Kerry Mason deflected the praise when her own performance came up after the game:\n\n"
+        "“It was a team effort and the defenders deserve the credit.”",
+        {"Kerry Mason": ("PERSON", [])},
+        {"It was a team": "Kerry Mason"}),
+    "the object of 'with' before a gerund, or before an aside, does the describing": (
+        "A new pay offer has already been rejected by the union as unacceptable without being put to a ballot "
+        "of members – with Jane Muir, the rail firm's operations director, describing it as “astonishing” that "
+        "the deal had not been put to members.\n\nThe budget was passed without being put to a vote of the full "
+        "council – with Ruth Kerr, the opposition leader, describing it as “a dark day for democracy” in the city.",
+        {"Jane Muir": ("PERSON", []), "Ruth Kerr": ("PERSON", [])},
+        {"astonishing": "Jane Muir", "a dark day": "Ruth Kerr"}),
+    "a description opening the article speaks for the name closing a later subject after its title": (
+        "The general secretary of the country's largest teaching union has said the new offer is a "
+        "“baby step” for teachers.\n\nThe deal would see teachers given a 6% rise this year.\n\n"
+        "General secretary of the EIS Andrea Bradley told the radio programme the offer fell short.",
+        {"Andrea Bradley": ("PERSON", []), "EIS": ("ORG", [])},
+        {"baby step": "Andrea Bradley"}),
 }
 
 CONTINUATION = (
