@@ -633,6 +633,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
         return "keep"
     if expansion is not None and not names_a_body(expansion, gazetteer, lists):
         return "drop"
+    if any(office_of_a_region(n, gazetteer, lists) for n in names):
+        return "drop"  # "the Lagos State Commissioner of Police": a post, not the body it heads
     bodies = {m.text for m in mentions if m.label == "ORG"} - names
     if any(part_of_something(text, m, lists) or fragment(m.text, lists)
            or (m.text.split()[0] in bodies and lists.unit_heads.search(m.text)) for m in members):
@@ -670,6 +672,14 @@ def masthead(text: str, m: Mention, lists: Lists) -> bool:
     outlet's masthead (its last word a newspaper's, "Star", "Express"), whatever the words in it."""
     return not text[:m.start].strip() and bool(lists.masthead.match(text, m.start)) \
         and text[m.start:].split("\n", 1)[0].strip() == m.text
+
+
+def office_of_a_region(name: str, gazetteer: Gazetteer, lists: Lists) -> bool:
+    """"Lagos State Commissioner of Police", "Nakuru County Commander of Police": a region's name
+    before a post ("Commissioner of Police", which names_an_office reads) opens the post's name."""
+    words = name.split()
+    regions = [i for i, w in enumerate(words[:-1]) if w in lists.region_last_words]
+    return bool(regions) and names_an_office(" ".join(words[regions[-1] + 1:]), gazetteer)
 
 
 def defined_as_thing(text: str, m: Mention, lists: Lists) -> bool:

@@ -42,6 +42,8 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
      "group fell by 7% on Monday.", "Harbour Research", True),
     ("a head word alone", "The decision was taken by other ministers in the Cabinet, municipalities and business, "
      "Ramokgopa said.", "Cabinet", False),
+    ("a region's post", "The Lagos State Commissioner of Police, Hakeem Odumosu, said the suspects had been "
+     "arrested.", "Lagos State Commissioner of Police", False),
     ("a source phrase opening a sentence", "According to the Kelvale Courier, the mill will close.",
      "Kelvale Courier", True),
     ("an interview with", "“Courts have said so,” the lawyer said in an interview with the Globe.", "Globe", True),
