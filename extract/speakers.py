@@ -148,6 +148,7 @@ def lexicon() -> dict:
         "self_named_bodies": set(data.get("self_named_bodies") or ()),
         "words_of": set(data.get("words_of") or ()),
         "person_nouns": set(data.get("person_nouns") or ()),
+        "rank_words": set(data.get("rank_words") or ()),
         "name_particles": set(data.get("name_particles") or ()),
         "link_line": re.compile(r"\s*(?:%s)(?!\w)" % ("|".join(map(re.escape, data.get("link_line_openers") or ()))
                                                         or "(?!x)x"), re.I),
@@ -1039,6 +1040,12 @@ class Attributor:
                         self._person_word(w) for w in around)):
                     return mention, True
         before = self._holders_in_view(people[:split], role, self._bodies_in(modifier_tokens), others)
+        # "the Sinn Fein vice-president" is not "US President Donald Trump": a rank before the office
+        # names a different post, held by someone the text gives that rank too.
+        # The parser may leave "vice-" loose beside the noun rather than as its modifier.
+        joined = [t.lower_ for t in self.doc[max(0, head.i - 2):head.i]]
+        ranks = {w for w in modifiers + joined if w in self.words["rank_words"]}
+        before = [m for m in before if all(self._has_role(m, rank) for rank in ranks)]
         if len(before) > 1 and self._same_sentence(before[0], before[1]):
             # "Transport Minister Jenny Gilruth and Active Travel Minister Patrick Harvie": either,
             # unless one of them spoke last ("SNP group leader Adam McVey said … urged council

@@ -65,6 +65,12 @@ CASES = {
         "shirk responsibility.\n\n“I thought it was a penalty,” he said.",
         {"Craig Levein": ("PERSON", ["Levein"]), "Willie Collum": ("PERSON", [])},
         {"I thought": "Craig Levein"}),
+    "a rank before an office names another post than the one named before": (
+        "US President Donald Trump will visit Belfast in September.\n\n"
+        "Gavin Robinson said Michelle O'Neill was not a leader for all, while the Sinn Fein vice-president "
+        "told him to “butt out”.",
+        {"Donald Trump": ("PERSON", []), "Gavin Robinson": ("PERSON", []), "Michelle O'Neill": ("PERSON", [])},
+        {"butt out": None}),
     "a gerund after a name that ends a prepositional phrase is not that name's": (
         "Edinburgh has accepted the cuts and council leader Andrew Burns, has hit out at them in a letter to "
         "Mr Swinney, claiming they carry “punitive financial penalties.”",
