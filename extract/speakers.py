@@ -88,6 +88,7 @@ PARAGRAPHS_OF_SPEAKER_MEMORY = 3
 NAME_HEADING_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*:?\s*")
 # What may stand before the name on such a line: a round-up's number ("1. Scott Brown (Premier Sports)").
 NAME_HEADING_NUMBER = re.compile(r"\d{1,2}[.)]\s+")
+DESCRIBED_HEADING_MAX_TOKENS = 10
 EMBED_BYLINE = re.compile(r"^[—–-]\s*[^()]+\(@\w+\)\s*\w+\.? \d{1,2}, \d{4}$")
 CAPTION_MAX_WORDS = 5
 EMBED_FURNITURE_PARAGRAPHS = 3
@@ -1928,10 +1929,27 @@ class Attributor:
         and a colon: round-ups and transcripts head each speaker's words with the name alone
         ("Arsene Wenger (Arsenal)", "Chris Hughton:"), with no verb to find."""
         numbered = NAME_HEADING_NUMBER.match(self.text, start, end)
-        mention = self._person_after_titles(self._token_at(numbered.end() if numbered else start), end)
+        mention = self._person_after_titles(self._token_at(numbered.end() if numbered else start), end) \
+            or self._person_after_description(start, end)
         if mention is None:
             return None
         return mention if NAME_HEADING_TAIL.fullmatch(self.text[mention.end:end]) else None
+
+    def _person_after_description(self, start: int, end: int):
+        """"Swansea head coach Luke Williams:", "Cardiff manager Erol Bulut:": a line of a few words
+        with no verb, ending in a person's name and a colon, heads that person's words as the bare
+        name would. The colon is needed: without it such a line is a caption or a byline."""
+        if not self.text[start:end].rstrip().endswith(":"):
+            return None
+        first, last = self._token_at(start), self._token_at(end - 1)
+        if last - first > DESCRIBED_HEADING_MAX_TOKENS:
+            return None
+        people = [self.mention_of_token[i] for i in range(first, last + 1) if i in self.mention_of_token
+                  and self.mention_of_token[i].label == "PERSON"]
+        if not people or any(t.pos_ in ("VERB", "AUX") for t in self.doc[first:last + 1]
+                             if t.i not in self.mention_of_token):
+            return None
+        return people[-1]
 
     def _person_after_titles(self, i: int, end: int):
         """The person whose mention starts at token i or right after the titles there: "Sir Alex

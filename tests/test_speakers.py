@@ -831,6 +831,16 @@ CASES = {
         "and should have been three up.”\n\nAlderman Sarah Quinn\n\n“This motion does nothing for the people of the city.”",
         {"Kenny Dalglish": ("PERSON", []), "Sarah Quinn": ("PERSON", [])},
         {"We dominated": "Kenny Dalglish", "This motion": "Sarah Quinn"}),
+    "a line of a description and a name, ending in a colon, heads the words below as a name would": (
+        "Reaction from both dugouts after the derby.\n\nRovers head coach Tom Ellis:\n\n"
+        "“We were the better side for an hour and deserved the win.\n\n“The lads gave everything today.”\n\n"
+        "City manager Dan Price:\n\n“We did not start well enough and paid for it.”",
+        {"Tom Ellis": ("PERSON", []), "Dan Price": ("PERSON", []), "Rovers": ("ORG", [])},
+        {"We were": "Tom Ellis", "The lads": "Tom Ellis", "We did": "Dan Price"}),
+    "a line naming a person that ends in a colon but has a verb is no heading": (
+        "The club has confirmed that Tom Ellis:\n\n“We wish him well in his next job.”",
+        {"Tom Ellis": ("PERSON", [])},
+        {"We wish": None}),
     "according to a name, ending the paragraph before, gives the quote paragraph its speaker": (
         "Ministers insist the housing scheme is on track.\n\nBut according to Harris, the figures paint another "
         "picture.\n\n“Nobody has seen a single new home built under this programme.”",
