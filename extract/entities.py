@@ -1117,13 +1117,18 @@ def listed_together(text: str, a: Mention, b: Mention) -> str | None:
 def person_by_first_name(mention: Mention, gazetteer: Gazetteer) -> Mention:
     """"Marcelo Claure" tagged ORG: two or three plain words led by a known first name are a person,
     unless the last word names a body or a place ("Wilson Center", "Johnson Medical School"), or
-    the name is a well-known organisation ("Ross County", a club)."""
+    the name is a well-known organisation ("Ross County", a club). A surname's particle may stand
+    inside ("Séamas de Faoite"); an Irish patronymic one ("Máirtín Ó Muilleoir") shows a person
+    even when the given name is not a listed one."""
     words = mention.text.split()
-    if (mention.label == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
+    inner = [w for w in words[1:-1] if w in gazetteer.surname_particles]
+    if (mention.label == "ORG" and 2 <= len(words) <= 3 + len(inner)
+            and all(w[:1].isupper() for w in words if w not in inner)
             and not gazetteer.label_of(mention.text) and not ORG_HEAD_WORD.search(mention.text)
             and not well_known_as_written(mention.text)
             and not names_body_or_place(words[-1], gazetteer)
-            and not any(w.isupper() and len(w) > 1 for w in words) and gazetteer.is_first_name(words[0])):
+            and not any(w.isupper() and len(w) > 1 for w in words)
+            and (gazetteer.is_first_name(words[0]) or any(w[:1].isupper() for w in inner))):
         return Mention("PERSON", mention.start, mention.end, mention.text, mention.titled)
     return mention
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,11 +38,19 @@ def first_name_gender(word: str) -> str | None:
     if not word[:1].isupper() or not word.isalpha() or word.lower() in STOP_WORDS:
         return None  # the name list has "The" and "In" in it
     guess = _first_names().get_gender(word)
+    if guess == "unknown" and not word.isascii():
+        # the list spells many Irish and Welsh names only without their accents: "Éamon", "Ciarán", "Siân"
+        guess = _first_names().get_gender(without_accents(word))
     if guess in ("male", "mostly_male"):
         return "male"
     if guess in ("female", "mostly_female"):
         return "female"
     return "either" if guess == "andy" else None
+
+
+def without_accents(word: str) -> str:
+    """"Éamon" -> "Eamon": the letters without their accent marks ("Łukasz" keeps its own letter)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -81,6 +90,7 @@ class Gazetteer:
     branch_regions: frozenset[str] = frozenset()  # "Ascom North America": a region ends a branch's name
     surname_titles: frozenset[str] = frozenset()  # "Cllr McColl": the next capitalised word is a surname
     names_also_function_words: frozenset[str] = frozenset()  # "Will Kerr", "May Brown": given names all the same
+    surname_particles: frozenset[str] = frozenset()  # "de", "Ó": words inside people's surnames only
     party_adjectives: frozenset[str] = frozenset()  # "the Tory MSP": a party named only before its people
     party_office_nouns: frozenset[str] = frozenset()  # "MSP", "councillor": what follows such a party word
 
@@ -113,6 +123,7 @@ class Gazetteer:
                    branch_regions=frozenset(data.get("branch_regions") or ()),
                    surname_titles=frozenset(t.lower() for t in data.get("surname_titles") or ()),
                    names_also_function_words=frozenset(data.get("names_also_function_words") or ()),
+                   surname_particles=frozenset(data.get("surname_particles") or ()),
                    party_adjectives=frozenset(data.get("party_adjectives") or ()),
                    party_office_nouns=frozenset(data.get("party_office_nouns") or ()))
 

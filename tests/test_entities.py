@@ -632,6 +632,12 @@ CASES = [
     ("a surname that is a plain word after 'Ms', tagged a body by the model, is a person",
      "Asked whether the wards could cope this winter, Ms Jones said she could not say.",
      [("PERSON", "Jones")], ["Ms Jones"]),
+    ("an Irish patronymic 'Ó' inside a name marks a person, even after an unlisted given name",
+     "ECONOMY Minister Máirtín Ó Muilleoir has unveiled a grant scheme for small firms.",
+     [("PERSON", "Máirtín Ó Muilleoir")], []),
+    ("a lowercase surname particle after a given name stays inside a person's name",
+     "SDLP councillor Séamas de Faoite described the motion as cynical.",
+     [("PERSON", "Séamas de Faoite")], []),
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
@@ -703,3 +709,10 @@ def test_a_hashtag_before_a_name_is_cut_off():
     text = "#Browns Greedy Williams has been solid in run support."
     cut = without_hashtag(text, [Mention("PERSON", 1, 23, text[1:23])])
     assert [(m.text, m.start) for m in cut] == [("Greedy Williams", 8)]
+
+
+@pytest.mark.parametrize("word", ["Éamon", "Ciarán", "Siân", "Róisín"])
+def test_a_given_name_the_list_spells_without_accents_counts_with_them(word):
+    from extract.gazetteer import Gazetteer
+
+    assert Gazetteer().is_first_name(word)
