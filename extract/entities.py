@@ -91,7 +91,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [part for m in mentions for part in listed_names_side_by_side(m, gazetteer)]
     known = missed_known_names(text, mentions, gazetteer)
     mentions = [m for m in mentions if not any((m.start, m.end) == (k.start, k.end) for k in known)] + known
-    mentions = [relabel(m, gazetteer) for m in mentions]
+    mentions = [relabel(without_kind_of_body(m, gazetteer), gazetteer) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS and plausible(m, text, gazetteer, doc)]
     mentions = evidence.common_acronyms(doc, mentions)
     mentions = evidence.without_opening_gerund(doc, mentions, gazetteer)
@@ -865,6 +865,15 @@ def replaces_person(name: str, text: str, gazetteer: Gazetteer) -> bool:
         return False
     return not any(gazetteer.is_first_name(m.group(1))
                    for m in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", text))
+
+
+def without_kind_of_body(mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """"members of the Unite union", "the GMB union": a listed union's name before the lowercase word
+    for its kind is the union's name; the word only says what the name is."""
+    name, _, kind = mention.text.rpartition(" ")
+    if mention.label == "ORG" and kind in ("union", "unions") and gazetteer.label_of(name) == "ORG":
+        return Mention("ORG", mention.start, mention.start + len(name), name, mention.titled)
+    return mention
 
 
 def relabel(mention: Mention, gazetteer: Gazetteer) -> Mention:
