@@ -73,7 +73,7 @@ from extract.entities import (ACRONYM, ORG_HEAD_WORD, ORG_HEADS, Mention, in_tit
                               names_an_office, overlaps, sentence_start, token_at)
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
-from extract.name_evidence import CALENDAR_WORDS
+from extract.name_evidence import CALENDAR_WORDS, line_around
 
 WORD_LISTS = Path(__file__).with_name("org_evidence.yml")
 KNOWN_ORGANISATIONS = Path(__file__).with_name("known_organisations.yml")
@@ -671,7 +671,7 @@ def masthead(text: str, m: Mention, lists: Lists) -> bool:
     """"Evening Express", "Express & Star": a newspaper's name alone on the page's first line is the
     outlet's masthead (its last word a newspaper's, "Star", "Express"), whatever the words in it."""
     return not text[:m.start].strip() and bool(lists.masthead.match(text, m.start)) \
-        and text[m.start:].split("\n", 1)[0].strip() == m.text
+        and not line_around(text, m)[1].strip()
 
 
 def office_of_a_region(name: str, gazetteer: Gazetteer, lists: Lists) -> bool:
