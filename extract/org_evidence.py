@@ -107,6 +107,7 @@ class Lists:
     national_sides: frozenset[str]  # countries that never stand for a body, even as a team ("Wales coach …")
     results_before: re.Pattern  # "beat", "the game at": in a sports report
     results_after: re.Pattern  # "beat Buffalo", "improved to 8-8-4"
+    side_noun_after: re.Pattern  # "the Ibrox side": a place before it describes a side
     newsroom_after: re.Pattern  # "Harpers magazine", "a Globe reporter"
     body_after: re.Pattern  # ", a group co-founded by", "’s chief executive", " coach Ron Rivera", " 69-54"
     job_after_name: re.Pattern  # "VFI Chief Executive": the job of the person named next
@@ -263,7 +264,8 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         venue_after=re.compile(rf"[ \t]+(?:[A-Z][\w’'&.-]*[ \t]+){{0,2}}(?:{venue_heads})\b"),
         results_before=re.compile(rf"\b(?:{alternatives(data['team_results_before'])})\s+(?:the\s+)?$"),
         results_after=re.compile(
-            rf"^\s+(?:{alternatives(data['team_results_after'])})\s+(?:the\s+)?(?:[A-Z]|\d{{1,2}}[-–]\d)"))
+            rf"^\s+(?:{alternatives(data['team_results_after'])})\s+(?:the\s+)?(?:[A-Z]|\d{{1,2}}[-–]\d)"),
+        side_noun_after=re.compile(rf"\s+(?:{alternatives(data['side_nouns'])})\b"))
 
 
 def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -563,16 +565,13 @@ def score_line_sides(text: str, mentions: list[Mention], lists: Lists) -> list[M
     return [m for m in sides if name_key(m.text) not in lists.national_sides and not taken.overlapping(m)]
 
 
-SIDE_NOUN_AFTER = re.compile(r"\s+(?:side|sides|team|club|outfit|squad|crowd|ground|stadium)\b")
-
-
 def marked_as_body(text: str, m: Mention, lists: Lists, work: bool = False, sports: bool = False) -> bool:
     """Evidence no place or person has; a name the model only ever calls a work or a product
     ("articles published on Walikali", "told Vanity Fair") also takes a source or a newsroom word;
     in a sports report, a result names a team ("Columbus beat Montreal")."""
     before, after = text[max(0, m.start - 60):m.start], text[m.end:m.end + 80]
     # "19 points clear of the Ibrox side": a ground or a town before a side's noun only describes the side
-    if sports and (lists.results_before.search(before) and not SIDE_NOUN_AFTER.match(after)
+    if sports and (lists.results_before.search(before) and not lists.side_noun_after.match(after)
                    or lists.results_after.search(after)) or side_of_score_line(text, m):
         return True
     if work and (lists.employer_before.search(before) and not modifies_next_word(after)
