@@ -484,6 +484,14 @@ def test_the_first_place_a_councils_name_lists_is_no_body_of_its_own(extractor):
     assert "Armagh City" not in orgs_of(extractor, text)
 
 
+def test_a_place_before_a_sides_noun_after_a_result_describes_the_side(extractor):
+    text = ("Celtic beat Hibernian 2-0 on Saturday. The win leaves them 19 points clear of the Ibrox side "
+            "with six games to play.")
+    assert "Ibrox" not in orgs_of(extractor, text)
+    text = "Celtic beat Hibernian 2-0 on Saturday. The win leaves them 19 points clear of Rangers with six games to play."
+    assert "Rangers" in orgs_of(extractor, text)
+
+
 def test_a_well_known_name_that_ends_a_persons_name_in_the_article_is_hers(extractor):
     text = "Kirstjen Nielsen resigned on Sunday. Nielsen had led the department since 2017."
     assert "Nielsen" not in orgs_of(extractor, text)
