@@ -11,7 +11,7 @@ import dataclasses
 import re
 from typing import Iterable, Iterator
 
-from extract import amounts, percentages, person_evidence, quotes, speakers
+from extract import amounts, percentages, person_evidence, quotes, speaker_names
 from extract.canonical import canonicalise
 from extract.entities import Mention, find_mentions
 from extract.gazetteer import Gazetteer
@@ -65,7 +65,7 @@ class Extractor:
         sentences = Sentences(doc, text)
         mentions = person_evidence.gate(doc, text, find_mentions(doc, self.gazetteer, text), self.gazetteer)
         spans = quotes.quoted_spans(text)  # once: the speakers' names and the quotes both need them
-        mentions = sorted(mentions + speakers.names_of_speakers(doc, text, mentions, self.gazetteer, spans),
+        mentions = sorted(mentions + speaker_names.names_of_speakers(doc, text, mentions, self.gazetteer, spans),
                           key=lambda m: (m.start, -m.end))
         entities = self.entity_mentions(doc, text, mentions, sentences)
         money = amounts.find_money(text)
