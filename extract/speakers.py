@@ -98,6 +98,8 @@ LEAD_IN_QUOTED_CHARS = 40
 ECHO_MIN_WORDS = 3
 # How far ahead a description that opens the article may find its name (see _named_next).
 CATAPHORA_PARAGRAPHS = 2
+# The paragraphs a lede may open with its headline and standfirst above it (see _body_speaking_above).
+LEDE_PARAGRAPHS = 3
 # Acronyms are short: "SFC", "COSLA", "NASUWT".
 ACRONYM_MAX_LETTERS = 6
 # How far back, in mentions, a pronoun may look once the recent paragraphs fail.
@@ -720,7 +722,8 @@ class Attributor:
             if attached is None and lemma in self.words["spokespeople"] and not self._is_definite(head):
                 # "A spokesperson for the council apologised … “…,” a spokesperson said": the one
                 # whose organisation the article gave a moment before.
-                return self._organisation_of_earlier(head, self._paragraph_of(head.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY)
+                return self._organisation_of_earlier(head, self._paragraph_of(head.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY) \
+                    or self._organisation_of_bare_spokesperson(head)
             if attached or not self._is_definite(head):
                 return attached
             if lemma in self.words["spokespeople"]:
@@ -759,15 +762,29 @@ class Attributor:
         """"A COUNCILLOR has hit out at … an “abuse of power”" or "A train drivers union has claimed
         the “…”" opening the article, with "Liberal Democrat member Steve Delaney made the comments"
         or "Aslef's executive committee rejected …" below: a lede describes its speaker and names
-        them in the next paragraphs. Only while the text has named nobody of that kind."""
+        them in the next paragraphs. Only while the text has named nobody of that kind: a body of
+        another kind named before ("Image source, BBC" over "A union said …") is someone else."""
         noun = head.lemma_.lower()
         if noun in self.words["organisation_nouns"]:
-            if next(self._mentions_before(head.idx, "ORG", outside_quotes=False), None) is not None:
-                return None
-            return self._named_next(head, "ORG", self._fits_organisation_noun(head))
+            fits = self._fits_organisation_noun(head)
+            if any(fits(m) for m in self._mentions_before(head.idx, "ORG", outside_quotes=False)):
+                return self._body_speaking_above(head, fits)
+            return self._named_next(head, "ORG", fits)
         if not self._names_a_person(head) or bisect_right(self.label_starts["PERSON"], head.idx):
             return None
         return self._named_next(head, "PERSON", self._may_hold(noun))
+
+    def _body_speaking_above(self, head, fits):
+        """"Unison warns of more strikes" over "A leading union has warned more strikes “will be on
+        the cards”": a lede describing its speaker by kind, under a headline or standfirst where a
+        body of that kind spoke last, retells that body's words. Not "A second union said": another."""
+        if self._paragraph_of(head.idx) > LEDE_PARAGRAPHS or any(c.ent_type_ == "ORDINAL" for c in head.children):
+            return None
+        i = bisect_left(self.spoken_at, head.idx) - 1
+        above = self.spoken[i] if i >= 0 else None
+        if above is None or above.paragraph >= self._paragraph_of(head.idx) or not fits(above.speaker):
+            return None
+        return above.speaker
 
     @staticmethod
     def _has_indefinite_article(head) -> bool:
@@ -1201,6 +1218,22 @@ class Attributor:
                     return attached
         return None
 
+    def _organisation_of_bare_spokesperson(self, head):
+        """"Police Scotland confirmed the man has been released. A spokesman said: “…”": a
+        spokesperson with nothing of their own ("a spokesman", not "a police spokesman", "a
+        spokesman for the family") speaks for the body the story is telling of, the organisation
+        that last spoke or was a subject in the paragraphs before; with none there, for the one
+        the story is about, of those that spoke before (the most named). A body that was only a
+        subject further back ("Holyrood 'misled again'" in a headline) is no one who speaks."""
+        if any(c.dep_ != "det" for c in head.children):
+            return None
+        recent = next(self._salient_before(head, "ORG"), None)
+        if recent is not None:
+            return recent
+        spoke = [c.speaker for c in self.spoken[:bisect_left(self.spoken_at, head.idx)] if c.speaker.label == "ORG"]
+        counts = Counter(m.canonical for m in self.by_label["ORG"] if not self._quoted(m))
+        return max(spoke, key=lambda m: (counts[m.canonical], m.start), default=None)
+
     def _speaker_of_recent(self, noun):
         """"the statement continued": who issued the statement the article last mentioned,
         else whoever last spoke in a statement, else whoever last spoke."""
@@ -1475,18 +1508,34 @@ class Attributor:
         subjects of sentences; then, again from the pronoun back, anyone named
         outside the quotes.
         """
-        spoke_in, named_in = {}, {}
-        for cue in self._recent_cues(token):
-            # The owner of quoted words ("a tifo that took some words from Tommy Burns") did not
-            # speak in the article: as a name they still count below.
-            if cue.speaker.label == label and cue.token.pos_ != "NOUN":
-                spoke_in.setdefault(cue.paragraph, []).append(cue)
+        yield from self._salient_before(token, label)
+        named_in = self._named_by_paragraph(token, label)
+        for back in sorted(named_in, reverse=True):
+            yield from named_in[back]
+        yield from islice(self._mentions_before(token.idx, label), FARTHEST_ANTECEDENTS)
+
+    def _named_by_paragraph(self, token, label) -> dict[int, list]:
+        """Mentions before token within the speaker memory, latest first, by paragraph."""
+        named_in = {}
         oldest = self._paragraph_of(token.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
         for mention in self._mentions_before(token.idx, label):
             paragraph = self._paragraph_of(mention.start)
             if paragraph < oldest:
                 break
             named_in.setdefault(paragraph, []).append(mention)
+        return named_in
+
+    def _salient_before(self, token, label):
+        """Paragraph by paragraph back from token, within the speaker memory, those who spoke
+        and the subjects of sentences: whom a pronoun or an unnamed spokesperson takes up."""
+        spoke_in = {}
+        for cue in self._recent_cues(token):
+            # The owner of quoted words ("a tifo that took some words from Tommy Burns") did not
+            # speak in the article: as a name they still count (see _antecedents).
+            if cue.speaker.label == label and cue.token.pos_ != "NOUN":
+                spoke_in.setdefault(cue.paragraph, []).append(cue)
+        oldest = self._paragraph_of(token.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
+        named_in = self._named_by_paragraph(token, label)
         paragraphs = range(self._paragraph_of(token.idx), max(-1, oldest - 1), -1)
         # Pronouns pick up the salient: speakers and subjects first, then anyone named.
         for back in paragraphs:
@@ -1498,9 +1547,6 @@ class Attributor:
             # speech the writer reports inside another's words is taken up after that other.
             cues = sorted(spoke_in.get(back, []), key=self._reported_within_speech)
             yield from [cue.speaker for cue in cues] + subjects
-        for back in paragraphs:
-            yield from named_in.get(back, [])
-        yield from islice(self._mentions_before(token.idx, label), FARTHEST_ANTECEDENTS)
 
     def _reported_within_speech(self, cue) -> bool:
         """The cue's speaker is named right after an earlier speech verb of its sentence, in the

@@ -486,6 +486,32 @@ CASES = {
         "statement said.",
         {"Fife Council": ("ORG", []), "SNP": ("ORG", [])},
         {"real concern": "SNP", "The group": "SNP"}),
+    "an unnamed spokesman speaks for the body that spoke just before": (
+        "Officers received a report of a serious assault in Kirkcaldy on Friday.\n\nPolice Scotland confirmed "
+        "a man has been released pending further inquiries.\n\nA spokesman said: “Officers have arrested a "
+        "35-year-old man in connection with the incident.”",
+        {"Police Scotland": ("ORG", [])},
+        {"Officers have": "Police Scotland"}),
+    "an unnamed spokeswoman speaks for the body the story is about, others named since only in passing": (
+        "NHS Tayside has insisted it is working to see patients as quickly as possible.\n\n"
+        "Just over 60% of patients were seen within the Scottish Government’s target of 18 weeks.\n\n"
+        "The gap between NHS Tayside and the next worst board, NHS Fife, has grown.\n\n"
+        "However, health chiefs have moved to reassure patients.\n\n"
+        "A spokeswoman said: “We will always see people as quickly as we can.”",
+        {"NHS Tayside": ("ORG", []), "Scottish Government": ("ORG", []), "NHS Fife": ("ORG", [])},
+        {"We will always": "NHS Tayside"}),
+    "a lede's body by kind is named below, a body of another kind named above it notwithstanding": (
+        "Bin strike could 'leave streets piled high'\n\nImage source, PA Media\n\n"
+        "A union said strike action would \"leave streets piled high\" after Dundee City Council announced "
+        "plans to cut 300 jobs.\n\nThe GMB said staff had learned of the cuts in an email.",
+        {"PA Media": ("ORG", []), "Dundee City Council": ("ORG", []), "GMB": ("ORG", [])},
+        {"leave streets": "GMB"}),
+    "a lede's body by kind under a headline where that body spoke is that body": (
+        "Unite warns of more bin strikes as talks stall\n\nWaste workers walked out across Scotland this week\n\n"
+        "A leading union has warned further walkouts “will be on the cards” unless councils improve their offer."
+        "\n\nThe warning from Unite came as talks with Cosla broke up without a deal.",
+        {"Unite": ("ORG", []), "Cosla": ("ORG", [])},
+        {"will be on": "Unite"}),
     "a spokesperson speaks for the organisation a spokesperson was just given": (
         "Staff at Fife Council have been made an improved pay offer.\nA spokesperson for the council apologised "
         "for the disruption caused.\n“It is important for residents to understand the position of the council,” "
