@@ -43,7 +43,7 @@ def canonicalise(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> di
     """Map each mention's index to its canonical name."""
     canon: dict[int, str] = {}
     canon.update(organisation_names(text, mentions, gazetteer))
-    canon.update(person_names(mentions, gazetteer))
+    canon.update(person_names(text, mentions, gazetteer))
     return canon
 
 
@@ -211,7 +211,7 @@ def strip_article(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
-def person_names(mentions: list[Mention], gazetteer: Gazetteer) -> dict[int, str]:
+def person_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> dict[int, str]:
     # "Mr Moody" that kept its title joins "Jim Moody" as "Moody" would ("Queen Elizabeth II" keeps hers).
     titles = gazetteer.titles - gazetteer.name_titles
     people = [(i, without_title(m, titles)) for i, m in enumerate(mentions) if m.label == "PERSON"]
@@ -238,8 +238,29 @@ def person_names(mentions: list[Mention], gazetteer: Gazetteer) -> dict[int, str
         full = [mentions[i].text for i in cluster if len(mentions[i].text.split()) > 1]
         # The name is one the article uses ("Trump" when it never writes "Donald Trump").
         name = preferred_person_name(full) if full else mentions[cluster[0]].text
-        out.update({i: name for i in cluster})
+        out.update({i: with_honours_title(text, name, [mentions[i] for i in cluster], gazetteer) for i in cluster})
     return out
+
+
+TITLE_JUST_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+
+
+def with_honours_title(text: str, name: str, cluster: list[Mention], gazetteer: Gazetteer) -> str:
+    """"Sir Alex Ferguson" when every time the article writes the full name a title of honour
+    stands before it; "Alex Ferguson" once the article writes it bare too."""
+    titles = {title_before_name(text, m) for m in cluster if m.text == name}
+    if len(titles) != 1 or None in titles or next(iter(titles)).lower() not in gazetteer.honours_titles:
+        return name
+    return f"{next(iter(titles))} {name}"
+
+
+def title_before_name(text: str, m: Mention) -> str | None:
+    """The word just before the name, inside the mention ("Sir" of a "Sir Alex Ferguson" mention) or out."""
+    written = text[m.start:m.end]
+    if written != m.text and written.endswith(m.text):
+        return written[:-len(m.text)].split()[-1].rstrip(".")
+    title = TITLE_JUST_BEFORE.search(text, max(0, m.start - 12), m.start)
+    return title.group(1) if title else None
 
 
 def without_title(m: Mention, titles) -> Mention:

@@ -93,6 +93,7 @@ class Gazetteer:
     surname_particles: frozenset[str] = frozenset()  # "de", "Ó": words inside people's surnames only
     party_adjectives: frozenset[str] = frozenset()  # "the Tory MSP": a party named only before its people
     party_office_nouns: frozenset[str] = frozenset()  # "MSP", "councillor": what follows such a party word
+    honours_titles: frozenset[str] = frozenset()  # "Sir Alex Ferguson": a title the name is known by
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -125,7 +126,8 @@ class Gazetteer:
                    names_also_function_words=frozenset(data.get("names_also_function_words") or ()),
                    surname_particles=frozenset(data.get("surname_particles") or ()),
                    party_adjectives=frozenset(data.get("party_adjectives") or ()),
-                   party_office_nouns=frozenset(data.get("party_office_nouns") or ()))
+                   party_office_nouns=frozenset(data.get("party_office_nouns") or ()),
+                   honours_titles=frozenset(t.lower() for t in data.get("honours_titles") or ()))
 
     @functools.cached_property
     def role_titles(self) -> frozenset[str]:

@@ -93,6 +93,16 @@ CASES = [
      "represents more than 200 other members locally, said: “I have spoken to other shop stewards and GMB "
      "members and we are absolutely incandescent about this.”",
      "PERSON", {"Mr Moody": "Jim Moody", "Jim Moody": "Jim Moody"}),
+    # a title of honour stays in the name while the article never writes the name without it
+    ("knighthood kept", "Sir Alex Ferguson praised his players. Ferguson said the result was deserved.",
+     "PERSON", {"Alex Ferguson": "Sir Alex Ferguson", "Ferguson": "Sir Alex Ferguson"}),
+    ("damehood kept", "Dame Clare Tickell, chief executive of Action for Children, said the Government must act.",
+     "PERSON", {"Clare Tickell": "Dame Clare Tickell"}),
+    ("honours title dropped once the bare name is written",
+     "Sir Keir Starmer visited Glasgow. Keir Starmer said the plan would work.",
+     "PERSON", {"Keir Starmer": "Keir Starmer"}),
+    ("a courtesy title is no title of honour", "Dr Gregor Smith warned of pressure. Dr Smith said beds were full.",
+     "PERSON", {"Gregor Smith": "Gregor Smith"}),
     # two sides of one result or fixture are two clubs, though one name opens the other
     ("a club and the club whose name it opens, on two sides of a result",
      "Dundee United beat Dundee 2-1 at Tannadice. Dundee manager Tony Docherty said his side deserved more.",
