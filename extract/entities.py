@@ -12,23 +12,39 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
+import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.gazetteer import Gazetteer
 from extract.lexicon import is_plain_word
 
 LABELS = ("ORG", "PERSON")
+
+
+def legal_suffixes(dotted: bool = True) -> str:
+    """A company's legal suffixes ("Inc", "Ltd", "plc", "S.A"), longest first, as regex alternatives:
+    listed once, in org_evidence.yml, for every rule here and in the gate that reads them. Dotted
+    ones also read as initials ("PHOTO BY S.A.N."), so the rules that take a suffix for the last
+    word of any capitalised name leave them out."""
+    data = yaml.safe_load(Path(__file__).with_name("org_evidence.yml").read_text(encoding="utf-8"))
+    words = {s for s in data["legal_suffixes"] if dotted or "." not in s}
+    return "|".join(re.escape(s) for s in sorted(words, key=len, reverse=True))
+
+
+LEGAL_SUFFIXES = legal_suffixes()
+UNDOTTED_LEGAL_SUFFIXES = legal_suffixes(dotted=False)
 # Words that end an organisation's name ("Dumfries and Galloway Council").
 ORG_HEADS = (
     "Council|Councils|Authority|Authorities|Government|Union|Unions|Party|Committee|Commission|"
     "Agency|Board|Trust|Association|Federation|Institute|Institution|University|College|"
     "Department|Ministry|Police|Service|Bank|Group|Company|Corporation|Court|Parliament|"
     "Assembly|Foundation|Society|Network|Alliance|Coalition|Organisation|Organization|"
-    "Executive|Convention|Congress|Confederation|Inc|Ltd|plc|Plc|PLC|Limited|Pty|Pvt|LLC|LLP|Productions|Media|Records|"
+    f"Executive|Convention|Congress|Confederation|{UNDOTTED_LEGAL_SUFFIXES}|Productions|Media|Records|"
     "Systems|Technologies|Holdings|Partners|Capital|Motors|Airlines|Airways|Studios|Pictures|"
     "Labs|Industries|Enterprises|Ventures|Communications|Networks|Directorate|Bureau|Office|"
-    "Magistrates|Magistrate’s|Agency|Entertainment|Sports|Co|Corp|Company|Securities|Insurance|"
+    "Magistrates|Magistrate’s|Agency|Entertainment|Sports|Company|Securities|Insurance|"
     "Pharmaceuticals|Therapeutics|Logistics|Robotics|Aerospace|Electronics|Solutions|Investments|"
     "Advisors|Advisers")
 _WORD = r"[A-Z][\w’'&-]*"
@@ -150,7 +166,8 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
 
 
 DATE_BEFORE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}\s+$")  # an ISO date, not a measure
-COMPANY_SUFFIX_AFTER_COMMA = re.compile(r"(?:Inc|Ltd|LLC|LLP|plc|Corp|Co|Jr|Sr|L\.P|S\.A|AG|N\.V)\b\.?")
+# A company's legal suffix, or a person's "Jr"/"Sr", after a comma ends the name before it.
+COMPANY_SUFFIX_AFTER_COMMA = re.compile(rf"(?:{LEGAL_SUFFIXES}|Jr|Sr)\b\.?")
 
 
 # A department named by its portfolios: "Department of Jobs, Enterprise & Innovation", "Department
@@ -542,12 +559,15 @@ def merge_org_names(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
     return kept + names
 
 
+# A minister and what the office is "for" or "of": "Minister for Food and Agriculture", "Minister of
+# State for Trade", "Secretary of State for Work and Pensions". The words after it are a portfolio.
+MINISTER_FOR = r"\b(?:Minister|Cabinet Secretary|Secretary of State)[ \t]+(?:of[ \t]+State[ \t]+)?(?:for|of)[ \t]+"
 # An office named by its portfolios, then its holder: "Minister for Higher Education, Further
 # Education, Youth Employment and Training Jamie Hepburn", "Cabinet Secretary for Finance and the
 # Economy Kate Forbes". The holder is a given name and a surname right after the last portfolio.
 _ONE_PORTFOLIO = r"(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?"
 HOLDER_AFTER_PORTFOLIOS = re.compile(
-    rf"\b(?:Minister|Secretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)[ \t]+(?:for|of)[ \t]+"
+    rf"(?:{MINISTER_FOR}|\b(?:Secretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)[ \t]+(?:for|of)[ \t]+)"
     rf"{_ONE_PORTFOLIO}(?:,[ \t]+{_ONE_PORTFOLIO})*(?:,?[ \t]+(?:and|&)[ \t]+{_ONE_PORTFOLIO})?"
     rf"[ \t]+(?P<name>[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[A-Z][^\W\d_]+)?[ \t]+[A-Z][\w’'-]*[a-z][\w’'-]*)"
     rf"(?![ \t]+[A-Z][a-z])")
@@ -567,10 +587,8 @@ def holders_after_portfolios(text: str, mentions: list[Mention], gazetteer: Gaze
     return mentions
 
 
-# What a minister is "for" or "of": "the Minister of Mineral Resources and Energy", "Minister for Food
-# and Agriculture", "Secretary of State for Work and Pensions".
-MINISTER_FOR_BEFORE = re.compile(r"\b(?:Minister|Cabinet Secretary|Secretary of State)[ \t]+(?:of[ \t]+State[ \t]+)?"
-                                 r"(?:for|of)[ \t]+(?:the[ \t]+)?$")
+# Right after a minister's office: "the Minister of Mineral Resources and Energy".
+MINISTER_FOR_BEFORE = re.compile(rf"{MINISTER_FOR}(?:the[ \t]+)?$")
 
 
 def portfolio_of_minister(text: str, mention: Mention) -> bool:

@@ -69,8 +69,8 @@ import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.canonical import trim_to_initials
-from extract.entities import (ACRONYM, ORG_HEAD_WORD, ORG_HEADS, Mention, in_title_case_line, legislature,
-                              names_an_office, overlaps, sentence_start, token_at)
+from extract.entities import (ACRONYM, LEGAL_SUFFIXES, ORG_HEAD_WORD, ORG_HEADS, UNDOTTED_LEGAL_SUFFIXES, Mention,
+                              in_title_case_line, legislature, names_an_office, overlaps, sentence_start, token_at)
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
 from extract.name_evidence import CALENDAR_WORDS, line_around
@@ -189,7 +189,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
     venue_heads = alternatives(
         set(data["facility_heads"]) | gazetteer.place_last_words | gazetteer.not_organisation_heads)
     return Lists(
-        heads=re.compile(rf"\b(?:{alternatives(data['extra_heads'])})\b"),
+        heads=re.compile(rf"\b(?:{alternatives(data['extra_heads'])}|{UNDOTTED_LEGAL_SUFFIXES})\b"),
         programme_heads=frozenset(data["programme_heads"] + data["facility_heads"]),
         public_functions=frozenset(data["public_functions"]),
         marks_after=marks_after, employer_before=employer_before, marks_before=marks_before, acts_after=acts_after,
@@ -1023,7 +1023,7 @@ LIST_GOES_ON = re.compile(r"\s*,|\s+(?:and|or)\b")
 MODEL_NUMBER = re.compile(r"^(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d-]+$")
 
 
-LEGAL_SUFFIX = re.compile(r"^(?:Inc|Ltd|Limited|LLC|LLP|plc|PLC|Corp|Co|GmbH|AG|SA|NV)\.?$")
+LEGAL_SUFFIX = re.compile(rf"^(?:{LEGAL_SUFFIXES})\.?$")
 
 
 def fragment(name: str, lists: Lists) -> bool:

@@ -139,6 +139,8 @@ def lexicon() -> dict:
                    for verb, objects in data["speech_idioms"].items()},
         "pronouns": {word: kind for kind, words in data["pronouns"].items() for word in words},
         "person_titles": set(data["person_titles"]),
+        # the words that may stand before a name ("Sir", "Mr", "Alderman"), built once, not per name
+        "title_words": set(data["person_titles"]) | {w for words in data["gender_words"].values() for w in words},
         "owner_voices": set(data["owner_voices"]),
         "collective_voices": set(data.get("collective_voices") or ()),
         "issuing_verbs": set(data.get("issuing_verbs") or ()),
@@ -837,9 +839,8 @@ class Attributor:
     def _after_preposition(self, person) -> bool:
         """A preposition or a determiner before the name and its titles: "for Mr Smith", "of the
         late John Smith", not "head of local government Heather Wakefield"."""
-        titles = self.words["person_titles"] | self.words["gender_words"].keys()
         i = self._token_at(person.start) - 1
-        while i > 0 and self.doc[i].lower_.rstrip(".") in titles:
+        while i > 0 and self.doc[i].lower_.rstrip(".") in self.words["title_words"]:
             i -= 1
         return self.doc[i].pos_ in ("ADP", "DET")
 
@@ -2009,13 +2010,12 @@ class Attributor:
     def _person_after_titles(self, i: int, end: int):
         """The person whose mention starts at token i or right after the titles there: "Sir Alex
         Ferguson", "Alderman Dean McCullough" (the recogniser leaves the title out of the name)."""
-        titles = self.words["person_titles"] | self.words["gender_words"].keys()
         while i < len(self.doc) and self.doc[i].idx < end:
             token = self.doc[i]
             mention = self.mention_of_token.get(i)
             if mention is not None and mention.start == token.idx:
                 return mention if mention.label == "PERSON" else None
-            if token.lower_.rstrip(".") not in titles:
+            if token.lower_.rstrip(".") not in self.words["title_words"]:
                 return None
             i += 1
         return None
