@@ -108,6 +108,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     known = missed_known_names(text, mentions, gazetteer)
     mentions = [m for m in mentions if not any((m.start, m.end) == (k.start, k.end) for k in known)] + known
     mentions = [relabel(without_kind_of_body(m, gazetteer), gazetteer) for m in mentions]
+    mentions = nation_branches(text, [body_before_its_organ(m, gazetteer) for m in mentions], gazetteer)
     mentions = [m for m in mentions if m.label in LABELS and plausible(m, text, gazetteer, doc)]
     mentions = evidence.common_acronyms(doc, mentions)
     mentions = evidence.without_opening_gerund(doc, mentions, gazetteer)
@@ -748,6 +749,50 @@ def listed_names_side_by_side(mention: Mention, gazetteer: Gazetteer) -> list[Me
             return [Mention("ORG", mention.start, mention.start + len(left), left),
                     Mention("ORG", right_start, mention.end, right)]
     return [mention]
+
+
+def body_before_its_organ(mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """"the SNP Government's pay offer", "the EIS Executive", "the EIS Salaries Committee": a listed
+    body's name right before a word for the government it runs or an organ of its own (a union's or
+    party's committee also with its remit between) names the listed body; the whole is no body of
+    its own. Not after a possessive ("the House of Commons’ Scottish Affairs Committee")."""
+    words = mention.text.split(" ")
+    if mention.label != "ORG" or len(words) < 2 or gazetteer.label_of(mention.text) \
+            or well_known_as_written(mention.text):
+        return mention
+    if words[-1] in gazetteer.organs_of_bodies:
+        cuts = [len(words) - 1]
+    elif words[-1] in gazetteer.remit_organs:
+        # only a body known by its initials, a union or a party: a legislature's committee
+        # ("the Senate Intelligence Committee") is a body of its own in the gold sets
+        cuts = [1] if ACRONYM.match(words[0]) else []
+    else:
+        return mention
+    for i in cuts:
+        left = " ".join(words[:i])
+        if gazetteer.label_of(left) == "ORG" and not re.search(r"['’]s?$", left):
+            return Mention("ORG", mention.start, mention.start + len(left), left)
+    return mention
+
+
+def nation_branches(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Scottish Tories leader Douglas Ross", "The Welsh Liberal Democrats said": a nation's
+    adjective right before a party (aliases.yml nation_branches) names the party's branch there,
+    which the model tags apart ("Scottish" a nationality, "Welsh" even a person); the adjective
+    joins the name."""
+    adjectives = "|".join(map(re.escape, sorted(gazetteer.nation_adjectives, key=len, reverse=True)))
+    if not adjectives:
+        return mentions
+    before = re.compile(rf"(?<![\w’'-])(?:{adjectives}) $")
+    joined = []
+    for m in mentions:
+        found = m.label == "ORG" and m.text in gazetteer.nation_branches and before.search(text, max(0, m.start - 16), m.start)
+        if found:
+            joined.append(Mention("ORG", found.start(), m.end, text[found.start():m.end]))
+    if not joined:
+        return mentions
+    taken = Spans(joined)
+    return [m for m in mentions if not taken.overlapping(m)] + joined
 
 
 def written_alone(text: str, name: str) -> bool:

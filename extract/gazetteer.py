@@ -94,6 +94,10 @@ class Gazetteer:
     party_adjectives: frozenset[str] = frozenset()  # "the Tory MSP": a party named only before its people
     party_office_nouns: frozenset[str] = frozenset()  # "MSP", "councillor": what follows such a party word
     honours_titles: frozenset[str] = frozenset()  # "Sir Alex Ferguson": a title the name is known by
+    organs_of_bodies: frozenset[str] = frozenset()  # "the SNP Government", "EIS Council": the listed body
+    remit_organs: frozenset[str] = frozenset()  # "the EIS Salaries Committee": the listed body
+    nation_adjectives: frozenset[str] = frozenset()  # "Scottish Tories": a nation's branch of a party
+    nation_branches: frozenset[str] = frozenset()  # "Tories", "Lib Dems": names a nation's adjective opens
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -127,7 +131,9 @@ class Gazetteer:
                    surname_particles=frozenset(data.get("surname_particles") or ()),
                    party_adjectives=frozenset(data.get("party_adjectives") or ()),
                    party_office_nouns=frozenset(data.get("party_office_nouns") or ()),
-                   honours_titles=frozenset(t.lower() for t in data.get("honours_titles") or ()))
+                   honours_titles=frozenset(t.lower() for t in data.get("honours_titles") or ()),
+                   **{key: frozenset(data.get(key) or ()) for key in (
+                       "organs_of_bodies", "remit_organs", "nation_adjectives", "nation_branches")})
 
     @functools.cached_property
     def role_titles(self) -> frozenset[str]:

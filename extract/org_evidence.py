@@ -827,7 +827,7 @@ def has_head_word(name: str, gazetteer: Gazetteer, lists: Lists) -> bool:
                 # "Disney Channel", "Sony Music": a listed company's line of business
                 or (len(words) > 1 and gazetteer.lookup("ORG", words[0]) is not None
                     and all(w in gazetteer.not_product_words for w in words[1:]))
-                or branch_of_listed_body(name, gazetteer))
+                or branch_of_listed_body(name, gazetteer) or nation_branch(name, gazetteer))
 
 
 def public_service(words: list[str], lists: Lists) -> bool:
@@ -846,6 +846,13 @@ def branch_of_listed_body(name: str, gazetteer: Gazetteer) -> bool:
     return len(words) > 1 and bool(ACRONYM.match(words[0])) and gazetteer.lookup("ORG", words[0]) is not None \
         and bool(rest) and words[-1] != "and" \
         and all(w[:1].isupper() and not is_plain_word(w, gazetteer.plain_words) for w in rest)
+
+
+def nation_branch(name: str, gazetteer: Gazetteer) -> bool:
+    """"Scottish Tories", "Welsh Lib Dems": a nation's branch of a party (aliases.yml
+    nation_branches), named as the listed party is."""
+    return any(name.startswith(adjective + " ") and name[len(adjective) + 1:] in gazetteer.nation_branches
+               for adjective in gazetteer.nation_adjectives)
 
 
 def head_word_ends(name: str, lists: Lists) -> bool:
