@@ -68,6 +68,8 @@ CASES = [
     # titles
     ("title", "John Swinney spoke at Holyrood. Mr Swinney said the offer stood.",
      "PERSON", {"Swinney": "John Swinney"}),
+    ("a judicial title", "Recorder Graham Hyland passed a suspended sentence. Recorder Hyland said she had shown remorse.",
+     "PERSON", {"Graham Hyland": "Graham Hyland", "Hyland": "Graham Hyland"}),
     ("title with stop", "President Donald Trump spoke on Monday. Mr. Trump said the deal was done.",
      "PERSON", {"Donald Trump": "Donald Trump", "Trump": "Donald Trump"}),
     ("family name first", "Xi Jinping said trade would grow. Mr. Xi met officials in Beijing.",
