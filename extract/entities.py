@@ -97,6 +97,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [with_royal_title(text, m, gazetteer.name_titles) for m in mentions]
     mentions = [whole_hyphenated_name(text, m) for m in mentions]
     mentions = [with_prefixed_surname(text, m) for m in mentions]
+    mentions = [with_lowercase_trust(text, m) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
     mentions = merge_org_names(doc, text, mentions, gazetteer)
     mentions = holders_after_portfolios(text, mentions, gazetteer)
@@ -387,6 +388,20 @@ def with_prefixed_surname(text: str, mention: Mention) -> Mention:
     return Mention("PERSON", mention.start, after.end(), text[mention.start:after.end()], mention.titled)
 
 
+# An NHS trust's kind in lowercase after its name, as some outlets write it: "Barnsley Hospital NHS trust".
+LOWERCASE_TRUST_AFTER = re.compile(r" (?:foundation )?trust(?![\w’'-])")
+
+
+def with_lowercase_trust(text: str, mention: Mention) -> Mention:
+    """"the Barnsley Hospital NHS trust": the model stops the body's name before a lowercase "trust"."""
+    if mention.label not in ("ORG", "GPE") or not mention.text.endswith(" NHS"):
+        return mention
+    after = LOWERCASE_TRUST_AFTER.match(text, mention.end)
+    if not after:
+        return mention
+    return Mention("ORG", mention.start, after.end(), text[mention.start:after.end()])
+
+
 def whole_hyphenated_name(text: str, mention: Mention) -> Mention:
     """"Moon Jae-in", "Eva-Marie Persson": the model cuts a person's name at its hyphen.
 
@@ -600,20 +615,25 @@ def portfolio_of_minister(text: str, mention: Mention) -> bool:
         and MINISTER_FOR_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
-# "council" after a place, not the things named after councils ("Glasgow council tax", "a Fife council house").
-COUNCIL_AFTER_PLACE = re.compile(r"[ ]council(?![ ](?:tax|taxes|houses?|homes?|flats?|estates?|housing)\b)(?![\w’'-])")
+# "council" after a place, with the kind of council or not ("Leicestershire county council"), not the
+# things named after councils ("Glasgow council tax", "a Fife council house").
+COUNCIL_AFTER_PLACE = re.compile(r"[ ](?:(?:city|county|borough|district|town|regional)[ ])?council"
+                                 r"(?![ ](?:tax|taxes|houses?|homes?|flats?|estates?|housing)\b)(?![\w’'-])")
+COUNCIL_ENDING_PLACE = re.compile(r"\w[ ](?:(?:city|county|borough|district|town|regional)[ ])?council$")
 
 
 def councils_named_by_place(doc, text: str, mentions: list[Mention]) -> list[Mention]:
-    """"Edinburgh council leader Cammy Day", "Carrick council": a place the model tags before a
-    lowercase "council" names that council, which the model leaves out; so do two places joined
+    """"Edinburgh council leader Cammy Day", "Carrick council", "Leicestershire county council": a place
+    the model tags before a lowercase "council" names that council, which the model leaves out; so do two places joined
     by "and" ("Perth and Kinross council", "Derry City and Strabane council")."""
     taken = Spans(mentions)
     found = []
     places = [e for e in doc.ents if e.label_ == "GPE"]
     for i, e in enumerate(places):
-        if COUNCIL_AFTER_PLACE.match(text, e.end_char):
-            start, end = e.start_char, e.end_char + len(" council")
+        council = COUNCIL_AFTER_PLACE.match(text, e.end_char)
+        if council or COUNCIL_ENDING_PLACE.search(e.text):
+            # the model may take the council into the place itself: "Leicestershire county council" GPE
+            start, end = e.start_char, council.end() if council else e.end_char
             if i and text[places[i - 1].end_char:start] == " and ":
                 start = places[i - 1].start_char
             start += 4 if text[start:end].lower().startswith("the ") else 0
