@@ -758,7 +758,9 @@ class Attributor:
             return self._resolve_role_noun(head)
         if head.pos_ == "NOUN" and self._has_indefinite_article(head):
             return self._introduced_below(head)
-        return None
+        # "The Wales backs coach, Rob Howley, said", parsed with "backs" as the subject: the name
+        # set off in the subject's own phrase is still the one who speaks.
+        return self._person_in_phrase(head, ("appos", "npadvmod"))
 
     def _introduced_below(self, head):
         """"A COUNCILLOR has hit out at … an “abuse of power”" or "A train drivers union has claimed

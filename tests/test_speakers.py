@@ -901,6 +901,12 @@ CASES = {
         "General secretary of the EIS Andrea Bradley told the radio programme the offer fell short.",
         {"Andrea Bradley": ("PERSON", []), "EIS": ("ORG", [])},
         {"baby step": "Andrea Bradley"}),
+    # the parser makes "backs" the subject and hangs the name off it: the name set off by commas speaks
+    "a name set off in a misparsed subject": (
+        "The Wales backs coach, Rob Howley, has dismissed any notion of complacency, insisting that the "
+        "team are “as hungry as ever for success”.",
+        {"Rob Howley": ("PERSON", [])},
+        {"as hungry as ever": "Rob Howley"}),
 }
 
 CONTINUATION = (
