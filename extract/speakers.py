@@ -98,7 +98,7 @@ LEAD_IN_QUOTED_CHARS = 40
 ECHO_MIN_WORDS = 3
 # How far ahead a description that opens the article may find its name (see _named_next).
 CATAPHORA_PARAGRAPHS = 2
-# The paragraphs a lede may open with its headline and standfirst above it (see _body_speaking_above).
+# The paragraphs a lede may open with its headline and standfirst above it (see _in_lede).
 LEDE_PARAGRAPHS = 3
 # Acronyms are short: "SFC", "COSLA", "NASUWT".
 ACRONYM_MAX_LETTERS = 6
@@ -780,15 +780,27 @@ class Attributor:
 
     def _body_speaking_above(self, head, fits):
         """"Unison warns of more strikes" over "A leading union has warned more strikes “will be on
-        the cards”": a lede describing its speaker by kind, under a headline or standfirst where a
-        body of that kind spoke last, retells that body's words. Not "A second union said": another."""
-        if self._paragraph_of(head.idx) > LEDE_PARAGRAPHS or any(c.ent_type_ == "ORDINAL" for c in head.children):
+        the cards”": a lede describing its speaker by kind, under a headline, standfirst or caption
+        naming one body of that kind ("RMT members lobby commuters" over "A rail union is claiming
+        …"), or where of several the last spoke, retells that body's words. Not "A second union
+        said": another."""
+        if not self._in_lede(head) or any(c.ent_type_ == "ORDINAL" for c in head.children):
             return None
+        named = [m for m in self._mentions_before(head.idx, "ORG", outside_quotes=False) if fits(m)]
+        if len({m.canonical for m in named}) == 1:
+            return named[0]
         i = bisect_left(self.spoken_at, head.idx) - 1
         above = self.spoken[i] if i >= 0 else None
         if above is None or above.paragraph >= self._paragraph_of(head.idx) or not fits(above.speaker):
             return None
         return above.speaker
+
+    def _in_lede(self, token) -> bool:
+        """In the article's opening paragraphs, or in the first that ends like a sentence: above it
+        stand only a headline, a standfirst, captions and sharing links, which end in no full stop."""
+        paragraph = self._paragraph_of(token.idx)
+        return paragraph <= LEDE_PARAGRAPHS or not any(
+            self.text[start:end].rstrip().rstrip("”’\"'").endswith((".", "!", "?")) for start, end in self.paragraphs[:paragraph])
 
     @staticmethod
     def _has_indefinite_article(head) -> bool:

@@ -512,6 +512,13 @@ CASES = {
         "\n\nThe warning from Unite came as talks with Cosla broke up without a deal.",
         {"Unite": ("ORG", []), "Cosla": ("ORG", [])},
         {"will be on": "Unite"}),
+    "a lede's body by kind under captions naming the one body of that kind is that body": (
+        "Nurses' union warns of winter walkouts\n\nRCN members hand out leaflets at the Royal Infirmary\n"
+        "RCN members hand out leaflets at the Royal Infirmary\nShare this article\nHave your say\n\n"
+        "A nursing union is claiming “overwhelming support” for its ballot on strike action.\n\n"
+        "Members have been handing out leaflets at hospitals across the region.",
+        {"RCN": ("ORG", [])},
+        {"overwhelming support": "RCN"}),
     "a spokesperson speaks for the organisation a spokesperson was just given": (
         "Staff at Fife Council have been made an improved pay offer.\nA spokesperson for the council apologised "
         "for the disruption caused.\n“It is important for residents to understand the position of the council,” "
