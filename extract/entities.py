@@ -121,6 +121,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions += evidence.people_after_jobs(doc, text, mentions, gazetteer)
     mentions = evidence.people_by_age(text, mentions)
     mentions += full_names_of_lone_words(text, mentions, gazetteer, evidence.aged_names(text, mentions))
+    mentions += listed_full_names_missed(text, mentions, gazetteer)
     mentions += people_the_model_labelled_otherwise(doc, text, mentions, gazetteer)
     mentions = relabel_from_context(mentions, gazetteer)
     mentions = companies_without_first_names(text, mentions, gazetteer)
@@ -1760,6 +1761,22 @@ def full_names_of_lone_words(text: str, mentions: list[Mention], gazetteer: Gaze
     return found
 
 
+def listed_full_names_missed(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Nicola Sturgeon, seen with John Swinney in Holyrood" in a caption the model skipped, then
+    "Ms Sturgeon said": where the article names a listed person (aliases.yml) by a short form,
+    each untagged occurrence of the full name listed for them is that person too, so their
+    words go to the name the article gives in full."""
+    full_names = {gazetteer.lookup("PERSON", m.text) for m in mentions if m.label == "PERSON"}
+    found, taken = [], Spans(mentions)
+    for name in sorted(n for n in full_names if n and len(n.split()) > 1):
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
+            candidate = Mention("PERSON", match.start(), match.end(), name)
+            if not taken.overlapping(candidate):
+                found.append(candidate)
+                taken.add(candidate)
+    return found
+
+
 OTHER_NAME_LABELS = ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE")  # not places: "San Diego"
 PLAIN_NAME = re.compile(r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?")  # "Petrović" too
 # "Serbia’s Novak Djokovic", "Britain’s Andy Murray": a country's own, named by first name and surname.
@@ -1825,9 +1842,22 @@ def named_after_organisation_noun(text: str, mentions: list[Mention], gazetteer:
     here and wherever else the article uses it."""
     nouns = gazetteer.organisation_nouns
     named = {m.text for m in mentions if m.label == "PERSON" and not m.titled
-             and preceding_word(text, m.start).lower() in nouns}
+             and preceding_word(text, m.start).lower() in nouns
+             and not holder_after_post(text, m, gazetteer)}
     return [Mention("ORG", m.start, m.end, m.text) if m.label == "PERSON" and m.text in named and not m.titled
             else m for m in mentions]
+
+
+POST_OF_BODY_BEFORE = re.compile(r"(?<![\w’'-])of[ \t]+the[ \t]+[\w-]+[ \t]+$")
+
+
+def holder_after_post(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """"leader of the council Judith Blake", "chief executive of the charity Jane Smith": the noun
+    closes a post ("of the council"), and the given name and surname after it name its holder,
+    not a body called after a person."""
+    words = mention.text.split()
+    return bool(POST_OF_BODY_BEFORE.search(text, max(0, mention.start - 40), mention.start)) \
+        and 2 <= len(words) <= 3 and gazetteer.is_first_name(words[0]) and not ORG_HEAD_WORD.search(mention.text)
 
 
 def preceding_word(text: str, start: int) -> str:

@@ -625,7 +625,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     if all(dateline_place(text, m) for m in members) and not well_known:
         return "drop"
     if any(m.titled for m in members) or person_elsewhere(names, mentions) \
-            or any(lists.job_in_apposition.match(text, m.end) and not ORG_HEAD_WORD.search(m.text) for m in members):
+            or any(lists.job_in_apposition.match(text, m.end) and not ORG_HEAD_WORD.search(m.text) for m in members) \
+            or not (well_known or sports) and any(given_name_before_who(text, m, gazetteer) for m in members):
         return "person"  # "Shaktikanta Das, Reserve Bank of India Governor, said": the body's job holder
     expansion = spelt_out(text, names)
     if expansion is not None and organisation_expansion(expansion, gazetteer, lists):
@@ -664,6 +665,19 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     if not sports and all(len(n.split()) > 1 and n.split()[-1] in lists.region_last_words for n in names):
         return "unproven"  # "the Osun State governorship election", "till Lagos State is rid of crime": the place
     return "unproven" if all(needs_evidence(n, gazetteer) for n in names) else "unopposed"
+
+
+WHO_AFTER = re.compile(r",[ \t]+(?:who|whose)[ \t]")
+FUNCTION_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?:of|for|the|to|at|in|on|from|with|by)[ \t]+$")
+
+
+def given_name_before_who(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
+    """"mum-of-two Leanne, who needed food vouchers": a given name standing alone, that ", who"
+    follows, is a person introduced by first name as news introduces ordinary people; not in a
+    sports report, where "Chelsea, who" is a side, nor after a preposition or an article ("the
+    Minister for Justice, who")."""
+    return len(m.text.split()) == 1 and gazetteer.is_first_name(m.text) and bool(WHO_AFTER.match(text, m.end)) \
+        and not FUNCTION_WORD_BEFORE.search(text, max(0, m.start - 10), m.start)
 
 
 def masthead(text: str, m: Mention, lists: Lists) -> bool:

@@ -665,6 +665,18 @@ CASES = [
     ("an NHS trust in lowercase after its name",
      "Among those in debt is the Barnsley Hospital NHS trust, where an investigation is under way.",
      [("ORG", "Barnsley Hospital NHS trust")], []),
+    ("a given name and surname after a post of a body are its holder, not a body named after a person",
+     "In an hour long speech, leader of the council Judith Blake was scathing about the cuts.\n\n"
+     "“We can all be proud of our city,” councillor Blake said.",
+     [("PERSON", "Judith Blake")], []),
+    ("a given name standing alone that who follows is a person introduced by first name",
+     "The charity quoted finance officer and mum-of-two Leanne, who needed food vouchers despite working 37 "
+     "hours a week.", [("PERSON", "Leanne")], []),
+    ("the listed full name of a person the article names by surname, in a caption the model skipped",
+     "The decision means officers will not start shifts early.\n\nNicola Sturgeon, seen with John Swinney in "
+     "Holyrood, at the Scottish Parliament. Picture: Jeff J Mitchell/Getty Images\n\nQuestioned by Douglas "
+     "Ross, Ms Sturgeon said: “Policing is very clearly a priority for this Government.”",
+     [("PERSON", "Nicola Sturgeon")], []),
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
