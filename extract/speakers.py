@@ -467,7 +467,7 @@ class Attributor:
                 speaker = self._resolve_phrase(child, cue)
                 if speaker:
                     return speaker
-        return self._adjacent_mention(token)
+        return self._adjacent_mention(token) or self._subject_set_off(token)
 
     def _other_subject(self, verb, subject, cue):
         """"Uli Stielike, the coach, when questioned about the result and his team’s status responded
@@ -526,6 +526,29 @@ class Attributor:
             if self.doc[j].text == opening:
                 return j - 1
         return i
+
+    def _subject_set_off(self, verb):
+        """"Councillor Carter, who – along with fellow councillors – submitted 18 amendments, said:",
+        "Margaret Wood, pictured right, a leading Unite officer, said:": the parser read the aside
+        as a clause of its own and left the verb with no subject. The name that opens the sentence
+        (after titles only) and is set off by a comma, with the aside closed by a comma right
+        before the verb, is the one speaking."""
+        if verb.i < 2 or self.doc[verb.i - 1].text != ",":
+            return None
+        titles = self.words["person_titles"] | self.words["gender_words"].keys()
+        for i in range(verb.sent.start, verb.i - 1):
+            token = self.doc[i]
+            if self.in_quote[i]:
+                return None
+            mention = self.mention_of_token.get(i)
+            if mention is not None:
+                last = i
+                while self.mention_of_token.get(last + 1) is mention:
+                    last += 1
+                return mention if self.doc[last + 1].text == "," and last + 1 < verb.i - 1 else None
+            if not token.is_space and token.lower_.rstrip(".") not in titles:
+                return None
+        return None
 
     def _nearest_mention_before(self, verb):
         """The name nearest before the verb in its own paragraph, outside the quotes."""
@@ -597,8 +620,14 @@ class Attributor:
                 return current.head  # "The group, X, formed … stating that"
             elif current.dep_ not in SUBJECT_SHARING_DEPS or current.head.i == current.i:
                 break
+            joined = current.dep_ == "conj"
             current = current.head
             subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+            if not subjects and joined and verb.lemma_.lower() in self.words["strong"]:
+                # "Tom Reid was asked about the closure and said it was “a scandal”": a speech verb
+                # proper joined to a passive one shares its subject, the one asked ("it was rejected,
+                # with the union confirming its strikes will continue “…”" is no report by "it").
+                subjects = [c for c in current.children if c.dep_ == "nsubjpass"]
             if subjects:
                 if current.lemma_.lower() in self.words["strong"]:
                     return subjects[0]
@@ -2135,11 +2164,15 @@ class Attributor:
         return Attribution(self._fullest(speaker), None) if speaker is not None and speaker.label == "PERSON" else None
 
     def _introduced_by_paragraph(self, paragraph: int) -> Cue | None:
-        """"In a statement, the club said:" as a paragraph of its own, the quote below it."""
+        """"In a statement, the club said:" as a paragraph of its own, the quote below it; with no
+        speech verb, a speech noun whose author the paragraph names ("Unite received the following
+        statement from David Martin:")."""
         if paragraph < 0 or not self.text[slice(*self.paragraphs[paragraph])].rstrip().endswith(":"):
             return None
-        strong = [c for c in self.cues_by_paragraph.get(paragraph, []) if c.strong]
-        return strong[-1] if strong else None
+        cues = self.cues_by_paragraph.get(paragraph, [])
+        strong = [c for c in cues if c.strong]
+        authored = [c for c in cues if c.token.pos_ == "NOUN" and c.speaker is not None]
+        return strong[-1] if strong else authored[-1] if authored else None
 
     def _starts_with_quote(self, paragraph: int) -> bool:
         return paragraph in self.paragraphs_opening_with_quote

@@ -14,6 +14,28 @@ from test_quotes import load_nlp, named_mentions, simple_mentions
 from extract.quotes import find_quotes
 
 CASES = {
+    "a name opening the sentence, set off from its speech verb by an aside with a verb of its own, speaks": (
+        "Councillor Ann Carter, who - along with fellow opposition councillors - tabled 18 amendments to the "
+        "budget, said: “It is disappointing that none of them was accepted.”\n\n"
+        "Grace Wood, pictured right, a leading Unite officer in Dumbarton, said: “Well done to the council.”",
+        {"Ann Carter": ("PERSON", ["Carter"]), "Grace Wood": ("PERSON", []), "Unite": ("ORG", [])},
+        {"It is disappointing": "Ann Carter", "Well done": "Grace Wood"}),
+    "a paragraph ending in a colon after a speech noun and its author introduces the author's words": (
+        "The union this week received the following statement from Dave Marsh in support of its campaign:\n\n"
+        "“We have been working closely with union representatives on registration fees.\n\n"
+        "“Many of these workers had the fee brought in after they were employed.”",
+        {"Dave Marsh": ("PERSON", [])},
+        {"We have been": "Dave Marsh", "Many of these": "Dave Marsh"}),
+    "a speech verb joined to a passive verb shares its subject": (
+        "Tom Reid was asked about the closure of the library and said it was “a scandal”.\n\n"
+        "Earlier this year, Prof Ann Gray, was appointed to lead the review and said the delays were "
+        "“nothing short of a national shame”.",
+        {"Tom Reid": ("PERSON", []), "Ann Gray": ("PERSON", [])},
+        {"a scandal": "Tom Reid", "nothing short": "Ann Gray"}),
+    "a name set off by commas after an opening phrase is no subject of the verb after it": (
+        "After meeting Jane Smith, who runs the centre, the minister said: “It is a good scheme.”",
+        {"Jane Smith": ("PERSON", [])},
+        {"It is a good": None}),
     "a link to another story between two paragraphs of one speaker's words does not break them": (
         "Chief executive Katie Sadleir said: “We apply a medal allocation policy where there are few entries.”\n\n"
         "Read More on The Sun\n\n"
