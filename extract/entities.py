@@ -1730,6 +1730,12 @@ def person_inside_organisation(text: str, mention: Mention, gazetteer: Gazetteer
     return mention
 
 
+# Where a full name may start: after no letter or mark of a word, or after a dash glued to it that
+# a space sets off from the word before ("the woman she betrayed -Alice Bennett MBE"); not inside
+# a hyphenated word ("Jean-Paul").
+GLUED_BEFORE_NAME = r"(?:(?<![\w’'.-])|(?<=\s-))"
+
+
 def full_names_of_lone_words(text: str, mentions: list[Mention], gazetteer: Gazetteer,
                              people=frozenset()) -> list[Mention]:
     """"Jeff Sanborn, president of …" untagged, then "Sanborn said" tagged ORG five times.
@@ -1747,7 +1753,7 @@ def full_names_of_lone_words(text: str, mentions: list[Mention], gazetteer: Gaze
         return []
     pattern = "|".join(sorted(map(re.escape, lone), key=len, reverse=True))
     found, taken = [], Spans(mentions)
-    for match in re.finditer(rf"(?<![\w’'.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s({pattern})(?![\w-])", text):
+    for match in re.finditer(rf"{GLUED_BEFORE_NAME}([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s({pattern})(?![\w-])", text):
         first = match.group(1)
         before = name_word_before(text, match.start())
         known_first = all(gazetteer.is_first_name(part) for part in first.split("-"))

@@ -677,6 +677,10 @@ CASES = [
      "Holyrood, at the Scottish Parliament. Picture: Jeff J Mitchell/Getty Images\n\nQuestioned by Douglas "
      "Ross, Ms Sturgeon said: “Policing is very clearly a priority for this Government.”",
      [("PERSON", "Nicola Sturgeon")], []),
+    ("a full name after a dash glued to it is the person a lone surname later names",
+     "Her sentence was observed by the woman she betrayed -Alice Bennett MBE who had been her friend for 20 "
+     "years.\n\nMrs Bennett said she forgave her long ago.",
+     [("PERSON", "Alice Bennett")], []),
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
