@@ -1491,7 +1491,32 @@ class Attributor:
                 if gender is None:
                     self.genders[candidate.canonical] = kind
                 return candidate
-        return None
+        return self._subject_taken_up_against_name(token, kind) if label == "PERSON" else None
+
+    def _subject_taken_up_against_name(self, token, kind):
+        """"General secretary Andrew Bradley called on staff to strike. She said: “…”": with no one
+        of the pronoun's sex in view, a pronoun opening the next sentence as its subject takes up
+        the last sentence's named subject, whose sex only the list of given names had said (a
+        misspelt "Andrea", a name both sexes bear); no title or job word ("Mr", "Sir") says it."""
+        sentence = token.sent
+        if token.dep_ != "nsubj" or sentence.start == 0 or token.i - sentence.start > 1:
+            return None
+        previous = self.doc[sentence.start - 1].sent
+        subject = next((c for c in previous.root.children if c.dep_ in SUBJECT_DEPS and not self.in_quote[c.i]), None)
+        person = self._resolve_phrase(subject, None) if subject is not None else None
+        if person is None or person.label != "PERSON" or self._sex_in_titles(person):
+            return None
+        self.genders[person.canonical] = kind
+        return person
+
+    def _sex_in_titles(self, person) -> bool:
+        """A title or a job word at any of the person's mentions that says their sex ("Mr", "Dame")."""
+        for mention in self.by_label["PERSON"]:
+            if mention.canonical == person.canonical:
+                words = self._title_before(mention) + (mention.role or "").lower().split()
+                if any(w.strip(".") in self.words["gender_words"] for w in words):
+                    return True
+        return False
 
     def _organisation_speaking_before(self, token):
         """"The directors … say … They add: “…”", "The union said … They added": "they" is the

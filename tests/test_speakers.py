@@ -26,6 +26,11 @@ CASES = {
         "“Many of these workers had the fee brought in after they were employed.”",
         {"Dave Marsh": ("PERSON", [])},
         {"We have been": "Dave Marsh", "Many of these": "Dave Marsh"}),
+    "a pronoun opening the next sentence takes up a named subject whose sex only a given name said": (
+        "General secretary Andrew Bradley called on staff in all schools to strike on November 24.\n\n"
+        "She said: “We hoped not to get to this point.”",
+        {"Andrew Bradley": ("PERSON", ["Bradley"])},
+        {"We hoped": "Andrew Bradley"}),
     "a speech verb joined to a passive verb shares its subject": (
         "Tom Reid was asked about the closure of the library and said it was “a scandal”.\n\n"
         "Earlier this year, Prof Ann Gray, was appointed to lead the review and said the delays were "
