@@ -2196,7 +2196,10 @@ class Attributor:
             return None
         cues = self.cues_by_paragraph.get(paragraph, [])
         strong = [c for c in cues if c.strong]
-        authored = [c for c in cues if c.token.pos_ == "NOUN" and c.speaker is not None]
+        # "from" or a possessive names the author; "shared by Cruz" passes on someone else's text
+        authored = [c for c in cues if c.token.pos_ == "NOUN" and c.speaker is not None
+                    and any(child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "from"
+                            for child in c.token.children)]
         return strong[-1] if strong else authored[-1] if authored else None
 
     def _starts_with_quote(self, paragraph: int) -> bool:
