@@ -535,7 +535,6 @@ class Attributor:
         before the verb, is the one speaking."""
         if verb.i < 2 or self.doc[verb.i - 1].text != ",":
             return None
-        titles = self.words["person_titles"] | self.words["gender_words"].keys()
         for i in range(verb.sent.start, verb.i - 1):
             token = self.doc[i]
             if self.in_quote[i]:
@@ -546,7 +545,7 @@ class Attributor:
                 while self.mention_of_token.get(last + 1) is mention:
                     last += 1
                 return mention if self.doc[last + 1].text == "," and last + 1 < verb.i - 1 else None
-            if not token.is_space and token.lower_.rstrip(".") not in titles:
+            if not token.is_space and token.lower_.rstrip(".") not in self.words["title_words"]:
                 return None
         return None
 
