@@ -22,7 +22,7 @@ from .records import Money
 # Symbols and codes written before the figure, longest first so that "US$"
 # wins over "$".
 PREFIXES = {
-    "US$": "USD", "U.S.$": "USD", "US $": "USD", "A$": "AUD", "AU$": "AUD",
+    "US$": "USD", "U.S.$": "USD", "US $": "USD", "A$": "AUD", "AU$": "AUD", "Aus$": "AUD", "AUS$": "AUD",
     "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "NZ$": "NZD", "HK$": "HKD",
     "S$": "SGD", "SG$": "SGD", "NT$": "TWD", "R$": "BRL", "Mex$": "MXN",
     "$US": "USD", "$A": "AUD", "$AU": "AUD", "$NZ": "NZD", "$HK": "HKD", "$C": "CAD",
@@ -54,6 +54,10 @@ CODES = {
 # "RM5 million" (ringgit). They count only where nothing else reads that way
 # (see _plausible_letter).
 LETTERS = {"R": "ZAR", "N": "NGN", "P": "PHP", "RM": "MYR"}
+# The currency's own name, which makes a small letter-led figure money where it is written just
+# before it: "the rand was bid at R16.37 to the dollar", "Naira …: the old N200 and N500 notes".
+LETTER_NAMES = {"R": r"rand", "N": r"naira", "P": r"pesos?", "RM": r"ringgit"}
+_LETTER_NAME_WINDOW = 200
 # Currency names written after the figure (matched case-insensitively).
 NAMES = {
     "us dollars": "USD", "u.s. dollars": "USD", "american dollars": "USD",
@@ -102,7 +106,7 @@ _CODE = "|".join(CODES)
 _LETTER = "|".join(sorted(LETTERS, key=len, reverse=True))
 _NAME = "|".join(n.replace(" ", r"\s+").replace(".", r"\.") for n in sorted(NAMES, key=len, reverse=True))
 # Single letters count only attached ("£5m"); words may follow a space or hyphen.
-_MULT = (r"(?:(?:\s|-)?(?i:thousand|millions?|billions?|trillion|mn|mln|mil|bn|bln|tn|trn|trln|lakh[\s-]+crores?|lakhs?|crores?|crs?)\b"
+_MULT = (r"(?:MM(?![\w'])|(?:\s|-)?(?i:thousand|millions?|billions?|trillion|mn|mln|mil|bn|bln|tn|trn|trln|lakh[\s-]+crores?|lakhs?|crores?|crs?)\b"
          r"|[kKmMbBT](?![\w']))")
 _RANGE_SEP = r"(?:\s?[-–—−]\s?|\s+to\s+|\s+and\s+)"
 
@@ -175,7 +179,7 @@ def _symbol_led(text: str):
         if not match:
             return
         pos = match.end()
-        if match.group("letter") and not _plausible_letter(match):
+        if match.group("letter") and not _plausible_letter(match, text):
             continue
         if match.group("pre") in _NEEDS_SCALE and not match.group("m1"):
             continue
@@ -326,11 +330,15 @@ def _prefix_currency(prefix: str) -> str:
     return PREFIXES.get(prefix) or PREFIXES.get(prefix + " ") or CODES.get(prefix) or PREFIXES.get(prefix.replace(" ", ""), "USD")
 
 
-def _plausible_letter(match) -> bool:
+def _plausible_letter(match, text: str) -> bool:
     """ "R5bn", "R1,500", "N500m", "P2.5 billion" are rand, naira and pesos;
     "R2" or "R0.9" (a robot, an infection rate), "N95" (a mask) and "P45"
-    (a tax form) are not."""
-    return bool(match.group("m1")) or "," in match.group("n1")
+    (a tax form) are not, unless the currency is named just before ("the rand
+    fell to R16.40")."""
+    if match.group("m1") or "," in match.group("n1"):
+        return True
+    before = text[max(0, match.start() - _LETTER_NAME_WINDOW):match.start()]
+    return bool(re.search(rf"\b(?i:{LETTER_NAMES[match.group('letter')]})\b", before))
 
 
 def _name_currency(text, match):

@@ -59,6 +59,15 @@ ORG_NAME = re.compile(
     # "Ministry of Trade, Industry and Energy": the name goes on after its comma.
     rf"(?!,[ ]{_WORD}(?:[ ]{_WORD})*[ ]and[ ][A-Z])")
 ORG_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b")
+# A job written between capitalised words: the words around it are a holder's job and the bodies
+# of it, never one name ("the Chairman and CEO of the Emirates Group").
+JOB_INSIDE = re.compile(r"\b(?:CEO|CFO|COO|CTO|Chairman|Chairwoman|Chairperson)\b")
+# The head words of a firm's name, never of a body named for places ("Perth and Kinross Council").
+FIRM_HEAD_WORD = re.compile(
+    r"Inc|Ltd|plc|Plc|PLC|Limited|Pty|Pvt|LLC|LLP|Corp|Corporation|Co|Company|Group|Holdings|Technologies|"
+    r"Systems|Industries|Enterprises|Ventures|Capital|Securities|Partners|Investments|Motors|Airlines|Airways|"
+    r"Productions|Studios|Pictures|Labs|Communications|Pharmaceuticals|Therapeutics|Logistics|Robotics|"
+    r"Aerospace|Electronics|Solutions|Insurance|Entertainment")
 NOT_NAME_POS = {"SCONJ", "ADV", "DET", "PRON", "VERB", "AUX", "CCONJ", "ADP", "INTJ"}
 PERSON_SUFFIXES = {"MSP", "MP", "MEP", "MLA", "MS", "AM", "QC", "KC", "OBE", "MBE", "CBE", "Jr", "Sr"}
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
@@ -556,6 +565,8 @@ def merge_org_names(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
     for match in ORG_NAME.finditer(text):
         if in_title_case_line(text, *match.span()):
             continue  # a headline capitalises every word: no name to read from capitals
+        if JOB_INSIDE.search(match.group(0)):
+            continue  # "the Chairman and CEO of the Emirates Group", "Land Bank CEO and Absa Capital": jobs and bodies
         mention = fix_edges(text, "ORG", *without_leading_function_words(doc, *with_abbreviation_stop(text, match)),
                             gazetteer.titles)
         mention = body_after_person(text, mention, gazetteer) if mention else None
@@ -692,14 +703,19 @@ def body_after_person(text: str, mention: Mention, gazetteer: Gazetteer) -> Ment
 def two_named_bodies(text: str, mention: Mention, mentions=()) -> list[Mention]:
     """"Motilal Securities and Zenith Robotics": two names, each ending in its own head word
     ("Securities and Exchange Commission" stays one: its first part is a lone head word); or
-    the first a whole name the model tagged on its own ("DST Global and LightSpeed Venture Partners")."""
+    the first a whole name the model tagged on its own ("DST Global and LightSpeed Venture Partners",
+    "Infosys and HCL Technologies")."""
     left, sep, right = mention.text.partition(" and ")
-    # ("U.S. Securities" counts as one word: "U.S." only says whose it is.)
-    if not sep or len([w for w in left.split() if "." not in w]) < 2 or " of " in left \
-            or not ORG_HEAD_WORD.fullmatch(right.split()[-1].rstrip(".")):
+    if not sep or " of " in left or not ORG_HEAD_WORD.fullmatch(right.split()[-1].rstrip(".")):
         return [mention]
     right_start = mention.start + len(left) + len(sep)
     tagged = any(m.label == "ORG" and (m.start, m.end) == (mention.start, right_start - len(sep)) for m in mentions)
+    # ("U.S. Securities" counts as one word: "U.S." only says whose it is.) One word goes with the
+    # words after it ("University and College Union", "Dumfries and Galloway Council") unless the
+    # model tagged it a name on its own and a whole firm's name follows: "Infosys and HCL Technologies".
+    if len([w for w in left.split() if "." not in w]) < 2 \
+            and not (tagged and len(right.split()) > 1 and FIRM_HEAD_WORD.fullmatch(right.split()[-1].rstrip("."))):
+        return [mention]
     if not (ORG_HEAD_WORD.fullmatch(left.split()[-1]) or tagged):
         return [mention]
     return [Mention("ORG", mention.start, mention.start + len(left), left),
@@ -1125,6 +1141,11 @@ def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[
     mentions = [organisation_by_head_word(person_by_first_name(m, gazetteer), gazetteer) for m in mentions]
     mentions = [part for m in mentions for part in given_name_run_into_body(m, mentions, gazetteer)]
     names = FullNames.of(mentions)
+    # "Infosys" opening the headline "Infosys Beats Earnings Expectations" (tagged PERSON) is no
+    # given name: only a real full name makes the article's "Infosys" a person
+    phrase_openers = {m.text.split()[0] for m in mentions if m.label == "PERSON"
+                      and capitalised_phrase(m.text, gazetteer)}
+    people = FullNames.of([m for m in mentions if not capitalised_phrase(m.text, gazetteer)])
     given_surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1
                       and gazetteer.is_first_name(m.text.split()[0])}
     titled = {m.text for m in mentions if m.label == "PERSON" and m.titled}
@@ -1141,12 +1162,21 @@ def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[
             # "Michael R. Bloomberg … Bloomberg said": the article's person, though a listed outlet shares the name
             m = Mention("PERSON", m.start, m.end, m.text)
         elif m.label == "ORG" and single and not ACRONYM.match(m.text) and not gazetteer.label_of(m.text) and (
-                names.explain(m.text) or m.text in titled):
+                names.explain(m.text) and (m.text not in phrase_openers or people.explain(m.text))
+                or m.text in titled):
             m = Mention("PERSON", m.start, m.end, m.text)
         elif m.label == "PERSON" and single and m.text.casefold() in shouted:
             m = Mention("ORG", m.start, m.end, m.text)
         out.append(m)
     return out
+
+
+def capitalised_phrase(name: str, gazetteer: Gazetteer) -> bool:
+    """"Infosys Beats Earnings Expectations": a headline's words the model took for a person, no
+    given name first and every later word one of the language's."""
+    words = name.split()
+    return len(words) > 2 and not gazetteer.is_first_name(words[0]) \
+        and all(is_plain_word(w, gazetteer.plain_words) for w in words[1:])
 
 
 def given_name_run_into_body(mention: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

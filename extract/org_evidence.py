@@ -88,7 +88,7 @@ class Lists:
     heads: re.Pattern
     programme_heads: frozenset[str]
     public_functions: frozenset[str]
-    marks_after: re.Pattern  # "Jefferies analyst Jonathan …", "Tesla (NASDAQ: TSLA)", "Ocado, the grocer"
+    marks_after: re.Pattern  # "Jefferies analyst Jonathan …", "Tesla (NASDAQ: TSLA)", "Ocado, the grocer", "TCS revenue"
     employer_before: re.Pattern  # "an analyst at", "told", "according to", "the company": beats a place
     marks_before: re.Pattern  # "the chief executive of": a place has a "mayor of" too
     acts_after: re.Pattern  # "said", "’s chief executive", "’s Mustang": places do these too
@@ -125,6 +125,8 @@ class Lists:
     region_last_words: frozenset[str]  # "Osun State": a region's name, a body only where the text says so
     event_heads: frozenset[str]  # "Awards", "Festival", "Budget": the last word of an event's name, never a body's
     index_names: frozenset[str]  # "Dow", "Nasdaq": a stock index's short name, also a company's or an exchange's
+    exchange_names: frozenset[str]  # "Nasdaq", "BSE", "JSE": stock exchanges' short names
+    market_before: re.Pattern  # "on", "listed on the": an exchange named as where shares trade
     index_move: re.Pattern  # " fell 64.10 points", " gained 0.9%": an index's move after its name
     results_between: str  # "beat", "2-1", "v": between two sides of one result ("Dundee United beat Dundee")
 
@@ -160,7 +162,8 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
     marks_after = re.compile(
         rf"^\s+(?:[a-z-]+\s+){{0,2}}(?:{jobs}|[A-Z]{{2,3}})\s+[A-Z][\w’'-]+\s+[A-Z]"
         rf"|^\s*\(\s*(?:{alternatives(data['exchanges'])})\s*:"
-        rf"|^,\s+(?:a|an|the|which\s+is\s+(?:a|an|the))\s+(?:[\w’'-]+\s+){{0,3}}(?:{nouns})\b")
+        rf"|^,\s+(?:a|an|the|which\s+is\s+(?:a|an|the))\s+(?:[\w’'-]+\s+){{0,3}}(?:{nouns})\b"
+        rf"|^\s+(?:{alternatives(data['market_nouns_after'])})\b")
     employer_before = re.compile(
         rf"(?:\b(?:{jobs})s?(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:at|for|with|from)\s+(?:the\s+)?"
         # "According to the Spokesman-Review": a source phrase may open the sentence
@@ -255,6 +258,8 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         region_last_words=frozenset(data["region_last_words"]),
         event_heads=frozenset(data["event_heads"]),
         index_names=frozenset(data["index_names"]),
+        exchange_names=frozenset(data["exchanges"]) - {"ticker", "symbol"},
+        market_before=re.compile(rf"(?:^|[\s(])(?i:{alternatives(data['market_before'])})\s+(?:the\s+)?$"),
         index_move=re.compile(rf"^\s+(?:Composite\s+|[Ii]ndex\s+|Industrial\s+Average\s+)?"
                               rf"(?:{alternatives(data['index_moves'])})\b[^.;\n]{{0,40}}?(?:points|%|per\s?cent|percent)"),
         results_between=rf"\s+(?:\d{{1,3}}\s*[-–]\s*\d{{1,3}}|{alternatives(data['team_results_after'] + data['sides_of_a_result'])})\s+(?:the\s+)?",
@@ -453,11 +458,13 @@ def opens_longer_name(text: str, m: Mention) -> bool:
 def names_around_places(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: Lists) -> list[Mention]:
     """"India Cements", "Granules India": the model tagged only the place, and the parse joins it to
     an untagged capitalised word. The longer name is a body where the text says what it does or
-    owns ("Shares of India Cements", "India Cements reported"): every mention becomes a candidate."""
+    owns ("Shares of India Cements", "India Cements reported"): every mention becomes a candidate.
+    After a job or a title the longer name is its holder's ("Eskom spokesperson Sikonathi Mantshantsha")."""
     from extract.entities import Spans
 
     taken = Spans(mentions)
     by_name: dict[str, list[Mention]] = {}
+    people = []  # "Eskom spokesperson Sikonathi Mantshantsha": the holder of a job
     for e in doc.ents:
         if e.label_ not in ("GPE", "LOC"):
             continue
@@ -473,9 +480,23 @@ def names_around_places(doc, text: str, mentions: list[Mention], gazetteer: Gaze
         if (start, end) == (e.start, e.end) or taken.overlapping(m) or last in lists.programme_heads \
                 or last in gazetteer.not_organisation_heads or last in gazetteer.place_last_words:
             continue
+        if after_job_word(text, m.start, gazetteer):
+            people.append(Mention("PERSON", m.start, m.end, m.text))
+            continue
         by_name.setdefault(name_key(m.text), []).append(m)
-    return [m for members in by_name.values()
-            if any(acts(text, m, lists, gazetteer) or marked_around(text, m, lists) for m in members) for m in members]
+    return people + [m for members in by_name.values()
+                     if any(acts(text, m, lists, gazetteer) or marked_around(text, m, lists) for m in members)
+                     for m in members]
+
+
+WORD_BEFORE = re.compile(r"([A-Za-z-]+)[ \t]+$")
+
+
+def after_job_word(text: str, start: int, gazetteer: Gazetteer) -> bool:
+    """"Eskom spokesperson Sikonathi Mantshantsha": a name after a job or a title is its holder's,
+    though the model took his surname for a place."""
+    word = WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(word) and word.group(1).lower() in gazetteer.titles | gazetteer.role_nouns
 
 
 def joins_place_name(token, gazetteer: Gazetteer) -> bool:
@@ -612,6 +633,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     says it is a body) or "unopposed" (nothing either way, a name the language does not know)."""
     names = {m.text for m in members}
     well_known = any(name_key(n) in known_organisations() for n in names)
+    if any(exchange_as_market(text, m, lists) for m in members):
+        return "keep"  # "on Nasdaq", "stocks at the JSE": the exchange where shares trade, before its index
     if any(stock_index(text, m, lists) for m in members) and not any(marked_around(text, m, lists, sports) for m in members):
         return "drop"  # "the Nasdaq gained 0.94%": a market's index (in its headline too), unless a body's marks say otherwise
     if all(lists.venue_after.match(text, m.end) for m in members):
@@ -704,6 +727,17 @@ def defined_as_thing(text: str, m: Mention, lists: Lists) -> bool:
 
 
 THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}$")  # "the Dow", "the tech-heavy Nasdaq"
+
+
+INDEX_AFTER = re.compile(r"\s*(?:\d|[Ii]ndex|Composite|All[- ]Share|Top[- ]?\d)")  # "the FTSE 100", "the JSE All Share Index"
+
+
+def exchange_as_market(text: str, m: Mention, lists: Lists) -> bool:
+    """"the close of $133.70 on Nasdaq", "On NSE, the shares trade at", "stocks at the JSE": a stock
+    exchange written as the market where shares trade is the exchange, a body; "on the FTSE 100"
+    is its index."""
+    return m.text in lists.exchange_names and bool(lists.market_before.search(text, max(0, m.start - 30), m.start)) \
+        and not INDEX_AFTER.match(text, m.end)
 
 
 def stock_index(text: str, m: Mention, lists: Lists) -> bool:
@@ -987,8 +1021,9 @@ def acts(text: str, m: Mention, lists: Lists, gazetteer: Gazetteer) -> bool:
     """What a body does or owns ("Boeing said", "Apple’s chief executive", "the Wild’s 4-1 win",
     "Ford’s Mustang"; not "Assassin’s Creed", a plain word seen once, opening a title)."""
     after = text[m.end:m.end + 80]
+    # (an acronym is no word of the language: "TCS’s PAT", though "tc" is one)
     if lists.acts_after.search(after) and not (re.match(r"['’]s?\s+[A-Z]", after) and text.count(m.text) == 1
-                                                and is_plain_word(m.text, gazetteer.plain_words)):
+                                                and not m.text.isupper() and is_plain_word(m.text, gazetteer.plain_words)):
         return True
     return bool(lists.acts_before.search(text[max(0, m.start - 20):m.start]))
 

@@ -153,6 +153,13 @@ MONEY = [
     ("what he attempted to do with his $15/hr. for Amazon", [(15, "USD", "hour", None)]),
     ("Save $5/Month, so you'd be saving $60 every year", [(5, "USD", "month", None), (60, "USD", "year", None)]),
     ("loaned themselves $470B and stole $5.5B outright", [(4.7e11, "USD", None, None), (5.5e9, "USD", None, None)]),
+    # American finance pages write a million as "MM"; Australian pages write "Aus$"
+    ("packaging the pick with Malik Beasley ($16.5MM team option)", [(1.65e7, "USD", None, None)]),
+    ("Cricket Australia sealed a record Aus$1.5 billion extension of its TV deal", [(1.5e9, "AUD", None, None)]),
+    # a small letter-led figure is money where the currency is named just before it
+    ("By 5pm the rand was bid at R16.37 to the dollar.", [(16.37, "ZAR", None, None)]),
+    ("Naira swap: traders began to accept the old N200 and N500 notes again", [(200, "NGN", None, None),
+                                                                             (500, "NGN", None, None)]),
 ]
 
 

@@ -5,6 +5,19 @@ import pytest
 from extract.entities import fix_edges
 
 CASES = [
+    ("one word the model tags alone and a firm's whole name, joined by 'and', are two firms",
+     "HDFC Securities said TCS would lead while Infosys and HCL Technologies lag behind this quarter.",
+     [("ORG", "Infosys"), ("ORG", "HCL Technologies")], ["Infosys and HCL Technologies"]),
+    ("a job between capitalised words joins no names into one",
+     "When the Chairman and CEO of the Emirates Group, Ahmad Bin Saeed, arrived, the deal was signed.",
+     [("ORG", "Emirates Group")], ["Chairman and CEO of the Emirates Group"]),
+    ("a headline's words taken for a person make no person of the company opening them",
+     "Infosys Beats Earnings Expectations, Wipro Set for Worst Quarter Since 2008\nConsolidated sales rose 7.5% in "
+     "the June quarter. Infosys' net profit rose 8.7% to 69.21 billion rupees. Analysts forecast that Infosys will "
+     "report earnings of $0.19 per share.", [("ORG", "Infosys")], []),
+    ("a name after a job is its holder's, though the model takes his surname for a place",
+     "Eskom spokesperson Sikonathi Mantshantsha said that they were still unable to return generators to service.",
+     [("PERSON", "Sikonathi Mantshantsha")], []),
     ("an ISO date line run into the first sentence is no measure before the name",
      " date 2023-05-11 Safaricom reported a drop in full-year profit as costs in Ethiopia weighed on earnings.",
      [("ORG", "Safaricom")], []),

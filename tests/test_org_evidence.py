@@ -37,6 +37,13 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
     ("told", "The minister told Politicon that the vote would go ahead.", "Politicon", True),
     ("according to", "Prices rose 4%, according to Nielsen.", "Nielsen", True),
     ("stock exchange", "Ocado (LSE: OCDO) shares fell in early trading.", "Ocado", True),
+    ("an exchange as the market where shares trade", "The shares closed at $133.70 on Nasdaq after the results.",
+     "Nasdaq", True),
+    ("an exchange after 'at the'", "Stocks at the JSE slipped to a one-week low as power cuts deepened.", "JSE", True),
+    ("market figures right after the name", "Analysts expect Zenvora revenue at $6.7 billion for the quarter.",
+     "Zenvora", True),
+    ("an acronym owning its figures, though its letters spell a plain word", "Brokers peg TCS’s PAT at Rs 13,058 "
+     "crore for the quarter.", "TCS", True),
     ("organisation noun before", "The deal was struck by the lender Monzo last year.", "Monzo", True),
     ("a short-seller before", "Following a fresh report by US-based short-seller Harbour Research, shares of the "
      "group fell by 7% on Monday.", "Harbour Research", True),
