@@ -123,7 +123,7 @@ _NAME_LED = re.compile(
     rf"(?<![\w.,$£€¥₹%-])(?P<n1>{NUMBER})(?P<m1>{_MULT})?"
     rf"(?:(?P<sep>{_RANGE_SEP})(?P<n2>{NUMBER})(?P<m2>{_MULT})?)?"
     rf"(?:(?P<p>p)(?![\w'])(?!\.m\b)(?!\.\d)"
-    rf"|(?P<hyphen>-)?\s?(?:(?P<name>(?i:{_NAME}|pence|penny|cents?))(?![\w])"
+    rf"|(?P<hyphen>-)?\s?(?:(?P<uscents>U\.S\.\s+cents?)(?![\w])|(?P<name>(?i:{_NAME}|pence|penny|cents?))(?![\w])"
     rf"|(?P<code>{_CODE})\b|(?P<sign>[€¢$¥₹₩₽₺₦₪₱])(?!\s?\d)))"
 )
 _RATE = re.compile(
@@ -350,6 +350,8 @@ def _name_currency(text, match):
         if "." not in number and parse_number(number) in _RESOLUTIONS:
             return None, False
         return "GBP", True
+    if match.group("uscents"):
+        return "USD", True  # "a loss of 56 U.S. cents per share": Canadian copy says whose cents
     if match.group("code"):
         return CODES[match.group("code")], False
     if match.group("sign"):

@@ -59,6 +59,7 @@ ORG_NAME = re.compile(
     # "Ministry of Trade, Industry and Energy": the name goes on after its comma.
     rf"(?!,[ ]{_WORD}(?:[ ]{_WORD})*[ ]and[ ][A-Z])")
 ORG_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b")
+LIST_BEFORE = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")  # "Woodhall, " before "Faskine and …"
 # A job written between capitalised words: the words around it are a holder's job and the bodies
 # of it, never one name ("the Chairman and CEO of the Emirates Group").
 JOB_INSIDE = re.compile(r"\b(?:CEO|CFO|COO|CTO|Chairman|Chairwoman|Chairperson)\b")
@@ -712,9 +713,11 @@ def two_named_bodies(text: str, mention: Mention, mentions=()) -> list[Mention]:
     tagged = any(m.label == "ORG" and (m.start, m.end) == (mention.start, right_start - len(sep)) for m in mentions)
     # ("U.S. Securities" counts as one word: "U.S." only says whose it is.) One word goes with the
     # words after it ("University and College Union", "Dumfries and Galloway Council") unless the
-    # model tagged it a name on its own and a whole firm's name follows: "Infosys and HCL Technologies".
+    # model tagged it a name on its own and a whole firm's name follows: "Infosys and HCL Technologies"
+    # (not after a comma's list: "Woodhall, Faskine and Palacecraig Conservation Group" is one body).
     if len([w for w in left.split() if "." not in w]) < 2 \
-            and not (tagged and len(right.split()) > 1 and FIRM_HEAD_WORD.fullmatch(right.split()[-1].rstrip("."))):
+            and not (tagged and len(right.split()) > 1 and FIRM_HEAD_WORD.fullmatch(right.split()[-1].rstrip("."))
+                     and not LIST_BEFORE.search(text, max(0, mention.start - 40), mention.start)):
         return [mention]
     if not (ORG_HEAD_WORD.fullmatch(left.split()[-1]) or tagged):
         return [mention]

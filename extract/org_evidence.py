@@ -70,7 +70,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.canonical import trim_to_initials
 from extract.entities import (ACRONYM, LEGAL_SUFFIXES, ORG_HEAD_WORD, ORG_HEADS, UNDOTTED_LEGAL_SUFFIXES, Mention,
-                              in_title_case_line, legislature, names_an_office, overlaps, sentence_start, token_at)
+                              in_title_case_line, legislature, names_an_office, overlaps, preceding_word,
+                              sentence_start, token_at)
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
 from extract.name_evidence import CALENDAR_WORDS, line_around
@@ -88,7 +89,7 @@ class Lists:
     heads: re.Pattern
     programme_heads: frozenset[str]
     public_functions: frozenset[str]
-    marks_after: re.Pattern  # "Jefferies analyst Jonathan …", "Tesla (NASDAQ: TSLA)", "Ocado, the grocer", "TCS revenue"
+    marks_after: re.Pattern  # "Jefferies analyst Jonathan …", "Tesla (NASDAQ: TSLA)", "Ocado, the grocer"
     employer_before: re.Pattern  # "an analyst at", "told", "according to", "the company": beats a place
     marks_before: re.Pattern  # "the chief executive of": a place has a "mayor of" too
     acts_after: re.Pattern  # "said", "’s chief executive", "’s Mustang": places do these too
@@ -126,6 +127,7 @@ class Lists:
     event_heads: frozenset[str]  # "Awards", "Festival", "Budget": the last word of an event's name, never a body's
     index_names: frozenset[str]  # "Dow", "Nasdaq": a stock index's short name, also a company's or an exchange's
     exchange_names: frozenset[str]  # "Nasdaq", "BSE", "JSE": stock exchanges' short names
+    market_figures_after: re.Pattern  # " revenue", " shares": a listed company's figures right after its name
     market_before: re.Pattern  # "on", "listed on the": an exchange named as where shares trade
     index_move: re.Pattern  # " fell 64.10 points", " gained 0.9%": an index's move after its name
     results_between: str  # "beat", "2-1", "v": between two sides of one result ("Dundee United beat Dundee")
@@ -162,8 +164,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
     marks_after = re.compile(
         rf"^\s+(?:[a-z-]+\s+){{0,2}}(?:{jobs}|[A-Z]{{2,3}})\s+[A-Z][\w’'-]+\s+[A-Z]"
         rf"|^\s*\(\s*(?:{alternatives(data['exchanges'])})\s*:"
-        rf"|^,\s+(?:a|an|the|which\s+is\s+(?:a|an|the))\s+(?:[\w’'-]+\s+){{0,3}}(?:{nouns})\b"
-        rf"|^\s+(?:{alternatives(data['market_nouns_after'])})\b")
+        rf"|^,\s+(?:a|an|the|which\s+is\s+(?:a|an|the))\s+(?:[\w’'-]+\s+){{0,3}}(?:{nouns})\b")
     employer_before = re.compile(
         rf"(?:\b(?:{jobs})s?(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s+(?:at|for|with|from)\s+(?:the\s+)?"
         # "According to the Spokesman-Review": a source phrase may open the sentence
@@ -259,6 +260,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         event_heads=frozenset(data["event_heads"]),
         index_names=frozenset(data["index_names"]),
         exchange_names=frozenset(data["exchanges"]) - {"ticker", "symbol"},
+        market_figures_after=re.compile(rf"\s+(?:{alternatives(data['market_nouns_after'])})\b"),
         market_before=re.compile(rf"(?:^|[\s(])(?i:{alternatives(data['market_before'])})\s+(?:the\s+)?$"),
         index_move=re.compile(rf"^\s+(?:Composite\s+|[Ii]ndex\s+|Industrial\s+Average\s+)?"
                               rf"(?:{alternatives(data['index_moves'])})\b[^.;\n]{{0,40}}?(?:points|%|per\s?cent|percent)"),
@@ -480,23 +482,13 @@ def names_around_places(doc, text: str, mentions: list[Mention], gazetteer: Gaze
         if (start, end) == (e.start, e.end) or taken.overlapping(m) or last in lists.programme_heads \
                 or last in gazetteer.not_organisation_heads or last in gazetteer.place_last_words:
             continue
-        if after_job_word(text, m.start, gazetteer):
+        if preceding_word(text, m.start).lower() in gazetteer.titles | gazetteer.role_nouns:
             people.append(Mention("PERSON", m.start, m.end, m.text))
             continue
         by_name.setdefault(name_key(m.text), []).append(m)
     return people + [m for members in by_name.values()
                      if any(acts(text, m, lists, gazetteer) or marked_around(text, m, lists) for m in members)
                      for m in members]
-
-
-WORD_BEFORE = re.compile(r"([A-Za-z-]+)[ \t]+$")
-
-
-def after_job_word(text: str, start: int, gazetteer: Gazetteer) -> bool:
-    """"Eskom spokesperson Sikonathi Mantshantsha": a name after a job or a title is its holder's,
-    though the model took his surname for a place."""
-    word = WORD_BEFORE.search(text, max(0, start - 30), start)
-    return bool(word) and word.group(1).lower() in gazetteer.titles | gazetteer.role_nouns
 
 
 def joins_place_name(token, gazetteer: Gazetteer) -> bool:
@@ -1024,6 +1016,10 @@ def acts(text: str, m: Mention, lists: Lists, gazetteer: Gazetteer) -> bool:
     # (an acronym is no word of the language: "TCS’s PAT", though "tc" is one)
     if lists.acts_after.search(after) and not (re.match(r"['’]s?\s+[A-Z]", after) and text.count(m.text) == 1
                                                 and not m.text.isupper() and is_plain_word(m.text, gazetteer.plain_words)):
+        return True
+    # "TCS revenue at $6.7bn", "Safaricom shares rose": a company's own figures ("ASX shares" are
+    # the exchange's listed companies', not its own)
+    if m.text not in lists.exchange_names and lists.market_figures_after.match(text, m.end):
         return True
     return bool(lists.acts_before.search(text[max(0, m.start - 20):m.start]))
 

@@ -160,6 +160,8 @@ MONEY = [
     ("By 5pm the rand was bid at R16.37 to the dollar.", [(16.37, "ZAR", None, None)]),
     ("Naira swap: traders began to accept the old N200 and N500 notes again", [(200, "NGN", None, None),
                                                                              (500, "NGN", None, None)]),
+    # Canadian copy says whose cents: "a loss of 56 U.S. cents per share"
+    ("BlackBerry said it had a net loss equal to a loss of 56 U.S. cents per share", [(0.56, "USD", "share", None)]),
 ]
 
 

@@ -8,6 +8,9 @@ CASES = [
     ("one word the model tags alone and a firm's whole name, joined by 'and', are two firms",
      "HDFC Securities said TCS would lead while Infosys and HCL Technologies lag behind this quarter.",
      [("ORG", "Infosys"), ("ORG", "HCL Technologies")], ["Infosys and HCL Technologies"]),
+    ("a body named for places listed before 'and' is not split at it",
+     "Plans for 400 homes were lodged.\nWoodhall, Faskine and Palacecraig Conservation Group, which opposes the "
+     "plans, has held several public meetings.", [], ["Faskine"]),
     ("a job between capitalised words joins no names into one",
      "When the Chairman and CEO of the Emirates Group, Ahmad Bin Saeed, arrived, the deal was signed.",
      [("ORG", "Emirates Group")], ["Chairman and CEO of the Emirates Group"]),
@@ -15,6 +18,9 @@ CASES = [
      "Infosys Beats Earnings Expectations, Wipro Set for Worst Quarter Since 2008\nConsolidated sales rose 7.5% in "
      "the June quarter. Infosys' net profit rose 8.7% to 69.21 billion rupees. Analysts forecast that Infosys will "
      "report earnings of $0.19 per share.", [("ORG", "Infosys")], []),
+    ("a skipper, like a captain, is a title before a name",
+     "India skipper Virat Kohli will only play the first Test match before flying home.",
+     [("PERSON", "Virat Kohli")], []),
     ("a name after a job is its holder's, though the model takes his surname for a place",
      "Eskom spokesperson Sikonathi Mantshantsha said that they were still unable to return generators to service.",
      [("PERSON", "Sikonathi Mantshantsha")], []),

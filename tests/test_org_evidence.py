@@ -44,6 +44,8 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
      "Zenvora", True),
     ("an acronym owning its figures, though its letters spell a plain word", "Brokers peg TCS’s PAT at Rs 13,058 "
      "crore for the quarter.", "TCS", True),
+    ("an exchange's listed shares are not its own figures", "In afternoon trade, four ASX shares are rising more "
+     "than most.", "ASX", False),
     ("organisation noun before", "The deal was struck by the lender Monzo last year.", "Monzo", True),
     ("a short-seller before", "Following a fresh report by US-based short-seller Harbour Research, shares of the "
      "group fell by 7% on Monday.", "Harbour Research", True),
