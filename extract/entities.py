@@ -65,7 +65,7 @@ LIST_BEFORE = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")  # "Woodhall, " before "Fas
 JOB_INSIDE = re.compile(r"\b(?:CEO|CFO|COO|CTO|Chairman|Chairwoman|Chairperson)\b")
 # The head words of a firm's name, never of a body named for places ("Perth and Kinross Council").
 FIRM_HEAD_WORD = re.compile(
-    r"Inc|Ltd|plc|Plc|PLC|Limited|Pty|Pvt|LLC|LLP|Corp|Corporation|Co|Company|Group|Holdings|Technologies|"
+    rf"{UNDOTTED_LEGAL_SUFFIXES}|Corporation|Company|Group|Holdings|Technologies|"
     r"Systems|Industries|Enterprises|Ventures|Capital|Securities|Partners|Investments|Motors|Airlines|Airways|"
     r"Productions|Studios|Pictures|Labs|Communications|Pharmaceuticals|Therapeutics|Logistics|Robotics|"
     r"Aerospace|Electronics|Solutions|Insurance|Entertainment")
