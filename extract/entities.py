@@ -100,7 +100,8 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
              for e in doc.ents for item in list_items(text, e.label_, e.start_char, e.end_char)
              for joined in person_joined_to_body(text, *item, gazetteer)
              for owned in owner_and_person(text, e.label_, *joined, gazetteer)
-             for label, start, end in [name_after_inner_office(text, *owned, gazetteer)]]
+             for member in member_after_office(text, *owned, gazetteer)
+             for label, start, end in [name_after_inner_office(text, *member, gazetteer)]]
     mentions = [m for m in (fix_edges(text, label, start, end, titles, gazetteer.job_nouns)
                             for label, start, end in spans) if m]
     mentions = [after_title(text, m, gazetteer.honorifics) for m in mentions]
@@ -246,6 +247,23 @@ def owner_and_person(text: str, label: str, start: int, end: int, gazetteer: Gaz
             and person_shape(words, gazetteer)):
         return [(label, start, end)]  # "the city’s Hoa Lo prison": a place owned by a common noun
     return [(label, start, inner.start()), ("PERSON", inner.end(), end)]
+
+
+# An office in capitals between a party's name and a member's: "Labour TD Aodhán", "SNP MSP Kenny".
+PARTY_OFFICE = re.compile(r"(?<=\w )[A-Z]{2,3}(?= [A-ZÁÉÍÓÚ])")
+
+
+def member_after_office(text: str, label: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[str, int, int]]:
+    """"Labour TD Aodhán Ó Ríordáin", "Sinn Féin MLA Aengus Ó Snodaigh" as one span: news copy puts a
+    party, the member's office in capitals (aliases.yml party_office_nouns: "TD", "MLA") and the
+    member's name in a row: the name is the person's (two words or more). What comes before the
+    office is left to the rules that find a listed party on its own ("Labour", "Sinn Féin"), so a
+    constituency or "Independent" before it is no body ("Dublin Bay South TD Ivana Bacik")."""
+    office = next((m for m in PARTY_OFFICE.finditer(text, start, end)
+                   if m.group() in gazetteer.party_office_nouns), None)
+    if office is None or office.start() == start or len(text[office.end():end].split()) < 2:
+        return [(label, start, end)]
+    return [("PERSON", office.end() + 1, end)]
 
 
 # Capitalised name words right after a span, on the same line ("Ngilu" after "Kitui Governor Charity").

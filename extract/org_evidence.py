@@ -121,6 +121,8 @@ class Lists:
     masthead: re.Pattern  # "Express & Star" alone on a page's first line: the outlet's own name
     outlet_cited: re.Pattern  # "according to The Wrap" (group 1), "Deadline reports that" (group 2)
     not_team_plurals: frozenset[str]  # "the Olympics", "the Highlands": no team after "the"
+    team_job: re.Pattern  # "head coach", "general manager": any case
+    side_before_people: re.Pattern  # "Aberdeen manager ", "Woking boss ": group 1 the side, 2 the job, a name next
     describing_words: frozenset[str]  # "Key Security Council powers": a sentence's first word that only describes
     fixture_verbs: frozenset[str]  # "play Rangers on Wednesday": an opponent in a sports report, not a game
     region_last_words: frozenset[str]  # "Osun State": a region's name, a body only where the text says so
@@ -254,6 +256,10 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         masthead=re.compile(rf"(?:The[ ])?[A-Z][\w’'&.-]*(?:[ ](?:[A-Z&][\w’'&.-]*|and|of))*[ ]"
                             rf"(?:{alternatives(w for w in data['outlet_last_words'] if w != 'News')})[ \t]*(?:\n|$)"),
         not_team_plurals=frozenset(data["not_team_plurals"]),
+        team_job=re.compile(alternatives(data["team_jobs"]), re.I),
+        side_before_people=re.compile(
+            rf"(?<![\w’'&.-])([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){{0,2}})[ \t]+(?:[a-z-]+[ \t]+)?"
+            rf"({alternatives(data['team_jobs'])})[ \t]+(?=[A-Z])"),
         describing_words=frozenset(data["describing_words"]),
         fixture_verbs=frozenset(data["fixture_verbs"]),
         region_last_words=frozenset(data["region_last_words"]),
@@ -287,6 +293,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     mislabelled = mislabelled_bodies(doc, text, mentions, lists, sports) + bracketed_credits(text, mentions) \
         + names_around_places(doc, text, mentions, gazetteer, lists)
     mentions = mentions + (team_nicknames(doc, text, mentions + mislabelled, lists) if sports else [])
+    mislabelled += sides_before_their_people(doc, text, mentions + mislabelled, gazetteer, lists)
     sides = score_line_sides(text, mentions + mislabelled, lists)
     # the model's "Kilmarnock 0-1 Aberdeen", a whole results line, gives way to its two sides
     mentions = [m for m in mentions if not (SCORE.search(m.text) and any(overlaps(m, side) for side in sides))]
@@ -566,6 +573,74 @@ def team_nicknames(doc, text: str, mentions: list[Mention], lists: Lists) -> lis
     found = [Mention("ORG", m.start(), m.end(), m.group())
              for m in re.finditer(rf"(?<![\w’'-])(?:{'|'.join(sorted(words))})(?![\w’'-])", text)]
     return [m for m in found if not taken.overlapping(m)]
+
+
+# "Indian", "English", "Portuguese", "Dutch", "Pakistani": how a nationality the model tags NORP ends
+NATIONALITY_ENDING = re.compile(r"(?:an|ish|ese|ch|i)$")
+
+
+def sides_before_their_people(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer,
+                              lists: Lists) -> list[Mention]:
+    """"Aberdeen manager Barry Robson", "Interim Hearts manager Liam Fox", "Woking boss Neal Ardley":
+    a name right before a team's job and the person who holds it is the side (or body) they work
+    for, where the model leaves a town's club untagged, calls it a nationality or drops a plain word
+    ("Celtic", "Hearts"). Each mention of that name becomes an ORG candidate. Not a country (a national
+    side is no body), nor a nationality ("Indian captain"), nor a plain word the text never
+    capitalises inside a sentence ("Project manager Jane Smith")."""
+    from extract.entities import Spans
+
+    people = {m.start for m in mentions if m.label == "PERSON"}
+    nationalities = {e.text for e in doc.ents if e.label_ == "NORP" and NATIONALITY_ENDING.search(e.text)}
+    # "Rovers boss Grant Murray" after "Raith Rovers": the last word of a longer name is its short form
+    short_forms = {m.text.split()[-1] for m in mentions if m.label == "ORG" and " " in m.text}
+    names = set()
+    for match in lists.side_before_people.finditer(text):
+        if match.end() not in people:
+            continue
+        start, name = match.start(1), match.group(1)
+        if lists.team_job.fullmatch(f"{name.split()[-1]} {match.group(2)}"):
+            continue  # "Head coach Freddie Kitchens": the capital opens the job, not a side
+        first, _, rest = name.partition(" ")
+        if rest and sentence_start(text, start) and describes_next_word(doc, start, first, gazetteer):
+            start, name = start + len(first) + 1, rest.lstrip()  # "The", "Former", "Angry" open the sentence
+        if name_key(name) in lists.national_sides or name in nationalities or "-" in name:
+            continue  # "-": "All-Star guard Russell Westbrook", an honour, not a side
+        if not proper_name(doc, text, start, name, gazetteer) or name in short_forms:
+            continue
+        names.add(name)
+    if not names:
+        return []
+    taken = Spans(mentions)
+    found = [Mention("ORG", m.start(), m.end(), m.group())
+             for m in re.finditer(rf"(?<![\w’'&-])(?:{alternatives(names)})(?![\w’'&-])", text)]
+    return [m for m in found if not taken.overlapping(m)]
+
+
+def proper_name(doc, text: str, start: int, name: str, gazetteer: Gazetteer) -> bool:
+    """"Aberdeen", "Woking", not "Project" ("Project manager Jane Smith"): a word the language does
+    not know, words the model reads as proper nouns or tags as a name, or words the text writes with
+    a capital where no sentence opens ("defeat to Hearts", "Interim Hearts manager")."""
+    if not all(is_plain_word(w, gazetteer.plain_words) for w in name.split()):
+        return True
+    span = doc.char_span(start, start + len(name))
+    if span is not None and (all(t.pos_ == "PROPN" for t in span) or any(t.ent_type_ for t in span)):
+        return True
+    return capitalised_inside_sentence(text, name)
+
+
+def describes_next_word(doc, start: int, word: str, gazetteer: Gazetteer) -> bool:
+    """"The", "Former", "Interim": a word opening a sentence before a name that is no part of it;
+    not "Glasgow" of "Glasgow Warriors head coach Franco Smith", which the model tags."""
+    token = token_at(doc, start)
+    return word.lower() in STOP_WORDS or token is not None and not token.ent_type_ \
+        and (token.pos_ != "PROPN" or is_plain_word(word, gazetteer.plain_words))
+
+
+def capitalised_inside_sentence(text: str, name: str) -> bool:
+    """"defeat to Hearts", "Interim Hearts manager": the text writes the word with a capital where
+    no sentence opens, so it is a name there."""
+    return any(not sentence_start(text, m.start())
+               for m in re.finditer(rf"(?<![\w’'&-]){re.escape(name)}(?![\w’'&-])", text))
 
 
 def score_line_sides(text: str, mentions: list[Mention], lists: Lists) -> list[Mention]:

@@ -488,6 +488,23 @@ def test_a_country_a_compound_and_a_place_with_nothing_around_it_stay_places(ext
     assert not orgs_of(extractor, text) & {"Russia", "London", "Antwerp", "Spain"}
 
 
+@pytest.mark.parametrize("text,side", [
+    # the model tags no name at all before the job
+    ("Aberdeen manager Barry Robson felt his players deserved more from the afternoon.", "Aberdeen"),
+    ("Woking manager Neal Ardley apologised to supporters after the defeat.", "Woking"),
+    # a plain word, written with a capital inside a sentence
+    ("Interim Hearts manager Liam Fox declared himself delighted with the response.", "Hearts"),
+])
+def test_a_side_named_right_before_its_manager_is_a_body(extractor, text, side):
+    assert side in orgs_of(extractor, text)
+
+
+def test_a_job_a_country_or_a_nationality_before_a_manager_is_no_body(extractor):
+    text = ("Project manager Jane Smith said the work was late. The Indian captain Rohit Sharma said the pitch "
+            "was good. England head coach Gareth Southgate agreed. All-Star guard Russell Westbrook scored 27.")
+    assert not orgs_of(extractor, text) & {"Project", "Indian", "England", "All-Star"}
+
+
 def test_the_first_place_a_councils_name_lists_is_no_body_of_its_own(extractor):
     text = "Pay talks for staff at Armagh City, Banbridge and Craigavon Borough Council broke down on Friday."
     assert "Armagh City" not in orgs_of(extractor, text)
