@@ -761,11 +761,14 @@ class Attributor:
             return self._speaker_of_recent(head)  # "the statement continued"
         if head.is_upper and len(head) > 3 and self._has_indefinite_article(head):
             return self._introduced_below(head)  # "A COUNCILLOR has hit out at …" opening the article
+        if head.text[:1].isupper() and head.lower_ in self.words["person_titles"] and self._has_indefinite_article(head):
+            return self._sole_holder_below(head)  # "An MP is calling on …" opening the article
         if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text[1:].islower() and not head.is_sent_start):
             # "Alex Cole-Hamilton MSP said", "Perth and North Perthshire MP Pete Wishart said": the
             # parser heads the phrase with the office or the place; the person named in it speaks.
-            titled = self._titled_description(head)
-            named = self._mention_named(head) or (
+            origin = self._origin_description(head)
+            titled = self._titled_description(head) or origin
+            named = None if origin else self._mention_named(head) or (
                 None if titled else self._person_in_phrase(head, NAME_PHRASE_DEPS + ("conj",)))
             if not titled and (named is None or named.label == "ORG"):
                 # "The Rail, Maritime, and Transport union (RMT) blasted": the body the phrase itself
@@ -829,6 +832,19 @@ class Attributor:
         paragraph = self._paragraph_of(token.idx)
         return paragraph <= LEDE_PARAGRAPHS or not any(
             self.text[start:end].rstrip().rstrip("”’\"'").endswith((".", "!", "?")) for start, end in self.paragraphs[:paragraph])
+
+    def _sole_holder_below(self, head):
+        """"An MP is calling on Police Scotland …" opening the article, "Perth and North Perthshire
+        MP Pete Wishart said" paragraphs below: a lede's office, written as a title, is held by the
+        one person the article writes with that title after it, however far. Two such people, or
+        anyone named before it, leave it open."""
+        if bisect_right(self.label_starts["PERSON"], head.idx):
+            return None
+        title = head.lower_
+        after = self.by_label["PERSON"][bisect_right(self.label_starts["PERSON"], head.idx):]
+        holders = [m for m in after if not self._quoted(m)
+                   and (title in (m.role or "").lower().split() or title in self._words_around(m))]
+        return holders[0] if len({m.canonical for m in holders}) == 1 else None
 
     @staticmethod
     def _has_indefinite_article(head) -> bool:
@@ -1026,6 +1042,9 @@ class Attributor:
             if child.dep_ == "prep" and child.lower_ in ("for", "at", "from", "of", "with", "on"):
                 for grandchild in child.children:
                     mention = self._organisation_object(grandchild) if grandchild.dep_ == "pobj" else None
+                    if mention is None and child.lower_ == "for" and grandchild.dep_ == "pobj" \
+                            and head.lemma_.lower() in self.words["spokespeople"]:
+                        mention = self._person_ending_at(grandchild)  # "A spokesman for Health Minister Mark Drakeford"
                     if mention is not None:
                         return mention
         return None
@@ -1053,8 +1072,21 @@ class Attributor:
     def _titled_description(self, head) -> bool:
         """"the Conservative MP", "the Senator", "Holyrood’s Finance Secretary": a capitalised office
         after "the" or an owner describes someone named elsewhere, it is not a name."""
-        return head.lower_ in self.words["person_titles"] and any(c.lower_ == "the" or c.dep_ == "poss"
-                                                                  for c in head.children)
+        return head.lower_ in self.words["person_titles"] and (
+            self._opened_by_the(head) or any(c.dep_ == "poss" for c in head.children))
+
+    def _origin_description(self, head) -> bool:
+        """"the German said", "the California Democrat said": one person written by their nation
+        or party (a singular word the recogniser calls a nationality or a group) after "the"."""
+        return head.ent_type_ == "NORP" and head.tag_ == "NNP" and self._opened_by_the(head) \
+            and not self.in_quote[head.i]
+
+    @staticmethod
+    def _opened_by_the(head) -> bool:
+        """"the" opens the phrase, though the parser may hang it from a word inside: "The UK
+        Government’s Secretary of State for Wales" (the government's "the"), "The former deputy
+        First Minister and Finance Secretary" (the first office's)."""
+        return head.left_edge.lower_ == "the" or any(c.lower_ == "the" for c in head.children)
 
     def _is_definite(self, head) -> bool:
         # The determiner may hang off a compound: "A/det second vice - chancellor".
@@ -1066,13 +1098,26 @@ class Attributor:
         """"the councillor said": the latest person the text calls a councillor, else the person
         in view."""
         others = self._named_beside(head)
-        holder, settled = self._holder_of_office(head, others)
+        origin = self._origin_description(head)
+        # A nation or a party is no office: "the German" is not "German Chancellor Angela Merkel".
+        holder, settled = (None, False) if origin else self._holder_of_office(head, others)
         if holder is not None or settled:
             return holder
         role = head.lemma_.lower()
         split = bisect_right(self.label_starts["PERSON"], head.idx)
-        if (head.tag_ in ("NN", "JJ") or self._titled_description(head)) and self._names_a_person(head) \
-                and any(c.lower_ == "the" for c in head.children) and self._person_in_view(head):
+        titled = self._titled_description(head)
+        if not ((head.tag_ in ("NN", "JJ") or titled or origin) and self._names_a_person(head) and self._opened_by_the(head)):
+            return None
+        if split == 0 and titled:
+            # "The UK Government’s Secretary of State for Wales called the deal …" after the parties
+            # spoke, with "Mr Hart said" below: a capitalised office is someone's, named after it.
+            return self._named_next(head, "PERSON", self._may_hold(role))
+        if origin and self._person_in_view(head):
+            # "Roberto Mancini was pleased … “…,” the Italian said": taken up like "he", by the
+            # speakers and subjects of the recent paragraphs, latest first.
+            found = next(self._antecedents(head, "PERSON"), None)
+            return None if found is None or found.canonical in others else found
+        if self._person_in_view(head):
             # "The 56-year-old said", "the Portuguese boss said": the person in view.
             found = self._recent_speaker(head, "PERSON") or self._recent_mention(head, "PERSON")
             if found is not None and found.canonical in others:
@@ -1219,7 +1264,7 @@ class Attributor:
         person, not "the prosecution" or "the report"."""
         lemma = head.lemma_.lower()
         return head.tag_ == "JJ" or "year-old" in head.lower_ or self._age_without_hyphen(head) \
-            or self._person_word(lemma) or lemma in self.words["gender_words"]
+            or self._person_word(lemma) or lemma in self.words["gender_words"] or self._origin_description(head)
 
     def _person_word(self, word: str) -> bool:
         """"boss", "striker", "actress", "councillor": an office, or another word for a person

@@ -941,6 +941,55 @@ CASES = {
         "team are “as hungry as ever for success”.",
         {"Rob Howley": ("PERSON", [])},
         {"as hungry as ever": "Rob Howley"}),
+    "a capitalised office opened by a body's the is a description, named in the sentence below": (
+        "Ministers in Cardiff signed the agreement on Wednesday.\n\n"
+        "The UK Government’s Secretary of State for Wales called the deal a “constitutional muddle” and "
+        "questioned its cost.\n\n"
+        "Mr Jones said: “You cannot be in government and in opposition at once.”",
+        {"David Jones": ("PERSON", ["Mr Jones"])},
+        {"constitutional muddle": "David Jones"}),
+    "two offices joined under one the describe the person in view": (
+        "Keith Brown has apologised to parliament after accusing a Tory MSP of misleading it.\n\n"
+        "The former deputy First Minister and Finance Secretary said Liam Kerr had given “wholly inaccurate” "
+        "figures in a debate on prisons.",
+        {"Keith Brown": ("PERSON", []), "Liam Kerr": ("PERSON", [])},
+        {"wholly inaccurate": "Keith Brown"}),
+    "the German after his own words is the person in view, not a German office named before": (
+        "German Chancellor Angela Merkel backed the board last week.\n\n"
+        "Speaking in Berlin, Tom Enders said the reports were “exaggerated”.\n\n"
+        "“Look at our share price if you doubt the support of shareholders,” the German said.",
+        {"Angela Merkel": ("PERSON", []), "Tom Enders": ("PERSON", [])},
+        {"Look at our": "Tom Enders"}),
+    "the Italian is the subject of his own paragraph, not the manager who spoke before": (
+        "Alex Ferguson said his side had been “galvanised” by the win.\n\n"
+        "Roberto Mancini was pleased to see his side beat Newcastle. “If we play like this, we win,” the "
+        "Italian said.",
+        {"Alex Ferguson": ("PERSON", []), "Roberto Mancini": ("PERSON", [])},
+        {"If we play": "Roberto Mancini"}),
+    "the party member from a state is the person in view": (
+        "Adam Schiff said in a statement that ten days had passed since the deadline.\n\n"
+        "In a letter, the California Democrat said the office had “improperly” withheld the complaint.",
+        {"Adam Schiff": ("PERSON", [])},
+        {"improperly": "Adam Schiff"}),
+    "a lede's office as a title is the one person the article later gives that title": (
+        "An MP is calling on Police Scotland to provide “urgent answers” on the delay.\n\n"
+        "John Low, 65, was found dead beside a path on Saturday.\n\n"
+        "A murder inquiry was not opened until a week later.\n\n"
+        "Officers said the death had first seemed accidental.\n\n"
+        "Perth MP Pete Wishart said constituents had contacted him.",
+        {"John Low": ("PERSON", []), "Pete Wishart": ("PERSON", [])},
+        {"urgent answers": "Pete Wishart"}),
+    "a lede's office as a title is no one when two people hold it below": (
+        "An MP is calling on Police Scotland to provide “urgent answers” on the delay.\n\n"
+        "John Low, 65, was found dead beside a path on Saturday.\n\n"
+        "Perth MP Pete Wishart and Angus MP Dave Doogan both wrote to the chief constable.",
+        {"John Low": ("PERSON", []), "Pete Wishart": ("PERSON", []), "Dave Doogan": ("PERSON", [])},
+        {"urgent answers": None}),
+    "a spokesman for a person speaks for that person": (
+        "Opposition parties said the pledge did not add up.\n\n"
+        "A spokesman for Health Minister Mark Drakeford said: “These sums simply do not exist.”",
+        {"Mark Drakeford": ("PERSON", [])},
+        {"These sums": "Mark Drakeford"}),
 }
 
 CONTINUATION = (
@@ -1234,11 +1283,13 @@ def test_a_participle_opening_the_sentence_is_no_speaker(extractor):
 
 
 def test_a_name_closing_a_subject_after_a_preposition_speaks_for_no_one_else(nlp):
+    # A lawyer acts for the client but speaks as themself; a spokesman's words are the words of whom
+    # they speak for (tests/dev/README.md: "Swift's rep told Fox News" gives Taylor Swift).
     text = ("John Smith, 45, was arrested on Monday.\nA spokesman for Mr Smith said: “He denies the charges.”\n"
             "A lawyer for Dr Jane Doe said: “She denies the charges.”")
     entities = {"John Smith": ("PERSON", ["Mr Smith"]), "Jane Doe": ("PERSON", ["Dr Jane Doe"])}
     quotes = find_quotes(nlp(text), named_mentions(text, entities))
-    assert [q.speaker for q in quotes] == [None, None]
+    assert [q.speaker for q in quotes] == ["John Smith", None]
 
 
 def test_a_name_that_speaks_as_i_is_a_person_whatever_the_model_tagged_it(extractor):
