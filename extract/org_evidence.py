@@ -512,15 +512,25 @@ BRACKETED_CREDIT = re.compile(r"(?m)^[ \t]*\[[ \t]*([A-Z0-9][\w’'&.+-]*(?:[ \t
 def bracketed_credits(text: str, mentions: list[Mention]) -> list[Mention]:
     """"[ Wired ]" on a line of its own after each excerpt of a review round-up: where such lines
     name at least two sources and one is a well-known outlet, each credits the outlet quoted."""
-    from extract.entities import Spans
-
     found = [Mention("ORG", c.start(1), c.end(1), c.group(1)) for c in BRACKETED_CREDIT.finditer(text)] \
         if "[" in text else []
     names = {name_key(m.text) for m in found}
     if len(names) < 2 or not names & known_organisations():
         return []
+    return not_yet_mentioned(found, mentions)
+
+
+def not_yet_mentioned(found: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """The candidates that no mention covers, wholly or in part."""
+    from extract.entities import Spans
+
     taken = Spans(mentions)
     return [m for m in found if not taken.overlapping(m)]
+
+
+def occurrences_as_organisations(text: str, pattern: str) -> list[Mention]:
+    """Every occurrence of a name the article has shown to be a body's, as an ORG candidate."""
+    return [Mention("ORG", m.start(), m.end(), m.group()) for m in re.finditer(pattern, text)]
 
 
 WORK_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT"}
@@ -562,17 +572,13 @@ def team_nicknames(doc, text: str, mentions: list[Mention], lists: Lists) -> lis
     untagged; each of its mentions becomes an ORG candidate, kept only on a team's marks. Not
     events, regions or peoples ("the Olympics", "the Highlands"), nor a name the model tags a
     nationality or a place."""
-    from extract.entities import Spans
-
     words = {m.group() for m in NICKNAME_AFTER_THE.finditer(text)} - lists.not_team_plurals
     words -= {e.text for e in doc.ents if e.label_ in ("NORP", "GPE", "LOC", "EVENT")}
     words = {w for w in words if name_key(w) not in lists.national_sides}
     if not words:
         return []
-    taken = Spans(mentions)
-    found = [Mention("ORG", m.start(), m.end(), m.group())
-             for m in re.finditer(rf"(?<![\w’'-])(?:{'|'.join(sorted(words))})(?![\w’'-])", text)]
-    return [m for m in found if not taken.overlapping(m)]
+    found = occurrences_as_organisations(text, rf"(?<![\w’'-])(?:{'|'.join(sorted(words))})(?![\w’'-])")
+    return not_yet_mentioned(found, mentions)
 
 
 # "Indian", "English", "Portuguese", "Dutch", "Pakistani": how a nationality the model tags NORP ends
@@ -587,8 +593,6 @@ def sides_before_their_people(doc, text: str, mentions: list[Mention], gazetteer
     ("Celtic", "Hearts"). Each mention of that name becomes an ORG candidate. Not a country (a national
     side is no body), nor a nationality ("Indian captain"), nor a plain word the text never
     capitalises inside a sentence ("Project manager Jane Smith")."""
-    from extract.entities import Spans
-
     people = {m.start for m in mentions if m.label == "PERSON"}
     nationalities = {e.text for e in doc.ents if e.label_ == "NORP" and NATIONALITY_ENDING.search(e.text)}
     # "Rovers boss Grant Murray" after "Raith Rovers": the last word of a longer name is its short form
@@ -610,10 +614,8 @@ def sides_before_their_people(doc, text: str, mentions: list[Mention], gazetteer
         names.add(name)
     if not names:
         return []
-    taken = Spans(mentions)
-    found = [Mention("ORG", m.start(), m.end(), m.group())
-             for m in re.finditer(rf"(?<![\w’'&-])(?:{alternatives(names)})(?![\w’'&-])", text)]
-    return [m for m in found if not taken.overlapping(m)]
+    found = occurrences_as_organisations(text, rf"(?<![\w’'&-])(?:{alternatives(names)})(?![\w’'&-])")
+    return not_yet_mentioned(found, mentions)
 
 
 def proper_name(doc, text: str, start: int, name: str, gazetteer: Gazetteer) -> bool:
