@@ -23,18 +23,19 @@ from extract.lexicon import is_plain_word
 LABELS = ("ORG", "PERSON")
 
 
-def legal_suffixes(dotted: bool = True) -> str:
+def legal_suffixes(listed: list[str], dotted: bool = True) -> str:
     """A company's legal suffixes ("Inc", "Ltd", "plc", "S.A"), longest first, as regex alternatives:
     listed once, in org_evidence.yml, for every rule here and in the gate that reads them. Dotted
     ones also read as initials ("PHOTO BY S.A.N."), so the rules that take a suffix for the last
     word of any capitalised name leave them out."""
-    data = yaml.safe_load(Path(__file__).with_name("org_evidence.yml").read_text(encoding="utf-8"))
-    words = {s for s in data["legal_suffixes"] if dotted or "." not in s}
+    words = {s for s in listed if dotted or "." not in s}
     return "|".join(re.escape(s) for s in sorted(words, key=len, reverse=True))
 
 
-LEGAL_SUFFIXES = legal_suffixes()
-UNDOTTED_LEGAL_SUFFIXES = legal_suffixes(dotted=False)
+_LISTED_LEGAL_SUFFIXES = yaml.safe_load(
+    Path(__file__).with_name("org_evidence.yml").read_text(encoding="utf-8"))["legal_suffixes"]
+LEGAL_SUFFIXES = legal_suffixes(_LISTED_LEGAL_SUFFIXES)
+UNDOTTED_LEGAL_SUFFIXES = legal_suffixes(_LISTED_LEGAL_SUFFIXES, dotted=False)
 # Words that end an organisation's name ("Dumfries and Galloway Council").
 ORG_HEADS = (
     "Council|Councils|Authority|Authorities|Government|Union|Unions|Party|Committee|Commission|"
@@ -648,9 +649,9 @@ def portfolio_of_minister(text: str, mention: Mention) -> bool:
 
 # "council" after a place, with the kind of council or not ("Leicestershire county council"), not the
 # things named after councils ("Glasgow council tax", "a Fife council house").
-COUNCIL_AFTER_PLACE = re.compile(r"[ ](?:(?:city|county|borough|district|town|regional)[ ])?council"
-                                 r"(?![ ](?:tax|taxes|houses?|homes?|flats?|estates?|housing)\b)(?![\w’'-])")
-COUNCIL_ENDING_PLACE = re.compile(r"\w[ ](?:(?:city|county|borough|district|town|regional)[ ])?council$")
+LOWERCASE_COUNCIL = r"[ ](?:(?:city|county|borough|district|town|regional)[ ])?council"
+COUNCIL_AFTER_PLACE = re.compile(LOWERCASE_COUNCIL + r"(?![ ](?:tax|taxes|houses?|homes?|flats?|estates?|housing)\b)(?![\w’'-])")
+COUNCIL_ENDING_PLACE = re.compile(r"\w" + LOWERCASE_COUNCIL + "$")
 
 
 def councils_named_by_place(doc, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -833,15 +834,21 @@ def body_before_its_organ(mention: Mention, gazetteer: Gazetteer) -> Mention:
     return mention
 
 
+@functools.cache
+def nation_adjective_before(adjectives: frozenset[str]) -> re.Pattern:
+    """A nation's adjective ending the text before a name ("Scottish ", "Northern Irish ")."""
+    alternatives = "|".join(map(re.escape, sorted(adjectives, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w’'-])(?:{alternatives}) $")
+
+
 def nation_branches(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """"Scottish Tories leader Douglas Ross", "The Welsh Liberal Democrats said": a nation's
     adjective right before a party (aliases.yml nation_branches) names the party's branch there,
     which the model tags apart ("Scottish" a nationality, "Welsh" even a person); the adjective
     joins the name."""
-    adjectives = "|".join(map(re.escape, sorted(gazetteer.nation_adjectives, key=len, reverse=True)))
-    if not adjectives:
+    if not gazetteer.nation_adjectives:
         return mentions
-    before = re.compile(rf"(?<![\w’'-])(?:{adjectives}) $")
+    before = nation_adjective_before(gazetteer.nation_adjectives)
     joined = []
     for m in mentions:
         found = m.label == "ORG" and m.text in gazetteer.nation_branches and before.search(text, max(0, m.start - 16), m.start)
