@@ -238,7 +238,8 @@ def person_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> di
         full = [mentions[i].text for i in cluster if len(mentions[i].text.split()) > 1]
         # The name is one the article uses ("Trump" when it never writes "Donald Trump").
         name = preferred_person_name(full) if full else mentions[cluster[0]].text
-        out.update({i: with_honours_title(text, name, [mentions[i] for i in cluster], gazetteer) for i in cluster})
+        name = with_honours_title(text, name, [mentions[i] for i in cluster], gazetteer)
+        out.update({i: name for i in cluster})
     return out
 
 
