@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from extract.attribution import SUBJECT_DEPS, lexicon, word_closing_subject
 from extract.gazetteer import name_key
 from extract.lexicon import is_plain_word
-from extract.speakers import SUBJECT_DEPS, lexicon, word_closing_subject
 
 # A name heading its clause; the parser makes "Tommy — who only goes by his first name — retired" a ROOT.
 CLAUSE_SUBJECT_DEPS = ("nsubj", "nsubjpass", "ROOT")

@@ -1,0 +1,103 @@
+"""The words and records speaker attribution shares: the lexicon read from attribution.yml, a speech cue,
+an attribution, and the parse relations that hold a speaker."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from extract.gazetteer import Gazetteer
+from extract.records import EntityMention
+
+
+SUBJECT_DEPS = ("nsubj",)
+RELATIVE_PRONOUNS = {"that", "which", "who"}
+QUOTE_PUNCTUATION = set("“”\"‘’'«»„")
+PARAGRAPHS_OF_SPEAKER_MEMORY = 3
+
+
+@lru_cache(maxsize=1)
+def default_role_nouns() -> frozenset[str]:
+    """Jobs and relations that stand for a person (aliases.yml's role_nouns, as the gazetteer reads them),
+    for callers that give an Attributor no gazetteer's own."""
+    return Gazetteer.load().role_nouns
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    data = yaml.safe_load((Path(__file__).with_name("attribution.yml")).read_text(encoding="utf-8"))
+    return {
+        "strong": set(data["speech_verbs"]["strong"]),
+        "weak": set(data["speech_verbs"]["weak"]),
+        "spokes": set(data["spokes_nouns"]["people"]) | set(data["spokes_nouns"]["documents"])
+        | set(data["spokes_nouns"]["court_documents"]) | set(data["spokes_nouns"]["publications"]),
+        "spokespeople": set(data["spokes_nouns"]["people"]),
+        "texts": set(data["spokes_nouns"]["documents"]) | set(data["spokes_nouns"]["court_documents"])
+        | set(data["spokes_nouns"]["publications"]),
+        "ownerless_documents": set(data["spokes_nouns"]["court_documents"]) | set(data["spokes_nouns"]["publications"]),
+        "organisation_nouns": {noun: [re.compile(p, re.I) for p in patterns or []]
+                               for noun, patterns in data["organisation_nouns"].items()},
+        "topic_nouns": set(data["topic_organisation_nouns"]),
+        "gender_words": {word: gender for gender, words in data["gender_words"].items() for word in words},
+        "first_names": {name: gender for gender, names in data["first_names"].items() for name in names},
+        "speech_nouns": set(data["speech_nouns"]),
+        "idioms": {verb: {objects} if isinstance(objects, str) else set(objects)
+                   for verb, objects in data["speech_idioms"].items()},
+        "pronouns": {word: kind for kind, words in data["pronouns"].items() for word in words},
+        "person_titles": set(data["person_titles"]),
+        # the words that may stand before a name ("Sir", "Mr", "Alderman"), built once, not per name
+        "title_words": set(data["person_titles"]) | {w for words in data["gender_words"].values() for w in words},
+        "owner_voices": set(data["owner_voices"]),
+        "collective_voices": set(data.get("collective_voices") or ()),
+        "issuing_verbs": set(data.get("issuing_verbs") or ()),
+        "gerund_prepositions": set(data.get("gerund_prepositions") or ()),
+        "quoting_verbs": set(data.get("quoting_verbs") or ()),
+        "self_named_bodies": set(data.get("self_named_bodies") or ()),
+        "words_of": set(data.get("words_of") or ()),
+        "person_nouns": set(data.get("person_nouns") or ()),
+        "rank_words": set(data.get("rank_words") or ()),
+        "name_particles": set(data.get("name_particles") or ()),
+        "link_line": re.compile(r"\s*(?:%s)(?!\w)" % ("|".join(map(re.escape, data.get("link_line_openers") or ()))
+                                                        or "(?!x)x"), re.I),
+    }
+
+
+def normalised(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower().replace("’", "'")).split())
+
+
+def word_closing_subject(subject):
+    """The last word of the subject's phrase when its verb, or the verb's auxiliary, follows it at
+    once, the phrase joining no two subjects: "GMB Scotland senior organiser Keir Greenaway warned" (the parse
+    may head it with "GMB"); not "GMB and Keir Greenaway said", two speakers."""
+    last = subject.right_edge
+    verb = subject.head
+    # Auxiliaries may stand between: "Head of the HSE Stephen Mulvany has said".
+    if last.i >= verb.i or any(t.dep_ not in ("aux", "auxpass", "neg") for t in last.doc[last.i + 1:verb.i]) \
+            or any(c.dep_ == "cc" for c in subject.children):
+        return None
+    return last
+
+
+@dataclass
+class Attribution:
+    speaker: EntityMention | None
+    verb: str | None
+
+
+@dataclass
+class Cue:
+    """A speech verb (or "according to") outside the quotes."""
+    token: object  # spaCy Token
+    verb: str
+    strong: bool
+    paragraph: int
+    speaker: EntityMention | None = None
+    unknown_name: bool = False  # the subject is a name no mention covers
+    unnamed_person: bool = False  # the subject is someone unnamed: "one legal expert"
+    for_organisation: bool = False  # the subject speaks for an organisation: "a UCEA spokesperson"
+    by_text: bool = False  # the subject is a text, not one who speaks: "the statement read"

@@ -1,0 +1,272 @@
+"""Resolving pronouns that speak ("he said", "they said"): the speakers and main-clause subjects of recent
+paragraphs, a person's gender coming from first names, titles, or the pronoun that takes the person up next."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter
+from itertools import islice
+
+from extract.attribution import PARAGRAPHS_OF_SPEAKER_MEMORY, SUBJECT_DEPS
+from extract.gazetteer import given_name_sex
+from extract.records import EntityMention
+
+
+# How far back, in mentions, a pronoun may look once the recent paragraphs fail.
+FARTHEST_ANTECEDENTS = 200
+
+
+class PronounResolution:
+    """Which mention a speaking pronoun takes up.
+
+    A part of speakers.Attributor, whose indexes it reads (self.doc, self.mentions, self.in_quote,
+    self.words, ...) and whose other parts it calls."""
+
+    def _resolve_pronoun(self, token, kind):
+        if kind == "plural":
+            return self._organisation_speaking_before(token)
+        label = "ORG" if kind == "organisation" else "PERSON"
+        if token.lower_ == "it":
+            text = self._text_just_before(token)
+            if text is not None:
+                return text.speaker
+            if token.head.lemma_.lower() == "read" and token.dep_ == "nsubj":
+                return None  # "It read: “…”" quotes a text, never an organisation named before it
+        if self._unknown_speaker_just_before(token):
+            return None  # "Eswar Prasad said …. “…,” he said" with Prasad unrecognised
+        if label == "PERSON":
+            spokesperson = self._spokesperson_just_before(token)
+            if spokesperson is not None:
+                return spokesperson
+            if self._unnamed_person_just_before(token):
+                return None
+        for candidate in self._antecedents(token, label):
+            if label == "ORG":
+                return candidate
+            gender = self._gender_of(candidate)
+            if gender in (None, kind):
+                if gender is None:
+                    self.genders[candidate.canonical] = kind
+                return candidate
+        return self._subject_taken_up_against_name(token, kind) if label == "PERSON" else None
+
+    def _subject_taken_up_against_name(self, token, kind):
+        """"General secretary Andrew Bradley called on staff to strike. She said: “…”": with no one
+        of the pronoun's sex in view, a pronoun opening the next sentence as its subject takes up
+        the last sentence's named subject, whose sex only the list of given names had said (a
+        misspelt "Andrea", a name both sexes bear); no title or job word ("Mr", "Sir") says it."""
+        sentence = token.sent
+        if token.dep_ != "nsubj" or sentence.start == 0 or token.i - sentence.start > 1:
+            return None
+        previous = self.doc[sentence.start - 1].sent
+        subject = next((c for c in previous.root.children if c.dep_ in SUBJECT_DEPS and not self.in_quote[c.i]), None)
+        person = self._resolve_phrase(subject, None) if subject is not None else None
+        if person is None or person.label != "PERSON" or self._sex_in_titles(person):
+            return None
+        self.genders[person.canonical] = kind
+        return person
+
+    def _sex_in_titles(self, person) -> bool:
+        """A title or a job word at any of the person's mentions that says their sex ("Mr", "Dame")."""
+        for mention in self.by_label["PERSON"]:
+            if mention.canonical == person.canonical:
+                words = self._title_before(mention) + (mention.role or "").lower().split()
+                if any(w.strip(".") in self.words["gender_words"] for w in words):
+                    return True
+        return False
+
+    def _organisation_speaking_before(self, token):
+        """"The directors … say … They add: “…”", "The union said … They added": "they" is the
+        organisation whose words came just before, with nobody named since; else nobody (people
+        in the plural are no one the article names)."""
+        cue = self._cue_just_before(token)
+        return cue.speaker if cue is not None and cue.speaker is not None and cue.speaker.label == "ORG" else None
+
+    def _spokesperson_just_before(self, token):
+        """"A spokesperson for UCEA said … “…,” he said": he speaks for UCEA, unless someone
+        has been named since."""
+        cue = self._cue_just_before(token)
+        return cue.speaker if cue is not None and cue.for_organisation else None
+
+    def _text_just_before(self, token):
+        """"“…,” the statement read. It added: “…”": "it" is the text quoted just before, with no
+        organisation named since, and speaks for its author (or for no one the article names), not
+        for the organisation named before it."""
+        cue = self._cue_just_before(token)
+        if cue is None or not cue.by_text:
+            return None
+        named_since = any(cue.token.idx < m.start < token.idx for m in islice(self._mentions_before(token.idx, "ORG"), 1))
+        return None if named_since else cue
+
+    def _unnamed_person_just_before(self, token) -> bool:
+        """"A spokesman said the school had failed. He added: “…”": he is the unnamed spokesman,
+        not whoever was named before him (the reporter in the byline)."""
+        cue = self._cue_just_before(token)
+        return cue is not None and cue.unnamed_person
+
+    def _cue_just_before(self, token):
+        """The speech cue before a pronoun's own verb, in its paragraph or the one before, when
+        nobody has been named since. Paragraphs that open with a quote (the speaker's words going
+        on, a quoted subheading) may stand between them: "A CalMac spokeswoman said: “…” /
+        ‘…’ / “…” / She added: “…”"."""
+        i = bisect_left(self.cue_starts, token.idx) - 1
+        while i >= 0 and self.cues[i].token.i >= token.i - 1:
+            i -= 1  # the pronoun's own verb
+        if i < 0:
+            return None
+        between = range(self.cues[i].paragraph + 1, self._paragraph_of(token.idx))
+        if len(between) >= PARAGRAPHS_OF_SPEAKER_MEMORY or any(
+                p not in self.paragraphs_opening_with_quote for p in between):
+            return None
+        named_since = any(self.cue_starts[i] < m.start < token.idx
+                          for m in islice(self._mentions_before(token.idx, "PERSON"), 1))
+        return None if named_since else self.cues[i]
+
+    def _unknown_speaker_just_before(self, token) -> bool:
+        paragraph = self._paragraph_of(token.idx)
+        earlier = [c for c in self.cues_by_paragraph.get(paragraph, []) if c.token.idx < token.idx]
+        return bool(earlier) and earlier[-1].unknown_name
+
+    def _antecedents(self, token, label):
+        """Earlier people or organisations, most likely first.
+
+        Paragraph by paragraph back from the pronoun, those who spoke and the
+        subjects of sentences; then, again from the pronoun back, anyone named
+        outside the quotes.
+        """
+        yield from self._salient_before(token, label)
+        named_in = self._named_by_paragraph(token, label)
+        for back in sorted(named_in, reverse=True):
+            yield from named_in[back]
+        yield from islice(self._mentions_before(token.idx, label), FARTHEST_ANTECEDENTS)
+
+    def _named_by_paragraph(self, token, label) -> dict[int, list]:
+        """Mentions before token within the speaker memory, latest first, by paragraph."""
+        named_in = {}
+        oldest = self._paragraph_of(token.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
+        for mention in self._mentions_before(token.idx, label):
+            paragraph = self._paragraph_of(mention.start)
+            if paragraph < oldest:
+                break
+            named_in.setdefault(paragraph, []).append(mention)
+        return named_in
+
+    def _salient_before(self, token, label):
+        """Paragraph by paragraph back from token, within the speaker memory, those who spoke
+        and the subjects of sentences: whom a pronoun or an unnamed spokesperson takes up."""
+        spoke_in = {}
+        for cue in self._recent_cues(token):
+            # The owner of quoted words ("a tifo that took some words from Tommy Burns") did not
+            # speak in the article: as a name they still count (see _antecedents).
+            if cue.speaker.label == label and cue.token.pos_ != "NOUN":
+                spoke_in.setdefault(cue.paragraph, []).append(cue)
+        oldest = self._paragraph_of(token.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
+        named_in = self._named_by_paragraph(token, label)
+        paragraphs = range(self._paragraph_of(token.idx), max(-1, oldest - 1), -1)
+        # Pronouns pick up the salient: speakers and subjects first, then anyone named.
+        for back in paragraphs:
+            subjects = [m for m in named_in.get(back, []) if self._is_subject(m)]
+            # Latest sentence first; in a sentence, the main clause's subject before a subordinate
+            # one's: "Martin Taylor saw four doctors before Owen Dempsey diagnosed him" is Taylor's.
+            subjects.sort(key=lambda m: (-self.doc[self._token_at(m.start)].sent.start, not self._is_main_subject(m)))
+            # "While Levein felt Willie Collum had denied his side a penalty, he stressed …": one whose
+            # speech the writer reports inside another's words is taken up after that other.
+            cues = sorted(spoke_in.get(back, []), key=self._reported_within_speech)
+            yield from [cue.speaker for cue in cues] + subjects
+
+    def _reported_within_speech(self, cue) -> bool:
+        """The cue's speaker is named right after an earlier speech verb of its sentence, in the
+        clause it reports: "Levein felt Willie Collum had denied …", "said that Jones told him"
+        (read from the words: the parser often hangs the first verb from the second)."""
+        sentence = cue.token.sent
+        if not sentence.start_char <= cue.speaker.start < cue.token.idx:
+            return False  # a pronoun's or a description's person, named elsewhere
+        i = self._token_at(cue.speaker.start) - 1
+        if i > sentence.start and self.doc[i].lower_ == "that":
+            i -= 1
+        return i >= sentence.start and i in self.cue_tokens and self.doc[i].pos_ == "VERB"
+
+    def _is_main_subject(self, mention) -> bool:
+        token = self.doc[self._token_at(mention.start)]
+        while token.dep_ == "compound" and token.head.i != token.i:
+            token = token.head
+        verb = token.head
+        return token.dep_ in ("nsubj", "nsubjpass") and (verb.dep_ == "ROOT" or (
+            verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
+
+    def _is_subject(self, mention) -> bool:
+        first = self._token_at(mention.start)
+        for i in range(first, len(self.doc)):
+            token = self.doc[i]
+            if token.idx >= mention.end:
+                break
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                return True
+        return False
+
+    def _gender_of(self, person: EntityMention) -> str | None:
+        if person.canonical in self.genders:
+            return self.genders[person.canonical]
+        self.genders[person.canonical] = None
+        gender = None
+        first_name = (person.canonical.split() or [""])[0].lower().strip(".")
+        if first_name in self.words["first_names"]:
+            gender = self.words["first_names"][first_name]
+        else:
+            for mention in self.by_label["PERSON"]:
+                if mention.canonical != person.canonical:
+                    continue
+                words = mention.text.lower().split()[:1] + [w for w in self._title_before(mention)]
+                words += (mention.role or "").lower().split()
+                genders = {self.words["gender_words"][w] for w in words if w in self.words["gender_words"]}
+                if len(genders) == 1:
+                    gender = genders.pop()
+                    break
+        # Then the wider list of given names the name gate reads, for a name it gives one sex
+        # ("Siobhan", "Eilidh", "Owain"), before the pronouns that follow the name: those count
+        # the very "he said" being resolved.
+        gender = gender or self._gender_of_given_name(first_name) or self._gender_from_pronouns(person.canonical)
+        if gender:
+            self.genders[person.canonical] = gender
+        return gender
+
+    @staticmethod
+    def _gender_of_given_name(first_name: str) -> str | None:
+        return given_name_sex(first_name.capitalize()) if first_name.isalpha() else None
+
+    def _gender_from_pronouns(self, canonical) -> str | None:
+        """The pronoun that takes up a person as the next sentence's subject: "Montoya-Lewis
+        was born in Spain. She attended …" makes her a woman. Needs one gender clearly ahead."""
+        if self._pronoun_votes is None:
+            self._pronoun_votes = self._count_pronoun_votes()
+        votes = self._pronoun_votes.get(canonical, Counter())
+        if not votes:
+            return None
+        (gender, count), *rest = votes.most_common()
+        return gender if not rest or count > 2 * rest[0][1] else None
+
+    def _count_pronoun_votes(self) -> dict[str, Counter]:
+        votes: dict[str, Counter] = {}
+        previous_subject = None
+        for sentence in self.doc.sents:
+            subject = None
+            people = {self.mention_of_token[t.i].canonical for t in sentence if t.i in self.mention_of_token
+                      and self.mention_of_token[t.i].label == "PERSON" and not self.in_quote[t.i]}
+            for token in sentence:
+                if self.in_quote[token.i] or token.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                mention = self.mention_of_token.get(token.i)
+                if mention is not None and mention.label == "PERSON":
+                    # "Winfrey asked Harry … He said": with two people named, no telling.
+                    subject = mention if len(people) == 1 else None
+                    break
+                kind = self.words["pronouns"].get(token.lower_)
+                if kind in ("male", "female") and previous_subject is not None and token.head == sentence.root:
+                    votes.setdefault(previous_subject.canonical, Counter())[kind] += 1
+                break
+            previous_subject = subject
+        return votes
+
+    def _title_before(self, mention):
+        first = self._token_at(mention.start)
+        return [self.doc[first - 1].lower_] if first > 0 else []

@@ -1,0 +1,128 @@
+"""Whether a quoted span is speech rather than a scare quote, a title, a slogan or a term."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from extract.attribution import QUOTE_PUNCTUATION, normalised
+
+
+# Spans of fewer words than this must show they are speech (see is_quotation).
+SHORT_SPAN_WORDS = 4
+
+# Quoted titles and slogans are short: “Don’t Jerk and Drive”, “Star Wars”.
+TITLE_MAX_WORDS = 14
+SLOGAN_MAX_WORDS = 6
+
+# A quoted phrase standing before a noun as its modifier is a name or a term.
+MODIFIER_MAX_WORDS = 6
+
+# Words that judge rather than name: “fair and generous”, “deeply disappointing”.
+JUDGEMENT_POS = {"ADJ", "ADV", "CCONJ"}
+COMPLETE_UTTERANCE_END = (",", "!", "?")
+TITLE_FUNCTION_POS = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
+
+
+def _title_like(words) -> bool:
+    """Capitalised content words, or a capital inside a word: a title or a name."""
+    if any(any(c.isupper() for c in w.text[1:]) and not w.text.isupper() for w in words):
+        return True
+    # Titles leave their small and function words in lowercase: "Dancing with the Stars".
+    content = [w for w in words if (len(w.text) > 3 and not (w.is_lower and w.pos_ in TITLE_FUNCTION_POS))
+               or w.i == words[0].i]
+    return all(w.text[:1].isupper() or w.like_num for w in content)
+
+
+class QuotedSpeech:
+    """Telling quoted speech from scare quotes, titles and terms.
+
+    A part of speakers.Attributor, whose indexes it reads (self.doc, self.mentions, self.in_quote,
+    self.words, ...) and whose other parts it calls."""
+
+    def _sentence_bounds(self, span) -> tuple[int, int]:
+        first = self.doc[self._token_at(span.start)].sent
+        last = self.doc[self._token_at(max(span.start, span.end - 1))].sent
+        start, end = self.paragraphs[span.paragraph]
+        return max(first.start_char, start), min(last.end_char, end)
+
+    def sentence_text(self, span) -> str:
+        start, end = self._sentence_bounds(span)
+        return self.text[start:end]
+
+    def is_quotation(self, span) -> bool:
+        """Quoted speech rather than a scare quote, a title or a term."""
+        tokens = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if tokens is None:
+            return False
+        words = [t for t in tokens if t.is_alpha or t.like_num]
+        if not words:
+            return False
+        if len(words) <= SLOGAN_MAX_WORDS and self.quoted_texts[normalised(tokens.text)] > 1 \
+                and not self._reported_by_named_speaker(span):
+            return False  # a slogan or a name the article keeps quoting
+        start, end = self._sentence_bounds(span)
+        has_cue = any(start <= cue.token.idx < end for cue in self.cues_by_paragraph.get(span.paragraph, ()))
+        text = self.text[span.start:span.end]
+        # A slogan on a placard reads as a sentence: “Less Money on Testing, More Money on Students.”
+        sentence_like = len(words) >= SHORT_SPAN_WORDS and text.endswith((".", "!", "?")) and "," in text
+        introduced = self.text[self.paragraphs[span.paragraph][0]:span.start].rstrip("“\"‘' ").endswith(":") \
+            or self._introducing_cue(span, strong_only=False) is not None \
+            or (self._opens_sentence(span) and text.endswith(COMPLETE_UTTERANCE_END) and has_cue)
+        if len(words) <= TITLE_MAX_WORDS and _title_like(words) and not sentence_like \
+                and (not introduced or self._modifies_noun_outside(tokens) or self._noun_right_after(tokens)):
+            # “Star Wars,” “Trading Nation”, “factcheckUK”, songs in a list; a name before its noun
+            # even after a speech verb: 'Scott told “CBS This Morning” co-host Gayle King'.
+            return False
+        if text.endswith(COMPLETE_UTTERANCE_END) and has_cue and (len(words) > 1 or self._opens_sentence(span)):
+            return True  # “No,” he said.
+        if len(words) > 1 and text[:1].isupper() and text.endswith((".", "!", "?")) and self._opens_sentence(span) \
+                and self._after_quote_in_paragraph(span):
+            return True  # “It was calm until April,” she says. “Then everything changed.”
+        if len(words) <= MODIFIER_MAX_WORDS and self._modifies_noun_outside(tokens) \
+                and not (has_cue and self._reported_judgement(tokens, words)):
+            return False  # a “skinny” trade deal, the “one country, two systems” formula
+        if len(words) >= SHORT_SPAN_WORDS or (len(words) > 1 and text.endswith(COMPLETE_UTTERANCE_END)):
+            return True
+        return has_cue
+
+    def _reported_by_named_speaker(self, span) -> bool:
+        """"Mr Swinney said it is “deeply troubling” that …" under the headline "‘Deeply troubling’":
+        a phrase the article repeats is still someone's words where a speech verb with a known
+        speaker reports it (a slogan or a title is repeated, not reported)."""
+        cue = self._governing_cue(span)
+        return cue is not None and cue.strong and cue.speaker is not None
+
+    def _reported_judgement(self, tokens, words) -> bool:
+        """Quoted adjectives inside what a speech verb reports are the speaker's words, where a quoted
+        name or the writer's own scare quote is not: the union said it was a “derisory” offer."""
+        if not all(word.pos_ in JUDGEMENT_POS for word in words):
+            return False
+        cue_tokens = {cue.token.i for cue in self.cues if cue.strong or cue.token.pos_ == "NOUN"}
+        head = tokens.root
+        while head.head.i != head.i:
+            head = head.head
+            if head.i in cue_tokens:
+                return True
+        return False
+
+    def _after_quote_in_paragraph(self, span) -> bool:
+        return any(s.paragraph == span.paragraph and s.end <= span.start for s in self.spans)
+
+    def _opens_sentence(self, span) -> bool:
+        before = self.text[self.paragraphs[span.paragraph][0]:span.start].rstrip("“\"‘' ")
+        # After a closed quote only if that quote ended a sentence: “A.” “B,” he said.
+        return not before or before.rstrip("”\"’").endswith((".", "!", "?", ":"))
+
+    def _count_quoted_texts(self):
+        self.quoted_texts = Counter(normalised(self.text[s.start:s.end]) for s in self.spans)
+
+    def _noun_right_after(self, tokens) -> bool:
+        """A noun straight after the closing mark, no comma between: “CBS This Morning” co-host."""
+        after = tokens.end
+        while after < len(self.doc) and self.doc[after].text in QUOTE_PUNCTUATION:
+            after += 1
+        return after < len(self.doc) and self.doc[after].pos_ == "NOUN" and self.doc[after].is_lower
+
+    def _modifies_noun_outside(self, tokens) -> bool:
+        roots = [t for t in tokens if not (tokens.start <= t.head.i < tokens.end) or t.head.i == t.i]
+        return any(r.dep_ in ("amod", "compound", "nmod") and r.head.i >= tokens.end for r in roots)

@@ -1,0 +1,440 @@
+"""Resolving descriptions that stand for a speaker named elsewhere: role nouns ("the councillor")
+by the words around each person's name and the offices they hold, organisation nouns ("the union") by the
+names of the bodies in view."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter
+
+from extract.attribution import PARAGRAPHS_OF_SPEAKER_MEMORY, QUOTE_PUNCTUATION, word_closing_subject
+from extract.records import EntityMention
+
+
+PLURAL_TAGS = ("NNS", "NNPS")
+
+# How far ahead a description that opens the article may find its name (see _named_next).
+CATAPHORA_PARAGRAPHS = 2
+
+# Endings of nouns for people: the manager, the striker, the novelist, the trustee, the actress.
+PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person", "ess")
+
+
+class DescriptionResolution:
+    """Which person or body a description ("the councillor", "the union") stands for.
+
+    A part of speakers.Attributor, whose indexes it reads (self.doc, self.mentions, self.in_quote,
+    self.words, ...) and whose other parts it calls."""
+
+    def _resolve_role_noun(self, head):
+        """"the councillor said": the latest person the text calls a councillor, else the person
+        in view."""
+        others = self._named_beside(head)
+        origin = self._origin_description(head)
+        # A nation or a party is no office: "the German" is not "German Chancellor Angela Merkel".
+        holder, settled = (None, False) if origin else self._holder_of_office(head, others)
+        if holder is not None or settled:
+            return holder
+        role = head.lemma_.lower()
+        split = bisect_right(self.label_starts["PERSON"], head.idx)
+        titled = self._titled_description(head)
+        if not ((head.tag_ in ("NN", "JJ") or titled or origin) and self._names_a_person(head) and self._opened_by_the(head)):
+            return None
+        if split == 0 and titled:
+            # "The UK Government’s Secretary of State for Wales called the deal …" after the parties
+            # spoke, with "Mr Hart said" below: a capitalised office is someone's, named after it.
+            return self._named_next(head, "PERSON", self._may_hold(role))
+        if origin and self._person_in_view(head):
+            # "Roberto Mancini was pleased … “…,” the Italian said": taken up like "he", by the
+            # speakers and subjects of the recent paragraphs, latest first.
+            found = next(self._antecedents(head, "PERSON"), None)
+            return None if found is None or found.canonical in others else found
+        if self._person_in_view(head):
+            # "The 56-year-old said", "the Portuguese boss said": the person in view.
+            found = self._recent_speaker(head, "PERSON") or self._recent_mention(head, "PERSON")
+            if found is not None and found.canonical in others:
+                return None  # the person in view is named beside the noun: someone else, unnamed or long gone
+            if found is None and split == 0:
+                # "The leader of Glasgow City Council has responded …" opening the article, with
+                # "Susan Aitken made the comments" below: a description named only after it.
+                return self._named_next(head, "PERSON", self._may_hold(role))
+            return found
+        return None
+
+    def _holder_of_office(self, head, others=frozenset()) -> tuple[EntityMention | None, bool]:
+        """The person the text gives this office: the one in view latest before the noun, else the
+        first after it carrying its modifiers too ("Holyrood’s Finance Secretary has said …" before
+        "Finance Secretary Shona Robison"). Not one of ``others``, the people named beside the noun.
+        With it, whether the text settles who holds it: two people given the office in one
+        sentence and neither speaking since leave it open, so the noun names no one."""
+        role = head.lemma_.lower()
+        people = self.by_label["PERSON"]
+        split = bisect_right(self.label_starts["PERSON"], head.idx)
+        # Someone named only after the noun must carry its modifiers too: "the deputy chief
+        # executive … insisted" is not "the board's chief executive, Prof Trevor Purt" below.
+        modifier_tokens = [c for c in head.children if c.dep_ in ("amod", "compound")]
+        modifiers = [c.lower_ for c in modifier_tokens]
+        # "the Celtic boss" after "Rangers boss Mark Warburton" and "Celtic manager Brendan
+        # Rodgers": the one whose own words carry the name before the noun, in any office.
+        names = [c.lower_ for c in modifier_tokens if c.text[:1].isupper() and c.i != head.left_edge.i or c.pos_ == "PROPN"]
+        if names:
+            for mention in reversed(people[:split]):
+                around = self._words_around(mention)
+                # The name before the office may be an organisation's: "Celtic manager Brendan Rodgers".
+                sentence = self.doc[self._token_at(mention.start)].sent
+                lead = set(self.text[max(sentence.start_char, mention.start - 40):mention.start].lower().split())
+                if all(n in around or n in lead for n in names) and (self._has_role(mention, role) or any(
+                        self._person_word(w) for w in around)):
+                    return mention, True
+        before = self._holders_in_view(people[:split], role, self._bodies_in(modifier_tokens), others)
+        # "the Sinn Fein vice-president" is not "US President Donald Trump": a rank before the office
+        # names a different post, held by someone the text gives that rank too.
+        # The parser may leave "vice-" loose beside the noun rather than as its modifier.
+        joined = [t.lower_ for t in self.doc[max(0, head.i - 2):head.i]]
+        ranks = {w for w in modifiers + joined if w in self.words["rank_words"]}
+        before = [m for m in before if all(self._has_role(m, rank) for rank in ranks)]
+        if len(before) > 1 and self._same_sentence(before[0], before[1]):
+            # "Transport Minister Jenny Gilruth and Active Travel Minister Patrick Harvie": either,
+            # unless one of them spoke last ("SNP group leader Adam McVey said … urged council
+            # leader Cammy Day to resign. “…,” the former council leader said").
+            speaker = self._recent_speaker(head, "PERSON")
+            return next((m for m in before[:2] if speaker is not None and m.canonical == speaker.canonical), None), True
+        if before:
+            return before[0], True
+        for mention in people[split:]:
+            if self._has_role(mention, role) and all(self._has_role(mention, m) for m in modifiers):
+                return mention, True
+        return None, False
+
+    def _holders_in_view(self, people, role, bodies, others) -> list:
+        """People given the office among these mentions, each by their latest mention, latest
+        first: "the councillor said" after "Councillor Smith … Councillor Brown … Smith added" is
+        Smith. Not someone the text ties to another body than the noun's own: "The SDLP MLA said"
+        is not "the TUV MLA Timothy Gaston" (a place, "the North Antrim MLA", ties no one)."""
+        given = {m.canonical for m in people if self._has_role(m, role)} - set(others)
+        if bodies:
+            given = {name for name in given if not self._tied_elsewhere(name, people, bodies)}
+        latest = {}
+        for mention in reversed(people):
+            if mention.canonical in given:
+                latest.setdefault(mention.canonical, mention)
+        return sorted(latest.values(), key=lambda m: -m.start)
+
+    def _tied_elsewhere(self, canonical, people, bodies) -> bool:
+        """The text writes this person with a body (a party, an employer) before or beside their
+        name, and none of these bodies."""
+        theirs = set()
+        for mention in people:
+            if mention.canonical == canonical:
+                theirs |= self._bodies_in(self._title_tokens(mention))
+        return bool(theirs) and not theirs & bodies
+
+    def _bodies_in(self, tokens) -> set[str]:
+        """The organisations named among these words: "SDLP" of "The SDLP MLA"."""
+        return {self.mention_of_token[t.i].canonical for t in tokens
+                if t.i in self.mention_of_token and self.mention_of_token[t.i].label == "ORG"}
+
+    def _title_tokens(self, mention) -> list:
+        """The words of the title right before a name, bodies included: "the TUV MLA" of "the TUV
+        MLA Timothy Gaston", "Labour’s" of "Labour’s Neil Findlay"."""
+        first = self._token_at(mention.start)
+        sentence = self.doc[first].sent
+        tokens = []
+        for i in range(first - 1, max(sentence.start, first - 7) - 1, -1):
+            token = self.doc[i]
+            mention_here = self.mention_of_token.get(i)
+            if (mention_here is not None and mention_here.label == "PERSON") or token.pos_ in ("VERB", "AUX", "SCONJ", "PRON") \
+                    or token.lower_ in (".", ";", ",") or token.text in QUOTE_PUNCTUATION:
+                break
+            tokens.append(token)
+        return tokens
+
+    def _same_sentence(self, a, b) -> bool:
+        return self.doc[self._token_at(a.start)].sent.start == self.doc[self._token_at(b.start)].sent.start
+
+    def _named_beside(self, head) -> frozenset[str]:
+        """People the description's own sentence names outside it and outside the quotes: "The
+        First Minister accused Mr Sarwar of “desperation”" is not Sarwar; were it the same person,
+        the text would have said "himself" or "he"."""
+        own = range(head.left_edge.i, head.right_edge.i + 1)
+        sentence = head.sent
+        return frozenset(self.mention_of_token[i].canonical for i in range(sentence.start, sentence.end)
+                         if i not in own and i in self.mention_of_token and not self.in_quote[i]
+                         and self.mention_of_token[i].label == "PERSON")
+
+    def _named_next(self, head, label, fits=lambda mention: True, anywhere=False):
+        """The first such name after a description that nothing before it names, as the subject
+        of a clause within the next paragraphs (or, anywhere, in any place: a quote, a caption)."""
+        last = self._paragraph_of(head.idx) + CATAPHORA_PARAGRAPHS
+        after = self.by_label[label][bisect_right(self.label_starts[label], head.idx):]
+        for mention in after:
+            if self._paragraph_of(mention.start) > last:
+                break
+            if (anywhere or not self._quoted(mention) and (self._is_subject(mention) or self._closes_a_subject(mention))) \
+                    and fits(mention):
+                return mention
+        return None
+
+    def _closes_a_subject(self, mention) -> bool:
+        """"General secretary of the EIS Andrea Bradley told …": the name closing a subject's phrase
+        right before its verb, though the parser headed the phrase with the title (see
+        word_closing_subject)."""
+        last = self.doc[self._token_at(mention.end - 1)]
+        for token in (last, *last.ancestors):
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                closing = word_closing_subject(token)
+                return closing is not None and closing.i == last.i
+            if token.pos_ in ("VERB", "AUX"):
+                break
+        return False
+
+    def _has_role(self, mention, word) -> bool:
+        return word in (mention.role or "").lower() or word in self._words_around(mention)
+
+    def _names_a_person(self, head) -> bool:
+        """"the 56-year-old", "the Portuguese boss", "the actress", "the striker": a word for a
+        person, not "the prosecution" or "the report"."""
+        lemma = head.lemma_.lower()
+        return head.tag_ == "JJ" or "year-old" in head.lower_ or self._age_without_hyphen(head) \
+            or self._person_word(lemma) or lemma in self.words["gender_words"] or self._origin_description(head)
+
+    def _person_word(self, word: str) -> bool:
+        """"boss", "striker", "actress", "councillor": an office, or another word for a person
+        (a noun list, or an ending jobs have), lowercase."""
+        return self._office_word(word) or word in self.words["person_nouns"] or word.endswith(PERSON_NOUN_ENDINGS)
+
+    def _office_word(self, word: str) -> bool:
+        """"councillor", "secretary", "striker": a title or a job (attribution.yml's person_titles,
+        aliases.yml's role_nouns), lowercase."""
+        return word in self.words["person_titles"] or word in self.role_nouns
+
+    @staticmethod
+    def _age_without_hyphen(head) -> bool:
+        """"the 46-year old smiled": the age written with one hyphen left out."""
+        return head.lower_ == "old" and any(c.dep_ == "compound" and c.lower_.endswith("year") for c in head.children)
+
+    def _person_in_view(self, token) -> bool:
+        """No unnamed speaker ("said one legal expert") came after the last named one."""
+        paragraph = self._paragraph_of(token.idx)
+        for i in range(bisect_left(self.cue_starts, token.idx) - 1, -1, -1):
+            cue = self.cues[i]
+            if cue.paragraph < paragraph - PARAGRAPHS_OF_SPEAKER_MEMORY:
+                break
+            if cue.speaker is not None:
+                return cue.speaker.label == "PERSON"
+            if cue.unknown_name or cue.unnamed_person:
+                return False
+        return True
+
+    def _organisation_of_earlier(self, noun, oldest_paragraph=-1):
+        """"A spokesperson for the NYAG said … the spokesperson added": the NYAG."""
+        lemma = noun.lemma_.lower()
+        for token in reversed(self.doc[max(0, noun.i - 2000):noun.i]):
+            if token.idx < self.paragraphs[max(0, oldest_paragraph)][0]:
+                break
+            if token.lemma_.lower() == lemma and not self.in_quote[token.i]:
+                attached = self._organisation_attached_to(token)
+                if attached:
+                    return attached
+        return None
+
+    def _organisation_of_bare_spokesperson(self, head):
+        """"Police Scotland confirmed the man has been released. A spokesman said: “…”": a
+        spokesperson with nothing of their own ("a spokesman", not "a police spokesman", "a
+        spokesman for the family") speaks for the body the story is telling of, the organisation
+        that last spoke or was a subject in the paragraphs before; with none there, for the one
+        the story is about, of those that spoke before (the most named). A body that was only a
+        subject further back ("Holyrood 'misled again'" in a headline) is no one who speaks."""
+        if any(c.dep_ != "det" for c in head.children):
+            return None
+        recent = next(self._salient_before(head, "ORG"), None)
+        if recent is not None:
+            return recent
+        spoke = [c.speaker for c in self.spoken[:bisect_left(self.spoken_at, head.idx)] if c.speaker.label == "ORG"]
+        counts = Counter(m.canonical for m in self.by_label["ORG"] if not self._quoted(m))
+        return max(spoke, key=lambda m: (counts[m.canonical], m.start), default=None)
+
+    def _speaker_of_recent(self, noun):
+        """"the statement continued": who issued the statement the article last mentioned,
+        else whoever last spoke in a statement, else whoever last spoke."""
+        issuer = self._issuer_of_earlier(noun)
+        if issuer is not None:
+            return issuer
+        lemma = noun.lemma_.lower()
+        if lemma in self.words["ownerless_documents"]:
+            # "the affidavit said", "the report said" are not whoever spoke last, nor whoever last
+            # spoke of a report ("pledged to implement the report's recommendations").
+            return None
+        for cue in self._recent_cues(noun):
+            if any(t.lemma_.lower() == lemma for t in cue.token.subtree if t.i != noun.i):
+                return cue.speaker
+        return self._recent_speaker(noun, None)
+
+    def _issuer_of_earlier(self, noun):
+        """"Big Machine Records issued a statement … the statement continued": the speaker of
+        the document's last mention before this one, its owner, or the subject of the verb
+        that issued it ("X issued a statement", "X said in a statement")."""
+        lemma = noun.lemma_.lower()
+        oldest = self._paragraph_of(noun.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
+        cue_of_subject = {self._subject_of(c.token).i: c for c in self.spoken[:bisect_left(self.spoken_at, noun.idx)]
+                          if c.token.pos_ != "NOUN" and self._subject_of(c.token) is not None}
+        for token in reversed(self.doc[max(0, noun.i - 1000):noun.i]):
+            if token.lemma_.lower() != lemma or self.in_quote[token.i] or token.pos_ != "NOUN":
+                continue
+            if self._paragraph_of(token.idx) < oldest:
+                return None
+            if token.i in cue_of_subject:
+                return cue_of_subject[token.i].speaker
+            owner = self._possessor(token)
+            if owner is not None and owner.lemma_.lower() != lemma:
+                return self._resolve_phrase(owner, None)
+            attached = self._organisation_attached_to(token)
+            if attached:
+                return attached
+            if token.dep_ == "dobj" or (token.dep_ == "pobj" and token.head.lower_ in ("in", "through", "via")):
+                verb = next((t for t in token.ancestors if t.pos_ == "VERB"), None)
+                subject = self._subject_of(verb) if verb is not None else None
+                if subject is not None and subject.lemma_.lower() != lemma:
+                    return self._resolve_phrase(subject, None)
+                return None
+        return None
+
+    def _recent_cues(self, token):
+        """Cues with a speaker before token, latest first, within the speaker memory."""
+        oldest = self._paragraph_of(token.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
+        for i in range(bisect_left(self.spoken_at, token.idx) - 1, -1, -1):
+            if self.spoken[i].paragraph < oldest:
+                break
+            yield self.spoken[i]
+
+    def _recent_speaker(self, token, label):
+        for cue in self._recent_cues(token):
+            if label is None or cue.speaker.label == label:
+                return cue.speaker
+        return None
+
+    def _recent_mention(self, token, label):
+        for mention in self._mentions_before(token.idx, label):
+            if self._paragraph_of(mention.start) >= self._paragraph_of(token.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY:
+                return mention
+            break
+        return None
+
+    def _name_fits(self, mention, noun, modifiers, patterns) -> bool:
+        key = (mention.canonical, mention.text, noun, modifiers)
+        if key not in self._fits:
+            # Every form the article uses counts: "the union" fits the Educational Institute of
+            # Scotland when the article also calls it the EIS.
+            # A form headed by another kind of body names that kind: "the charity" is not the Charity
+            # Commission, "the university" not the University Hospitals Trust.
+            forms = [f for f in [mention.canonical, mention.text, *self._forms_of(mention.canonical)]
+                     if not self._headed_by_other_body(f, noun, patterns)]
+            names = " ".join(forms)
+            self._fits[key] = bool(forms) and (any(w in names.lower() for w in (noun,) + modifiers) or any(
+                p.search(names) for p in patterns))
+        return self._fits[key]
+
+    def _headed_by_other_body(self, name, noun, patterns) -> bool:
+        """The noun only modifies the name's head (its last word, or the last before "of"), another
+        organisation noun the noun does not fit: "Charity Commission" for "charity", "… University
+        Hospitals Trust" for "university" (not "EIS Salaries Committee" for "union": EIS is one)."""
+        words = name.lower().split(" of ")[0].split()
+        head = words[-1] if words else ""
+        return noun in words and head != noun and head in self.words["organisation_nouns"] \
+            and not any(p.search(head) for p in patterns)
+
+    def _forms_of(self, canonical) -> list[str]:
+        if self._forms is None:
+            self._forms = {}
+            for other in self.by_label["ORG"]:
+                self._forms.setdefault(other.canonical, set()).add(other.text)
+        return sorted(self._forms.get(canonical, ()))
+
+    def _words_around(self, mention) -> set[str]:
+        """Lower-case lemmas of the title before a name and of an apposition after it."""
+        key = (mention.start, mention.end)
+        if key not in self._around:
+            self._around[key] = self._read_words_around(mention)
+        return self._around[key]
+
+    def _read_words_around(self, mention) -> set[str]:
+        first = self._token_at(mention.start)
+        last = self._token_at(max(mention.start, mention.end - 1))
+        sentence = self.doc[first].sent
+        words = set()
+        for i in range(first - 1, max(sentence.start, first - 7) - 1, -1):
+            token = self.doc[i]
+            if i in self.mention_of_token or token.pos_ in ("VERB", "AUX", "SCONJ", "PRON") \
+                    or token.lower_ in (".", ";") or token.text in QUOTE_PUNCTUATION or token.tag_ == "POS":
+                break  # "At First Minister’s Questions, Mr Sarwar": the title is the questions' owner's
+            if token.tag_ not in PLURAL_TAGS:  # "the offices of Omar" gives Omar no role
+                words.add(token.lemma_.lower())
+        if last + 1 < sentence.end and self.doc[last + 1].text in (",", "–", "—", "("):
+            for i in range(last + 2, min(sentence.end, last + 12)):
+                token = self.doc[i]
+                # The sentence's main verb ends the name's clause, not an apposition: "criticism of
+                # Gilruth, the Tory MSP took the opportunity to attack his Green counterpart".
+                if token.text in (",", ")", ";", ".") or token.dep_ == "ROOT" \
+                        or i in self.mention_of_token and self.mention_of_token[i].label == "PERSON":
+                    break
+                if token.tag_ not in PLURAL_TAGS:
+                    words.add(token.lemma_.lower())
+        return words
+
+    def _resolve_organisation_noun(self, head):
+        """"the union said": the organisation named earlier that the noun fits."""
+        if head.tag_ in PLURAL_TAGS and head.lower_ != head.lemma_.lower() \
+                and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+            # "Councils say …", "Unions warned …": bodies in general, no one named (not "Police said").
+            return None
+        noun = head.lemma_.lower()
+        before = list(self._mentions_before(head.idx, "ORG", outside_quotes=False))[::-1]
+        patterns = self.words["organisation_nouns"][noun]
+        fits = self._fits_organisation_noun(head)
+        fitting = [m for m in before if fits(m)]
+        if fitting:
+            # Of several unions, the one that last spoke is the one meant.
+            speakers = {c.speaker.canonical for c in self.spoken[:bisect_left(self.spoken_at, head.idx)]}
+            return next((m for m in reversed(fitting) if m.canonical in speakers), fitting[-1])
+        for mention in reversed(before):
+            if noun in self._words_around(mention):
+                return mention
+        if patterns and before:
+            # "In a statement the council said: “Southampton City Council’s housing services …”":
+            # with other bodies named before, the one the noun fits is named just after.
+            later = self._named_next(head, "ORG", fits, anywhere=True)
+            if later is not None:
+                return later
+        if noun in self.words["topic_nouns"] and before:
+            # "the company said": of the organisations named lately, the one the article is about.
+            oldest = self._paragraph_of(head.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
+            lately = [m for m in before if self._paragraph_of(m.start) >= oldest and not self._quoted(m)]
+            counts = Counter(m.canonical for m in self.by_label["ORG"] if not self._quoted(m))
+            return max(lately or before, key=lambda m: (counts[m.canonical], m.start))
+        if not before and self._is_definite(head):
+            # "The largest union in local government has said …", "Unison accused Cosla …" below.
+            return self._named_next(head, "ORG", fits)
+        if noun in self.words["self_named_bodies"]:
+            return None  # "police said" when no police force is named: not the company that spoke last
+        recent = self._recent_speaker(head, "ORG")
+        kinds = self._kinds_of_body(recent) if recent is not None and patterns else set()
+        if kinds and noun not in kinds:
+            return None  # "the council said" when only a union has spoken: a body the text never named
+        return recent
+
+    def _kinds_of_body(self, mention) -> set[str]:
+        """The organisation nouns this name fits: GMB is a union, Glasgow City Council a council. Most
+        names fit none (Tottenham Hotspur is a club all the same), so only a fit tells."""
+        return {noun for noun, patterns in self.words["organisation_nouns"].items()
+                if patterns and self._name_fits(mention, noun, (), patterns)}
+
+    def _quoted(self, mention) -> bool:
+        return self.in_quote[self._token_at(mention.start)]
+
+    def _mentions_before(self, char, label, outside_quotes=True):
+        """Mentions with this label starting before char, latest first."""
+        found = self.by_label.get(label, [])
+        for i in range(bisect_left(self.label_starts.get(label, []), char) - 1, -1, -1):
+            if outside_quotes and self.in_quote[self._token_at(found[i].start)]:
+                continue
+            yield found[i]

@@ -1,0 +1,395 @@
+"""Speech cues and their subjects: the verbs ("said", "told", "according to") and nouns ("his words")
+outside the quotes that say someone spoke, and who each one's subject is."""
+
+from __future__ import annotations
+
+from extract.attribution import Cue, RELATIVE_PRONOUNS, SUBJECT_DEPS
+from extract.records import EntityMention
+
+
+LOOSE_SUBJECT_DEPS = ("npadvmod", "dep", "nmod", "appos", "attr", "nsubjpass", "compound")
+
+# Relations through which a verb shares its subject: "He urged X, saying “…”".
+SUBJECT_SHARING_DEPS = ("conj", "advcl", "xcomp", "ccomp", "dep")
+
+# A bracketed aside between a name and its "who" is short: "Neil Findlay (above), who said".
+ASIDE_MAX_WORDS = 8
+
+
+class SpeechCues:
+    """Finding an article's speech cues and the person or body each one's subject names.
+
+    A part of speakers.Attributor, whose indexes it reads (self.doc, self.mentions, self.in_quote,
+    self.words, ...) and whose other parts it calls."""
+
+    def _find_cues(self) -> list[Cue]:
+        cues = []
+        for token in self.doc:
+            if self.in_quote[token.i]:
+                continue
+            lemma = token.lemma_.lower()
+            if token.tag_.startswith("VB") and lemma in self.words["idioms"] and self._idiom_object(token):
+                cues.append(Cue(token, lemma, True, self._paragraph_of(token.idx)))  # "As Gaiman put it, “…”"
+            elif token.tag_.startswith("VB") and (lemma in self.words["strong"] or lemma in self.words["weak"]):
+                if (self._is_passive(token) or (token.dep_ == "acl" and token.tag_ != "VBG")) \
+                        and not self._verb_after_aside(token):
+                    continue  # "the deal announced in October", "the Brotherhood, called …" report no speaker
+                if token.is_upper and len(token.text) > 1 or self._paragraph_of(token.idx) in self.link_paragraphs:
+                    continue  # "READ MORE: ‘…’: Sturgeon resigns" is a link to another story, not speech
+                if lemma not in self.words["strong"] and self._passive_without_quote(token):
+                    continue  # "the first leader to be welcomed by President Trump" reports nothing Trump said
+                cues.append(Cue(token, lemma, lemma in self.words["strong"], self._paragraph_of(token.idx)))
+            elif token.lower_ == "according" and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "to":
+                cues.append(Cue(token, "according to", True, self._paragraph_of(token.idx)))
+            elif token.pos_ == "NOUN" and (lemma in self.words["speech_nouns"] or token.lower_ in self.words["speech_nouns"]) \
+                    and self._possessor(token) is not None:
+                # "directives from Xi to “show absolutely no mercy”", "his words, “…”"
+                cues.append(Cue(token, lemma, False, self._paragraph_of(token.idx)))
+        # Only for the few cue words: a sentence's bounds cost a walk over its tokens.
+        return [c for c in cues if not (self._asked_without_quote(c.token) or self._hypothetical(c.token))]
+
+    def _verb_after_aside(self, token) -> bool:
+        """"“…,” Sheehan, who was appointed in April, conceded.": a past tense closing its clause
+        after the comma that ends an aside, hung by the parser from the name before the aside as
+        its modifier, is that name's verb (not "Smith, 45, charged with murder")."""
+        name, after = token.head, self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        return token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and (after is None or after.is_punct) \
+            and self.doc[token.i - 1].text == "," and name.i + 2 < token.i \
+            and self.doc[name.i + 1].text == "," and self.mention_of_token.get(name.i) is not None \
+            and self.mention_of_token[name.i].label == "PERSON"  # not "the Brotherhood, called …"
+
+    def _passive_without_quote(self, token) -> bool:
+        """A weak verb in the passive with its agent named ("welcomed by Trump", "praised by the
+        club") reports speech only as the frame of a quote in its sentence."""
+        if self._agent_of(token) is None or not any(c.dep_ == "auxpass" for c in token.children) \
+                and token.tag_ != "VBN":
+            return False
+        sentence = token.sent
+        return not any(self.in_quote[i] for i in range(sentence.start, sentence.end))
+
+    def _asked_without_quote(self, token) -> bool:
+        """"How would she feel about all of this?": a question the writer asks reports no speech."""
+        if not token.tag_.startswith("VB"):
+            return False
+        sentence = token.sent
+        return self.text[sentence.start_char:sentence.end_char].rstrip().endswith("?") \
+            and not any(self.in_quote[i] for i in range(sentence.start, sentence.end))
+
+    def _hypothetical(self, token) -> bool:
+        """"It’s easy for people to marvel at …", "it is hard to say": an infinitive of
+        nobody in particular reports no speech ("he was quick to add" does)."""
+        if token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return False
+        return any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children) or (
+            token.dep_ in ("xcomp", "ccomp", "advcl")
+            and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.head.children))
+
+    def _idiom_object(self, verb) -> bool:
+        wanted = self.words["idioms"][verb.lemma_.lower()]
+        return any(c.dep_ == "dobj" and c.lower_ in wanted for c in verb.children)
+
+    def _possessor(self, noun):
+        for child in noun.children:
+            # A noun has no subject: "Johnson’s warning" misparsed as Johnson ’s(AUX) warning.
+            if child.dep_ in ("poss", "nsubj"):
+                return child
+            if child.dep_ == "compound" and child.i in self.mention_of_token:
+                return child  # "with Foreign Minister Ayman Safadi warning of “…”"
+            if child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects:
+                    return objects[0]
+            if child.dep_ == "acl" and child.tag_ == "VBN" and noun.lemma_.lower() in self.words["spokes"]:
+                # "A report presented by lawyer John Scott", "a statement issued by the club": a
+                # document's author (not "branded the claims made by GMB as ‘untrue’": Unite's words).
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+                if objects:
+                    return objects[0]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words["issuing_verbs"]:
+            # "Bolger’s lawyer, Jeremy Robinson, had a more succinct statement": the subject's.
+            return next((c for c in noun.head.children if c.dep_ in SUBJECT_DEPS), None)
+        return None
+
+    def _is_passive(self, verb) -> bool:
+        """A passive with no one named as its agent: "the deal announced in October" reports no
+        speaker; "the offer, described as “best and final” by Humza Yousaf" does."""
+        if self._agent_of(verb) is not None:
+            return False
+        return (verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod")) \
+            or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+    @staticmethod
+    def _agent_of(verb):
+        """The object of the passive's "by": "described … by the health secretary"."""
+        return next((o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"), None)
+
+    def _speaker_of_cue(self, cue: Cue) -> EntityMention | None:
+        token = cue.token
+        if cue.verb == "according to":
+            objects = [c for c in self.doc[token.i + 1].children if c.dep_ == "pobj"]
+            return self._resolve_phrase(objects[0], cue) if objects else None
+        if token.pos_ == "NOUN":
+            return self._resolve_phrase(self._possessor(token), cue)
+        agent = self._agent_of(token)
+        if agent is not None and not self.in_quote[agent.i]:
+            return self._resolve_phrase(agent, cue)  # "described as “best and final” by Humza Yousaf"
+        if not any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            # Before a subject borrowed from another clause: "…, but Early still says".
+            named = self._name_just_before(token)
+            if named is not None:
+                return named
+        subject = self._subject_of(token)
+        run_in = token.sent.start_char < self.paragraphs[cue.paragraph][0]
+        if run_in and (subject is None or self.in_quote[subject.i] and subject.idx < self.paragraphs[cue.paragraph][0]):
+            # The parser ran a heading into the sentence: "‘Sanctions …’ The SCTS chief operations
+            # officer David Fraser said", "Council ‘disappointed’ by strikes Lisburn Council has
+            # said": the subject stands in the verb's own paragraph.
+            return self._nearest_mention_before(token)
+        if subject is not None:
+            speaker = self._resolve_phrase(subject, cue) or self._other_subject(token, subject, cue)
+            if speaker is not None and speaker.label == "ORG":
+                return self._person_hung_before(token, subject) or speaker
+            return speaker
+        # The parser sometimes hangs "Jane Doe, the union's lead, said" off the
+        # verb as a loose noun phrase instead of a subject.
+        for child in token.lefts:
+            if child.dep_ in LOOSE_SUBJECT_DEPS and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                speaker = self._resolve_phrase(child, cue)
+                if speaker:
+                    return speaker
+        return self._adjacent_mention(token) or self._subject_set_off(token)
+
+    def _other_subject(self, verb, subject, cue):
+        """"Uli Stielike, the coach, when questioned about the result and his team’s status responded
+        with “…”": the parser gave the verb two subjects, the nearer naming no one; the named one
+        speaks."""
+        others = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i != subject.i and not self.in_quote[c.i]]
+        for other in sorted(others, key=lambda c: abs(c.i - verb.i)):
+            mention = self.mention_of_token.get(other.i)
+            if mention is not None:
+                return mention
+        return None
+
+    def _person_hung_before(self, verb, subject):
+        """"Kevin Lindsay of the trade union Aslef insisted", parsed with "Aslef" as the subject
+        and the person hung from the verb before it (as a second subject, or loosely): the person
+        speaks for the body."""
+        for child in verb.lefts:
+            if child.i < subject.i and child.dep_ in ("nsubj", "npadvmod", "dep", "nmod") and not self.in_quote[child.i]:
+                mention = self.mention_of_token.get(child.i)
+                if mention is not None and mention.label == "PERSON" and subject.left_edge.i == child.right_edge.i + 1:
+                    return mention
+        return None
+
+    def _name_just_before(self, verb):
+        """"Early still says …": a name the tagger took for an adverb stands right before
+        the verb it is the subject of (or before an aside that ends there, see _before_aside)."""
+        last = self._before_aside(verb.i - 1)
+        for i in range(last, max(-1, last - 3), -1):
+            mention = self.mention_of_token.get(i)
+            if mention is not None and not self.in_quote[i]:
+                return mention
+            if i == verb.i - 1 and self.doc[i].text == "," and i > verb.sent.start:
+                # "Speaking on behalf of the governors, Kashim Shettima, said …": the name set off
+                # before the verb, hung from the clause before it.
+                # Not the object of a preposition: "in a letter to Mr Swinney, claiming …" is not his.
+                before = self.mention_of_token.get(i - 1)
+                return before if before is not None and before.label == "PERSON" and not self.in_quote[i - 1] \
+                    and not self._after_preposition(before) else None
+            if self.doc[i].pos_ != "ADV":
+                return None
+        return None
+
+    def _before_aside(self, i):
+        """The word before an auxiliary and a bracketed or dashed aside that end at i: "the University
+        and College Union (UCU) have said", "Cosla – the umbrella body for councils – said", which
+        the parser may leave without a subject."""
+        # Not "to" ("prompted Chris Sutton to argue"), nor a name taken for a modal ("May said").
+        while i > 0 and self.doc[i].dep_ in ("aux", "neg") and self.doc[i].tag_ != "TO" and not self.in_quote[i] \
+                and i not in self.mention_of_token:
+            i -= 1
+        closing = self.doc[i].text
+        if closing not in (")", "–", "—"):
+            return i
+        opening = "(" if closing == ")" else closing
+        for j in range(i - 1, max(0, i - ASIDE_MAX_WORDS - 2), -1):
+            if self.doc[j].text == opening:
+                return j - 1
+        return i
+
+    def _subject_set_off(self, verb):
+        """"Councillor Carter, who – along with fellow councillors – submitted 18 amendments, said:",
+        "Margaret Wood, pictured right, a leading Unite officer, said:": the parser read the aside
+        as a clause of its own and left the verb with no subject. The name that opens the sentence
+        (after titles only) and is set off by a comma, with the aside closed by a comma right
+        before the verb, is the one speaking."""
+        if verb.i < 2 or self.doc[verb.i - 1].text != ",":
+            return None
+        for i in range(verb.sent.start, verb.i - 1):
+            token = self.doc[i]
+            if self.in_quote[i]:
+                return None
+            mention = self.mention_of_token.get(i)
+            if mention is not None:
+                last = i
+                while self.mention_of_token.get(last + 1) is mention:
+                    last += 1
+                return mention if self.doc[last + 1].text == "," and last + 1 < verb.i - 1 else None
+            if not token.is_space and token.lower_.rstrip(".") not in self.words["title_words"]:
+                return None
+        return None
+
+    def _nearest_mention_before(self, verb):
+        """The name nearest before the verb in its own paragraph, outside the quotes."""
+        start = self.paragraphs[self._paragraph_of(verb.idx)][0]
+        for i in range(verb.i - 1, -1, -1):
+            if self.doc[i].idx < start:
+                break
+            mention = self.mention_of_token.get(i)
+            if mention is not None and not self.in_quote[i]:
+                return mention
+        return None
+
+    def _subject_of(self, verb):
+        """The verb's subject, or the subject it shares with the verb it hangs from."""
+        own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if verb.dep_ == "relcl" and len(own) > 1:
+            # "Buffett, who he says taught him": "he says" is an aside, he speaks.
+            own = [c for c in own if c.lower_ not in RELATIVE_PRONOUNS] or own
+        if verb.dep_ == "relcl" and own and own[0].lower_ in RELATIVE_PRONOUNS:
+            # "reports that depicted …": the reports' author; "Smith, who said …": Smith.
+            named = self._name_before_who(own[0])
+            if named is not None:
+                return named
+            head = verb.head
+            if head.lemma_.lower() not in self.words["spokes"]:
+                return head
+            own = [c for c in head.head.children if c.dep_ in SUBJECT_DEPS] if head.head.i != head.i else []
+        if own:
+            # "Wikileaks editor-in-chief Kristinn Hrafnsson said" parses as two subjects.
+            return min(own, key=lambda c: abs(c.i - verb.i))
+        absolute = self._object_of_with(verb) if verb.tag_ == "VBG" else None
+        if absolute is not None:
+            return absolute
+        if verb.tag_ == "VBG" and verb.i > 0 and self.doc[verb.i - 1].text == "," and verb.dep_ != "ROOT":
+            # ", saying …" speaks for the main clause's subject, however the parser hung it:
+            # "Dale and Martha disputed that Mike was estranged, saying …" is not Mike's.
+            main = [c for c in verb.sent.root.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+            if main and not self.in_quote[main[0].i]:
+                return main[0]
+        if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") \
+                and verb.head.lower_ in self.words["gerund_prepositions"]:
+            # "Klein writes, before conceding that “…”", "she said, after noting …": the gerund after
+            # a preposition is done by the subject of the verb the preposition hangs from; when the
+            # parser hung it from a verb inside the quote, by the sentence's.
+            governing = verb.head.head
+            if self.in_quote[governing.i]:
+                governing = next((t for t in reversed(self.doc[verb.sent.start:verb.head.i]) if t.pos_ == "VERB"
+                                  and not self.in_quote[t.i]), governing)
+            main = [c for c in governing.children if c.dep_ in SUBJECT_DEPS]
+            if main and not self.in_quote[main[0].i]:
+                return main[0]
+        quoted = self._quoted_as_saying(verb)
+        if quoted is not None:
+            return quoted
+        fallback = None
+        current = verb
+        for _ in range(4):
+            if current.dep_ in ("acl", "relcl") and current.head.lemma_.lower() in self.words["spokes"]:
+                current = current.head  # "issued a statement warning that …", "reports that depicted"
+            elif current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+                clause = self._verb_above(current.head.head) if current.tag_ == "VBG" \
+                    and current.head.dep_ == "pobj" and not self._names_a_person(current.head) else None
+                if clause is not None:
+                    # "he bypassed the question for a second time saying “…”", "Arase seemed
+                    # optimistic about the arrest, stating that “…”": the gerund hangs from the
+                    # preposition's object in the parse, but the clause's subject speaks.
+                    subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+                    return subjects[0] if subjects else fallback
+                return current.head  # "The group, X, formed … stating that"
+            elif current.dep_ not in SUBJECT_SHARING_DEPS or current.head.i == current.i:
+                break
+            joined = current.dep_ == "conj"
+            current = current.head
+            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+            if not subjects and joined and verb.lemma_.lower() in self.words["strong"]:
+                # "Tom Reid was asked about the closure and said it was “a scandal”": a speech verb
+                # proper joined to a passive one shares its subject, the one asked ("it was rejected,
+                # with the union confirming its strikes will continue “…”" is no report by "it").
+                subjects = [c for c in current.children if c.dep_ == "nsubjpass"]
+            if subjects:
+                if current.lemma_.lower() in self.words["strong"]:
+                    return subjects[0]
+                fallback = fallback or subjects[0]
+        return fallback
+
+    def _object_of_with(self, verb):
+        """"with Alliance describing it as a “small step forward”", "with David Simpson, the
+        director, describing it as “astonishing”": in the absolute construction the object of
+        "with" right before the gerund, or before an aside set off by commas, does the speaking,
+        however the parser hung the gerund. The construction opens the sentence or follows a comma
+        or a dash: "responded with a letter saying …" is the subject's letter. Not "met with
+        officials, saying …": a bare comma after the object and its words leaves the gerund to the
+        clause's subject."""
+        for i in range(verb.i - 1, verb.sent.start - 1, -1):
+            token = self.doc[i]
+            if token.dep_ == "pobj" and token.head.lower_ == "with" and not self.in_quote[i]:
+                if token.head.i > verb.sent.start and not self.doc[token.head.i - 1].is_punct:
+                    return None
+                between = self.doc[i + 1:verb.i]
+                if len(between) and between[-1].text == "," and not (len(between) > 2 and between[0].text == ","):
+                    return None
+                return token if all(token.left_edge.i <= t.i <= token.right_edge.i or t.is_punct for t in between) \
+                    else None
+        return None
+
+    def _name_before_who(self, who):
+        """"welcomed by former Labour MSP Neil Findlay (above), who said": "who" after a comma is
+        the person named right before it (and before any bracketed aside), however the parser
+        hung the clause. The name's last word, or None."""
+        i = who.i - 1
+        if who.lower_ != "who" or i < 1 or self.doc[i].text != ",":
+            return None
+        i -= 1
+        if self.doc[i].text == ")":
+            opening = next((j for j in range(i - 1, max(-1, i - ASIDE_MAX_WORDS), -1) if self.doc[j].text == "("), None)
+            if opening is None or opening == 0:
+                return None
+            i = opening - 1
+        return self.doc[i] if self._person_ending_at(self.doc[i]) is not None else None
+
+    def _verb_above(self, token):
+        """The verb of the clause a preposition belongs to, over the nouns and adjectives it hangs
+        from: "closed down the street at the office", "seemed optimistic about the arrest"."""
+        for _ in range(4):
+            if token.pos_ in ("VERB", "AUX"):
+                return None if self.in_quote[token.i] else token
+            if token.head.i == token.i:
+                return None
+            token = token.head
+        return None
+
+    def _quoted_as_saying(self, verb):
+        """"he was quoted as saying", "RIA quoted him as saying": the one quoted speaks, the subject
+        of the passive or the object of the active verb."""
+        if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+            return None
+        quoting = verb.head.head
+        if quoting.lemma_.lower() not in self.words["quoting_verbs"]:
+            return None
+        role = "nsubjpass" if any(c.dep_ == "auxpass" for c in quoting.children) else "dobj"
+        return next((c for c in quoting.children if c.dep_ == role and not self.in_quote[c.i]), None)
+
+    def _adjacent_mention(self, verb):
+        """"…,” said Jane Doe": a name right after the verb when the parse gave it no subject."""
+        previous = self.doc[verb.i - 1] if verb.i > 0 else None
+        if previous is not None and not (previous.is_punct or previous.is_sent_start is True):
+            return None
+        for i in range(verb.i + 1, min(len(self.doc), verb.i + 4)):
+            mention = self.mention_of_token.get(i)
+            if mention and not self.in_quote[i]:
+                return mention
+            if self.doc[i].is_punct or self.doc[i].pos_ == "PRON":
+                break  # "Read our Pokemon Sword review": an imperative, the name is its object
+        return None
