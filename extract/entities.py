@@ -950,11 +950,15 @@ def well_known_names(text: str, gazetteer: Gazetteer) -> list[Mention]:
             continue
         if len(name.split()) == 1 and is_plain_word_name(name, gazetteer) and sentence_start(text, start):
             continue
-        found.append(Mention("ORG", start, end, name))
+        # "the Westminster government": a seat's name before the word for the government it holds names that government
+        government = GOVERNMENT_AFTER.match(text, end)
+        end = government.end() if government else end
+        found.append(Mention("ORG", start, end, text[start:end]))
     return found
 
 
 NAME_WORD_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]|of\s+[A-Z]|&)")
+GOVERNMENT_AFTER = re.compile(r"[ \t]+government\b")
 WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 

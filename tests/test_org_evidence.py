@@ -402,6 +402,9 @@ def test_a_firm_pollster_or_campaign_group_named_in_passing_is_found(extractor, 
     ("The First Minister told Holyrood that the scheme would go ahead.", {"Holyrood"}),
     ("A former Stormont minister said the row was unsettling.", {"Stormont"}),
     ("The plan was backed in a Senedd vote on Tuesday.", {"Senedd"}),
+    ("The finance secretary accused Westminster of short-changing the country.", {"Westminster"}),
+    ("The budget comes a day before a major fiscal event at Westminster.", {"Westminster"}),
+    ("The union called on the Westminster government to fund universities.", {"Westminster government"}),
     ("Accounts filed at Companies House show a loss of £2m.", {"Companies House"}),
     ("The club went under this year when it failed to pay debts to HM Revenue and Customs.",
      {"HM Revenue and Customs"}),
@@ -767,3 +770,4 @@ def test_a_bracketed_credit_line_names_the_outlet_quoted(extractor):
     assert {"Wired", "Inverse"} <= orgs_of(extractor, text)
     text = "The controller feels sturdy.\n[ Advertisement ]\nSetup was quick.\n[ Advertisement ]\n"
     assert "Advertisement" not in orgs_of(extractor, text)
+
