@@ -249,10 +249,27 @@ TITLE_JUST_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
 def with_honours_title(text: str, name: str, cluster: list[Mention], gazetteer: Gazetteer) -> str:
     """"Sir Alex Ferguson" when every time the article writes the full name a title of honour
     stands before it; "Alex Ferguson" once the article writes it bare too."""
-    titles = {title_before_name(text, m) for m in cluster if m.text == name}
-    if len(titles) != 1 or None in titles or next(iter(titles)).lower() not in gazetteer.honours_titles:
+    titles = {judge_title(text, m) or title_before_name(text, m) for m in cluster if m.text == name}
+    if len(titles) != 1 or None in titles:
         return name
-    return f"{next(iter(titles))} {name}"
+    title = next(iter(titles))
+    if title.lower() not in gazetteer.honours_titles and not JUDGE_TITLE.fullmatch(title):
+        return name
+    return f"{title} {name}"
+
+
+# A judge of the higher courts of the UK and Ireland: "Mr Justice McCombe", "Lord Justice Kennedy",
+# "Ms Justice Marie Baker". The two words are how the judge is named, as "Sir" is for a knight;
+# with the surname alone nothing else names the judge.
+JUDGE_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Lord|Lady) Justice")
+JUDGE_TITLE_BEFORE = re.compile(rf"(?<![\w’'-])({JUDGE_TITLE.pattern}) $")
+
+
+def judge_title(text: str, m: Mention) -> str | None:
+    """"Mr Justice" just before the name, inside the mention or out."""
+    start = m.end - len(m.text) if text[m.start:m.end].endswith(m.text) else m.start
+    title = JUDGE_TITLE_BEFORE.search(text, max(0, start - 20), start)
+    return title.group(1) if title else None
 
 
 def title_before_name(text: str, m: Mention) -> str | None:

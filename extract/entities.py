@@ -1845,7 +1845,9 @@ def listed_full_names_missed(text: str, mentions: list[Mention], gazetteer: Gaze
     return found
 
 
-OTHER_NAME_LABELS = ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE")  # not places: "San Diego"
+# Not places ("San Diego"); a building ("FAC") is named by a plain word ("Park", "Road"), so a given
+# name and a surname of no language tagged FAC are a person's ("from Vaughan Gething, who …").
+OTHER_NAME_LABELS = ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "FAC")
 PLAIN_NAME = re.compile(r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?")  # "Petrović" too
 # "Serbia’s Novak Djokovic", "Britain’s Andy Murray": a country's own, named by first name and surname.
 NAME_AFTER_POSSESSIVE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+['’]s\s+([A-Z][a-z]+\s+(?:Mc|Mac|O’|O')?[A-Z][a-z]+)(?![\w’'-])")

@@ -103,6 +103,12 @@ CASES = [
     ("honours title dropped once the bare name is written",
      "Sir Keir Starmer visited Glasgow. Keir Starmer said the plan would work.",
      "PERSON", {"Keir Starmer": "Keir Starmer"}),
+    # a judge of the higher courts is named by the judicial title, with the surname alone or a full name
+    ("judges by title and surname",
+     "Lord Justice Kennedy and Mr Justice Crane agreed with the appeal. Mr Justice Crane said the sentence was too short.",
+     "PERSON", {"Kennedy": "Lord Justice Kennedy", "Crane": "Mr Justice Crane"}),
+    ("a judge by title and full name", "Ms Justice Marie Baker adjourned the case. Ms Justice Baker said it was serious.",
+     "PERSON", {"Marie Baker": "Ms Justice Marie Baker"}),
     ("a courtesy title is no title of honour", "Dr Gregor Smith warned of pressure. Dr Smith said beds were full.",
      "PERSON", {"Gregor Smith": "Gregor Smith"}),
     # two sides of one result or fixture are two clubs, though one name opens the other

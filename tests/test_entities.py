@@ -706,6 +706,21 @@ CASES = [
     ("a listed public figure by surname alone",
      "Far from tormenting Trump and the Republicans, the hearings helped him. Polls show Trump is almost back.",
      [("PERSON", "Trump")], []),
+    ("a given name and a surname of no language the model took for a building",
+     "Eluned Morgan took on the role from Vaughan Gething, who was appointed as minister for the economy.",
+     [("PERSON", "Vaughan Gething")], []),
+    ("a room's name is a place's, not a person's",
+     "If you have an appointment at either the Bridgewater Suite or the Cancer Centre at Belfast City Hospital, "
+     "please attend as normal.", [], ["Bridgewater Suite"]),
+    ("a priory named after its town, a given name to the name list, is a place",
+     "The mum, supported in court by the vicar of Malvern Priory who gave a reference, has sold her home.",
+     [], ["Malvern Priory"]),
+    ("an election is no general's", "Trading slowed ahead of the UK General Election, the broker said.",
+     [], ["General Election", "Election"]),
+    ("a firm named after its founder", "John Lewis Partnership, the employee-owned group, said sales fell.",
+     [("ORG", "John Lewis Partnership")], []),
+    ("a hospital whose first word is a given name to the name list",
+     "There were 10,495 attendances at the Royal Infirmary’s A&E in November.", [("ORG", "Royal Infirmary")], []),
 ]
 
 
