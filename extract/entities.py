@@ -940,7 +940,7 @@ def well_known_names(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Each whole-word occurrence, as written, of a name in known_organisations.yml that is not
     part of a longer capitalised name ("Harvard Business School", "New Vox"); a name that is
     also a word of the language ("Stripe", "Billboard") counts only away from a sentence's start."""
-    from extract.org_evidence import find_known_organisations  # it builds on this module
+    from extract.org_evidence import find_known_organisations, seats_of_government  # it builds on this module
 
     found = []
     for start, end in find_known_organisations(text):
@@ -951,7 +951,7 @@ def well_known_names(text: str, gazetteer: Gazetteer) -> list[Mention]:
         if len(name.split()) == 1 and is_plain_word_name(name, gazetteer) and sentence_start(text, start):
             continue
         # "the Westminster government": a seat's name before the word for the government it holds names that government
-        government = GOVERNMENT_AFTER.match(text, end)
+        government = GOVERNMENT_AFTER.match(text, end) if name in seats_of_government() else None
         end = government.end() if government else end
         found.append(Mention("ORG", start, end, text[start:end]))
     return found

@@ -817,9 +817,18 @@ def stock_index(text: str, m: Mention, lists: Lists) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def known_organisations_file(path: Path = KNOWN_ORGANISATIONS) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
 def known_organisation_names(path: Path = KNOWN_ORGANISATIONS) -> tuple[str, ...]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return tuple(name for group in data["organisations"] for name in group)
+    return tuple(name for group in known_organisations_file(path)["organisations"] for name in group)
+
+
+@functools.lru_cache(maxsize=1)
+def seats_of_government(path: Path = KNOWN_ORGANISATIONS) -> frozenset[str]:
+    return frozenset(known_organisations_file(path).get("seats_of_government") or ())
 
 
 @functools.lru_cache(maxsize=1)

@@ -405,6 +405,8 @@ def test_a_firm_pollster_or_campaign_group_named_in_passing_is_found(extractor, 
     ("The finance secretary accused Westminster of short-changing the country.", {"Westminster"}),
     ("The budget comes a day before a major fiscal event at Westminster.", {"Westminster"}),
     ("The union called on the Westminster government to fund universities.", {"Westminster government"}),
+    # a party's name before "government" stays the party's ("the PML-N government")
+    ("He said the PML-N government had come to power three times before.", {"PML-N"}),
     ("Accounts filed at Companies House show a loss of £2m.", {"Companies House"}),
     ("The club went under this year when it failed to pay debts to HM Revenue and Customs.",
      {"HM Revenue and Customs"}),
