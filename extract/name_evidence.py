@@ -417,16 +417,27 @@ def organisations_in_lists(doc, mentions: list[Mention], gazetteer: Gazetteer) -
         if labels != {"ORG"}:
             continue
         words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i == token.i - 1]
-        first = words[0] if words else token
+        first, last = words[0] if words else token, end_of_name(doc, token)
         if token.ent_type_ or not token.text[:1].isupper() or token.text.isupper() \
-                or not_a_name_word(first.text) or any(i in by_token for i in range(first.i, token.i + 1)):
+                or not_a_name_word(first.text) or any(i in by_token for i in range(first.i, last.i + 1)):
             continue
-        start, end = first.idx, token.idx + len(token.text)
+        start, end = first.idx, last.idx + len(last.text)
         candidate = Mention("ORG", start, end, doc.text[start:end])
         if not taken.overlapping(candidate):
             found.append(candidate)
             taken.add(candidate)
     return found
+
+
+def end_of_name(doc, token):
+    """"the Wales Audit Office and Health Inspectorate Wales": the parser may take only the first
+    word of a name for the member of the list; the name goes on over the capitalised proper
+    nouns right after it that no entity holds."""
+    last = token
+    while last.i + 1 < len(doc) and last.whitespace_ and doc[last.i + 1].pos_ == "PROPN" \
+            and doc[last.i + 1].text[:1].isupper() and not doc[last.i + 1].ent_type_:
+        last = doc[last.i + 1]
+    return last
 
 
 def conjuncts(token) -> list:

@@ -735,6 +735,14 @@ def test_a_name_listed_with_organisations_is_one(extractor):
     assert ("ORG", "Postmates") in found, found
 
 
+def test_a_name_listed_with_organisations_is_taken_whole(extractor):
+    """The parser may take only the first word of the last name in the list for the member."""
+    text = ("Officials met the Welsh Government, the Wales Audit Office and Health Inspectorate Wales "
+            "to consider the board's position.")
+    found = [(e.label, e.text) for e in extractor.extract(text).entities]
+    assert ("ORG", "Health Inspectorate Wales") in found and ("ORG", "Health") not in found, found
+
+
 def test_a_person_after_a_team_in_a_list_is_no_organisation(extractor):
     text = "Brandon Montour scored for the Sabres and Linus Ullmark stopped 22 shots."
     found = [(e.label, e.text) for e in extractor.extract(text).entities]
