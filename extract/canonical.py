@@ -21,6 +21,9 @@ SMALL_WORDS = {"of", "and", "for", "the", "&", "on", "in"}
 # A stock ticker in brackets right after a company's name, with its exchange or not: "Caterpillar (CAT)",
 # "Boeing Co. (NYSE: BA)", "D.R. Horton ( DHI )".
 TICKER_AFTER = re.compile(r"[ \t]*\([ \t]*(?:[A-Za-z]+:[ \t]*)?([A-Z][A-Z.]{0,5})[ \t]*\)")
+# Head words that name a body alone ("the Assembly", "the Executive", Northern Ireland's "Alliance");
+# beside one longer name ending in the word they are that body.
+HEAD_WORDS_USED_ALONE = ("Assembly", "Executive", "Alliance")
 
 
 def one_edit_apart(a: str, b: str) -> bool:
@@ -93,10 +96,13 @@ def short_forms(text: str, groups: dict[str, list[int]], mentions: list[Mention]
     written = {key: text.find(" ".join(w)) for key, w in words.items()}  # also where the model cut it short
     merges = {}
     for key, short in words.items():
-        if short == ["Assembly"]:
-            # "the Assembly" after "the Northern Ireland Assembly" is that chamber; not "the House"
-            # beside "the White House", a building's name that ends the same way
-            ending = [other for other, long in words.items() if len(long) > 1 and long[-1] == "Assembly"]
+        if len(short) == 1 and short[0] in HEAD_WORDS_USED_ALONE:
+            # "the Assembly" after "the Northern Ireland Assembly" is that chamber, "the Executive" after
+            # "the Stormont Executive" that government; not "the House" beside "the White House", a
+            # building's name that ends the same way. Two bodies the alias file lists stay two
+            # ("Alliance" is not the "Northern Ireland Public Service Alliance").
+            ending = [other for other, long in words.items() if len(long) > 1 and long[-1] == short[0]
+                      and not (key.startswith("known:") and other.startswith("known:"))]
             if len(ending) == 1:
                 merges[key] = ending[0]
             continue

@@ -114,6 +114,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = merge_org_names(doc, text, mentions, gazetteer)
     mentions = holders_after_portfolios(text, mentions, gazetteer)
     mentions += councils_named_by_place(doc, text, mentions)
+    mentions += lone_chambers_untagged(text, mentions)
     mentions = [with_first_place(doc, text, m, gazetteer) for m in mentions]
     mentions = [part for m in mentions for part in names_written_apart(text, m, mentions, gazetteer)]
     mentions = firms_of_two_names(text, mentions, gazetteer)
@@ -675,6 +676,18 @@ def councils_named_by_place(doc, text: str, mentions: list[Mention]) -> list[Men
     return found
 
 
+LONE_CHAMBER = re.compile(r"(?<![\w’'-])[Tt]he[ ](?:new[ ]|full[ ]|whole[ ]|entire[ ])?(Assembly|Executive)\b")
+
+
+def lone_chambers_untagged(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"urged the Executive to reform", "the Assembly and Executive": the model leaves a devolved
+    chamber or government named by its one word untagged or calls it a place; the checks every
+    mention passes (``legislature``) decide whether it is the body."""
+    taken = Spans(mentions)
+    found = [Mention("ORG", match.start(1), match.end(1), match.group(1)) for match in LONE_CHAMBER.finditer(text)]
+    return [m for m in found if not taken.overlapping(m)]
+
+
 def with_first_place(doc, text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
     """"Brighton and Hove City Council", "Shrewsbury and Telford Hospital Trust": a body named for two
     places, of which the model tagged the first a place and only the second as the body's name. A
@@ -1143,8 +1156,12 @@ ARTICLE_OR_MODIFIER_BEFORE = re.compile(
 
 
 # Chambers that "the" and their one word name ("the House", "the Assembly record"), as "the
-# Legislature" does; any other head word alone ("the Agency said") refers back to a body's name.
-LONE_CHAMBERS = ("House", "Assembly")
+# Legislature" does, and the government a devolved chamber elects ("urged the Executive to act", Northern
+# Ireland's); any other head word alone ("the Agency said") refers back to a body's name.
+LONE_CHAMBERS = ("House", "Assembly", "Executive")
+# Where an article names that government by its seat ("Stormont had trillions"), the seat is its name
+# and "the Executive" one more word for it.
+SEAT_OF_EXECUTIVE = re.compile(r"\bStormont\b(?![ ]+[A-Z])")  # not "the Stormont House Agreement"
 
 
 def legislature(doc, mention: Mention) -> bool:
@@ -1161,11 +1178,22 @@ def legislature(doc, mention: Mention) -> bool:
             named = not ARTICLE_OR_MODIFIER_BEFORE.search(text, max(0, mention.start - 20), mention.start)
         else:
             named = bool(THE_BEFORE_CHAMBER.search(text, max(0, mention.start - 12), mention.start))
-        return named and not NAME_GOES_ON.match(text, mention.end) and not in_title_case_line(text, mention.start, mention.end)
+        return named and not NAME_GOES_ON.match(text, mention.end) and not in_title_case_line(text, mention.start, mention.end) \
+            and not (words[0] == "Executive" and (describes_noun_after(doc, mention) or SEAT_OF_EXECUTIVE.search(text)))
     if doc is None or len(words) != 2 or words[1] != "House":
         return False
     # Inside "Indiana House" the model tags "Indiana" ORG; a place elsewhere it is.
     return words[0] in ("U.S.", "US", "State") or any(t.text == words[0] and t.ent_type_ == "GPE" for t in doc)
+
+
+def describes_noun_after(doc, mention: Mention) -> bool:
+    """"the Executive branch", "the Executive summary": a capitalised word describing the noun after it
+    names a kind of thing, not a body."""
+    span = doc.char_span(mention.start, mention.end)
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    return token.dep_ in ("compound", "amod") and token.head.i > token.i and token.head.pos_ == "NOUN"
 
 
 def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -45,6 +45,13 @@ CASES = [
     ("a lone chamber is the one named chamber that ends with it",
      "The Northern Ireland Assembly returned on Monday. The Assembly is now adjourned until Tuesday.",
      "ORG", {"Assembly": "Northern Ireland Assembly", "Northern Ireland Assembly": "Northern Ireland Assembly"}),
+    ("a lone Executive, or Alliance, is the one named body that ends with it",
+     "The Stormont Executive has passed a budget. Sinn Fein said the Executive had agreed it. The Democratic "
+     "Alliance won in Tshwane, and the Alliance will now govern.",
+     "ORG", {"Executive": "Stormont Executive", "Alliance": "Democratic Alliance"}),
+    ("two bodies the alias file lists stay two, though one's name ends with the other's",
+     "Alliance MLA John Blair backed the strike. Workers at the Northern Ireland Public Service Alliance walked out.",
+     "ORG", {"Alliance": "Alliance", "Northern Ireland Public Service Alliance": "Northern Ireland Public Service Alliance"}),
     ("club nickname", "Kilmarnock drew 1-1 with Hibernian. Hibs captain Joe Newell scored.",
      "ORG", {"Hibernian": "Hibernian", "Hibs": "Hibernian"}),
     ("a union's Scottish branch is the union", "Unison Scotland said members would strike. Unison balloted "

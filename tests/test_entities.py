@@ -524,6 +524,12 @@ CASES = [
      "John Moore corrected the Assembly record on Tuesday after assembly members complained. The "
      "Assembly Commission met later.",
      [("ORG", "Assembly"), ("ORG", "Assembly Commission")], []),
+    ("'the Executive' alone is Northern Ireland's government, which the model leaves untagged or calls a place",
+     "A Sinn Fein councillor has urged the Executive to reform after telling Belfast City Council it was failing.",
+     [("ORG", "Executive")], []),
+    ("Northern Ireland's Alliance party goes by its head word alone",
+     "The UUP, SDLP and Alliance voted against the budget. Kellie Armstrong of Alliance said her party had "
+     "tabled the motion.", [("ORG", "Alliance")], []),
     ("a person's surname before a body's name the article writes by its initials only describes it",
      "Aides at the Obama National Security Council were briefed. The NSC declined to comment, Barack Obama said.",
      [("ORG", "National Security Council")], ["Obama National Security Council"]),
