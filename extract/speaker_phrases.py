@@ -129,7 +129,7 @@ class PhraseResolution:
             return self._named_next(head, "ORG", fits)
         if not self._names_a_person(head) or bisect_right(self.label_starts["PERSON"], head.idx):
             return None
-        return self._named_next(head, "PERSON", self._may_hold(noun))
+        return self._named_next(head, "PERSON", self._may_hold(noun, head))
 
     def _body_speaking_above(self, head, fits):
         """"Unison warns of more strikes" over "A leading union has warned more strikes “will be on
@@ -172,11 +172,28 @@ class PhraseResolution:
     def _has_indefinite_article(head) -> bool:
         return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 
-    def _may_hold(self, role):
+    def _may_hold(self, role, head=None):
         """Whether a person named after a description may be the one it describes: the text gives
         them its role, or no other office ("Education Secretary Shirley-Anne Somerville" below "The
-        boss of Scotland's largest teaching union" is someone else)."""
-        return lambda m: self._has_role(m, role) or not any(self._office_word(w) for w in self._words_around(m))
+        boss of Scotland's largest teaching union" is someone else), or, for the head of a body,
+        another word for that office at the body the description names, if it names one."""
+        heads = self.words["heads_of_bodies"]
+        bodies = self._bodies_in(head.subtree) if head is not None and (role,) in heads else None
+        return lambda m: self._has_role(m, role) or not any(self._office_word(w) for w in self._words_around(m)) \
+            or bodies is not None and self._heads_body(m, heads, bodies)
+
+    def _heads_body(self, mention, heads, bodies) -> bool:
+        """"Sharon Graham, the general secretary of Unite": the text gives this person the head of a
+        body's office, at one of these bodies (at any, where the description named none)."""
+        if not any(all(self._has_role(mention, word) for word in office) for office in heads):
+            return False
+        return not bodies or bool(bodies & ({mention.affiliation} | self._bodies_in(self._appositive_tokens(mention))))
+
+    def _appositive_tokens(self, mention) -> list:
+        """The words of the title before a name and of the clause right after it, in its sentence."""
+        last = self._token_at(max(mention.start, mention.end - 1))
+        sentence = self.doc[last].sent
+        return self._title_tokens(mention) + list(self.doc[last + 1:min(sentence.end, last + 12)])
 
     def _fits_organisation_noun(self, head):
         """Whether an organisation's name fits the noun ("the union") and its modifiers: "the

@@ -43,7 +43,7 @@ class DescriptionResolution:
         if split == 0 and titled:
             # "The UK Government’s Secretary of State for Wales called the deal …" after the parties
             # spoke, with "Mr Hart said" below: a capitalised office is someone's, named after it.
-            return self._named_next(head, "PERSON", self._may_hold(role))
+            return self._named_next(head, "PERSON", self._may_hold(role, head))
         if origin and self._person_in_view(head):
             # "Roberto Mancini was pleased … “…,” the Italian said": taken up like "he", by the
             # speakers and subjects of the recent paragraphs, latest first.
@@ -57,7 +57,7 @@ class DescriptionResolution:
             if found is None and split == 0:
                 # "The leader of Glasgow City Council has responded …" opening the article, with
                 # "Susan Aitken made the comments" below: a description named only after it.
-                return self._named_next(head, "PERSON", self._may_hold(role))
+                return self._named_next(head, "PERSON", self._may_hold(role, head)) or self._head_of_body_below(head, role)
             return found
         return None
 
@@ -105,6 +105,18 @@ class DescriptionResolution:
             if self._has_role(mention, role) and all(self._has_role(mention, m) for m in modifiers):
                 return mention, True
         return None, False
+
+    def _head_of_body_below(self, head, role):
+        """"The leader of the Unite union has warned …" opening the article, "Sharon Graham, the
+        general secretary of Unite" paragraphs below: the one person the article gives the head of
+        that named body's office, by any word for it, however far below."""
+        heads = self.words["heads_of_bodies"]
+        bodies = self._bodies_in(head.subtree)
+        if (role,) not in heads or not bodies:
+            return None
+        after = self.by_label["PERSON"][bisect_right(self.label_starts["PERSON"], head.idx):]
+        holders = [m for m in after if not self._quoted(m) and self._heads_body(m, heads, bodies)]
+        return holders[0] if len({m.canonical for m in holders}) == 1 else None
 
     def _holders_in_view(self, people, role, bodies, others) -> list:
         """People given the office among these mentions, each by their latest mention, latest

@@ -985,6 +985,21 @@ CASES = {
         "Perth MP Pete Wishart and Angus MP Dave Doogan both wrote to the chief constable.",
         {"John Low": ("PERSON", []), "Pete Wishart": ("PERSON", []), "Dave Doogan": ("PERSON", [])},
         {"urgent answers": None}),
+    "a lede's head of a named body is the one person below who heads that body, by another word for it": (
+        "The run of walkouts “is not going to stop” the leader of the Unite union has warned, as new figures "
+        "showed the most days lost to strikes in a decade.\n\n"
+        "About 840,000 working days were lost to disputes in the month, the ONS said.\n\n"
+        "It said this was the heaviest toll since 2011.\n\n"
+        "Sharon Graham, the general secretary of Unite, told ministers that unions would not back down.",
+        {"Unite": ("ORG", []), "ONS": ("ORG", []), "Sharon Graham": ("PERSON", [])},
+        {"is not going": "Sharon Graham"}),
+    "a lede's head of a body by kind is the person named next with another word for that office": (
+        "The boss of Scotland's biggest teaching union has branded a pay offer “a slap in the face” as staff "
+        "prepare to walk out.\n\n"
+        "Ministers made a new offer to the EIS on Monday.\n\n"
+        "The EIS turned it down, with its general secretary Andrea Bradley describing it as unworkable.",
+        {"EIS": ("ORG", []), "Andrea Bradley": ("PERSON", [])},
+        {"a slap": "Andrea Bradley"}),
     "a spokesman for a person speaks for that person": (
         "Opposition parties said the pledge did not add up.\n\n"
         "A spokesman for Health Minister Mark Drakeford said: “These sums simply do not exist.”",
