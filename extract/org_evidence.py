@@ -298,6 +298,8 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     # the model's "Kilmarnock 0-1 Aberdeen", a whole results line, gives way to its two sides
     mentions = [m for m in mentions if not (SCORE.search(m.text) and any(overlaps(m, side) for side in sides))]
     mislabelled += sides
+    # a name the alias file lists as no entity stays none, whatever marks it ("Firhill manager …")
+    mislabelled = [m for m in mislabelled if m.text not in gazetteer.not_names]
     mentions = mentions + mislabelled
     groups = names_of_organisations(text, mentions)
     if not groups:

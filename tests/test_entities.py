@@ -527,6 +527,9 @@ CASES = [
     ("'the Executive' alone is Northern Ireland's government, which the model leaves untagged or calls a place",
      "A Sinn Fein councillor has urged the Executive to reform after telling Belfast City Council it was failing.",
      [("ORG", "Executive")], []),
+    ("a ground named by one word is a place, though it stands for its club before the manager",
+     "Partick Thistle drew 1-1 with Dundee. Firhill manager Alan Archibald said he left Firhill disappointed.",
+     [("ORG", "Partick Thistle"), ("PERSON", "Alan Archibald")], ["Firhill"]),
     ("Northern Ireland's Alliance party goes by its head word alone",
      "The UUP, SDLP and Alliance voted against the budget. Kellie Armstrong of Alliance said her party had "
      "tabled the motion.", [("ORG", "Alliance")], []),
