@@ -333,6 +333,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
 
 
 INNER_OWNER = re.compile(r"^(.+?)['’]s?\s+(?=[A-Z])")
+PLURAL_OWNER_OF_HEAD = re.compile(r"(?<=s)['’]\s")  # "Chiefs’ Council": a plural's apostrophe alone
 
 
 def owner_of_thing(m: Mention, gazetteer: Gazetteer, lists: Lists) -> Mention:
@@ -344,6 +345,8 @@ def owner_of_thing(m: Mention, gazetteer: Gazetteer, lists: Lists) -> Mention:
     if not owner:
         return m
     name, owned = owner.group(1), m.text[owner.end():]
+    if PLURAL_OWNER_OF_HEAD.match(m.text, len(name)) and lists.heads.fullmatch(owned):
+        return m  # "National Police Chiefs’ Council", "Police Superintendents’ Association": whose body it is, named
     if has_head_word(owned, gazetteer, lists) or not (
             gazetteer.lookup("ORG", name) or name_key(name) in known_organisations()
             or has_head_word(name, gazetteer, lists)):

@@ -530,6 +530,9 @@ CASES = [
     ("a ground named by one word is a place, though it stands for its club before the manager",
      "Partick Thistle drew 1-1 with Dundee. Firhill manager Alan Archibald said he left Firhill disappointed.",
      [("ORG", "Partick Thistle"), ("PERSON", "Alan Archibald")], ["Firhill"]),
+    ("a plural's apostrophe before a lone head word is inside the body's name, not its owner's",
+     "The National Police Chiefs’ Council said the guidance would be reviewed.",
+     [("ORG", "National Police Chiefs’ Council")], ["National Police Chiefs"]),
     ("Northern Ireland's Alliance party goes by its head word alone",
      "The UUP, SDLP and Alliance voted against the budget. Kellie Armstrong of Alliance said her party had "
      "tabled the motion.", [("ORG", "Alliance")], []),
