@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -176,6 +177,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = evidence.names_with_possessive_s(doc, text, dedupe(mentions))
     mentions = org_evidence.gate(doc, text, mentions, gazetteer)  # an ORG needs the text's word for it
     mentions = with_credited_sources(text, mentions, gazetteer)  # a credit is that word
+    mentions = evidence.photographers_in_credits(text, mentions, gazetteer)  # and its photographer a person
     mentions += parties_before_offices(text, mentions, gazetteer)  # "the Tory MSP" is that word too
     mentions = [m for m in mentions if not portfolio_of_minister(text, m)]
     return sorted(mentions, key=lambda m: (m.start, -m.end))
@@ -1531,12 +1533,13 @@ def used_as_noun(doc, start: int) -> bool:
 # a credit names who made or supplied a picture; what follows the colon, up to a bracket or the
 # line's end, is names only. "Future Publishing/Shutterstock" alone in its line or brackets is one
 # too (not "(TARC/CCL17)", "(Linux; Android 7.0; SM-G930V Build/NRD90M)").
-CREDIT = re.compile(
-    r"\b(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?|[Ii]llustrations?|[Cc]redits?|[Ff]ootage|[Vv]ideo)"
+CREDIT = re.compile(  # (a caption may run into its credit: "… on SundayCredit: Kenny Ramsay – The Sun")
+    r"(?:\b|(?<=[a-z])(?=[A-Z]))(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?|[Ii]llustrations?|[Cc]redits?|[Ff]ootage|[Vv]ideo)"
     r"(?:[ \t]+(?:credit|by|courtesy(?:[ \t]+of)?))?[ \t]*:[ \t]*([^\n()]{2,80}?)[ \t]*(?=\)|\n|$)"
     r"|(?:^|\()[ \t]*([A-Z][^\n()/:;\d]{0,50}?[a-z][ \t]*/[ \t]*[A-Z][^\n()/:;\d]{0,40}?)[ \t]*(?=\)|\n|$)",
     re.M)
-CREDIT_SEPARATOR = re.compile(r"[ \t]*(?:/|;|\||,|\bvia\b|\band\b)[ \t]*")
+# (a dash with spaces around it too: "Credit: Kenny Ramsay – The Sun Glasgow", "Photo: Craig Foy - SNS Group")
+CREDIT_SEPARATOR = re.compile(r"[ \t]*(?:/|;|\||,|\bvia\b|\band\b)[ \t]*|[ \t]+[-–—][ \t]+")
 CREDIT_AGENCY_PHOTO = re.compile(r"[ \t]+Photos?$")  # "AP Photo/Evan Vucci": the agency is AP
 CREDIT_NAME = re.compile(r"[A-Z0-9][\w.&’'+-]*(?:[ \t]+(?:of|the|and|&|[A-Z0-9][\w.&’'+-]*)){0,4}")
 
@@ -1546,15 +1549,7 @@ def with_credited_sources(text: str, mentions: list[Mention], gazetteer: Gazette
     "All About Space"); a photographer's name ("Jonathan Nackstrand", "AP Photo/Evan Vucci") is
     left to the other rules."""
     taken = Spans(mentions)
-    for credit in CREDIT.finditer(text):
-        start = credit.start(1) if credit.group(1) else credit.start(2)
-        content = credit.group(1) or credit.group(2)
-        cuts = list(CREDIT_SEPARATOR.finditer(content))
-        bounds = [0] + [c.end() for c in cuts]
-        ends = [c.start() for c in cuts] + [len(content)]
-        parts = [(start + a, start + b) for a, b in zip(bounds, ends)]
-        if not all(CREDIT_NAME.fullmatch(text, a, b) for a, b in parts) or WEB_ADDRESS.search(content):
-            continue  # "Image: People have lived in Ecuador’s forests …", "credit: www.apple.com"
+    for parts in credited_names(text):
         for a, b in parts:
             photo = CREDIT_AGENCY_PHOTO.search(text, a, b)
             b = photo.start() if photo and photo.start() > a else b
@@ -1563,6 +1558,21 @@ def with_credited_sources(text: str, mentions: list[Mention], gazetteer: Gazette
                 mentions.append(name)
                 taken.add(name)
     return mentions
+
+
+def credited_names(text: str) -> Iterator[list[tuple[int, int]]]:
+    """Each picture credit's names as character spans ("Photo: Jonathan Nackstrand/AFP": two), where
+    every part of the credit is a name ("Image: People have lived in Ecuador’s forests …" is a caption,
+    "credit: www.apple.com" an address)."""
+    for credit in CREDIT.finditer(text):
+        start = credit.start(1) if credit.group(1) else credit.start(2)
+        content = credit.group(1) or credit.group(2)
+        cuts = list(CREDIT_SEPARATOR.finditer(content))
+        bounds = [0] + [c.end() for c in cuts]
+        ends = [c.start() for c in cuts] + [len(content)]
+        parts = [(start + a, start + b) for a, b in zip(bounds, ends)]
+        if all(CREDIT_NAME.fullmatch(text, a, b) for a, b in parts) and not WEB_ADDRESS.search(content):
+            yield parts
 
 
 @functools.cache

@@ -20,8 +20,9 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from extract.entities import (ACRONYM, ORG_HEAD_WORD, Mention, Spans, in_title_case_line, legislature,
-                              person_word_before, place_at, token_at, well_known_as_written)
+from extract.entities import (ACRONYM, ORG_HEAD_WORD, Mention, Spans, credited_names, in_title_case_line,
+                              legislature, person_shape, person_word_before, place_at, token_at,
+                              well_known_as_written)
 from extract.gazetteer import Gazetteer
 from extract.lexicon import is_plain_word
 
@@ -783,6 +784,29 @@ def photographers_before_credits(text: str, mentions: list[Mention], gazetteer: 
         mentions = [cut_before(m, start) for m in mentions if m.start < start or m.end <= start or m.start >= end]
         if not any(m.start == start and m.end == end for m in mentions):
             mentions.append(Mention("PERSON", start, end, text[start:end]))
+    return mentions
+
+
+GIVEN_NAME = re.compile(r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?")  # "Rui", "Jean-Paul"; not "AP" of "AP Photo"
+
+
+def photographers_in_credits(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Credit: Rui Vieira/PA", "Picture: Jeff J Mitchell/Getty Images": a credited name of two or three
+    words that opens with a given name and holds no title or body's word (entities.person_shape) is
+    the photographer's, whatever the model or the agencies' rule made of it."""
+    from extract.org_evidence import word_lists  # it builds on extract.entities, which imports this module
+    body_heads = word_lists(gazetteer).heads  # "Picture: Johnston Press": a publisher named after its founder
+    for parts in credited_names(text):
+        for start, end in parts:
+            end = start + len(text[start:end].rstrip("."))  # "Picture: Gary Anthony."
+            name = Mention("PERSON", start, end, text[start:end])
+            words = name.text.split()
+            if not (GIVEN_NAME.fullmatch(words[0]) and gazetteer.is_first_name(words[0])
+                    and person_shape(words, gazetteer)) \
+                    or gazetteer.label_of(name.text) == "ORG" or body_heads.search(name.text) \
+                    or any(m.label == "PERSON" and m.start <= start and end <= m.end for m in mentions):
+                continue
+            mentions = [m for m in mentions if m.end <= start or m.start >= end] + [name]
     return mentions
 
 

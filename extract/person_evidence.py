@@ -63,6 +63,8 @@ TITLE_BEFORE_COLON = re.compile(r"(?<=[a-z,;][ \t])[A-Z][\w’'-]*(?:[ \t][A-Z][
 TITLE_AFTER_COLON = re.compile(r":[ \t]+[A-Z]")
 INITIALS = re.compile(r"^[A-Z]{1,3}\.?$")  # "Brown RJ", "Ruskin KJ": a surname and initials, as references write people
 CAPITALISED_WORD_BEFORE = re.compile(r"[a-z,][ \t]+[A-Z][\w’'-]*[ \t]+$")
+# "… in November Credit: Rui Vieira/PA": a picture credit's colon, no title's ("Star Wars Jedi: Fallen Order")
+CREDIT_BEFORE = re.compile(r"(?:Credit|Picture|Pic|Photo|Photograph|Image)s?:[ \t]*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -189,8 +191,13 @@ def shown_as_person(doc, text: str, m: Mention, gazetteer: Gazetteer, lists: Mar
         return True
     after = text[m.end:m.end + 80]
     return bool(PERSON_AFTER.match(text, m.end) or AGE_AFTER.match(text, m.end) or lists.kin_after.match(text, m.end)
-                or lists.role_after.match(after)
+                or lists.role_after.match(after) or photographer(text, m, gazetteer)
                 or person_word_before(doc, text, m.start, gazetteer))
+
+
+def photographer(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
+    """"Credit: Rui Vieira/PA": a given name opening a picture credit is the photographer's."""
+    return gazetteer.is_first_name(m.text.split()[0]) and bool(CREDIT_BEFORE.search(text, max(0, m.start - 16), m.start))
 
 
 def titled_full_name(text: str, m: Mention, gazetteer: Gazetteer, lists: Marks) -> bool:
