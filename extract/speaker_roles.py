@@ -232,11 +232,23 @@ class DescriptionResolution:
             cue = self.cues[i]
             if cue.paragraph < paragraph - PARAGRAPHS_OF_SPEAKER_MEMORY:
                 break
+            if self._reported_without_quote(cue):
+                continue  # "He said the Opposition was demanding a plan": he is still the one in view
             if cue.speaker is not None:
                 return cue.speaker.label == "PERSON"
             if cue.unknown_name or cue.unnamed_person:
                 return False
         return True
+
+    def _reported_without_quote(self, cue) -> bool:
+        """The cue's verb sits in the clause another speech verb reports, in a sentence with no
+        quote: "He said the Opposition was demanding a plan" gives his account of what the
+        Opposition wants; nobody new speaks. With a quote in it ("he asked …, called Omar a
+        “terrorist” and said, “…”, the office said") the inner verbs frame real words."""
+        sentence = cue.token.sent
+        if any(self.in_quote[i] for i in range(sentence.start, sentence.end)):
+            return False
+        return any(a.i in self.cue_tokens for a in cue.token.ancestors)
 
     def _organisation_of_earlier(self, noun, oldest_paragraph=-1):
         """"A spokesperson for the NYAG said … the spokesperson added": the NYAG."""

@@ -1005,6 +1005,12 @@ CASES = {
         "A spokesman for Health Minister Mark Drakeford said: “These sums simply do not exist.”",
         {"Mark Drakeford": ("PERSON", [])},
         {"These sums": "Mark Drakeford"}),
+    "a body speaking only inside a reported clause with no quote leaves its reporter the person in view": (
+        "Green Party health spokesperson Maggie Thorn has criticised the health board. She said Unison "
+        "was demanding an urgent review of staffing.\n\n"
+        "The Eastwood councillor added: “Patients deserve far better than this.”",
+        {"Maggie Thorn": ("PERSON", []), "Unison": ("ORG", [])},
+        {"Patients deserve": "Maggie Thorn"}),
 }
 
 CONTINUATION = (
