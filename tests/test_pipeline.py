@@ -154,3 +154,16 @@ def test_a_subheading_does_not_take_the_next_paragraphs_speaker(extractor):
 ], ids=["hyphen", "lower case", "comma"])
 def test_a_hard_wrapped_line_does_not_end_its_sentence(extractor, text):
     assert [q.speaker for q in extractor.extract(text).quotes] == ["Jonathan England"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Housing convener Cllr Aoife O’Halloran visited the estate on Monday.\n\n"
+     "Cllr O’Halloran said: “This is not good enough.”", "Aoife O’Halloran"),
+    ("Speaking in the chamber, Labour’s Louise O’Reilly held up a photograph and said: “The school is terrified.”",
+     "Louise O’Reilly"),
+], ids=["title and surname", "possessive before"])
+def test_a_curly_apostrophe_inside_a_name_keeps_it_whole_and_speaking(extractor, text, speaker):
+    result = extractor.extract(text)
+    assert [q.speaker for q in result.quotes] == [speaker]
+    for person in (e for e in result.entities if e.label == "PERSON"):
+        assert text[person.start:person.end] == person.text and "’" in person.text
