@@ -14,6 +14,8 @@ SUBJECT_SHARING_DEPS = ("conj", "advcl", "xcomp", "ccomp", "dep")
 
 # A bracketed aside between a name and its "who" is short: "Neil Findlay (above), who said".
 ASIDE_MAX_WORDS = 8
+# Words opening a clause that keeps only its participle: "when asked", "if pressed", "once told".
+REDUCED_CLAUSE_OPENERS = ("when", "if", "once", "unless", "until", "whenever")
 
 
 class SpeechCues:
@@ -31,7 +33,7 @@ class SpeechCues:
             if token.tag_.startswith("VB") and lemma in self.words["idioms"] and self._idiom_object(token):
                 cues.append(Cue(token, lemma, True, self._paragraph_of(token.idx)))  # "As Gaiman put it, “…”"
             elif token.tag_.startswith("VB") and (lemma in self.words["strong"] or lemma in self.words["weak"]):
-                if (self._is_passive(token) or (token.dep_ == "acl" and token.tag_ != "VBG")) \
+                if (self._is_passive(token) or self._reduced_passive(token) or (token.dep_ == "acl" and token.tag_ != "VBG")) \
                         and not self._verb_after_aside(token):
                     continue  # "the deal announced in October", "the Brotherhood, called …" report no speaker
                 if token.is_upper and len(token.text) > 1 or self._paragraph_of(token.idx) in self.link_paragraphs:
@@ -47,6 +49,12 @@ class SpeechCues:
                 cues.append(Cue(token, lemma, False, self._paragraph_of(token.idx)))
         # Only for the few cue words: a sentence's bounds cost a walk over its tokens.
         return [c for c in cues if not (self._asked_without_quote(c.token) or self._hypothetical(c.token))]
+
+    def _reduced_passive(self, token) -> bool:
+        """"“…”, Postecoglou said, when asked what his emotions were": "when asked" is "when he was
+        asked", a question put to the speaker; the parser may make it the sentence's main verb
+        and the quote its subject, but the words answer it."""
+        return token.tag_ in ("VBN", "VBD") and token.i > 0 and self.doc[token.i - 1].lower_ in REDUCED_CLAUSE_OPENERS
 
     def _verb_after_aside(self, token) -> bool:
         """"“…,” Sheehan, who was appointed in April, conceded.": a past tense closing its clause

@@ -1011,6 +1011,11 @@ CASES = {
         "The Eastwood councillor added: “Patients deserve far better than this.”",
         {"Maggie Thorn": ("PERSON", []), "Unison": ("ORG", [])},
         {"Patients deserve": "Maggie Thorn"}),
+    "'when asked' after a trailing attribution is a question put to the speaker, not their speech verb": (
+        "Hibs manager Lee Johnson spoke after the final.\n\n"
+        "\"Great pride and a bit of relief\", Johnson said, when asked what his emotions were.",
+        {"Lee Johnson": ("PERSON", ["Johnson"])},
+        {"Great pride": "Lee Johnson"}),
 }
 
 CONTINUATION = (
