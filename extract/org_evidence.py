@@ -723,7 +723,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
         return "drop"
     if any(m.titled for m in members) or person_elsewhere(names, mentions) \
             or any(lists.job_in_apposition.match(text, m.end) and not ORG_HEAD_WORD.search(m.text) for m in members) \
-            or not (well_known or sports) and any(given_name_before_who(text, m, gazetteer) for m in members):
+            or not (well_known or sports) and any(given_name_before_who(text, m, gazetteer) for m in members) \
+            or not well_known and any(speaker_after_quote(text, m) for m in members):
         return "person"  # "Shaktikanta Das, Reserve Bank of India Governor, said": the body's job holder
     expansion = spelt_out(text, names)
     if expansion is not None and organisation_expansion(expansion, gazetteer, lists):
@@ -775,6 +776,18 @@ def given_name_before_who(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
     Minister for Justice, who")."""
     return len(m.text.split()) == 1 and gazetteer.is_first_name(m.text) and bool(WHO_AFTER.match(text, m.end)) \
         and not FUNCTION_WORD_BEFORE.search(text, max(0, m.start - 10), m.start)
+
+
+# '"I saw a togetherness today," said McCann.': a quote closed, then the verb that gives its speaker
+SAID_AFTER_QUOTE = re.compile(r"""[,!?]["”’'][ \t]+(?:said|says|added|admitted|insisted|explained)[ \t]+$""")
+
+
+def speaker_after_quote(text: str, m: Mention) -> bool:
+    """A lone name, not one readers know as a body, that speaks the quote just closed, the clause
+    ending with it ('," said McCann.', '," said Guardiola, whose side …'), is a person: news gives
+    a body's words to its spokesperson or to "the club", and the model often calls a surname a firm."""
+    return len(m.text.split()) == 1 and not m.text.isupper() and text[m.end:m.end + 1] in (".", ",") \
+        and bool(SAID_AFTER_QUOTE.search(text, max(0, m.start - 30), m.start))
 
 
 def masthead(text: str, m: Mention, lists: Lists) -> bool:

@@ -250,6 +250,16 @@ def test_a_name_also_written_as_a_person_is_a_person(extractor):
     assert [m.label for m in out] == ["PERSON", "PERSON"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ('"I thought it was just rewards for the last four or five performances," said McCann, whose side moved '
+     'out of the League Two relegation zone after a 2-1 win.', "McCann"),
+    ('"It was a scrappy game but we got the three points," said McInnes. Aberdeen are fourth after the 1-0 win.',
+     "McInnes"),
+])
+def test_a_lone_name_speaking_after_a_quote_is_a_person(extractor, text, name):
+    assert ("PERSON", name) in {(e.label, e.text) for e in extractor.extract(text).entities}
+
+
 def test_a_full_name_whose_surname_follows_a_title_elsewhere_is_a_person(extractor):
     text = "Critics say Humza Yousaf is finished. Mr Yousaf told reporters he would fight on."
     doc = extractor.nlp(text)
