@@ -305,6 +305,9 @@ def same_full_name(a: str, b: str) -> bool:
     if wa[0] == wb[0] and wa[-1] == wb[-1] and min(len(wa), len(wb)) == 2:
         # "Thomas Malone" is "Thomas W. Malone"; "George W. Bush" and "George H.W. Bush" stay two.
         return all(MIDDLE_INITIALS.fullmatch(w) for w in max(wa, wb, key=len)[1:-1])
+    if len(wa) == len(wb) and wa[1:] == wb[1:] and min(len(wa[0]), len(wb[0])) >= 5 \
+            and one_edit_apart(wa[0], wb[0]):
+        return True  # "Hillary Benn" for "Hilary Benn", "Suzanne Gens" for "Susanne Gens": one person misspelt
     return wa[0] == wb[0] and len(wa) == len(wb) and (
         wa[-1] == wb[-1] or (len(wa[-1]) >= 5 and one_edit_apart(wa[-1], wb[-1])))
 

@@ -116,6 +116,9 @@ CASES = [
      "PERSON", {"Kennedy": "Lord Justice Kennedy", "Crane": "Mr Justice Crane"}),
     ("a judge by title and full name", "Ms Justice Marie Baker adjourned the case. Ms Justice Baker said it was serious.",
      "PERSON", {"Marie Baker": "Ms Justice Marie Baker"}),
+    # a given name misspelt by one letter, with the same surname, is the same person
+    ("a misspelt given name", "Hilary Benn said the funding was fair. Later Hillary Benn added that talks would go on.",
+     "PERSON", {"Hilary Benn": "Hilary Benn", "Hillary Benn": "Hilary Benn"}),
     ("a courtesy title is no title of honour", "Dr Gregor Smith warned of pressure. Dr Smith said beds were full.",
      "PERSON", {"Gregor Smith": "Gregor Smith"}),
     # two sides of one result or fixture are two clubs, though one name opens the other
