@@ -12,9 +12,10 @@ import dataclasses
 import re
 from collections import Counter
 
-from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
+from extract.mentions import Mention
+from extract.name_patterns import ACRONYM, ORG_HEAD_WORD
 
 DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the|&))+)\s*\(([A-Z][A-Za-z&]{1,9})\)")
 SMALL_WORDS = {"of", "and", "for", "the", "&", "on", "in"}

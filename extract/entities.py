@@ -5,87 +5,34 @@ patterns: "Shona Robinson MSP" as ORG, "Dumfries" cut from "Dumfries and
 Galloway Council", "GMB Scotland’s" with its possessive, a union name taken
 for a person, a lowercase word taken for a name. Each rule here fixes one
 such pattern for any text, not for a given article.
+
+Where a name starts and ends is mended in name_edges.py; the shapes of names the rules share
+(head words, legal suffixes, acronyms) are in name_patterns.py, and the Mention record with
+its overlap index in mentions.py.
 """
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
-import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.gazetteer import Gazetteer
 from extract.lexicon import is_plain_word
-
-LABELS = ("ORG", "PERSON")
-
-
-def legal_suffixes(listed: list[str], dotted: bool = True) -> str:
-    """A company's legal suffixes ("Inc", "Ltd", "plc", "S.A"), longest first, as regex alternatives:
-    listed once, in org_evidence.yml, for every rule here and in the gate that reads them. Dotted
-    ones also read as initials ("PHOTO BY S.A.N."), so the rules that take a suffix for the last
-    word of any capitalised name leave them out."""
-    words = {s for s in listed if dotted or "." not in s}
-    return "|".join(re.escape(s) for s in sorted(words, key=len, reverse=True))
+from extract.mentions import Mention, Spans, dedupe, overlaps
+from extract.name_edges import (after_title, fix_edges, strip_titles, whole_hyphenated_name, with_abbreviation_stop,
+                                with_lowercase_trust, with_prefixed_surname, with_royal_title)
+from extract.name_patterns import (ACRONYM, FIRM_HEAD_WORD, INNER_POSSESSIVE, LABELS, LEGAL_SUFFIXES, NAME_CONNECTORS,
+                                   ORG_HEAD_WORD, ORG_NAME, PERSON_SUFFIXES, POSSESSIVE)
 
 
-_LISTED_LEGAL_SUFFIXES = yaml.safe_load(
-    Path(__file__).with_name("org_evidence.yml").read_text(encoding="utf-8"))["legal_suffixes"]
-LEGAL_SUFFIXES = legal_suffixes(_LISTED_LEGAL_SUFFIXES)
-UNDOTTED_LEGAL_SUFFIXES = legal_suffixes(_LISTED_LEGAL_SUFFIXES, dotted=False)
-# Words that end an organisation's name ("Dumfries and Galloway Council").
-ORG_HEADS = (
-    "Council|Councils|Authority|Authorities|Government|Union|Unions|Party|Committee|Commission|"
-    "Agency|Board|Trust|Association|Federation|Institute|Institution|University|College|"
-    "Department|Ministry|Police|Service|Bank|Group|Company|Corporation|Court|Parliament|"
-    "Assembly|Foundation|Society|Network|Alliance|Coalition|Organisation|Organization|"
-    f"Executive|Convention|Congress|Confederation|{UNDOTTED_LEGAL_SUFFIXES}|Productions|Media|Records|"
-    "Systems|Technologies|Holdings|Partners|Capital|Motors|Airlines|Airways|Studios|Pictures|"
-    "Labs|Industries|Enterprises|Ventures|Communications|Networks|Directorate|Bureau|Office|"
-    "Magistrates|Magistrate’s|Agency|Entertainment|Sports|Company|Securities|Insurance|"
-    "Pharmaceuticals|Therapeutics|Logistics|Robotics|Aerospace|Electronics|Solutions|Investments|"
-    "Advisors|Advisers")
-_WORD = r"[A-Z][\w’'&-]*"
-# Capitalised words, joined by "of", "and", "for", "&" (not "and the": that joins two names).
-ORG_NAME = re.compile(
-    rf"(?:(?<![\w.])(?:[A-Z]\.){{2,3}}[ ])?\b{_WORD}[ ]+(?:(?:{_WORD}|of|for|&|of[ ]the|and(?![ ]the\b))[ ]+)*(?:{ORG_HEADS})\b"
-    rf"(?:[ ](?:of|for)[ ](?:the[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}})?"
-    # "Attorney’s Office for the Western District of New York": a district is part of the name.
-    rf"(?:[ ]for[ ]the[ ](?:{_WORD}[ ]){{0,2}}(?:District|Circuit|Division|Region)"
-    rf"(?:[ ]of[ ](?:the[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}})?)?"
-    rf"(?![\w’'&-])(?![ ]+(?:[A-Z]|(?:of|and|for|&)[ ]+[A-Z]))"
-    # "Ministry of Trade, Industry and Energy": the name goes on after its comma.
-    rf"(?!,[ ]{_WORD}(?:[ ]{_WORD})*[ ]and[ ][A-Z])")
-ORG_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b")
 LIST_BEFORE = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")  # "Woodhall, " before "Faskine and …"
 # A job written between capitalised words: the words around it are a holder's job and the bodies
 # of it, never one name ("the Chairman and CEO of the Emirates Group").
 JOB_INSIDE = re.compile(r"\b(?:CEO|CFO|COO|CTO|Chairman|Chairwoman|Chairperson)\b")
-# The head words of a firm's name, never of a body named for places ("Perth and Kinross Council").
-FIRM_HEAD_WORD = re.compile(
-    rf"{UNDOTTED_LEGAL_SUFFIXES}|Corporation|Company|Group|Holdings|Technologies|"
-    r"Systems|Industries|Enterprises|Ventures|Capital|Securities|Partners|Investments|Motors|Airlines|Airways|"
-    r"Productions|Studios|Pictures|Labs|Communications|Pharmaceuticals|Therapeutics|Logistics|Robotics|"
-    r"Aerospace|Electronics|Solutions|Insurance|Entertainment")
 NOT_NAME_POS = {"SCONJ", "ADV", "DET", "PRON", "VERB", "AUX", "CCONJ", "ADP", "INTJ"}
-PERSON_SUFFIXES = {"MSP", "MP", "MEP", "MLA", "MS", "AM", "QC", "KC", "OBE", "MBE", "CBE", "Jr", "Sr"}
-POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
-INNER_POSSESSIVE = re.compile(r"(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bMen)['’]s\s+(?=[A-Z0-9])")
-TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]*)\.?\s+$")
-ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
-
-
-@dataclass
-class Mention:
-    label: str
-    start: int
-    end: int
-    text: str
-    titled: bool = False  # written after a title ("Mr Swinney"): a person even when alone
 
 
 def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Mention]:
@@ -305,281 +252,6 @@ def body_after_of(name: str, gazetteer: Gazetteer) -> bool:
     words = name.split()
     return bool(ORG_HEAD_WORD.search(name) or gazetteer.label_of(name) == "ORG"
                 or (words and ACRONYM.match(words[0])) or len(words) > 1)
-
-
-def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset(),
-              jobs=frozenset()) -> Mention | None:
-    """Trim what is not part of the name: "the", possessives, titles, suffixes, stray punctuation
-    (``jobs``, lowercase job nouns, are trimmed like titles before a name of two words or more)."""
-    start, end = cut_at_breaks(text, start, end)
-    start, end = cut_at_lowercase_word(text, start, end)
-    start, end = without_dangling_connector(text, start, end)
-    start, end = without_trailing_score(text, start, end, label)
-    start, end = without_leader(text, start, end)
-    start, end = strip_chars(text, start, end)
-    if text[start:end].lower().startswith("the "):
-        start += 4
-    start = after_describing_compound(text, start, end)
-    if label == "ORG":
-        start = strip_leading_role(text, start, end, titles)
-        end = before_inner_the(text, start, end)
-    start, end, label = split_possessive(text, start, end, label, titles)
-    end, label = strip_person_suffix(text, start, end, label)
-    start, titled = strip_titles(text, start, end, titles, jobs) if label == "PERSON" else (start, False)
-    start, end = strip_chars(text, start, end)
-    end = without_repeated_half(text, start, end)
-    if end - start < 1:
-        return None
-    return Mention(label, start, end, text[start:end], titled)
-
-
-def without_repeated_half(text: str, start: int, end: int) -> int:
-    """"Samuel West Samuel West": a name written twice in a row (a photo's caption run into its
-    credit, a byline's name and link) is one name; nobody's name repeats itself."""
-    words = list(re.finditer(r"\S+", text[start:end]))
-    half = len(words) // 2
-    if len(words) < 4 or len(words) % 2 or [w.group() for w in words[:half]] != [w.group() for w in words[half:]]:
-        return end
-    return start + words[half - 1].end()
-
-
-# "Bridge of Weir-based Scottish Leather Group", "Glasgow-born Gerard Butler": a compound saying
-# where a body is based or whose it is describes the name after it and is no part of it.
-DESCRIBING_COMPOUND = re.compile(r"\S+-(?:based|headquartered|owned|run|led|backed|listed|registered|born)[ \t]+(?=[A-Z])")
-
-
-def after_describing_compound(text: str, start: int, end: int) -> int:
-    compound = None
-    for compound in DESCRIBING_COMPOUND.finditer(text, start, end):
-        pass
-    return compound.end() if compound else start
-
-
-# "the African National Congress-led municipalities": a compound saying who leads ends the leader's
-# name (after_describing_compound cuts it off the name of what is led).
-LEADER_AT_END = re.compile(r"-(?:led|run|controlled|dominated)$")
-
-
-def without_leader(text: str, start: int, end: int) -> tuple[int, int]:
-    """"the African National Congress-led municipalities", "the Mukesh Ambani-led company": the name
-    is the leader before "-led"."""
-    leader = LEADER_AT_END.search(text, start, end)
-    return (start, leader.start()) if leader else (start, end)
-
-
-INNER_THE = re.compile(r"(?<![\s(])(?<!\bof)(?<!\bfor)(?<!\band)(?<!\bto)(?<!\bon)(?<!\bin)(?<!\bat) the (?=[A-Z])")
-
-
-def before_inner_the(text: str, start: int, end: int) -> int:
-    """"told Billboard the Doobies have …": an organisation's name does not run on over "the"
-    into the next name ("Bank of the West", "Friends of the Earth" keep theirs)."""
-    inner = INNER_THE.search(text, start, end)
-    return inner.start() if inner and inner.start() > start else end
-
-
-def after_title(text: str, mention: Mention, titles) -> Mention:
-    """"Mr. Trump", "President Xi": whatever the model said, a titled name is a person."""
-    title = TITLE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-    if title and title.group(1).lower() in titles:
-        return Mention("PERSON", mention.start, mention.end, mention.text, titled=True)
-    return mention
-
-
-ONE_GIVEN_NAME = re.compile(r"[A-Z][a-z]+(?: [IVX]{1,4})?")
-
-
-def with_royal_title(text: str, mention: Mention, name_titles) -> Mention:
-    """"Queen Elizabeth II", "Prince Andrew", "Pope Francis": a royal's or a pope's title is
-    part of the name, which is one given name and its numeral at most."""
-    title = TITLE_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-    if mention.label != "PERSON" or not title or title.group(1).lower() not in name_titles \
-            or not ONE_GIVEN_NAME.fullmatch(mention.text):
-        return mention
-    start = title.start(1)
-    return Mention("PERSON", start, mention.end, text[start:mention.end], titled=True)
-
-
-HYPHEN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+-$")
-HYPHEN_AFTER = re.compile(r"-(?:[A-Z][a-z]+|[a-z]{1,3})(?![\w’'-])")
-
-
-# A surname with an Irish or Scottish prefix right after a name: "Aodhan O’Riordain" (the model
-# often stops at the curly apostrophe), "Ciara McGuinness".
-# "O’Riordain", "McColl"; "Ong’udi", "Ndung'u", "Kang'ethe": Kenyan surnames with an apostrophe
-# inside (a possessive "’s" is none).
-PREFIXED_SURNAME_AFTER = re.compile(r" (?:(?:O[’']|Mc|Mac|[OÓ] |(?:ap|ab|ferch|verch) )[A-Z][a-z]+|[A-Z][a-z]+[’'](?!s(?![\w’'-]))[a-z]+)(?![\w’'-])")
-
-
-def with_prefixed_surname(text: str, mention: Mention) -> Mention:
-    """"Aodhan O’Riordain", "Hedwig Ong’udi", "Rhun ap Iorwerth": a person's name the model cut
-    before a prefixed surname, one with an apostrophe inside or a Welsh patronymic."""
-    if mention.label != "PERSON" or len(mention.text.split()) != 1:
-        return mention
-    after = PREFIXED_SURNAME_AFTER.match(text, mention.end)
-    if not after:
-        return mention
-    return Mention("PERSON", mention.start, after.end(), text[mention.start:after.end()], mention.titled)
-
-
-# An NHS trust's kind in lowercase after its name, as some outlets write it: "Barnsley Hospital NHS trust".
-LOWERCASE_TRUST_AFTER = re.compile(r" (?:foundation )?trust(?![\w’'-])")
-
-
-def with_lowercase_trust(text: str, mention: Mention) -> Mention:
-    """"the Barnsley Hospital NHS trust": the model stops the body's name before a lowercase "trust"."""
-    if mention.label not in ("ORG", "GPE") or not mention.text.endswith(" NHS"):
-        return mention
-    after = LOWERCASE_TRUST_AFTER.match(text, mention.end)
-    if not after:
-        return mention
-    return Mention("ORG", mention.start, after.end(), text[mention.start:after.end()])
-
-
-def whole_hyphenated_name(text: str, mention: Mention) -> Mention:
-    """"Moon Jae-in", "Eva-Marie Persson": the model cuts a person's name at its hyphen.
-
-    Only a capitalised part, or a short lowercase one ("-in"), joins: "Trump-appointed" stays cut.
-    """
-    if mention.label != "PERSON":
-        return mention
-    start, end = mention.start, mention.end
-    before = HYPHEN_BEFORE.search(text, max(0, start - 20), start)
-    if before:
-        start = before.start()
-    after = HYPHEN_AFTER.match(text, end)
-    if after and not LEADER_AT_END.fullmatch(after.group()):  # "the Mukesh Ambani-led company"
-        end = after.end()
-    if (start, end) == (mention.start, mention.end):
-        return mention
-    return Mention(mention.label, start, end, text[start:end], mention.titled)
-
-
-def cut_at_breaks(text: str, start: int, end: int) -> tuple[int, int]:
-    """A name never runs over a line break, a colon, an opening bracket or quotation mark, nor
-    over a slash after a lowercase letter ("Jonathan Nackstrand/AFP", a photo credit; "AC/DC" stays)."""
-    for mark in ("\n", ": ", " (", " – ", " - ", " ‘", " “", ' "', " / "):
-        cut = text.find(mark, start, end)
-        if cut > start:
-            end = cut
-    slash = text.find("/", start, end)
-    if slash > start and text[slash - 1].islower():
-        end = slash
-    return start, end
-
-
-DANGLING_CONNECTOR = re.compile(r"(?:\s+(?:and|of|for|the|&|or|to))+[\s,]*$")
-
-
-def without_dangling_connector(text: str, start: int, end: int) -> tuple[int, int]:
-    """"Orbit Beyond and" cut from a list: a name never ends on "and", "of", "the" or "to"."""
-    dangling = DANGLING_CONNECTOR.search(text, start, end)
-    return (start, dangling.start()) if dangling and dangling.start() > start else (start, end)
-
-
-TRAILING_SCORE = re.compile(r"(?:\s+\d{1,3}(?:[-–]\d{1,3})?)+$")
-
-
-# "BBC Radio 4", "Channel 5": a station's number is part of its name, no tally
-STATION_BEFORE_NUMBER = re.compile(r"\b(?:Radio|Channel)$")
-
-
-def without_trailing_score(text: str, start: int, end: int, label: str) -> tuple[int, int]:
-    """"Iceland 0-0", "Britton Carroll 5": a result or a tally after a name in a sports report."""
-    score = TRAILING_SCORE.search(text, start, end)
-    if label in LABELS and score and score.start() > start and not any(c.isdigit() for c in text[start:score.start()]) \
-            and not STATION_BEFORE_NUMBER.search(text, start, score.start()):
-        return start, score.start()
-    return start, end
-
-
-def strip_chars(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and not text[start].isalnum():
-        start += 1
-    while end > start and (text[end - 1] in " ,.;:!?)”\"’'(/" or text[end - 1].isspace()
-                           or text[end - 1] in "-–—" and text[end - 2:end - 1].isspace()  # "the Bute House Agreement - told"
-                           or text[end - 1] == "-" and text[end:end + 1].isalpha()):  # "Australia Post-owned": cut mid-word
-        if text[end - 1] == "." and is_initialism_end(text, start, end):
-            break
-        end -= 1
-    possessive = POSSESSIVE.search(text, start, end)
-    if possessive and possessive.start() > start:
-        end = possessive.start()
-    return start, end
-
-
-def is_initialism_end(text: str, start: int, end: int) -> bool:
-    """"Inc." and "U.S." keep their final full stop."""
-    word = text[start:end].split()[-1]
-    return word.count(".") > 1 or word in ("Inc.", "Ltd.", "Co.", "Corp.", "Jr.", "Sr.")
-
-
-# "AirPods", "iPhone": a capital inside a word marks a product's name.
-PRODUCT_WORD = re.compile(r"\b[A-Za-z][a-z]+[A-Z]\w*")
-
-
-def split_possessive(text: str, start: int, end: int, label: str, titles=frozenset()) -> tuple[int, int, str]:
-    """"Jeff Bezos’s Blue Origin": the person owns the organisation; keep the part of the label."""
-    inner = INNER_POSSESSIVE.search(text, start, end)
-    if not inner:
-        return start, end, label
-    if label == "PERSON":
-        return start, inner.start(), label
-    owned = text[inner.end():end]
-    if text[start:inner.start()].split()[-1].lower() in titles:
-        return start, end, label  # "the U.S. Attorney’s Office", "the Mayor’s Office": an office's name
-    if ORG_HEAD_WORD.search(text, start, inner.start()):  # "Washington Healthcare Authority’s Opioid Prevention"
-        return start, inner.start(), label
-    if len(owned.split()) > 1 and ORG_HEAD_WORD.search(owned):  # "NASA’s Office of the Inspector General"
-        return inner.end(), end, label
-    owner = text[start:inner.start()]
-    if len(owner.split()) == 1 and not ORG_HEAD_WORD.search(owned) and (ACRONYM.match(owner) or PRODUCT_WORD.search(owned)):
-        return start, inner.start(), label  # "Apple’s AirPods Pro", "FX’s Legion": the company, not its product
-    return start, end, label  # "Westminster Magistrate's Court" is one name
-
-
-def strip_person_suffix(text: str, start: int, end: int, label: str) -> tuple[int, str]:
-    words = text[start:end].split()
-    if len(words) > 1 and words[-1] in PERSON_SUFFIXES:
-        return start + text[start:end].rindex(words[-1]), "PERSON"
-    return end, label
-
-
-def strip_titles(text: str, start: int, end: int, titles, jobs=frozenset()) -> tuple[int, bool]:
-    """"Superintendent Jennifer McCormick" → "Jennifer McCormick", remembering the title; so for
-    "Firefighter Tam McFarlane", a job news copy capitalises before a full name (``jobs``)."""
-    titled = False
-    start, titled = after_inner_abbreviation(text, start, end)
-    while True:
-        words = text[start:end].split()
-        if len(words) < 2 or not is_title(words[0], len(words), titles, jobs):
-            return start, titled
-        start = text.index(words[1], start + len(words[0]))
-        titled = True
-
-
-def after_inner_abbreviation(text: str, start: int, end: int) -> tuple[int, bool]:
-    """"Browns DL Sheldon Richardson", "Labour MP Jess Phillips": a short capitalised
-    abbreviation (a position, a role) with a first name and a surname after it starts the name."""
-    words = list(re.finditer(r"\S+", text[start:end]))
-    for i in range(len(words) - 3, 0, -1):
-        word = words[i].group()
-        if 2 <= len(word) <= 3 and word.isalpha() and word.isupper() \
-                and all(w.group()[:1].isupper() and not w.group().isupper() for w in words[i + 1:]):
-            return start + words[i + 1].start(), True
-    return start, False
-
-
-def is_title(word: str, words_in_name: int, titles, jobs=frozenset()) -> bool:
-    """A title ("Cllr"), a short capitalised role ("MP") or a job ("Nurse") before a name; the last
-    two only before a first name and a surname: alone, "Driver" or "Porter" may be a name."""
-    bare = word.rstrip(".").lower()
-    return bare in titles or (words_in_name > 2 and (bare in jobs and word[:1].isupper() or word.isupper()
-                                                     and len(word) <= 3 and not INITIALS_WORD.fullmatch(word)))
-
-
-# "D", "N.", "Y.S.": a person's initials ("D K Shivakumar", "N. Chandrababu Naidu"), not an
-# abbreviated role like "MP" or "DL".
-INITIALS_WORD = re.compile(r"[A-Z]\.?|(?:[A-Z]\.){2,3}")
 
 
 def merge_org_names(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -1702,99 +1374,6 @@ def name_word_before(text: str, start: int) -> re.Match | None:
     if before and ("\n" in before.group(3) or (before.group(2) and len(before.group(1)) > 4)):
         return None
     return before
-
-
-def overlaps(a: Mention, b: Mention) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def dedupe(mentions: list[Mention]) -> list[Mention]:
-    """One mention per stretch of text: the longer wins."""
-    kept = Spans([])
-    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if not kept.overlapping(m):
-            kept.add(m)
-    return kept.items
-
-
-class Spans:
-    """Mentions indexed by start, so overlap checks stay cheap on 100,000-word texts."""
-
-    def __init__(self, mentions: list[Mention]):
-        self.items = sorted(mentions, key=lambda m: m.start)
-        self.starts = [m.start for m in self.items]
-        self.longest = max((m.end - m.start for m in self.items), default=0)
-
-    def add(self, mention: Mention) -> None:
-        i = bisect.bisect_right(self.starts, mention.start)
-        self.starts.insert(i, mention.start)
-        self.items.insert(i, mention)
-        self.longest = max(self.longest, mention.end - mention.start)
-
-    def overlapping(self, mention: Mention) -> list[Mention]:
-        lo = bisect.bisect_left(self.starts, mention.start - self.longest)
-        hi = bisect.bisect_left(self.starts, mention.end)
-        return [m for m in self.items[lo:hi] if overlaps(m, mention)]
-
-
-# Lowercase words that belong inside names: "Bank of England", "Ludwig van Beethoven".
-NAME_CONNECTORS = {"of", "and", "for", "the", "de", "du", "da", "di", "del", "della", "van", "von",
-                   "der", "den", "la", "le", "bin", "al", "y", "on", "upon", "in", "at", "to", "&"}
-ABBREVIATED_HEADS = ("Inc", "Co", "Corp", "Ltd", "Bros")
-# Kinds of local body or court written in lowercase between a place and its head word: "Glasgow city
-# council", "Glasgow district court", "Fife county council" name the body, not the place.
-LOCAL_KINDS = {"city", "district", "county", "borough", "town", "regional", "sheriff"}
-
-
-def cut_at_lowercase_word(text: str, start: int, end: int) -> tuple[int, int]:
-    """"American Music Awards after Swift": a name ends before an ordinary lowercase word
-    (not "of", nor a head word as in "the Communist party"); "the state Department of Public
-    Safety": it starts after the lowercase words that lead it."""
-    first = None
-    words = list(re.finditer(r"\S+", text[start:end]))
-    for i, word in enumerate(words):
-        bare = word.group().strip(",.;:")
-        lowercase = bare.isalpha() and bare.islower()
-        if first is None:
-            first = None if lowercase else start + word.start()
-        elif lowercase and bare not in NAME_CONNECTORS and not ORG_HEAD_WORD.fullmatch(bare.capitalize()) \
-                and not (bare in LOCAL_KINDS and i == len(words) - 2
-                         and ORG_HEAD_WORD.fullmatch(words[-1].group().strip(",.;:").capitalize())):
-            return first, start + word.start()
-    return (start, end) if first is None else (first, end)
-
-
-def strip_leading_role(text: str, start: int, end: int, titles) -> int:
-    """"Founder of Ceres Robotics Inc.", "Former Director General of the Health Service
-    Executive": the organisation is what follows the role, up to three capitalised words, one
-    of them a title. A longer role going on "of the" is all one office ("Inspector General of
-    Police of the Patiala range"), not a body."""
-    lead = re.match(r"((?:[A-Z][\w-]* ){1,3})of (?:the )?(?=\S+\s+\S)", text[start:end])
-    # "Members of Nairobi County Assembly": a seat in a body is a role too
-    if not lead or not any(word.lower() in titles or word in ("Member", "Members") for word in lead.group(1).split()):
-        return start
-    if len(lead.group(1).split()) > 1 and " of the " in text[start + lead.end():end]:
-        return start
-    return start + lead.end()
-
-
-# Bodies whose names go on with "for": "Agency for International Development", "Department for Education".
-FOR_HEADS = {"Agency", "Department", "Office", "Commission", "Committee", "Council", "Institute", "Institution",
-             "Foundation", "Federation", "Association", "Society", "Coalition", "Alliance", "Trust", "Network",
-             "Bureau", "Ministry", "Service", "Union", "Board", "Authority", "Centre", "Center"}
-
-
-def with_abbreviation_stop(text: str, match: re.Match) -> tuple[int, int]:
-    """"Walt Disney Co." keeps its full stop, which the name pattern cannot end on; "Head of
-    Platform Solutions for Ascom" is no name: only public bodies' names go on with "for"."""
-    start, end = match.span()
-    name = text[start:end]
-    cut = name.rfind(" for ")
-    if cut > 0 and " for the " not in name[cut:cut + 9] and name[:cut].split()[-1] not in FOR_HEADS:
-        return start, start  # no name: what stands before "for" runs on into the next words
-    if text[end:end + 1] == "." and text[start:end].split()[-1] in ABBREVIATED_HEADS:
-        end += 1
-    return start, end
 
 
 def inside_longer_model_name(name: Mention, mentions: list[Mention]) -> bool:

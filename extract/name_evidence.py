@@ -20,11 +20,12 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from extract.entities import (ACRONYM, ORG_HEAD_WORD, Mention, Spans, credited_names, in_title_case_line,
-                              legislature, person_shape, person_word_before, place_at, token_at,
-                              well_known_as_written)
+from extract.entities import (credited_names, in_title_case_line, legislature, person_shape, person_word_before,
+                              place_at, token_at, well_known_as_written)
 from extract.gazetteer import Gazetteer
 from extract.lexicon import is_plain_word
+from extract.mentions import Mention, Spans
+from extract.name_patterns import ACRONYM, ORG_HEAD_WORD
 
 # ", 38," / ", 38 –" / ", 38)" after a name: a person's age (not "3-1", "5%", "2,000").
 AGE_AFTER = re.compile(r",\s(?:[1-9]|[1-9]\d|1[01]\d)(?=(?:,|\s[–—-]\s|\)|\s(?:who|of|from|and|was|is|has|said)\b))")

@@ -69,12 +69,13 @@ import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.canonical import trim_to_initials
-from extract.entities import (ACRONYM, LEGAL_SUFFIXES, ORG_HEAD_WORD, ORG_HEADS, UNDOTTED_LEGAL_SUFFIXES, Mention,
-                              in_title_case_line, legislature, names_an_office, overlaps, preceding_word,
-                              sentence_start, token_at)
+from extract.entities import in_title_case_line, legislature, names_an_office, preceding_word, sentence_start, token_at
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
+from extract.mentions import Mention, Spans, overlaps
+from extract.name_edges import fix_edges
 from extract.name_evidence import CALENDAR_WORDS, line_around
+from extract.name_patterns import ACRONYM, LEGAL_SUFFIXES, ORG_HEADS, ORG_HEAD_WORD, UNDOTTED_LEGAL_SUFFIXES
 
 WORD_LISTS = Path(__file__).with_name("org_evidence.yml")
 KNOWN_ORGANISATIONS = Path(__file__).with_name("known_organisations.yml")
@@ -440,7 +441,6 @@ def mislabelled_bodies(doc, text: str, mentions: list[Mention], lists: Lists, sp
     marks as a body in a way a place or a person never is ("Kosmos, a group co-founded by",
     "awarding missions to companies Astrobotic", "Barcelona soccer player Gerard Pique"):
     every mention of such a name becomes an ORG candidate for the gate."""
-    from extract.entities import Spans, fix_edges
 
     taken = Spans(mentions)
     by_name: dict[str, list[Mention]] = {}
@@ -474,8 +474,6 @@ def names_around_places(doc, text: str, mentions: list[Mention], gazetteer: Gaze
     an untagged capitalised word. The longer name is a body where the text says what it does or
     owns ("Shares of India Cements", "India Cements reported"): every mention becomes a candidate.
     After a job or a title the longer name is its holder's ("Eskom spokesperson Sikonathi Mantshantsha")."""
-    from extract.entities import Spans
-
     taken = Spans(mentions)
     by_name: dict[str, list[Mention]] = {}
     people = []  # "Eskom spokesperson Sikonathi Mantshantsha": the holder of a job
@@ -527,8 +525,6 @@ def bracketed_credits(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def not_yet_mentioned(found: list[Mention], mentions: list[Mention]) -> list[Mention]:
     """The candidates that no mention covers, wholly or in part."""
-    from extract.entities import Spans
-
     taken = Spans(mentions)
     return [m for m in found if not taken.overlapping(m)]
 
@@ -653,8 +649,6 @@ def capitalised_inside_sentence(text: str, name: str) -> bool:
 def score_line_sides(text: str, mentions: list[Mention], lists: Lists) -> list[Mention]:
     """Both sides of each results line, which the model often leaves untagged or calls a person
     ("Chelsea 1 - 0 Everton"): teams, unless a country (a national side is no body)."""
-    from extract.entities import Spans
-
     taken = Spans([m for m in mentions if not SCORE.search(m.text)])  # not the model's name for the whole line
     sides = [Mention("ORG", *line.span(i), line.group(i)) for line in SCORE_LINE.finditer(text) for i in (1, 2)]
     return [m for m in sides if name_key(m.text) not in lists.national_sides and not taken.overlapping(m)]

@@ -45,10 +45,12 @@ from pathlib import Path
 import yaml
 
 from extract import products
-from extract.entities import PERSON_AFTER, PERSON_SUFFIXES, FullNames, Mention, ends_in_body_word, person_word_before
+from extract.entities import PERSON_AFTER, FullNames, ends_in_body_word, person_word_before
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
+from extract.mentions import Mention
 from extract.name_evidence import AGE_AFTER
+from extract.name_patterns import PERSON_SUFFIXES
 # The organisation gate's helpers: its heads of things and venues, its well-known companies.
 from extract.org_evidence import LEGAL_SUFFIX, alternatives, known_company, word_lists
 

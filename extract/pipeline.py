@@ -13,9 +13,10 @@ from typing import Iterable, Iterator
 
 from extract import amounts, percentages, person_evidence, quotes, speaker_names
 from extract.canonical import canonicalise
-from extract.entities import Mention, find_mentions
+from extract.entities import find_mentions
 from extract.gazetteer import Gazetteer
 from extract.lexicon import english_words
+from extract.mentions import Mention
 from extract.model import load_model
 from extract.records import EntityMention, Extraction
 from extract.roles import find_role

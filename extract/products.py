@@ -30,8 +30,9 @@ from pathlib import Path
 import yaml
 
 from extract import org_evidence
-from extract.entities import ACRONYM, ORG_HEAD_WORD, Mention
 from extract.gazetteer import Gazetteer, name_key
+from extract.mentions import Mention
+from extract.name_patterns import ACRONYM, ORG_HEAD_WORD
 from extract.org_evidence import alternatives, known_organisations, modifies_next_word
 
 WORD_LISTS = Path(__file__).with_name("products.yml")

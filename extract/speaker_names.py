@@ -15,6 +15,8 @@ from bisect import bisect_right
 from extract.attribution import SUBJECT_DEPS, lexicon, word_closing_subject
 from extract.gazetteer import name_key
 from extract.lexicon import is_plain_word
+from extract.mentions import Mention
+from extract.name_patterns import ORG_HEAD_WORD
 
 # A name heading its clause; the parser makes "Tommy — who only goes by his first name — retired" a ROOT.
 CLAUSE_SUBJECT_DEPS = ("nsubj", "nsubjpass", "ROOT")
@@ -37,8 +39,6 @@ def names_of_speakers(doc, text: str, mentions: list, gazetteer, spans: list) ->
     quotes comes along, so the canonicaliser joins it to the article's full name.
     ``spans`` are the text's quoted spans (``quotes.quoted_spans``).
     """
-    from extract.entities import Mention
-
     if not spans:
         return []
     inside = _quoted_characters(spans, len(text))
@@ -266,7 +266,6 @@ def _label_of_speaker(doc, text, name, mentions, gazetteer, speaks_as_i=False) -
     its quote speaks in the first person singular, as only a person does, whatever the model
     tagged the name ("HUMZA Yousaf … Yousaf replied: “I agree …”", with "Yousaf" tagged GPE)."""
     from extract import org_evidence
-    from extract.entities import ORG_HEAD_WORD
     from extract.person_evidence import body_in_apposition
 
     listed = gazetteer.label_of(name.text)

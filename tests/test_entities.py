@@ -2,7 +2,8 @@
 text) mentions it must yield and the words it must not yield as an entity."""
 import pytest
 
-from extract.entities import fix_edges
+from extract.mentions import Mention
+from extract.name_edges import fix_edges
 
 CASES = [
     ("one word the model tags alone and a firm's whole name, joined by 'and', are two firms",
@@ -812,7 +813,6 @@ def test_fix_edges(raw, label, expected):
 
 
 def test_a_hashtag_before_a_name_is_cut_off():
-    from extract.entities import Mention
     from extract.name_evidence import without_hashtag
 
     text = "#Browns Greedy Williams has been solid in run support."

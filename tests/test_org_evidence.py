@@ -9,7 +9,7 @@ import re
 import pytest
 
 from extract import org_evidence
-from extract.entities import Mention
+from extract.mentions import Mention
 
 
 def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict[str, str | None]:

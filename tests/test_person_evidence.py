@@ -1,7 +1,7 @@
 """Products, games and works the model tags PERSON are no people (extract/person_evidence.py)."""
 import re
 
-from extract.entities import Mention
+from extract.mentions import Mention
 from extract.person_evidence import gate
 
 

@@ -3,8 +3,8 @@ import re
 
 import pytest
 
-from extract.entities import Mention
 from extract.gazetteer import Gazetteer
+from extract.mentions import Mention
 from extract.products import sold_names
 
 

@@ -1,0 +1,66 @@
+"""The shapes of names that the entity rules share: an organisation's head words ("Council", "Union",
+"Ltd"), a company's legal suffixes (listed once, in org_evidence.yml), acronyms, possessives, and the
+letters after a person's name ("MSP", "OBE").
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+
+LABELS = ("ORG", "PERSON")
+
+
+def legal_suffixes(listed: list[str], dotted: bool = True) -> str:
+    """A company's legal suffixes ("Inc", "Ltd", "plc", "S.A"), longest first, as regex alternatives:
+    listed once, in org_evidence.yml, for every rule here and in the gate that reads them. Dotted
+    ones also read as initials ("PHOTO BY S.A.N."), so the rules that take a suffix for the last
+    word of any capitalised name leave them out."""
+    words = {s for s in listed if dotted or "." not in s}
+    return "|".join(re.escape(s) for s in sorted(words, key=len, reverse=True))
+
+
+_LISTED_LEGAL_SUFFIXES = yaml.safe_load(
+    Path(__file__).with_name("org_evidence.yml").read_text(encoding="utf-8"))["legal_suffixes"]
+LEGAL_SUFFIXES = legal_suffixes(_LISTED_LEGAL_SUFFIXES)
+UNDOTTED_LEGAL_SUFFIXES = legal_suffixes(_LISTED_LEGAL_SUFFIXES, dotted=False)
+# Words that end an organisation's name ("Dumfries and Galloway Council").
+ORG_HEADS = (
+    "Council|Councils|Authority|Authorities|Government|Union|Unions|Party|Committee|Commission|"
+    "Agency|Board|Trust|Association|Federation|Institute|Institution|University|College|"
+    "Department|Ministry|Police|Service|Bank|Group|Company|Corporation|Court|Parliament|"
+    "Assembly|Foundation|Society|Network|Alliance|Coalition|Organisation|Organization|"
+    f"Executive|Convention|Congress|Confederation|{UNDOTTED_LEGAL_SUFFIXES}|Productions|Media|Records|"
+    "Systems|Technologies|Holdings|Partners|Capital|Motors|Airlines|Airways|Studios|Pictures|"
+    "Labs|Industries|Enterprises|Ventures|Communications|Networks|Directorate|Bureau|Office|"
+    "Magistrates|Magistrate’s|Agency|Entertainment|Sports|Company|Securities|Insurance|"
+    "Pharmaceuticals|Therapeutics|Logistics|Robotics|Aerospace|Electronics|Solutions|Investments|"
+    "Advisors|Advisers")
+_WORD = r"[A-Z][\w’'&-]*"
+# Capitalised words, joined by "of", "and", "for", "&" (not "and the": that joins two names).
+ORG_NAME = re.compile(
+    rf"(?:(?<![\w.])(?:[A-Z]\.){{2,3}}[ ])?\b{_WORD}[ ]+(?:(?:{_WORD}|of|for|&|of[ ]the|and(?![ ]the\b))[ ]+)*(?:{ORG_HEADS})\b"
+    rf"(?:[ ](?:of|for)[ ](?:the[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}})?"
+    # "Attorney’s Office for the Western District of New York": a district is part of the name.
+    rf"(?:[ ]for[ ]the[ ](?:{_WORD}[ ]){{0,2}}(?:District|Circuit|Division|Region)"
+    rf"(?:[ ]of[ ](?:the[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}})?)?"
+    rf"(?![\w’'&-])(?![ ]+(?:[A-Z]|(?:of|and|for|&)[ ]+[A-Z]))"
+    # "Ministry of Trade, Industry and Energy": the name goes on after its comma.
+    rf"(?!,[ ]{_WORD}(?:[ ]{_WORD})*[ ]and[ ][A-Z])")
+ORG_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b")
+# The head words of a firm's name, never of a body named for places ("Perth and Kinross Council").
+FIRM_HEAD_WORD = re.compile(
+    rf"{UNDOTTED_LEGAL_SUFFIXES}|Corporation|Company|Group|Holdings|Technologies|"
+    r"Systems|Industries|Enterprises|Ventures|Capital|Securities|Partners|Investments|Motors|Airlines|Airways|"
+    r"Productions|Studios|Pictures|Labs|Communications|Pharmaceuticals|Therapeutics|Logistics|Robotics|"
+    r"Aerospace|Electronics|Solutions|Insurance|Entertainment")
+PERSON_SUFFIXES = {"MSP", "MP", "MEP", "MLA", "MS", "AM", "QC", "KC", "OBE", "MBE", "CBE", "Jr", "Sr"}
+POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+INNER_POSSESSIVE = re.compile(r"(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bMen)['’]s\s+(?=[A-Z0-9])")
+ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
+# Lowercase words that belong inside names: "Bank of England", "Ludwig van Beethoven".
+NAME_CONNECTORS = {"of", "and", "for", "the", "de", "du", "da", "di", "del", "della", "van", "von",
+                   "der", "den", "la", "le", "bin", "al", "y", "on", "upon", "in", "at", "to", "&"}
