@@ -822,6 +822,11 @@ def cut_before(m: Mention, start: int) -> Mention:
 # A byline set in capitals on a line of its own ("STEWART PATERSON", "By JANE DOE"), then the
 # writer's job on the next line ("Political Correspondent").
 CAPITALS_BYLINE = re.compile(r"(?m)^[ \t]*(?:By[ \t]+|BY[ \t]+)?([A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){1,2})[ \t]*\n\s*([^\n]{1,60})$")
+# Print pages set the job on the byline's own line, often as a list item and before the writer's
+# email: "- TED PESKETT Local Democracy Reporter ted.peskett@…", "JANE DOE Health Editor".
+CAPITALS_BYLINE_WITH_JOB = re.compile(
+    r"(?m)^[ \t]*(?:[-•*][ \t]+)?(?:By[ \t]+|BY[ \t]+)?([A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){1,2})"
+    r"[ \t]+((?:[A-Z][a-z]+[ \t]+){0,3}[A-Z][a-z]+)(?=[ \t]*(?:\S+@\S+[ \t]*)?$)")
 
 
 # "By Faizan Bangash & News Desk", "By Segun James and Kunle Aderinokun": a byline's first name,
@@ -848,8 +853,9 @@ def writers_in_bylines(text: str, mentions: list[Mention], gazetteer: Gazetteer)
 
 def bylines_in_capitals(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The model does not read a name set in capitals (it may take it for a body's); a byline's
-    is a person's when it opens with a given name and the line after it names a job."""
-    for line in CAPITALS_BYLINE.finditer(text):
+    is a person's when it opens with a given name and the line after it, or the rest of its own
+    line, names a job."""
+    for line in (*CAPITALS_BYLINE.finditer(text), *CAPITALS_BYLINE_WITH_JOB.finditer(text)):
         words = line.group(1).split()
         job = line.group(2).lower().split()
         if gazetteer.is_first_name(words[0]) and job and job[-1] in gazetteer.role_nouns:

@@ -648,6 +648,13 @@ CASES = [
     ("a byline set in capitals above the writer's job",
      "GRAHAM SMITH\n\nHealth Correspondent\n\nThe health board said waiting times had grown.",
      [("PERSON", "GRAHAM SMITH")], []),
+    ("a byline set in capitals with the writer's job and email on its own line",
+     "Rents to rise by 5%\n\n- MARTIN HOWELLS Local Democracy Reporter martin.howells@example.co.uk\n\nTENANTS "
+     "in Newport face a rise in rents. The housing association said costs had grown.",
+     [("PERSON", "MARTIN HOWELLS")], []),
+    ("a byline set in capitals with the writer's job after it, no email",
+     "Ward closure plan\n\nSARAH PRICE Health Correspondent\n\nA HOSPITAL ward in Bangor will shut for the summer.",
+     [("PERSON", "SARAH PRICE")], []),
     ("a name the model cut inside a hyphenated word loses the hyphen",
      "The Canada Post-owned firm said a third of its drivers had stopped work.",
      [("ORG", "Canada Post")], ["Canada Post-"]),
