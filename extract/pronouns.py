@@ -210,7 +210,10 @@ class PronounResolution:
         self.genders[person.canonical] = None
         gender = None
         first_name = (person.canonical.split() or [""])[0].lower().strip(".")
-        if first_name in self.words["first_names"]:
+        addressed = self._sex_by_address(person)
+        if addressed:
+            gender = addressed
+        elif first_name in self.words["first_names"]:
             gender = self.words["first_names"][first_name]
         else:
             for mention in self.by_label["PERSON"]:
@@ -229,6 +232,13 @@ class PronounResolution:
         if gender:
             self.genders[person.canonical] = gender
         return gender
+
+    def _sex_by_address(self, person) -> str | None:
+        """The one sex the words right before the person's names give ("Mr Benn", "Ms O’Neill"):
+        how the text addresses them outranks the list of given names ("Hilary" is mostly a woman's)."""
+        said = {self.words["gender_words"][w] for m in self.by_label["PERSON"] if m.canonical == person.canonical
+                for w in self._title_before(m) + m.text.lower().split()[:1] if w in self.words["gender_words"]}
+        return said.pop() if len(said) == 1 else None
 
     @staticmethod
     def _gender_of_given_name(first_name: str) -> str | None:

@@ -38,7 +38,8 @@ class DescriptionResolution:
         role = head.lemma_.lower()
         split = bisect_right(self.label_starts["PERSON"], head.idx)
         titled = self._titled_description(head)
-        if not ((head.tag_ in ("NN", "JJ") or titled or origin) and self._names_a_person(head) and self._opened_by_the(head)):
+        if not ((head.tag_ in ("NN", "JJ") or titled or origin) and self._names_a_person(head)
+                and (self._opened_by_the(head) or self._owned_by_place_or_body(head))):
             return None
         if split == 0 and titled:
             # "The UK Government’s Secretary of State for Wales called the deal …" after the parties
@@ -50,8 +51,11 @@ class DescriptionResolution:
             found = next(self._antecedents(head, "PERSON"), None)
             return None if found is None or found.canonical in others else found
         if self._person_in_view(head):
-            # "The 56-year-old said", "the Portuguese boss said": the person in view.
-            found = self._recent_speaker(head, "PERSON") or self._recent_mention(head, "PERSON")
+            # "The 56-year-old said", "the Portuguese boss said": the person in view. A capitalised
+            # office ("Eluned Morgan took over from Vaughan Gething, who … The MS said") is first
+            # the recent paragraphs' speakers and subjects, not a name in passing.
+            found = (next(self._salient_before(head, "PERSON"), None) if titled else None) \
+                or self._recent_speaker(head, "PERSON") or self._recent_mention(head, "PERSON")
             if found is not None and found.canonical in others:
                 return None  # the person in view is named beside the noun: someone else, unnamed or long gone
             if found is None and split == 0:
@@ -60,6 +64,16 @@ class DescriptionResolution:
                 return self._named_next(head, "PERSON", self._may_hold(role, head)) or self._head_of_body_below(head, role)
             return found
         return None
+
+    def _owned_by_place_or_body(self, head) -> bool:
+        """"Stormont’s finance minister has said", "Wales’ health minister": an office a named place or
+        body owns is as definite as "the minister"; not a person's ("Smith’s lawyer" is someone else)."""
+        owner = next((c for c in head.children if c.dep_ == "poss" or c.dep_ in ("nmod", "compound")
+                      and self.doc[c.i + 1].text in ("’", "'")), None)  # "Wales’" read as a modifier
+        if owner is None or owner.pos_ != "PROPN":
+            return False
+        mention = self.mention_of_token.get(owner.i)
+        return mention.label == "ORG" if mention is not None else owner.ent_type_ != "PERSON"
 
     def _holder_of_office(self, head, others=frozenset()) -> tuple[EntityMention | None, bool]:
         """The person the text gives this office: the one in view latest before the noun, else the
@@ -236,6 +250,8 @@ class DescriptionResolution:
                 continue  # "He said the Opposition was demanding a plan": he is still the one in view
             if cue.speaker is not None:
                 return cue.speaker.label == "PERSON"
+            if self._question_put_to_person(cue):
+                continue  # "North.Wales asked the minister whether …": the minister is in view, not the asker
             if cue.unknown_name or cue.unnamed_person:
                 return False
         return True
@@ -249,6 +265,16 @@ class DescriptionResolution:
         if any(self.in_quote[i] for i in range(sentence.start, sentence.end)):
             return False
         return any(a.i in self.cue_tokens for a in cue.token.ancestors)
+
+    def _question_put_to_person(self, cue) -> bool:
+        """A question the writer reports being put to a person ("We asked the minister whether …",
+        "The Herald asked Mr Ewing if …"): it quotes no one, and puts the one asked in view."""
+        if cue.verb != "ask" or any(self.in_quote[i] for i in range(cue.token.sent.start, cue.token.sent.end)):
+            return False
+        asked = next((c for c in cue.token.children if c.dep_ in ("dobj", "dative")), None)
+        return asked is not None and (
+            asked.i in self.mention_of_token and self.mention_of_token[asked.i].label == "PERSON"
+            or self._names_a_person(asked) or self.words["pronouns"].get(asked.lower_) in ("male", "female"))
 
     def _organisation_of_earlier(self, noun, oldest_paragraph=-1):
         """"A spokesperson for the NYAG said … the spokesperson added": the NYAG."""
@@ -456,9 +482,12 @@ class DescriptionResolution:
         return self.in_quote[self._token_at(mention.start)]
 
     def _mentions_before(self, char, label, outside_quotes=True):
-        """Mentions with this label starting before char, latest first."""
+        """Mentions with this label starting before char, latest first. Outside the quotes, also
+        outside links to other stories: "READ MORE: Nicola Sturgeon targeted in …" names no one
+        this article speaks of, so "she said" below it is not Sturgeon."""
         found = self.by_label.get(label, [])
         for i in range(bisect_left(self.label_starts.get(label, []), char) - 1, -1, -1):
-            if outside_quotes and self.in_quote[self._token_at(found[i].start)]:
+            if outside_quotes and (self.in_quote[self._token_at(found[i].start)]
+                                   or self._paragraph_of(found[i].start) in self.link_paragraphs):
                 continue
             yield found[i]

@@ -14,6 +14,41 @@ from test_quotes import load_nlp, named_mentions, simple_mentions
 from extract.quotes import find_quotes
 
 CASES = {
+    "a capitalised office after the is taken up by the subjects and speakers, not a name in passing": (
+        "Jess Phillips held her first press conference on Monday after taking over the brief from Tom Watson, "
+        "who was appointed to the Lords.\n\n"
+        "The MP said: “We have a huge task ahead of us.”",
+        {"Jess Phillips": ("PERSON", ["Phillips"]), "Tom Watson": ("PERSON", ["Watson"])},
+        {"We have a huge": "Jess Phillips"}),
+    "a name in a link to another story is no one a pronoun below it can mean": (
+        "Union leader Jane Ross told the BBC the offer was only a small step forward.\n\n"
+        "READ MORE: Nicola Sturgeon faces questions over teacher strikes\n\n"
+        "“Our members have not had a proper chance to look at it,” she said.",
+        {"Jane Ross": ("PERSON", ["Ross"]), "Nicola Sturgeon": ("PERSON", ["Sturgeon"]), "BBC": ("ORG", [])},
+        {"Our members": "Jane Ross"}),
+    "an office owned by a named place opening the article is the person named below it": (
+        "Stormont’s finance minister has said he got a “warm” welcome at the Treasury.\n\n"
+        "Conor Murphy held talks with Treasury ministers in London on Thursday.",
+        {"Conor Murphy": ("PERSON", ["Murphy"]), "Treasury": ("ORG", [])},
+        {"warm": "Conor Murphy"}),
+    "the MS is the member of the Senedd in view": (
+        "Health minister Eluned Morgan held her first press conference on Monday.\n\n"
+        "The MS said: “We have a huge task ahead of us in rebuilding the NHS.”",
+        {"Eluned Morgan": ("PERSON", ["Morgan"])},
+        {"We have a huge": "Eluned Morgan"}),
+    "a question put to a person leaves that person in view, not the asker": (
+        "Health minister Eluned Morgan held her first press conference on Monday.\n\n"
+        "Northwales.com asked the minister whether she had spoken to the health board.\n\n"
+        "The MS said: “I have not had a chance to speak to them yet.”",
+        {"Eluned Morgan": ("PERSON", ["Morgan"])},
+        {"I have not": "Eluned Morgan"}),
+    "a title of address says the sex before the list of given names": (
+        "Hilary Benn met Emma Little Pengelly in Belfast.\n\n"
+        "Emma Little Pengelly said the talks had been useful.\n\n"
+        "Trade barriers were discussed, according to Mr Benn.\n\n"
+        "“Had we met yesterday, we might have had a different discussion,” he told reporters.",
+        {"Hilary Benn": ("PERSON", ["Benn"]), "Emma Little Pengelly": ("PERSON", [])},
+        {"Had we met": "Hilary Benn"}),
     "a name opening the sentence, set off from its speech verb by an aside with a verb of its own, speaks": (
         "Councillor Ann Carter, who - along with fellow opposition councillors - tabled 18 amendments to the "
         "budget, said: “It is disappointing that none of them was accepted.”\n\n"
