@@ -292,7 +292,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     in_products = {(m.start, m.end) for m in mentions if opens_product_name(text, m, gazetteer)}
     sports = sports_report(text)  # once per article: a result names a team only in a sports report
     mislabelled = mislabelled_bodies(doc, text, mentions, lists, sports) + bracketed_credits(text, mentions) \
-        + names_around_places(doc, text, mentions, gazetteer, lists)
+        + names_around_places(doc, text, mentions, gazetteer, lists) + bodies_with_spokespeople(text, mentions, gazetteer)
     mentions = mentions + (team_nicknames(doc, text, mentions + mislabelled, lists) if sports else [])
     mislabelled += sides_before_their_people(doc, text, mentions + mislabelled, gazetteer, lists)
     sides = score_line_sides(text, mentions + mislabelled, lists)
@@ -458,6 +458,26 @@ def mislabelled_bodies(doc, text: str, mentions: list[Mention], lists: Lists, sp
             labels.setdefault(name_key(m.text), set()).add(e.label_)
     return [m for key, members in by_name.items()
             if any(marked_as_body(text, m, lists, labels[key] <= WORK_LABELS, sports) for m in members) for m in members]
+
+
+# "a Co-op spokesperson", "a Penny Appeal spokeswoman": the name between "a" and the one who
+# speaks for it; a person's spokesperson is written "Smith's spokesman", so the name is a body's
+SPOKESPERSON_OF_NAME = re.compile(rf"(?<![\w’'-])[Aa]n?[ ]+({_NAME_WORDS})[ ]+(?:spokesperson|spokesman|spokeswoman)\b")
+
+
+def bodies_with_spokespeople(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Names the model did not tag that speak through a spokesperson ("A Co-op spokesperson
+    said"): every untagged occurrence of such a name becomes an ORG candidate for the gate.
+    A capitalised kind of body alone ("a Government spokesperson", "a Council spokesman") only
+    stands for a body named elsewhere."""
+    found = not_yet_mentioned([Mention("ORG", m.start(1), m.end(1), m.group(1))
+                               for m in SPOKESPERSON_OF_NAME.finditer(text)], mentions)
+    names = {m.text for m in found if m.text not in gazetteer.organs_of_bodies
+             and m.text.lower() not in gazetteer.organisation_nouns}
+    if not names:
+        return []
+    return not_yet_mentioned(
+        occurrences_as_organisations(text, rf"(?<![\w’'&-])(?:{alternatives(names)})(?![\w’'&-])"), mentions)
 
 
 # "Armagh City, Banbridge and Craigavon Borough Council": places listed into one body's name

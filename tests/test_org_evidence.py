@@ -361,6 +361,20 @@ def test_a_well_known_organisation_the_model_does_not_tag_as_one_is_found(extrac
     assert {"Ubisoft", "Live Science", "ZDNet"} <= orgs
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The shop on Mill Lane will close in March after ten years.\n\n"
+     "A Co-op spokesperson said: \"We thank the community for their support of this store.\"", "Co-op"),
+    ("Riders were told about the medal rule in January.\n\n"
+     "A Velo-Link spokeswoman said: \"The policy was published in January and applies to every event.\"", "Velo-Link"),
+])
+def test_a_name_the_model_misses_before_its_spokesperson_is_a_body_that_speaks(extractor, text, name):
+    """"A Co-op spokesperson said": a person's spokesperson is "Smith's spokesman", so the
+    untagged name between "a" and the spokesperson is a body's, and it speaks the quote."""
+    result = extractor.extract(text)
+    assert any(e.text == name and e.label == "ORG" for e in result.entities)
+    assert [q.speaker for q in result.quotes] == [name]
+
+
 @pytest.mark.parametrize("text, names", [
     # bodies that news from India, Africa, Ireland, Canada and Australia names in passing
     ("According to an ANI report, the flight landed at 7.20 am.", {"ANI"}),
