@@ -410,9 +410,11 @@ class PhraseResolution:
 
     def _titled_description(self, head) -> bool:
         """"the Conservative MP", "the Senator", "Holyrood’s Finance Secretary": a capitalised office
-        after "the" or an owner describes someone named elsewhere, it is not a name."""
-        return head.lower_ in self.words["person_titles"] and (
-            self._opened_by_the(head) or any(c.dep_ == "poss" for c in head.children))
+        after "the" or an owner describes someone named elsewhere, it is not a name. A police rank
+        does so only with its capital ("the Chief Constable"; see attribution.yml's capitalised_ranks)."""
+        office = head.lower_ in self.words["person_titles"] or (
+            head.text[:1].isupper() and head.lower_ in self.words["capitalised_ranks"])
+        return office and (self._opened_by_the(head) or any(c.dep_ == "poss" for c in head.children))
 
     def _origin_description(self, head) -> bool:
         """"the German said", "the California Democrat said": one person written by their nation

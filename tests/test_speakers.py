@@ -143,6 +143,31 @@ CASES = {
         "Finance Secretary Shona Robison visited an energy firm ahead of her statement.",
         {"Shona Robison": ("PERSON", [])},
         {"offers hope": "Shona Robison"}),
+    "a Scottish office after the is its holder named before: the Chief Constable": (
+        "Chief Constable Jo Farrell met officers at the station on Monday.\n\n"
+        "The Chief Constable thanked the crews, adding: “They kept the city safe all weekend.”",
+        {"Jo Farrell": ("PERSON", [])},
+        {"They kept": "Jo Farrell"}),
+    "a Scottish office after the is its holder named before: the Lord Provost": (
+        "Lord Provost Ann Ferguson opened the new library in Gorgie.\n\n"
+        "The Lord Provost said: “This is a proud day for the whole city.”",
+        {"Ann Ferguson": ("PERSON", [])},
+        {"This is a proud": "Ann Ferguson"}),
+    "a lowercase Scottish office after the is the person in view": (
+        "Tom Baird wrote to the board members yesterday.\n\n"
+        "In the letter, the former provost of Angus said: “This has been a hard decision to take.”",
+        {"Tom Baird": ("PERSON", [])},
+        {"This has been": "Tom Baird"}),
+    "a Scottish office after the is its holder named before: the City Treasurer": (
+        "City Treasurer Ricky Bell set out the savings to councillors.\n\n"
+        "The City Treasurer said: “There is almost nothing left to cut.”",
+        {"Ricky Bell": ("PERSON", [])},
+        {"There is almost": "Ricky Bell"}),
+    "a police rank after the is its holder named before: the Detective Inspector": (
+        "Detective Inspector Tom Kane led the inquiry into the break-in.\n\n"
+        "The Detective Inspector said: “We are keen to trace a man seen nearby.”",
+        {"Tom Kane": ("PERSON", [])},
+        {"We are keen": "Tom Kane"}),
     "who after a name and a bracketed aside is that name, however the clause was hung": (
         "Transport Secretary Fiona Hyslop has denied the change was down to the union.\n\n"
         "The announcement was welcomed on Twitter by former Labour MSP Neil Findlay (above), who said: "
