@@ -400,10 +400,17 @@ def in_title_case_line(text: str, start: int, end: int | None = None) -> bool:
     return 3 <= len(long_words) <= 15 and len(others) >= 2 and all(w[0].isupper() for w in long_words)
 
 
+INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ ])+$")
+
+
 def body_after_person(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention | None:
     """"said Jeetil Patel of Deutsche Bank" read as one name ending in a head word: the body
-    is only the part after "of"; the person before it keeps the model's tag."""
-    parts = person_joined_to_body(text, mention.start, mention.end, gazetteer)
+    is only the part after "of"; the person before it keeps the model's tag. A name's shape has
+    no full stop, so it starts after a middle initial ("Nicole M. Argentieri of the Justice
+    Department’s"): the initial is read with the surname."""
+    initials = INITIALS_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    start = initials.start() if initials else mention.start
+    parts = person_joined_to_body(text, start, mention.end, gazetteer)
     return mention if len(parts) == 1 else fix_edges(text, "ORG", *parts[1], gazetteer.titles)
 
 

@@ -47,7 +47,9 @@ ORG_NAME = re.compile(
     # "Attorney’s Office for the Western District of New York": a district is part of the name.
     rf"(?:[ ]for[ ]the[ ](?:{_WORD}[ ]){{0,2}}(?:District|Circuit|Division|Region)"
     rf"(?:[ ]of[ ](?:the[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}})?)?"
-    rf"(?![\w’'&-])(?![ ]+(?:[A-Z]|(?:of|and|for|&)[ ]+[A-Z]))"
+    # The name ends before a possessive ("Stafford Borough Council's planning committee"), never
+    # inside a longer word ("Council-run").
+    rf"(?![\w&-]|[’'](?!s\b))(?![ ]+(?:[A-Z]|(?:of|and|for|&)[ ]+[A-Z]))"
     # "Ministry of Trade, Industry and Energy": the name goes on after its comma.
     rf"(?!,[ ]{_WORD}(?:[ ]{_WORD})*[ ]and[ ][A-Z])")
 ORG_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b")
