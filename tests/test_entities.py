@@ -750,6 +750,18 @@ CASES = [
      [("PERSON", "Kenny Ramsay")], []),
     ("a hospital whose first word is a given name to the name list",
      "There were 10,495 attendances at the Royal Infirmary’s A&E in November.", [("ORG", "Royal Infirmary")], []),
+    ("a person with a middle initial before 'of' and a body is no part of the body's name",
+     "“It was wrong,” said Acting Assistant Attorney General Nicole M. Argentieri of the Justice Department.",
+     [("PERSON", "Nicole M. Argentieri"), ("ORG", "Justice Department")], ["Argentieri of the Justice Department"]),
+    ("a club named for a town that is also a given name",
+     "Members of Stafford Rugby Club voted to move to a new ground next season.",
+     [("ORG", "Stafford Rugby Club")], []),
+    ("a golf club named for a town that is also a given name",
+     "Chester Golf Club has appointed a new secretary after a difficult year.", [("ORG", "Chester Golf Club")], []),
+    ("a property firm whose first word is a given name",
+     "The Brandon Estates application will go before councillors next month.", [("ORG", "Brandon Estates")], []),
+    ("a developer named for its founder, in apposition",
+     "Kelly Estates, the developer, said it would appeal against the refusal.", [("ORG", "Kelly Estates")], []),
 ]
 
 
@@ -817,6 +829,20 @@ def test_fix_edges(raw, label, expected):
     mention = fix_edges(text, label, 2, 2 + len(raw), {"superintendent", "mr"}, {"firefighter", "driver"})
     assert mention.text == expected
     assert text[mention.start:mention.end] == expected
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Stafford Borough Council's planning committee gave the green light today.", "Stafford Borough Council"),
+    ("Members said Fife Council’s budget was under strain.", "Fife Council"),
+    ("Officials of the Scottish Funding Council’s board met on Monday.", "Scottish Funding Council"),
+])
+def test_a_body_named_before_a_possessive_is_found_when_the_model_tags_nothing(extractor, text, name):
+    """The model sometimes tags nothing of "X Borough Council's planning committee": the name's
+    shape alone (its head word, then a possessive) finds it."""
+    from extract.entities import merge_org_names
+
+    found = merge_org_names(extractor.nlp(text), text, [], extractor.gazetteer)
+    assert [(m.label, m.text) for m in found] == [("ORG", name)]
 
 
 def test_a_hashtag_before_a_name_is_cut_off():
