@@ -81,6 +81,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions += evidence.outlets_spoken_to(doc, text, mentions, gazetteer)
     mentions += evidence.people_after_jobs(doc, text, mentions, gazetteer)
     mentions = evidence.people_by_age(text, mentions)
+    mentions += evidence.untagged_people_by_age(text, mentions, gazetteer)
     mentions += full_names_of_lone_words(text, mentions, gazetteer, evidence.aged_names(text, mentions))
     mentions += listed_full_names_missed(text, mentions, gazetteer)
     mentions += people_the_model_labelled_otherwise(doc, text, mentions, gazetteer)

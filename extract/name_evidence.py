@@ -59,6 +59,32 @@ def aged_names(text: str, mentions: list[Mention]) -> set[str]:
     return names_ending_where(text, names, AGE_AT)
 
 
+# An age written next to a name the model left untagged: "Moses Boakye, 22, had …" late in a long
+# list of defendants, "42-year-old Janice Porter".
+_FULL_NAME = rf"{_CAPITALISED}(?:[ \t](?:Mc|Mac|O’|O')?{_CAPITALISED}){{1,2}}"
+FULL_NAME_ENDING = re.compile(rf"(?<![\w’'.-])({_FULL_NAME})$")
+FULL_NAME_AFTER_AGE = re.compile(rf"\b\d{{1,3}}-year-old[ \t]+({_FULL_NAME})(?![\w’'-])")
+
+
+def untagged_people_by_age(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A given name and one or two surnames with an age just after or just before them is a person,
+    where the model tagged nothing there. Looks back from each age only, not along the whole text."""
+    spans = [m.span(1) for m in FULL_NAME_AFTER_AGE.finditer(text)]
+    for age in AGE_AT.finditer(text):
+        name = FULL_NAME_ENDING.search(text, max(0, age.start() - 60), age.start())
+        if name:
+            spans.append(name.span(1))
+    found, taken = [], Spans(mentions)
+    for start, end in spans:
+        candidate = Mention("PERSON", start, end, text[start:end])
+        words = candidate.text.split()
+        if gazetteer.is_first_name(words[0]) and not gazetteer.label_of(candidate.text) \
+                and not any(not_a_name_word(w) for w in words) and not taken.overlapping(candidate):
+            found.append(candidate)
+            taken.add(candidate)
+    return found
+
+
 def people_in_apposition(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """"First Last, a|the <job> …", untagged or tagged ORG: the job noun says it is a person.
 

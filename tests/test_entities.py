@@ -143,6 +143,16 @@ CASES = [
     ("an age after a name makes a person, and gives the full name",
      "Music manager Scooter Braun has stayed silent. Braun, 38, did not reply to requests for comment.",
      [("PERSON", "Scooter Braun"), ("PERSON", "Braun")], []),
+    ("an age after a name the model left untagged, late in a list of defendants, makes a person",
+     "At the Court of Appeal yesterday, Liam Carter, 21, had his sentence of nine years increased to 12 years; "
+     "Dean Walsh, 23, had a seven-year term increased to 11 years; Ryan Hughes, 26, had an eight-year sentence "
+     "increased to 12 years and Moses Asante, 22, had an eight-year sentence increased to ten years.",
+     [("PERSON", "Moses Asante")], []),
+    ("an age just before a name the model left untagged makes a person",
+     "A Co Antrim couple in the midst of a divorce stood side by side in court today accused of fraud.\n\n"
+     "Derek Porter (45) and 42-year-old Janice Porter, both from Mill Park in Kells, appeared at Ballymena "
+     "Magistrates’ Court jointly charged with fraudulently claiming tax credits.",
+     [("PERSON", "Janice Porter")], []),
     ("a job in apposition makes a person",
      "Tunde Adeyemi, a professor of economics at Lagos Business School, said inflation would ease.",
      [("PERSON", "Tunde Adeyemi")], []),
