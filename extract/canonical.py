@@ -12,7 +12,7 @@ import dataclasses
 import re
 from collections import Counter
 
-from extract.gazetteer import Gazetteer, name_key
+from extract.gazetteer import Gazetteer, given_name_sex, name_key
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention
 from extract.name_patterns import ACRONYM, ORG_HEAD_WORD
@@ -235,7 +235,7 @@ def person_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> di
                 cluster.append(i)
     for i, m in people:
         if len(m.text.split()) == 1:
-            cluster = surname_cluster(m, i, clusters, mentions)
+            cluster = surname_cluster(m, i, clusters, mentions, SEX_OF_TITLE.get(title_before_name(text, m)))
             if cluster is None:
                 clusters.append([i])
             else:
@@ -313,8 +313,14 @@ def same_full_name(a: str, b: str) -> bool:
         wa[-1] == wb[-1] or (len(wa[-1]) >= 5 and one_edit_apart(wa[-1], wb[-1])))
 
 
-def surname_cluster(m: Mention, index: int, clusters: list[list[int]], mentions: list[Mention]):
-    """The person whose surname this is: exact first, then one letter off; nearest before wins."""
+# "Mr Porter", "Mrs Porter": a title that tells a man from a woman.
+SEX_OF_TITLE = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
+
+
+def surname_cluster(m: Mention, index: int, clusters: list[list[int]], mentions: list[Mention], sex: str | None = None):
+    """The person whose surname this is: exact first, then one letter off; nearest before wins.
+    Where several people share the surname (a couple in court, a family at an inquest), a title
+    of one ``sex`` ("Mr Porter") means the one whose given name is of that sex, named nearer or not."""
     word = m.text.replace("’", "'")
     def surname(c):
         return surname_of(mentions[c[0]].text).replace("’", "'")
@@ -327,6 +333,8 @@ def surname_cluster(m: Mention, index: int, clusters: list[list[int]], mentions:
         exact = [c for c in full if one_edit_apart(surname(c), word)]
     if not exact:  # "Mr. Xi" for "Xi Jinping": family name first; or a first name alone
         exact = [c for c in full if mentions[c[0]].text.split()[0].replace("’", "'") == word]
+    if sex and len(exact) > 1:
+        exact = [c for c in exact if given_name_sex(mentions[c[0]].text.split()[0]) == sex] or exact
     return min(exact, key=distance) if exact else None
 
 

@@ -152,6 +152,14 @@ def test_two_people_with_one_surname_stay_apart(extractor):
     assert names == {"Tom Smith", "Anna Smith"}
 
 
+def test_a_title_of_one_sex_names_the_person_of_that_sex_sharing_the_surname(extractor):
+    text = ("Gary Hollis and his wife Irene Hollis, both from Mill Lane, denied fraud. Mr Hollis runs a haulage "
+            "firm. Irene Hollis has no lawyer, and the judge told Mrs Hollis to get advice. Mr Hollis said nothing.")
+    found = [(text[e.start - 4:e.start].strip(), e.canonical) for e in extractor.extract(text).entities
+             if e.label == "PERSON" and e.text == "Hollis"]
+    assert found and all(c == ("Gary Hollis" if title.endswith("Mr") else "Irene Hollis") for title, c in found), found
+
+
 def test_aliases_table_keeps_every_form(extractor):
     text = "Unison called a strike. UNISON members backed it, Unison said."
     aliases = extractor.extract(text).aliases
