@@ -18,6 +18,9 @@ CATAPHORA_PARAGRAPHS = 2
 
 # Endings of nouns for people: the manager, the striker, the novelist, the trustee, the actress.
 PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person", "ess")
+# Nouns ending so name a thing or an act, never a person, though "-ent" is a person's ending:
+# "the statement claims", "the government said", "the announcement added".
+THING_NOUN_ENDINGS = ("ment",)
 
 
 class DescriptionResolution:
@@ -227,7 +230,8 @@ class DescriptionResolution:
     def _person_word(self, word: str) -> bool:
         """"boss", "striker", "actress", "councillor": an office, or another word for a person
         (a noun list, or an ending jobs have), lowercase."""
-        return self._office_word(word) or word in self.words["person_nouns"] or word.endswith(PERSON_NOUN_ENDINGS)
+        return self._office_word(word) or word in self.words["person_nouns"] \
+            or (word.endswith(PERSON_NOUN_ENDINGS) and not word.endswith(THING_NOUN_ENDINGS))
 
     def _office_word(self, word: str) -> bool:
         """"councillor", "secretary", "striker": a title or a job (attribution.yml's person_titles,

@@ -168,6 +168,12 @@ CASES = {
         "The Detective Inspector said: “We are keen to trace a man seen nearby.”",
         {"Tom Kane": ("PERSON", [])},
         {"We are keen": "Tom Kane"}),
+    "a document ending in -ment that speaks is no unnamed person hiding the name before it": (
+        "A petition to save the swimming pool has gathered 900 names.\n\n"
+        "Set up by Moira Grant, the statement says the council has ignored local families.\n\n"
+        "She said: “Closing the pool would leave the town with nowhere to learn to swim.”",
+        {"Moira Grant": ("PERSON", [])},
+        {"Closing the pool": "Moira Grant"}),
     "who after a name and a bracketed aside is that name, however the clause was hung": (
         "Transport Secretary Fiona Hyslop has denied the change was down to the union.\n\n"
         "The announcement was welcomed on Twitter by former Labour MSP Neil Findlay (above), who said: "
