@@ -68,11 +68,10 @@ class PronounResolution:
 
     def _sex_in_titles(self, person) -> bool:
         """A title or a job word at any of the person's mentions that says their sex ("Mr", "Dame")."""
-        for mention in self.by_label["PERSON"]:
-            if mention.canonical == person.canonical:
-                words = self._title_before(mention) + (mention.role or "").lower().split()
-                if any(w.strip(".") in self.words["gender_words"] for w in words):
-                    return True
+        for mention in self._mentions_of(person):
+            words = self._title_before(mention) + (mention.role or "").lower().split()
+            if any(w.strip(".") in self.words["gender_words"] for w in words):
+                return True
         return False
 
     def _organisation_speaking_before(self, token):
@@ -216,12 +215,8 @@ class PronounResolution:
         elif first_name in self.words["first_names"]:
             gender = self.words["first_names"][first_name]
         else:
-            for mention in self.by_label["PERSON"]:
-                if mention.canonical != person.canonical:
-                    continue
-                words = mention.text.lower().split()[:1] + [w for w in self._title_before(mention)]
-                words += (mention.role or "").lower().split()
-                genders = {self.words["gender_words"][w] for w in words if w in self.words["gender_words"]}
+            for mention in self._mentions_of(person):
+                genders = self._sexes_said(mention, (mention.role or "").lower().split())
                 if len(genders) == 1:
                     gender = genders.pop()
                     break
@@ -236,9 +231,17 @@ class PronounResolution:
     def _sex_by_address(self, person) -> str | None:
         """The one sex the words right before the person's names give ("Mr Benn", "Ms O’Neill"):
         how the text addresses them outranks the list of given names ("Hilary" is mostly a woman's)."""
-        said = {self.words["gender_words"][w] for m in self.by_label["PERSON"] if m.canonical == person.canonical
-                for w in self._title_before(m) + m.text.lower().split()[:1] if w in self.words["gender_words"]}
+        said = set().union(*(self._sexes_said(m) for m in self._mentions_of(person)))
         return said.pop() if len(said) == 1 else None
+
+    def _sexes_said(self, mention, role_words=()) -> set[str]:
+        """The sexes that the words addressing a mention give: the word before it and its own first
+        word ("Mr" of "Mr Benn"), and any words of its role ("chairwoman")."""
+        words = self._title_before(mention) + mention.text.lower().split()[:1] + list(role_words)
+        return {self.words["gender_words"][w] for w in words if w in self.words["gender_words"]}
+
+    def _mentions_of(self, person):
+        return (m for m in self.by_label["PERSON"] if m.canonical == person.canonical)
 
     @staticmethod
     def _gender_of_given_name(first_name: str) -> str | None:
