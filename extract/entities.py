@@ -8,24 +8,41 @@ such pattern for any text, not for a given article.
 
 Where a name starts and ends is mended in name_edges.py; the shapes of names the rules share
 (head words, legal suffixes, acronyms) are in name_patterns.py, and the Mention record with
-its overlap index in mentions.py.
+its overlap index in mentions.py. What the words around a name say is read in name_context.py;
+bodies of the state the model misses are found in public_bodies.py, people it misses in
+missed_people.py; picture credits are read in credits.py, the article's full names indexed in
+full_names.py, and the well-known organisations list in known_names.py. The gates that decide
+what stays an organisation or a person (org_evidence.py, name_evidence.py, person_evidence.py,
+products.py) build on those modules, and this one runs them.
 """
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from extract import name_evidence as evidence, org_evidence, products
+from extract.canonical import part_of
+from extract.credits import credited_names
+from extract.full_names import FullNames, lone_unknown_name
 from extract.gazetteer import Gazetteer
+from extract.known_names import seats_of_government, well_known_as_written
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention, Spans, dedupe, overlaps
+from extract.missed_people import (acronyms_used_elsewhere, full_names_of_lone_words, listed_full_names_missed,
+                                   names_after_surname_titles, people_shown_by_context,
+                                   people_the_model_labelled_otherwise, surnames_used_elsewhere)
+from extract.name_context import (WEB_ADDRESS, WORD_BEFORE, ends_in_body_word, in_title_case_line, is_plain_word_name,
+                                  listed_together, names_an_office, person_shape, person_word_before, preceding_word,
+                                  sentence_start)
 from extract.name_edges import (after_title, fix_edges, strip_titles, whole_hyphenated_name, with_abbreviation_stop,
                                 with_lowercase_trust, with_prefixed_surname, with_royal_title)
 from extract.name_patterns import (ACRONYM, FIRM_HEAD_WORD, INNER_POSSESSIVE, LABELS, LEGAL_SUFFIXES, NAME_CONNECTORS,
                                    ORG_HEAD_WORD, ORG_NAME, PERSON_SUFFIXES, POSSESSIVE)
+from extract.org_evidence import find_known_organisations
+from extract.public_bodies import (PORTFOLIOS, councils_named_by_place, holders_after_portfolios, legislature,
+                                   lone_chambers_untagged, nation_branches, parties_before_offices,
+                                   portfolio_of_minister)
 
 
 LIST_BEFORE = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")  # "Woodhall, " before "Faskine and …"
@@ -40,9 +57,6 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
 
     ``text`` is ``doc.text`` when the caller has it: spaCy rebuilds that string on every access.
     """
-    from extract import name_evidence as evidence, products  # they build on this module's helpers
-    from extract import org_evidence
-
     text = doc.text if text is None else text
     titles = gazetteer.titles
     spans = [(label, *without_leading_function_words(doc, start, end, gazetteer.plain_words))
@@ -134,13 +148,6 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
 DATE_BEFORE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}\s+$")  # an ISO date, not a measure
 # A company's legal suffix, or a person's "Jr"/"Sr", after a comma ends the name before it.
 COMPANY_SUFFIX_AFTER_COMMA = re.compile(rf"(?:{LEGAL_SUFFIXES}|Jr|Sr)\b\.?")
-
-
-# A department named by its portfolios: "Department of Jobs, Enterprise & Innovation", "Department
-# of Agriculture, Water and the Environment" (each portfolio one or two capitalised words).
-_PORTFOLIO = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
-PORTFOLIOS = re.compile(rf"(?:(?:[Tt]he|An?)\s+)?(?:Department|Ministry|Office)\s+(?:of|for)\s+{_PORTFOLIO}"
-                        rf"(?:,\s+{_PORTFOLIO})*,?\s+(?:and|&)\s+(?:the\s+)?{_PORTFOLIO}")
 
 
 def list_items(text: str, label: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -238,15 +245,6 @@ def name_after_inner_office(text: str, label: str, start: int, end: int, gazette
     return label, start + words[-1].start(), after.end()
 
 
-def person_shape(words: list[str], gazetteer: Gazetteer) -> bool:
-    """A given name and a surname: a known first name, or two or three words of no language,
-    neither titles nor heads of a body's name ("Jeetil Patel", not "Royal College", "Prime Minister")."""
-    if len(words) not in (2, 3) or any(w.lower() in gazetteer.titles or ORG_HEAD_WORD.fullmatch(w)
-                                       for w in words):
-        return False
-    return gazetteer.is_first_name(words[0]) or not any(w.lower() in gazetteer.plain_words for w in words)
-
-
 def body_after_of(name: str, gazetteer: Gazetteer) -> bool:
     """What follows "of" names a body: a head word, a listed name, initials, or more than one
     capitalised word ("Deutsche Bank", "Unison", "the GMB"; not "Glasgow" nor "Tuesday")."""
@@ -283,86 +281,6 @@ def merge_org_names(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
     return kept + names
 
 
-# A minister and what the office is "for" or "of": "Minister for Food and Agriculture", "Minister of
-# State for Trade", "Secretary of State for Work and Pensions". The words after it are a portfolio.
-MINISTER_FOR = r"\b(?:Minister|Cabinet Secretary|Secretary of State)[ \t]+(?:of[ \t]+State[ \t]+)?(?:for|of)[ \t]+"
-# An office named by its portfolios, then its holder: "Minister for Higher Education, Further
-# Education, Youth Employment and Training Jamie Hepburn", "Cabinet Secretary for Finance and the
-# Economy Kate Forbes". The holder is a given name and a surname right after the last portfolio.
-_ONE_PORTFOLIO = r"(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?"
-HOLDER_AFTER_PORTFOLIOS = re.compile(
-    rf"(?:{MINISTER_FOR}|\b(?:Secretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)[ \t]+(?:for|of)[ \t]+)"
-    rf"{_ONE_PORTFOLIO}(?:,[ \t]+{_ONE_PORTFOLIO})*(?:,?[ \t]+(?:and|&)[ \t]+{_ONE_PORTFOLIO})?"
-    rf"[ \t]+(?P<name>[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[A-Z][^\W\d_]+)?[ \t]+[A-Z][\w’'-]*[a-z][\w’'-]*)"
-    rf"(?![ \t]+[A-Z][a-z])")
-
-
-def holders_after_portfolios(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """The portfolios of an office are no body ("Youth Employment") and no part of its holder's
-    name ("Training Jamie Hepburn"): the names the model found inside the office give way to
-    the holder, a given name and a surname after the last portfolio."""
-    holders = [m for m in HOLDER_AFTER_PORTFOLIOS.finditer(text) if gazetteer.is_first_name(m.group("name").split()[0])]
-    if not holders:
-        return mentions
-    for office in holders:
-        start, end = office.span("name")
-        mentions = [m for m in mentions if not office.start() <= m.start < end]
-        mentions.append(Mention("PERSON", start, end, text[start:end], titled=True))
-    return mentions
-
-
-# Right after a minister's office: "the Minister of Mineral Resources and Energy".
-MINISTER_FOR_BEFORE = re.compile(rf"{MINISTER_FOR}(?:the[ \t]+)?$")
-
-
-def portfolio_of_minister(text: str, mention: Mention) -> bool:
-    """The words after "Minister for" name the office's portfolio, not a body ("Food and
-    Agriculture", "Local Government", "Labour" in "the former Minister of Labour"), unless they
-    hold a body's head word: "Minister for the Cabinet Office" names the office too."""
-    return mention.label == "ORG" and not ORG_HEAD_WORD.search(mention.text.replace("Government", "")) \
-        and MINISTER_FOR_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
-
-
-# "council" after a place, with the kind of council or not ("Leicestershire county council"), not the
-# things named after councils ("Glasgow council tax", "a Fife council house").
-LOWERCASE_COUNCIL = r"[ ](?:(?:city|county|borough|district|town|regional)[ ])?council"
-COUNCIL_AFTER_PLACE = re.compile(LOWERCASE_COUNCIL + r"(?![ ](?:tax|taxes|houses?|homes?|flats?|estates?|housing)\b)(?![\w’'-])")
-COUNCIL_ENDING_PLACE = re.compile(r"\w" + LOWERCASE_COUNCIL + "$")
-
-
-def councils_named_by_place(doc, text: str, mentions: list[Mention]) -> list[Mention]:
-    """"Edinburgh council leader Cammy Day", "Carrick council", "Leicestershire county council": a place
-    the model tags before a lowercase "council" names that council, which the model leaves out; so do two places joined
-    by "and" ("Perth and Kinross council", "Derry City and Strabane council")."""
-    taken = Spans(mentions)
-    found = []
-    places = [e for e in doc.ents if e.label_ == "GPE"]
-    for i, e in enumerate(places):
-        council = COUNCIL_AFTER_PLACE.match(text, e.end_char)
-        if council or COUNCIL_ENDING_PLACE.search(e.text):
-            # the model may take the council into the place itself: "Leicestershire county council" GPE
-            start, end = e.start_char, council.end() if council else e.end_char
-            if i and text[places[i - 1].end_char:start] == " and ":
-                start = places[i - 1].start_char
-            start += 4 if text[start:end].lower().startswith("the ") else 0
-            m = Mention("ORG", start, end, text[start:end])
-            if not taken.overlapping(m):
-                found.append(m)
-    return found
-
-
-LONE_CHAMBER = re.compile(r"(?<![\w’'-])[Tt]he[ ](?:new[ ]|full[ ]|whole[ ]|entire[ ])?(Assembly|Executive)\b")
-
-
-def lone_chambers_untagged(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"urged the Executive to reform", "the Assembly and Executive": the model leaves a devolved
-    chamber or government named by its one word untagged or calls it a place; the checks every
-    mention passes (``legislature``) decide whether it is the body."""
-    taken = Spans(mentions)
-    found = [Mention("ORG", match.start(1), match.end(1), match.group(1)) for match in LONE_CHAMBER.finditer(text)]
-    return [m for m in found if not taken.overlapping(m)]
-
-
 def with_first_place(doc, text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
     """"Brighton and Hove City Council", "Shrewsbury and Telford Hospital Trust": a body named for two
     places, of which the model tagged the first a place and only the second as the body's name. A
@@ -386,19 +304,6 @@ def known_name_after_hyphen(mention: Mention) -> Mention:
         if well_known_as_written(rest):
             return Mention(mention.label, mention.start + hyphen.end(), mention.end, rest)
     return mention
-
-
-def in_title_case_line(text: str, start: int, end: int | None = None) -> bool:
-    """A headline around text[start:end]: a short line whose every word of four letters or
-    more is capitalised, with at least two such words besides the name (a line holding only a
-    name, "Chicago Department of Public Health", is no headline)."""
-    end = start if end is None else end
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    outside = text[line_start:start] + " " + text[end:line_end]
-    long_words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text[line_start:line_end]) if len(w) >= 4]
-    others = [w for w in re.findall(r"[A-Za-z][\w’'-]*", outside) if len(w) >= 4]
-    return 3 <= len(long_words) <= 15 and len(others) >= 2 and all(w[0].isupper() for w in long_words)
 
 
 INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[ ])+$")
@@ -529,32 +434,6 @@ def body_before_its_organ(mention: Mention, gazetteer: Gazetteer) -> Mention:
     return mention
 
 
-@functools.cache
-def nation_adjective_before(adjectives: frozenset[str]) -> re.Pattern:
-    """A nation's adjective ending the text before a name ("Scottish ", "Northern Irish ")."""
-    alternatives = "|".join(map(re.escape, sorted(adjectives, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w’'-])(?:{alternatives}) $")
-
-
-def nation_branches(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """"Scottish Tories leader Douglas Ross", "The Welsh Liberal Democrats said": a nation's
-    adjective right before a party (aliases.yml nation_branches) names the party's branch there,
-    which the model tags apart ("Scottish" a nationality, "Welsh" even a person); the adjective
-    joins the name."""
-    if not gazetteer.nation_adjectives:
-        return mentions
-    before = nation_adjective_before(gazetteer.nation_adjectives)
-    joined = []
-    for m in mentions:
-        found = m.label == "ORG" and m.text in gazetteer.nation_branches and before.search(text, max(0, m.start - 16), m.start)
-        if found:
-            joined.append(Mention("ORG", found.start(), m.end, text[found.start():m.end]))
-    if not joined:
-        return mentions
-    taken = Spans(joined)
-    return [m for m in mentions if not taken.overlapping(m)] + joined
-
-
 def written_alone(text: str, name: str) -> bool:
     """The name, or its first or last word (a proper word, not a body's head word), standing in the
     text with no capitalised word or "of" against it."""
@@ -635,8 +514,6 @@ def well_known_names(text: str, gazetteer: Gazetteer) -> list[Mention]:
     """Each whole-word occurrence, as written, of a name in known_organisations.yml that is not
     part of a longer capitalised name ("Harvard Business School", "New Vox"); a name that is
     also a word of the language ("Stripe", "Billboard") counts only away from a sentence's start."""
-    from extract.org_evidence import find_known_organisations, seats_of_government  # it builds on this module
-
     found = []
     for start, end in find_known_organisations(text):
         name = text[start:end]
@@ -662,7 +539,6 @@ def job_after(text: str, end: int, gazetteer: Gazetteer) -> bool:
     make it part of a longer name."""
     word = WORD_AFTER.match(text, end)
     return bool(word) and word.group(1).lower() in gazetteer.person_words
-WORD_BEFORE = re.compile(r"([A-Za-z][\w’'.-]*)([ \t]+)$")
 
 
 def capitalised_word_before(text: str, start: int) -> bool:
@@ -672,17 +548,6 @@ def capitalised_word_before(text: str, start: int) -> bool:
     if not before or not before.group(1)[0].isupper() or POSSESSIVE.search(before.group(1)):
         return False
     return not sentence_start(text, before.start(1))
-
-
-SENTENCE_OPENS = re.compile(r"""(?:[.!?:]["”’']?\s+|\n\s*|\n\s*[“"‘])$""")
-
-
-def sentence_start(text: str, start: int) -> bool:
-    return start == 0 or bool(SENTENCE_OPENS.search(text[max(0, start - 4):start]))
-
-
-def is_plain_word_name(name: str, gazetteer: Gazetteer) -> bool:
-    return is_plain_word(name.strip("’'"), gazetteer.plain_words)
 
 
 def replaces_person(name: str, text: str, gazetteer: Gazetteer) -> bool:
@@ -770,24 +635,6 @@ def kind_of_public_body(words: list[str], gazetteer: Gazetteer) -> bool:
         and all(is_plain_word(w, gazetteer.plain_words) for w in words[:-1])
 
 
-def names_an_office(name: str, gazetteer: Gazetteer) -> bool:
-    """"Commissioner of Police", "Deputy Inspector-General of Police", "Inspectors of Police": only
-    titles before "of" name a post and its holder, not the body the post is in (the Police); nor
-    when a royal title heads it ("Kings of Leon" is a band)."""
-    words = name.split()
-    if "of" not in words[1:]:
-        return False
-    lead = words[:words.index("of")]
-    return all(is_office_word(w, gazetteer) for w in lead)
-
-
-def is_office_word(word: str, gazetteer: Gazetteer) -> bool:
-    """"Inspector-General", "Commissioners", "Deputy": a title, its plural or its hyphenated parts."""
-    offices = gazetteer.office_titles
-    parts = re.split(r"[-–]", word.lower().rstrip("."))
-    return all(part in offices or (part.endswith("s") and part[:-1] in offices) for part in parts)
-
-
 def person_with_place_word_surname(doc, text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
     """"council leader Cammy Day", "Cammy Day … Mr Day said", "Sir Stephen House": a surname that is
     also a building's or an event's last word ("Day", "Hall", "Park", "House") when a job or a title
@@ -802,19 +649,6 @@ def person_with_place_word_surname(doc, text: str, mention: Mention, gazetteer: 
     return re.search(rf"\b(?i:{honorifics})\.?\s+{re.escape(words[1])}\b", text) is not None
 
 
-def well_known_as_written(name: str) -> bool:
-    """A name in known_organisations.yml exactly as the list spells it ("eBay", not "ebay")."""
-    return name in known_names_as_written()
-
-
-@functools.lru_cache(maxsize=1)
-def known_names_as_written() -> frozenset[str]:
-    from extract.org_evidence import known_organisation_names  # it builds on this module
-
-    return frozenset(known_organisation_names())
-
-
-WEB_ADDRESS = re.compile(r"\w\.(?:com|org|net|gov|edu|io|co|uk|tv|info|biz)\b", re.I)
 # "Group A", "Path C", "Phase 3": a letter or number after a category word labels a category.
 CATEGORY_LABEL = re.compile(r"(?:Group|Groups|Path|Pool|Class|Type|Category|Phase|Stage|Tier|Level|Grade|"
                             r"Section|Zone|Division|League|Series|Schedule|Appendix|Table|Figure)\s+[A-Z0-9]{1,2}")
@@ -826,56 +660,6 @@ def head_word(words: list[str]) -> str:
         if word in ("of", "on", "for"):
             return words[i - 1]
     return words[-1]
-
-
-THE_BEFORE_CHAMBER = re.compile(r"(?<![\w’'-])[Tt]he[ ](?:new[ ]|full[ ]|whole[ ]|entire[ ])?$")
-NAME_GOES_ON = re.compile(r"[ \t]+(?:of\b|[A-Z])")
-# "the next Parliament", "a hung Parliament", "this Parliament": a term of the chamber, not the body;
-# "Members of Parliament" a title.
-ARTICLE_OR_MODIFIER_BEFORE = re.compile(
-    r"(?<![\w’'-])(?:(?:[Aa]n?|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Nn]ext|[Ll]ast)[ ]+(?:[a-z][\w-]*[ ]+)?"
-    r"|[Tt]he[ ]+[a-z][\w-]*[ ]+|[Mm]embers?[ ]+of[ ]+)$")  # "Members of Parliament": a seat, a title
-
-
-# Chambers that "the" and their one word name ("the House", "the Assembly record"), as "the
-# Legislature" does, and the government a devolved chamber elects ("urged the Executive to act", Northern
-# Ireland's); any other head word alone ("the Agency said") refers back to a body's name.
-LONE_CHAMBERS = ("House", "Assembly", "Executive")
-# Where an article names that government by its seat ("Stormont had trillions"), the seat is its name
-# and "the Executive" one more word for it.
-SEAT_OF_EXECUTIVE = re.compile(r"\bStormont\b(?![ ]+[A-Z])")  # not "the Stormont House Agreement"
-
-
-def legislature(doc, mention: Mention) -> bool:
-    """"Indiana House", "U.S. House": a chamber named after its state, not a building; "the House"
-    or "the Assembly" alone ("should the House vote to impeach", "the new House majority", "corrected
-    the Assembly record") is the chamber, where its name goes on no further ("the House of Fraser",
-    "the House Intelligence Committee") and the line is no title-case headline. "Parliament" with no
-    article or with "the" alone ("Parliament has approved the nominees") is the country's parliament,
-    as a proper name; "the next Parliament" is a term of it."""
-    words = mention.text.split()
-    if doc is not None and len(words) == 1 and words[0] in LONE_CHAMBERS + ("Parliament",):
-        text = doc.text
-        if words[0] == "Parliament":
-            named = not ARTICLE_OR_MODIFIER_BEFORE.search(text, max(0, mention.start - 20), mention.start)
-        else:
-            named = bool(THE_BEFORE_CHAMBER.search(text, max(0, mention.start - 12), mention.start))
-        return named and not NAME_GOES_ON.match(text, mention.end) and not in_title_case_line(text, mention.start, mention.end) \
-            and not (words[0] == "Executive" and (describes_noun_after(doc, mention) or SEAT_OF_EXECUTIVE.search(text)))
-    if doc is None or len(words) != 2 or words[1] != "House":
-        return False
-    # Inside "Indiana House" the model tags "Indiana" ORG; a place elsewhere it is.
-    return words[0] in ("U.S.", "US", "State") or any(t.text == words[0] and t.ent_type_ == "GPE" for t in doc)
-
-
-def describes_noun_after(doc, mention: Mention) -> bool:
-    """"the Executive branch", "the Executive summary": a capitalised word describing the noun after it
-    names a kind of thing, not a body."""
-    span = doc.char_span(mention.start, mention.end)
-    if span is None or len(span) != 1:
-        return False
-    token = span[0]
-    return token.dep_ in ("compound", "amod") and token.head.i > token.i and token.head.pos_ == "NOUN"
 
 
 def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -945,7 +729,6 @@ COMPANY_AFTER = re.compile(
     r"website|app|platform|subsidiary|parent|revenue|sales|earnings|profits?|employees|staff|stores|"
     r"spokesperson|spokesman|spokeswoman)\b"
     r"|\s+\((?:[A-Z]+:\s?)?[A-Z.]{1,6}\)")  # a ticker: "Magic Box (MBX)"
-LIST_JOINER = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|&)\s+$")
 
 
 def companies_without_first_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -970,13 +753,6 @@ def companies_without_first_names(text: str, mentions: list[Mention], gazetteer:
             companies.add(m.text)
     return [Mention("ORG", m.start, m.end, m.text) if m.text in companies and no_first_name(m) else m
             for m in mentions]
-
-
-def listed_together(text: str, a: Mention, b: Mention) -> str | None:
-    """The words joining two neighbouring names in a list ("," or "and"), if that is all between them."""
-    first, second = (a, b) if a.start < b.start else (b, a)
-    joiner = LIST_JOINER.fullmatch(text, first.end, second.start) if 0 <= second.start - first.end < 8 else None
-    return joiner.group().strip() if joiner else None
 
 
 def person_by_first_name(mention: Mention, gazetteer: Gazetteer) -> Mention:
@@ -1066,43 +842,12 @@ def body_not_person(text: str, mention: Mention, names: FullNames) -> Mention:
 SOURCE_BEFORE = re.compile(r"\b(?:provided|published|compiled|reported|produced|released) by $|\baccording to $")
 
 
-@dataclass(frozen=True)
-class FullNames:
-    """The words and the surnames of the article's full PERSON names (two words or more),
-    gathered once per list of mentions: every one-word name is tested against them."""
-    words: frozenset[str]
-    surnames: frozenset[str]
-
-    @classmethod
-    def of(cls, mentions: list[Mention]) -> "FullNames":
-        full = [m.text.split() for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
-        return cls(frozenset(w for words in full for w in words), frozenset(words[-1] for words in full))
-
-    def explain(self, word: str) -> bool:
-        """A word of a full name, or a surname misspelt by one letter."""
-        return word in self.words or near_surname(word, self.surnames)
-
-
-def lone_unknown_name(mention: Mention, names: FullNames) -> bool:
-    """One word tagged PERSON that no full name in the article explains ("Twitter", "Hope").
-
-    News introduces people by their full name; a lone capitalised word the
-    model calls a person with no such introduction and no title is far more
-    often a company, a product or a sentence opener.
-    """
-    if mention.label != "PERSON" or len(mention.text.split()) > 1 or mention.titled:
-        return False
-    return not names.explain(mention.text)
-
-
 def short_forms_of_organisations(mentions: list[Mention], names: FullNames, gazetteer: Gazetteer) -> list[Mention]:
     """"Stanford said" after "Stanford University", "Hopkins" after "Johns Hopkins University":
     a lone word tagged PERSON that leads the one longer name of a body (its last word says so)
     in the article, or is a word of it that is no word of the language, is that organisation's
     short form (the canonical step then joins the two), not an unknown person to drop nor one
     that speaks: bodies say things too."""
-    from extract.canonical import part_of
-
     bodies = {m.text for m in mentions if m.label == "ORG" and len(m.text.split()) > 1
               and ends_in_body_word(m.text, gazetteer)}
     out = []
@@ -1115,113 +860,7 @@ def short_forms_of_organisations(mentions: list[Mention], names: FullNames, gaze
     return out
 
 
-def ends_in_body_word(name: str, gazetteer: Gazetteer) -> bool:
-    """"Stanford University", "Des Moines Register": a name its last word says is a body's."""
-    last = name.split()[-1].rstrip(".")
-    return bool(ORG_HEAD_WORD.fullmatch(last)) or last in gazetteer.organisation_last_words
-
-
-# What only a person has just after the name: an age ("Jadyn, 12,", "Katie (34)", "Foster, age 5",
-# "Dan, a 19-year-old"), "who", a speech verb ("Geoff wrote"), "(not her real name)".
-PERSON_AFTER = re.compile(
-    r",?\s(?:\([1-9]\d?\)|ages?d?\s[1-9]\d?\b)|,\s[1-9]\d?,|,?\s(?:who|whose)\s"
-    r"|,\san?\s(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|\s\(not\s(?:his|her|their)\sreal\sname\)"
-    r"|\s(?:said|says|told|added|explained|wrote|writes|tweeted|recalled|admitted|insisted)\b")
-# A Twitter handle ("— Dele (@dele_official)"): a person's when the name is no word of the
-# language ("PFF Browns (@PFF_Browns)" is a team's account).
-HANDLE_AFTER = re.compile(r"\s\(@\w+\)")
-WORD_JUST_BEFORE = re.compile(r"(?<![\w’'-])([a-z][a-z-]*)[ \t]+$")
-
-
-def person_word_before(doc, text: str, start: int, gazetteer: Gazetteer) -> bool:
-    """"striker Neymar", "his wife Kali", "council leader Cammy Day", "the founders Merav Eitan
-    and Gaston Zahr": a lowercase title, job or relative, or their plural, just before the name,
-    in the same line, used as a noun (not "official MagSafe", "a first Premier League point",
-    "Four speaker Audio")."""
-    before = WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
-    if not before:
-        return False
-    word = before.group(1)
-    return (word in gazetteer.person_words or (word.endswith("s") and word[:-1] in gazetteer.person_words)) \
-        and (doc is None or used_as_noun(doc, before.start(1)))
-
-
-def people_shown_by_context(doc, text: str, mentions: list[Mention], names: FullNames,
-                            gazetteer: Gazetteer) -> set[str]:
-    """One-word names tagged PERSON that the article itself shows to be people: a job or a
-    relative just before ("Brazil star Neymar", "his wife Kali", "my colleague Geoff"; a noun,
-    not "official MagSafe"), or an age, "who", a speech verb, a relative ("Meghan’s mother")
-    or a handle just after; "he"/"her" later in the sentence it is the subject of ("Rihanna had
-    … in her career"); a given name's full name next to it in a list ("Bruno Mars, Drake"). News
-    names a player, a child or a relative by one word; without such a mark a lone word is
-    more often a firm or a thing."""
-    shown = set()
-    for m in mentions:
-        if m.text in shown or not m.text.isalpha() or not lone_unknown_name(m, names):
-            continue
-        if PERSON_AFTER.match(text, m.end) or gazetteer.kin_of_pattern().match(text, m.end) \
-                or (HANDLE_AFTER.match(text, m.end) and not is_plain_word_name(m.text, gazetteer)):
-            shown.add(m.text)
-            continue
-        if person_word_before(doc, text, m.start, gazetteer) or pronoun_for(doc, text, m, mentions) \
-                or listed_among_people(text, m, mentions, gazetteer):
-            shown.add(m.text)
-    return shown
-
-
-# A personal pronoun later in the name's own sentence.
-PRONOUN_AFTER = re.compile(r"[^.!?\n]{0,60}?\b(?:he|she|his|her|him)\b", re.I)
-
-
-def pronoun_for(doc, text: str, m: Mention, mentions: list[Mention]) -> bool:
-    """"Rihanna also had 31 top ten songs in her career": the subject of its clause, then "he",
-    "her" in the same sentence with no other name between (a town the model calls a person is
-    where something happens, seldom a subject)."""
-    after = PRONOUN_AFTER.match(text, m.end)
-    if not after:
-        return False
-    token = token_at(doc, m.start)
-    return token is not None and token.dep_ in ("nsubj", "nsubjpass") \
-        and not any(m.end < o.start < after.end() for o in mentions)
-
-
-def listed_among_people(text: str, m: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> bool:
-    """"Bob Marley, Bruno Mars, Drake, The Eagles": next to it in a list, a full name that opens
-    with a given name (not a game's title the model calls a person, "Samurai Shodown")."""
-    return any((o.end < m.start and re.fullmatch(r",\s", text[o.end:m.start]))
-               or (o.start > m.end and re.fullmatch(r",\s(?:and\s)?", text[m.end:o.start]))
-               for o in mentions if o.label == "PERSON" and len(o.text.split()) > 1
-               and gazetteer.is_first_name(o.text.split()[0]))
-
-
-def token_at(doc, char: int):
-    """The token holding the character at ``char``; None past the text's end or on the
-    whitespace that trails a token."""
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span else None
-
-
-def used_as_noun(doc, start: int) -> bool:
-    """A word the parse does not read as an adjective, a number or a counted noun: "official
-    MagSafe", "a first Premier League point" and "Four speaker Audio" name no job; "striker Neymar"
-    and "Salina South diver Keetan Munsell" do (the parse may take the job for a verb)."""
-    token = token_at(doc, start)
-    return token is not None and token.pos_ not in ("ADJ", "NUM") and not any(c.dep_ == "nummod" for c in token.children)
-
-
-# "Photo: Jonathan Nackstrand/AFP", "(Image credit: All About Space)", "featured image: X via Unsplash":
-# a credit names who made or supplied a picture; what follows the colon, up to a bracket or the
-# line's end, is names only. "Future Publishing/Shutterstock" alone in its line or brackets is one
-# too (not "(TARC/CCL17)", "(Linux; Android 7.0; SM-G930V Build/NRD90M)").
-CREDIT = re.compile(  # (a caption may run into its credit: "… on SundayCredit: Kenny Ramsay – The Sun")
-    r"(?:\b|(?<=[a-z])(?=[A-Z]))(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?|[Ii]llustrations?|[Cc]redits?|[Ff]ootage|[Vv]ideo)"
-    r"(?:[ \t]+(?:credit|by|courtesy(?:[ \t]+of)?))?[ \t]*:[ \t]*([^\n()]{2,80}?)[ \t]*(?=\)|\n|$)"
-    r"|(?:^|\()[ \t]*([A-Z][^\n()/:;\d]{0,50}?[a-z][ \t]*/[ \t]*[A-Z][^\n()/:;\d]{0,40}?)[ \t]*(?=\)|\n|$)",
-    re.M)
-# (a dash with spaces around it too: "Credit: Kenny Ramsay – The Sun Glasgow", "Photo: Craig Foy - SNS Group")
-CREDIT_SEPARATOR = re.compile(r"[ \t]*(?:/|;|\||,|\bvia\b|\band\b)[ \t]*|[ \t]+[-–—][ \t]+")
 CREDIT_AGENCY_PHOTO = re.compile(r"[ \t]+Photos?$")  # "AP Photo/Evan Vucci": the agency is AP
-CREDIT_NAME = re.compile(r"[A-Z0-9][\w.&’'+-]*(?:[ \t]+(?:of|the|and|&|[A-Z0-9][\w.&’'+-]*)){0,4}")
 
 
 def with_credited_sources(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -1240,47 +879,6 @@ def with_credited_sources(text: str, mentions: list[Mention], gazetteer: Gazette
     return mentions
 
 
-def credited_names(text: str) -> Iterator[list[tuple[int, int]]]:
-    """Each picture credit's names as character spans ("Photo: Jonathan Nackstrand/AFP": two), where
-    every part of the credit is a name ("Image: People have lived in Ecuador’s forests …" is a caption,
-    "credit: www.apple.com" an address)."""
-    for credit in CREDIT.finditer(text):
-        start = credit.start(1) if credit.group(1) else credit.start(2)
-        content = credit.group(1) or credit.group(2)
-        cuts = list(CREDIT_SEPARATOR.finditer(content))
-        bounds = [0] + [c.end() for c in cuts]
-        ends = [c.start() for c in cuts] + [len(content)]
-        parts = [(start + a, start + b) for a, b in zip(bounds, ends)]
-        if all(CREDIT_NAME.fullmatch(text, a, b) for a, b in parts) and not WEB_ADDRESS.search(content):
-            yield parts
-
-
-@functools.cache
-def party_before_office(parties: frozenset[str], offices: frozenset[str]) -> re.Pattern:
-    """"Tory MSP", "Scottish Tory leader", "Green councillors": a party word, with its nation's
-    adjective or not, written before one of the party's people or offices."""
-    party = "|".join(map(re.escape, sorted(parties)))
-    office = "|".join(map(re.escape, sorted(offices, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w’'-])((?:(?:Scottish|Welsh|English) )?(?:{party})) (?:{office})s?(?![\w’'-])")
-
-
-def parties_before_offices(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """A party whose name is also a given name or a plain word (aliases.yml party_adjectives) is
-    the party before an office it holds ("the Tory MSP"), unless the word is part of someone's
-    name ("Chris Green MP": a name the model tagged, or after a given name)."""
-    if not gazetteer.party_adjectives:
-        return []
-    taken = Spans(mentions)
-    found = []
-    for match in party_before_office(gazetteer.party_adjectives, gazetteer.party_office_nouns).finditer(text):
-        name = Mention("ORG", match.start(1), match.end(1), match.group(1))
-        before = WORD_BEFORE.search(text, max(0, name.start - 40), name.start)
-        if taken.overlapping(name) or (before and gazetteer.is_first_name(before.group(1))):
-            continue
-        found.append(name)
-    return found
-
-
 def organisation_shaped(name: str, gazetteer: Gazetteer) -> bool:
     """A name in a credit is an organisation unless it could be a person's: one word,
     capitals, a head word, a listed name, or a plain word of the language in it ("All About
@@ -1289,99 +887,6 @@ def organisation_shaped(name: str, gazetteer: Gazetteer) -> bool:
     return len(words) == 1 or name.isupper() or bool(ORG_HEAD_WORD.search(name)) \
         or well_known_as_written(name) or gazetteer.label_of(name) == "ORG" \
         or any(is_plain_word_name(w, gazetteer) or w.lower() in STOP_WORDS for w in words)
-
-
-def near_surname(word: str, surnames: set[str]) -> bool:
-    from extract.canonical import one_edit_apart
-
-    return any(word == s or (len(word) >= 5 and one_edit_apart(word, s)) for s in surnames)
-
-
-def acronyms_used_elsewhere(text: str, mentions: list[Mention], doc=None) -> list[Mention]:
-    """An organisation's name in capitals ("UNISON" after "Unison") the model left untagged; not
-    where the model tagged the word a place ("in Edinburgh" after one "Edinburgh’s" it called ORG):
-    the evidence gate weighs those places."""
-    orgs = {m.text.casefold() for m in mentions if m.label == "ORG" and len(m.text.split()) == 1}
-    places = {e.start_char for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")} if doc is not None and orgs else set()
-    found, taken = [], Spans(mentions)
-    for match in re.finditer(r"\b[A-Z][A-Za-z]{1,15}\b", text):
-        word = match.group()
-        if word.casefold() in orgs and (word.isupper() or word[1:].islower()) and match.start() not in places:
-            candidate = Mention("ORG", match.start(), match.end(), word)
-            if not taken.overlapping(candidate):
-                found.append(candidate)
-                taken.add(candidate)
-    return found
-
-
-def surnames_used_elsewhere(text: str, mentions: list[Mention], titles=frozenset()) -> list[Mention]:
-    """"O'Connor added" after "David O’Connor": a full name's surname the model left untagged.
-
-    Speaker attribution needs every mention; a surname standing alone (not
-    inside a longer capitalised name) refers back to the person.
-    """
-    from extract.canonical import surname_of
-
-    surnames = {surname_of(m.text).replace("’", "'") for m in mentions
-                if m.label == "PERSON" and len(m.text.split()) > 1 and len(surname_of(m.text)) > 2}
-    surnames -= {s for s in surnames if not s[:1].isupper() or s.rstrip(".") in PERSON_SUFFIXES}
-    if not surnames:
-        return []
-    pattern = "|".join(sorted((re.escape(s).replace("'", "['’]") for s in surnames), key=len, reverse=True))
-    found, taken = [], Spans(mentions)
-    for match in re.finditer(rf"(?<![\w’'-])(?:{pattern})(?![\w’'-])(?!\s+[A-Z])", text):
-        before = name_word_before(text, match.start())
-        if before and before.group(1).lower() not in titles:
-            continue  # "Tom Smith": the end of another name
-        candidate = Mention("PERSON", match.start(), match.end(), match.group(), titled=bool(before))
-        if not taken.overlapping(candidate):
-            found.append(candidate)
-            taken.add(candidate)
-    return found
-
-
-# One to three capitalised words after a title ("Cllr McColl", "Councillor Doreen Brophy-Lee",
-# "Ms O’Sullivan"), stopping before a possessive "’s".
-NAME_AFTER_TITLE = r"((?:[A-Z][\w-]*(?:[’'][A-Z][\w-]*)?)(?: [A-Z][\w-]*(?:[’'][A-Z][\w-]*)?){0,2})"
-
-
-@functools.lru_cache(maxsize=4)
-def after_surname_title(titles: frozenset[str]) -> re.Pattern:
-    """The titles themselves anchor the match: any capitalised word before them ("Then Cllr McColl",
-    "Labour Cllr Jane Brown") would otherwise be read as the title and the real one as the name."""
-    written = "|".join(sorted((re.escape(t.capitalize()) for t in titles), key=len, reverse=True))
-    return re.compile(rf"\b({written})\.? {NAME_AFTER_TITLE}")
-
-
-def names_after_surname_titles(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """"but again Cllr McColl fired back", "Councillor Doreen Brophy-Lee said": the name after a
-    title that stands only before people (aliases.yml surname_titles), where the model tagged
-    nothing; a title after it ("Mr President", "Mr Justice X") is no name."""
-    if not gazetteer.surname_titles:
-        return []
-    found, taken = [], Spans(mentions)
-    for match in after_surname_title(gazetteer.surname_titles).finditer(text):
-        words = match.group(2).split()
-        if words[0].lower() in gazetteer.titles:
-            continue
-        candidate = Mention("PERSON", match.start(2), match.end(2), match.group(2), titled=True)
-        if not taken.overlapping(candidate):
-            found.append(candidate)
-            taken.add(candidate)
-    return found
-
-
-# A capitalised word right before a name, with the full stop of an initial or a short
-# abbreviation ("J. Smith", "Sen. Smith"); "Ottawa. Nilsson made 35 saves" is a sentence's end
-# and a line break a paragraph's, not a longer name's.
-NAME_WORD_BEFORE = re.compile(r"([A-Z][\w’'-]*)(\.?)(\s+)$")
-
-
-def name_word_before(text: str, start: int) -> re.Match | None:
-    before = NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
-    if before and ("\n" in before.group(3) or (before.group(2) and len(before.group(1)) > 4)):
-        return None
-    return before
 
 
 def inside_longer_model_name(name: Mention, mentions: list[Mention]) -> bool:
@@ -1417,121 +922,6 @@ def person_inside_organisation(text: str, mention: Mention, gazetteer: Gazetteer
     return mention
 
 
-# Where a full name may start: after no letter or mark of a word, or after a dash glued to it that
-# a space sets off from the word before ("the woman she betrayed -Alice Bennett MBE"); not inside
-# a hyphenated word ("Jean-Paul").
-GLUED_BEFORE_NAME = r"(?:(?<![\w’'.-])|(?<=\s-))"
-
-
-def full_names_of_lone_words(text: str, mentions: list[Mention], gazetteer: Gazetteer,
-                             people=frozenset()) -> list[Mention]:
-    """"Jeff Sanborn, president of …" untagged, then "Sanborn said" tagged ORG five times.
-
-    News introduces a person by full name once; when a word the model tags on
-    its own also stands after a known first name, that pair is the person. For
-    a word the article shows to be a person (``people``: "Braun, 38,"), any
-    capitalised word before it that is no title or common word is the first name.
-    """
-    in_full_names = {w for m in mentions if m.label == "PERSON" for w in m.text.split()[1:]}
-    lone = {m.text for m in mentions if len(m.text.split()) == 1 and m.text.isalpha()
-            and m.text[1:].islower() and m.text not in in_full_names and not gazetteer.label_of(m.text)}
-    lone |= {p for p in people if len(p.split()) == 1 and p not in in_full_names}
-    if not lone:
-        return []
-    pattern = "|".join(sorted(map(re.escape, lone), key=len, reverse=True))
-    found, taken = [], Spans(mentions)
-    for match in re.finditer(rf"{GLUED_BEFORE_NAME}([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s({pattern})(?![\w-])", text):
-        first = match.group(1)
-        before = name_word_before(text, match.start())
-        known_first = all(gazetteer.is_first_name(part) for part in first.split("-"))
-        if first.lower() in gazetteer.titles or (before and not after_title_phrase(text, match.start(), gazetteer)):
-            continue
-        if not known_first and (match.group(2) not in people or first.lower() in STOP_WORDS):
-            continue
-        candidate = Mention("PERSON", match.start(), match.end(), match.group())
-        if not any(m.end - m.start >= candidate.end - candidate.start for m in taken.overlapping(candidate)):
-            found.append(candidate)
-    return found
-
-
-def listed_full_names_missed(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """"Nicola Sturgeon, seen with John Swinney in Holyrood" in a caption the model skipped, then
-    "Ms Sturgeon said": where the article names a listed person (aliases.yml) by a short form,
-    each untagged occurrence of the full name listed for them is that person too, so their
-    words go to the name the article gives in full."""
-    full_names = {gazetteer.lookup("PERSON", m.text) for m in mentions if m.label == "PERSON"}
-    found, taken = [], Spans(mentions)
-    for name in sorted(n for n in full_names if n and len(n.split()) > 1):
-        for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
-            candidate = Mention("PERSON", match.start(), match.end(), name)
-            if not taken.overlapping(candidate):
-                found.append(candidate)
-                taken.add(candidate)
-    return found
-
-
-# Not places ("San Diego"); a building ("FAC") is named by a plain word ("Park", "Road"), so a given
-# name and a surname of no language tagged FAC are a person's ("from Vaughan Gething, who …").
-OTHER_NAME_LABELS = ("PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE", "FAC")
-PLAIN_NAME = re.compile(r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?")  # "Petrović" too
-# "Serbia’s Novak Djokovic", "Britain’s Andy Murray": a country's own, named by first name and surname.
-NAME_AFTER_POSSESSIVE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+['’]s\s+([A-Z][a-z]+\s+(?:Mc|Mac|O’|O')?[A-Z][a-z]+)(?![\w’'-])")
-
-
-def people_the_model_labelled_otherwise(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """"Marcel Granollers" tagged PRODUCT, "Serbia’s Novak Djokovic" untagged: a known first name
-    and a surname that is no word of the language make a person the model missed."""
-    taken = Spans(mentions)
-    spans = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in OTHER_NAME_LABELS]
-    spans += [m.span(1) for m in NAME_AFTER_POSSESSIVE.finditer(text)
-              if place_at(doc, m.start()) and not in_title_case_line(text, m.start(1), m.end(1))]
-    spans += places_among_people(doc, text, mentions, gazetteer)
-    found = []
-    for start, end in spans:
-        candidate = Mention("PERSON", start, end, text[start:end])
-        if first_name_and_surname(candidate.text, gazetteer) and not taken.overlapping(candidate):
-            found.append(candidate)
-            taken.add(candidate)
-    return found
-
-
-def places_among_people(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[tuple[int, int]]:
-    """"Ivana Jelić and Pavle Petrović", "the founders Merav Eitan and Gaston Zahr": a name the
-    model took for a place, listed with a person's full name or after a job, may be a person
-    (the caller still asks for a known first name and a surname of no language)."""
-    people = Spans([m for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1])
-    found = []
-    for e in doc.ents:
-        if e.label_ != "GPE" or len(e) != 2:
-            continue
-        place = Mention("GPE", e.start_char, e.end_char, e.text)
-        near = people.overlapping(Mention("GPE", max(0, place.start - 8), place.end + 8, ""))
-        listed = any(listed_together(text, place, p) in ("and", ",") for p in near)
-        if listed or person_word_before(doc, text, place.start, gazetteer):
-            found.append((place.start, place.end))
-    return found
-
-
-def first_name_and_surname(name: str, gazetteer: Gazetteer) -> bool:
-    words = name.split()
-    return len(words) == 2 and all(PLAIN_NAME.fullmatch(w) for w in words) and gazetteer.is_first_name(words[0]) \
-        and not is_plain_word_name(words[1], gazetteer) and not gazetteer.label_of(name) \
-        and not well_known_as_written(words[0]) and not well_known_as_written(words[1])
-
-
-def place_at(doc, start: int) -> bool:
-    token = token_at(doc, start)
-    return token is not None and token.ent_type_ in ("GPE", "NORP")
-
-
-def after_title_phrase(text: str, start: int, gazetteer: Gazetteer) -> bool:
-    """"Deputy Director of Public Prosecution Eva-Marie Persson": the capitalised words before
-    the name are a title ("Director") and what it is of, not the start of a longer name."""
-    phrase = re.search(r"((?:[A-Z][\w’'-]*\.?|of|the|for|and)\s+){1,8}$", text[max(0, start - 80):start])
-    return bool(phrase) and any(w.rstrip(".").lower() in gazetteer.titles for w in phrase.group().split()
-                                if w[:1].isupper())
-
-
 def named_after_organisation_noun(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """"the website Full Fact", "peer Lowe’s": a name after an organisation noun is an organisation,
     here and wherever else the article uses it."""
@@ -1553,13 +943,6 @@ def holder_after_post(text: str, mention: Mention, gazetteer: Gazetteer) -> bool
     words = mention.text.split()
     return bool(POST_OF_BODY_BEFORE.search(text, max(0, mention.start - 40), mention.start)) \
         and 2 <= len(words) <= 3 and gazetteer.is_first_name(words[0]) and not ORG_HEAD_WORD.search(mention.text)
-
-
-def preceding_word(text: str, start: int) -> str:
-    """The word just before, on the same line: a headline's last word ("… a cash-strapped Welsh
-    council") says nothing of the byline under it ("Richard Evans, Local democracy reporter")."""
-    before = re.search(r"([\w-]+)[ \t]+$", text[max(0, start - 40):start])
-    return before.group(1) if before else ""
 
 
 def part_of_capitalised_role(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:

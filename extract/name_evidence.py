@@ -20,12 +20,16 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from extract.entities import (credited_names, in_title_case_line, legislature, person_shape, person_word_before,
-                              place_at, token_at, well_known_as_written)
+from extract.credits import credited_names
+from extract.full_names import FullNames, lone_unknown_name
 from extract.gazetteer import Gazetteer
+from extract.known_names import well_known_as_written
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention, Spans
+from extract.missed_people import place_at
+from extract.name_context import in_title_case_line, listed_together, person_shape, person_word_before, token_at
 from extract.name_patterns import ACRONYM, ORG_HEAD_WORD
+from extract.public_bodies import legislature
 
 # ", 38," / ", 38 –" / ", 38)" after a name: a person's age (not "3-1", "5%", "2,000").
 AGE_AFTER = re.compile(r",\s(?:[1-9]|[1-9]\d|1[01]\d)(?=(?:,|\s[–—-]\s|\)|\s(?:who|of|from|and|was|is|has|said)\b))")
@@ -168,7 +172,7 @@ def outlets_spoken_to(doc, text: str, mentions: list[Mention], gazetteer: Gazett
     """A newspaper the article quotes from or speaks to, named after "the" ("told the Diss
     Express"), or a publication cited by its name alone ("according to The Wrap", "Deadline
     reports that"), that the model tagged as no organisation or person."""
-    from extract.org_evidence import word_lists  # it builds on extract.entities, which imports this module
+    from extract.org_evidence import word_lists  # org_evidence imports this module
 
     lists = word_lists(gazetteer)
     found, taken = [], Spans(mentions)
@@ -566,8 +570,6 @@ def people_in_lists(text: str, mentions: list[Mention], gazetteer: Gazetteer) ->
     """"Eric Robinson and Boone Jenner also scored": two or three plain capitalised words
     tagged ORG, with no organisation word in them, listed with people, name a person too
     (the mirror of a company listed among companies), wherever the article writes them."""
-    from extract.entities import listed_together
-
     ordered = sorted(mentions, key=lambda m: m.start)
     # "Big Machine" beside "Big Machine Records": the short form of an organisation's name.
     short_forms = {" ".join(m.text.split()[:k]) for m in mentions if m.label == "ORG"
@@ -631,7 +633,6 @@ def whole_names_in_lists(text: str, mentions: list[Mention], gazetteer: Gazettee
     in a list of organisations each item is one whole name. The model's "Lockheed" runs on
     over the untagged capitalised word before the item's end; "Moon Express", between two
     organisations, is one too, even after a given name, when "Express" never stands alone."""
-    from extract.entities import FullNames, listed_together, lone_unknown_name
 
     ordered = sorted(mentions, key=lambda m: m.start)
     taken = Spans(mentions)
@@ -819,9 +820,9 @@ GIVEN_NAME = re.compile(r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?")  # "Rui", "
 
 def photographers_in_credits(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """"Credit: Rui Vieira/PA", "Picture: Jeff J Mitchell/Getty Images": a credited name of two or three
-    words that opens with a given name and holds no title or body's word (entities.person_shape) is
+    words that opens with a given name and holds no title or body's word (name_context.person_shape) is
     the photographer's, whatever the model or the agencies' rule made of it."""
-    from extract.org_evidence import word_lists  # it builds on extract.entities, which imports this module
+    from extract.org_evidence import word_lists  # org_evidence imports this module
     body_heads = word_lists(gazetteer).heads  # "Picture: Johnston Press": a publisher named after its founder
     for parts in credited_names(text):
         for start, end in parts:

@@ -68,17 +68,18 @@ from pathlib import Path
 import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from extract.canonical import trim_to_initials
-from extract.entities import in_title_case_line, legislature, names_an_office, preceding_word, sentence_start, token_at
+from extract.canonical import acronym_links, trim_to_initials
 from extract.gazetteer import Gazetteer, name_key
+from extract.known_names import known_organisation_names, known_organisations
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention, Spans, overlaps
+from extract.name_context import in_title_case_line, names_an_office, preceding_word, sentence_start, token_at
 from extract.name_edges import fix_edges
 from extract.name_evidence import CALENDAR_WORDS, line_around
 from extract.name_patterns import ACRONYM, LEGAL_SUFFIXES, ORG_HEADS, ORG_HEAD_WORD, UNDOTTED_LEGAL_SUFFIXES
+from extract.public_bodies import legislature
 
 WORD_LISTS = Path(__file__).with_name("org_evidence.yml")
-KNOWN_ORGANISATIONS = Path(__file__).with_name("known_organisations.yml")
 PLACE_LABELS = ("GPE", "LOC", "NORP", "FAC")
 SMALL_WORDS = {"of", "and", "for", "the", "&", "on", "in", "at", "de", "du", "la", "le"}
 _NAME_WORDS = r"[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)*"  # capitalised words
@@ -410,7 +411,7 @@ def opens_product_name(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
     """"Nintendo Switch Lite", "NVIDIA G-SYNC compatibility", "ESPN+", "NBA 2K20": the maker named
     only inside its product's name, which the model cut short, is no mention of the maker
     ("Nintendo said" still is). Not when the longer name is a body ("Sony Pictures")."""
-    from extract import products  # products builds on entities, as we do
+    from extract import products  # products imports this module
 
     if m.label != "ORG":
         return False
@@ -441,7 +442,6 @@ def mislabelled_bodies(doc, text: str, mentions: list[Mention], lists: Lists, sp
     marks as a body in a way a place or a person never is ("Kosmos, a group co-founded by",
     "awarding missions to companies Astrobotic", "Barcelona soccer player Gerard Pique"):
     every mention of such a name becomes an ORG candidate for the gate."""
-
     taken = Spans(mentions)
     by_name: dict[str, list[Mention]] = {}
     labels: dict[str, set[str]] = {}
@@ -703,8 +703,6 @@ def marked_around(text: str, m: Mention, lists: Lists, sports: bool = False) -> 
 def names_of_organisations(text: str, mentions: list[Mention]) -> dict[str, list[Mention]]:
     """ORG mentions grouped by name, an acronym with the name it abbreviates ("ESA" with
     "European Space Agency"): evidence for one is evidence for the other."""
-    from extract.canonical import acronym_links  # canonical builds on entities, as we do
-
     orgs = [m for m in mentions if m.label == "ORG"]
     links = acronym_links(text, orgs)
     groups: dict[str, list[Mention]] = {}
@@ -846,26 +844,6 @@ def stock_index(text: str, m: Mention, lists: Lists) -> bool:
     move; "Dow said it would cut jobs" is the company."""
     return m.text in lists.index_names and bool(
         THE_BEFORE.search(text, max(0, m.start - 40), m.start) or lists.index_move.match(text[m.end:m.end + 80]))
-
-
-@functools.lru_cache(maxsize=1)
-def known_organisations_file(path: Path = KNOWN_ORGANISATIONS) -> dict:
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
-
-
-@functools.lru_cache(maxsize=1)
-def known_organisation_names(path: Path = KNOWN_ORGANISATIONS) -> tuple[str, ...]:
-    return tuple(name for group in known_organisations_file(path)["organisations"] for name in group)
-
-
-@functools.lru_cache(maxsize=1)
-def seats_of_government(path: Path = KNOWN_ORGANISATIONS) -> frozenset[str]:
-    return frozenset(known_organisations_file(path).get("seats_of_government") or ())
-
-
-@functools.lru_cache(maxsize=1)
-def known_organisations() -> frozenset[str]:
-    return frozenset(map(name_key, known_organisation_names()))
 
 
 WORD = re.compile(r"(?<![\w’'&.-])\w[\w&’'.+-]*")  # a word may follow "/": "REX/Shutterstock"

@@ -45,10 +45,11 @@ from pathlib import Path
 import yaml
 
 from extract import products
-from extract.entities import PERSON_AFTER, FullNames, ends_in_body_word, person_word_before
+from extract.full_names import FullNames
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention
+from extract.name_context import PERSON_AFTER, ends_in_body_word, person_word_before
 from extract.name_evidence import AGE_AFTER
 from extract.name_patterns import PERSON_SUFFIXES
 # The organisation gate's helpers: its heads of things and venues, its well-known companies.
@@ -318,7 +319,7 @@ def sold_or_shown_as_work(text: str, m: Mention, lists: Marks) -> bool:
 
 def orphaned_words(before: list[Mention], after: list[Mention], shown: set[str], gazetteer: Gazetteer) -> set[str]:
     """Lone PERSON words a dropped name explained and nothing else does ("Order" after
-    "Fallen Order"): the test of ``entities.lone_unknown_name``, before and after the drop."""
+    "Fallen Order"): the test of ``full_names.lone_unknown_name``, before and after the drop."""
     words_before, names_after = FullNames.of(before).words, FullNames.of(after)
     lone = {m.text for m in after if m.label == "PERSON" and not m.titled and len(m.text.split()) == 1}
     return {w for w in lone if w in words_before and not names_after.explain(w) and w not in shown

@@ -31,9 +31,10 @@ import yaml
 
 from extract import org_evidence
 from extract.gazetteer import Gazetteer, name_key
+from extract.known_names import known_organisations
 from extract.mentions import Mention
 from extract.name_patterns import ACRONYM, ORG_HEAD_WORD
-from extract.org_evidence import alternatives, known_organisations, modifies_next_word
+from extract.org_evidence import alternatives, modifies_next_word
 
 WORD_LISTS = Path(__file__).with_name("products.yml")
 

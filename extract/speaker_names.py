@@ -12,11 +12,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from extract import org_evidence
 from extract.attribution import SUBJECT_DEPS, lexicon, word_closing_subject
 from extract.gazetteer import name_key
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention
 from extract.name_patterns import ORG_HEAD_WORD
+from extract.person_evidence import body_in_apposition
+from extract.quotes import paragraphs
 
 # A name heading its clause; the parser makes "Tommy — who only goes by his first name — retired" a ROOT.
 CLAUSE_SUBJECT_DEPS = ("nsubj", "nsubjpass", "ROOT")
@@ -73,8 +76,6 @@ def _antecedents_of_speaking_pronouns(doc, text, subjects, spans, inside, taken,
     tagged PERSON but the entity rules dropped (one word, never written in full) is what a speaking
     "he" or "she" may stand for, when it is the subject of a clause in the pronoun's paragraph or
     the one before. ``subjects``: each strong speech verb with its subject, in text order."""
-    from extract.quotes import paragraphs
-
     words = lexicon()
     starts = [start for start, _ in paragraphs(text)]
     people = [e for e in doc.ents if e.label_ == "PERSON" and not any(taken[e.start_char:e.end_char])
@@ -265,9 +266,6 @@ def _label_of_speaker(doc, text, name, mentions, gazetteer, speaks_as_i=False) -
     """PERSON or ORG for a speaking name, or None for a place or a plain word. ``speaks_as_i``:
     its quote speaks in the first person singular, as only a person does, whatever the model
     tagged the name ("HUMZA Yousaf … Yousaf replied: “I agree …”", with "Yousaf" tagged GPE)."""
-    from extract import org_evidence
-    from extract.person_evidence import body_in_apposition
-
     listed = gazetteer.label_of(name.text)
     if listed:
         return listed

@@ -68,7 +68,7 @@ def test_a_person_the_model_labelled_a_thing_or_missed_is_found(extractor):
     found = names(extractor, "Rafael Nadal kept Spain’s hopes alive, then Marcel Granollers and Feliciano Lopez "
                              "completed the comeback in the decisive doubles match.")
     assert ("PERSON", "Marcel Granollers") in found, found
-    from extract.entities import people_the_model_labelled_otherwise
+    from extract.missed_people import people_the_model_labelled_otherwise
 
     text = "Serbia takes on Japan. Serbia’s Novak Djokovic will make his first appearance on Wednesday."
     added = people_the_model_labelled_otherwise(extractor.nlp(text), text, [], extractor.gazetteer)

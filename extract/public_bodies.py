@@ -1,0 +1,199 @@
+"""Bodies of the state that the model misses or mis-cuts: legislatures and executives named alone
+("the Assembly", "Stormont"), ministries and ministers' portfolios, councils named by their place
+("Fife council"), a party's or a nation's branch, a party before an office ("SNP MSP").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from extract.gazetteer import Gazetteer
+from extract.mentions import Mention, Spans
+from extract.name_context import WORD_BEFORE, in_title_case_line
+from extract.name_patterns import ORG_HEAD_WORD
+
+
+# A department named by its portfolios: "Department of Jobs, Enterprise & Innovation", "Department
+# of Agriculture, Water and the Environment" (each portfolio one or two capitalised words).
+_PORTFOLIO = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+PORTFOLIOS = re.compile(rf"(?:(?:[Tt]he|An?)\s+)?(?:Department|Ministry|Office)\s+(?:of|for)\s+{_PORTFOLIO}"
+                        rf"(?:,\s+{_PORTFOLIO})*,?\s+(?:and|&)\s+(?:the\s+)?{_PORTFOLIO}")
+# A minister and what the office is "for" or "of": "Minister for Food and Agriculture", "Minister of
+# State for Trade", "Secretary of State for Work and Pensions". The words after it are a portfolio.
+MINISTER_FOR = r"\b(?:Minister|Cabinet Secretary|Secretary of State)[ \t]+(?:of[ \t]+State[ \t]+)?(?:for|of)[ \t]+"
+# An office named by its portfolios, then its holder: "Minister for Higher Education, Further
+# Education, Youth Employment and Training Jamie Hepburn", "Cabinet Secretary for Finance and the
+# Economy Kate Forbes". The holder is a given name and a surname right after the last portfolio.
+_ONE_PORTFOLIO = r"(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?"
+HOLDER_AFTER_PORTFOLIOS = re.compile(
+    rf"(?:{MINISTER_FOR}|\b(?:Secretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)[ \t]+(?:for|of)[ \t]+)"
+    rf"{_ONE_PORTFOLIO}(?:,[ \t]+{_ONE_PORTFOLIO})*(?:,?[ \t]+(?:and|&)[ \t]+{_ONE_PORTFOLIO})?"
+    rf"[ \t]+(?P<name>[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[A-Z][^\W\d_]+)?[ \t]+[A-Z][\w’'-]*[a-z][\w’'-]*)"
+    rf"(?![ \t]+[A-Z][a-z])")
+
+
+def holders_after_portfolios(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The portfolios of an office are no body ("Youth Employment") and no part of its holder's
+    name ("Training Jamie Hepburn"): the names the model found inside the office give way to
+    the holder, a given name and a surname after the last portfolio."""
+    holders = [m for m in HOLDER_AFTER_PORTFOLIOS.finditer(text) if gazetteer.is_first_name(m.group("name").split()[0])]
+    if not holders:
+        return mentions
+    for office in holders:
+        start, end = office.span("name")
+        mentions = [m for m in mentions if not office.start() <= m.start < end]
+        mentions.append(Mention("PERSON", start, end, text[start:end], titled=True))
+    return mentions
+
+
+# Right after a minister's office: "the Minister of Mineral Resources and Energy".
+MINISTER_FOR_BEFORE = re.compile(rf"{MINISTER_FOR}(?:the[ \t]+)?$")
+
+
+def portfolio_of_minister(text: str, mention: Mention) -> bool:
+    """The words after "Minister for" name the office's portfolio, not a body ("Food and
+    Agriculture", "Local Government", "Labour" in "the former Minister of Labour"), unless they
+    hold a body's head word: "Minister for the Cabinet Office" names the office too."""
+    return mention.label == "ORG" and not ORG_HEAD_WORD.search(mention.text.replace("Government", "")) \
+        and MINISTER_FOR_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
+
+
+# "council" after a place, with the kind of council or not ("Leicestershire county council"), not the
+# things named after councils ("Glasgow council tax", "a Fife council house").
+LOWERCASE_COUNCIL = r"[ ](?:(?:city|county|borough|district|town|regional)[ ])?council"
+COUNCIL_AFTER_PLACE = re.compile(LOWERCASE_COUNCIL + r"(?![ ](?:tax|taxes|houses?|homes?|flats?|estates?|housing)\b)(?![\w’'-])")
+COUNCIL_ENDING_PLACE = re.compile(r"\w" + LOWERCASE_COUNCIL + "$")
+
+
+def councils_named_by_place(doc, text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Edinburgh council leader Cammy Day", "Carrick council", "Leicestershire county council": a place
+    the model tags before a lowercase "council" names that council, which the model leaves out; so do two places joined
+    by "and" ("Perth and Kinross council", "Derry City and Strabane council")."""
+    taken = Spans(mentions)
+    found = []
+    places = [e for e in doc.ents if e.label_ == "GPE"]
+    for i, e in enumerate(places):
+        council = COUNCIL_AFTER_PLACE.match(text, e.end_char)
+        if council or COUNCIL_ENDING_PLACE.search(e.text):
+            # the model may take the council into the place itself: "Leicestershire county council" GPE
+            start, end = e.start_char, council.end() if council else e.end_char
+            if i and text[places[i - 1].end_char:start] == " and ":
+                start = places[i - 1].start_char
+            start += 4 if text[start:end].lower().startswith("the ") else 0
+            m = Mention("ORG", start, end, text[start:end])
+            if not taken.overlapping(m):
+                found.append(m)
+    return found
+
+
+LONE_CHAMBER = re.compile(r"(?<![\w’'-])[Tt]he[ ](?:new[ ]|full[ ]|whole[ ]|entire[ ])?(Assembly|Executive)\b")
+
+
+def lone_chambers_untagged(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"urged the Executive to reform", "the Assembly and Executive": the model leaves a devolved
+    chamber or government named by its one word untagged or calls it a place; the checks every
+    mention passes (``legislature``) decide whether it is the body."""
+    taken = Spans(mentions)
+    found = [Mention("ORG", match.start(1), match.end(1), match.group(1)) for match in LONE_CHAMBER.finditer(text)]
+    return [m for m in found if not taken.overlapping(m)]
+
+
+@functools.cache
+def nation_adjective_before(adjectives: frozenset[str]) -> re.Pattern:
+    """A nation's adjective ending the text before a name ("Scottish ", "Northern Irish ")."""
+    alternatives = "|".join(map(re.escape, sorted(adjectives, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w’'-])(?:{alternatives}) $")
+
+
+def nation_branches(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Scottish Tories leader Douglas Ross", "The Welsh Liberal Democrats said": a nation's
+    adjective right before a party (aliases.yml nation_branches) names the party's branch there,
+    which the model tags apart ("Scottish" a nationality, "Welsh" even a person); the adjective
+    joins the name."""
+    if not gazetteer.nation_adjectives:
+        return mentions
+    before = nation_adjective_before(gazetteer.nation_adjectives)
+    joined = []
+    for m in mentions:
+        found = m.label == "ORG" and m.text in gazetteer.nation_branches and before.search(text, max(0, m.start - 16), m.start)
+        if found:
+            joined.append(Mention("ORG", found.start(), m.end, text[found.start():m.end]))
+    if not joined:
+        return mentions
+    taken = Spans(joined)
+    return [m for m in mentions if not taken.overlapping(m)] + joined
+
+
+THE_BEFORE_CHAMBER = re.compile(r"(?<![\w’'-])[Tt]he[ ](?:new[ ]|full[ ]|whole[ ]|entire[ ])?$")
+NAME_GOES_ON = re.compile(r"[ \t]+(?:of\b|[A-Z])")
+# "the next Parliament", "a hung Parliament", "this Parliament": a term of the chamber, not the body;
+# "Members of Parliament" a title.
+ARTICLE_OR_MODIFIER_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:(?:[Aa]n?|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Nn]ext|[Ll]ast)[ ]+(?:[a-z][\w-]*[ ]+)?"
+    r"|[Tt]he[ ]+[a-z][\w-]*[ ]+|[Mm]embers?[ ]+of[ ]+)$")  # "Members of Parliament": a seat, a title
+# Chambers that "the" and their one word name ("the House", "the Assembly record"), as "the
+# Legislature" does, and the government a devolved chamber elects ("urged the Executive to act", Northern
+# Ireland's); any other head word alone ("the Agency said") refers back to a body's name.
+LONE_CHAMBERS = ("House", "Assembly", "Executive")
+# Where an article names that government by its seat ("Stormont had trillions"), the seat is its name
+# and "the Executive" one more word for it.
+SEAT_OF_EXECUTIVE = re.compile(r"\bStormont\b(?![ ]+[A-Z])")  # not "the Stormont House Agreement"
+
+
+def legislature(doc, mention: Mention) -> bool:
+    """"Indiana House", "U.S. House": a chamber named after its state, not a building; "the House"
+    or "the Assembly" alone ("should the House vote to impeach", "the new House majority", "corrected
+    the Assembly record") is the chamber, where its name goes on no further ("the House of Fraser",
+    "the House Intelligence Committee") and the line is no title-case headline. "Parliament" with no
+    article or with "the" alone ("Parliament has approved the nominees") is the country's parliament,
+    as a proper name; "the next Parliament" is a term of it."""
+    words = mention.text.split()
+    if doc is not None and len(words) == 1 and words[0] in LONE_CHAMBERS + ("Parliament",):
+        text = doc.text
+        if words[0] == "Parliament":
+            named = not ARTICLE_OR_MODIFIER_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        else:
+            named = bool(THE_BEFORE_CHAMBER.search(text, max(0, mention.start - 12), mention.start))
+        return named and not NAME_GOES_ON.match(text, mention.end) and not in_title_case_line(text, mention.start, mention.end) \
+            and not (words[0] == "Executive" and (describes_noun_after(doc, mention) or SEAT_OF_EXECUTIVE.search(text)))
+    if doc is None or len(words) != 2 or words[1] != "House":
+        return False
+    # Inside "Indiana House" the model tags "Indiana" ORG; a place elsewhere it is.
+    return words[0] in ("U.S.", "US", "State") or any(t.text == words[0] and t.ent_type_ == "GPE" for t in doc)
+
+
+def describes_noun_after(doc, mention: Mention) -> bool:
+    """"the Executive branch", "the Executive summary": a capitalised word describing the noun after it
+    names a kind of thing, not a body."""
+    span = doc.char_span(mention.start, mention.end)
+    if span is None or len(span) != 1:
+        return False
+    token = span[0]
+    return token.dep_ in ("compound", "amod") and token.head.i > token.i and token.head.pos_ == "NOUN"
+
+
+@functools.cache
+def party_before_office(parties: frozenset[str], offices: frozenset[str]) -> re.Pattern:
+    """"Tory MSP", "Scottish Tory leader", "Green councillors": a party word, with its nation's
+    adjective or not, written before one of the party's people or offices."""
+    party = "|".join(map(re.escape, sorted(parties)))
+    office = "|".join(map(re.escape, sorted(offices, key=len, reverse=True)))
+    return re.compile(rf"(?<![\w’'-])((?:(?:Scottish|Welsh|English) )?(?:{party})) (?:{office})s?(?![\w’'-])")
+
+
+def parties_before_offices(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A party whose name is also a given name or a plain word (aliases.yml party_adjectives) is
+    the party before an office it holds ("the Tory MSP"), unless the word is part of someone's
+    name ("Chris Green MP": a name the model tagged, or after a given name)."""
+    if not gazetteer.party_adjectives:
+        return []
+    taken = Spans(mentions)
+    found = []
+    for match in party_before_office(gazetteer.party_adjectives, gazetteer.party_office_nouns).finditer(text):
+        name = Mention("ORG", match.start(1), match.end(1), match.group(1))
+        before = WORD_BEFORE.search(text, max(0, name.start - 40), name.start)
+        if taken.overlapping(name) or (before and gazetteer.is_first_name(before.group(1))):
+            continue
+        found.append(name)
+    return found
