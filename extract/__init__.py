@@ -1,0 +1,30 @@
+"""The extraction stage: article text in, ``records.Extraction`` out: organisations and people with
+canonical names, roles and affiliations, money, percentages, and quotes with their speakers, each
+fact with its character offsets and sentence.
+
+``pipeline.py`` parses each text with spaCy once, then runs our rules over the parse in this order.
+Word lists are YAML beside the code (``aliases.yml``, ``known_organisations.yml``,
+``org_evidence.yml``, ``person_evidence.yml``, ``products.yml``, ``attribution.yml``), so a new
+case is usually data, not code.
+
+1. Names: ``entities.find_mentions`` corrects the model's ORG and PERSON spans.
+       mentions.py        the Mention record and the overlap index every rule uses
+       name_patterns.py   shapes of names: head words, legal suffixes, acronyms, post-nominals
+       name_context.py    what the words in and around a name say
+       name_edges.py      where a name starts and ends
+       gazetteer.py       the curated alias file; known_names.py the well-known organisations list
+       credits.py         picture and source credits; full_names.py the article's full names
+       public_bodies.py   legislatures, ministries, councils named by place, party before office
+       missed_people.py   people the model missed or mislabelled
+       name_evidence.py, products.py, org_evidence.py   the gates a name passes to stay a person
+                          or an organisation (org_evidence.py is the last word on ORG)
+2. People: ``person_evidence.gate`` drops PERSON names the text shows are things;
+   ``speaker_names.py`` adds speakers the entity rules never named.
+3. Canonical names and roles: ``canonical.py`` (one name per entity, aliases, acronyms, surnames),
+   ``roles.py`` (titles and appositions).
+4. Figures: ``numbers.py``, ``amounts.py`` (money), ``percentages.py``.
+5. Quotes: ``quotes.py`` finds them (``quoted_speech.py``: speech or a scare quote) and asks the
+   ``speakers.Attributor`` who said each, built from ``attribution.py`` (lexicon and records),
+   ``speech_cues.py`` (speech verbs and their subjects), ``speaker_phrases.py`` (a phrase to a
+   mention), ``speaker_roles.py`` ("the councillor"), ``pronouns.py`` ("he said") and continuation.
+"""
