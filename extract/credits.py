@@ -14,13 +14,19 @@ from extract.name_context import WEB_ADDRESS
 # a credit names who made or supplied a picture; what follows the colon, up to a bracket or the
 # line's end, is names only. "Future Publishing/Shutterstock" alone in its line or brackets is one
 # too (not "(TARC/CCL17)", "(Linux; Android 7.0; SM-G930V Build/NRD90M)").
-CREDIT = re.compile(  # (a caption may run into its credit: "… on SundayCredit: Kenny Ramsay – The Sun")
-    r"(?:\b|(?<=[a-z])(?=[A-Z]))(?:[Pp]hoto(?:graph)?s?|[Ii]mages?|[Pp]ictures?|[Ii]llustrations?|[Cc]redits?|[Ff]ootage|[Vv]ideo)"
-    r"(?:[ \t]+(?:credit|by|courtesy(?:[ \t]+of)?))?[ \t]*:[ \t]*([^\n()]{2,80}?)[ \t]*(?=\)|\n|$)"
+# (a caption may run into its credit: "… on SundayCredit: Kenny Ramsay – The Sun")
+CREDIT_LABEL = (r"(?:\b|(?<=[a-z])(?=[A-Z]))"
+                r"(?:[Pp]hoto(?:graph)?s?|[Pp]ics?|[Ii]mages?|[Pp]ictures?|[Ii]llustrations?|[Cc]redits?|[Ff]ootage|[Vv]ideo)"
+                r"(?:[ \t]+(?:credit|by|courtesy(?:[ \t]+of)?))?[ \t]*:")
+CREDIT = re.compile(
+    rf"{CREDIT_LABEL}[ \t]*([^\n()]{{2,80}}?)[ \t]*(?=\)|\n|$)"
     r"|(?:^|\()[ \t]*([A-Z][^\n()/:;\d]{0,50}?[a-z][ \t]*/[ \t]*[A-Z][^\n()/:;\d]{0,40}?)[ \t]*(?=\)|\n|$)",
     re.M)
 # (a dash with spaces around it too: "Credit: Kenny Ramsay – The Sun Glasgow", "Photo: Craig Foy - SNS Group")
 CREDIT_SEPARATOR = re.compile(r"[ \t]*(?:/|;|\||,|\bvia\b|\band\b)[ \t]*|[ \t]+[-–—][ \t]+")
+# A label in capitals opens a caption as often as a credit ("IMAGE: Manchester United's Paul Pogba.
+# Photograph: MUFC/Twitter"), so it counts only for the name right after it ("PICTURE: Jeff Mitchell").
+LABEL_BEFORE = re.compile(rf"{CREDIT_LABEL}[ \t]*$", re.I)
 CREDIT_NAME = re.compile(r"[A-Z0-9][\w.&’'+-]*(?:[ \t]+(?:of|the|and|&|[A-Z0-9][\w.&’'+-]*)){0,4}")
 
 
@@ -37,3 +43,8 @@ def credited_names(text: str) -> Iterator[list[tuple[int, int]]]:
         parts = [(start + a, start + b) for a, b in zip(bounds, ends)]
         if all(CREDIT_NAME.fullmatch(text, a, b) for a, b in parts) and not WEB_ADDRESS.search(content):
             yield parts
+
+
+def opens_credit(text: str, start: int) -> bool:
+    """"Credit: Rui Vieira/PA", "Pic: Guy Smallman": a name right after a credit's label."""
+    return bool(LABEL_BEFORE.search(text, max(0, start - 30), start))

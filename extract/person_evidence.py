@@ -45,6 +45,7 @@ from pathlib import Path
 import yaml
 
 from extract import products
+from extract.credits import opens_credit
 from extract.full_names import FullNames
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
@@ -66,8 +67,6 @@ TITLE_BEFORE_COLON = re.compile(r"(?<=[a-z,;][ \t])[A-Z][\w’'-]*(?:[ \t][A-Z][
 TITLE_AFTER_COLON = re.compile(r":[ \t]+[A-Z]")
 INITIALS = re.compile(r"^[A-Z]{1,3}\.?$")  # "Brown RJ", "Ruskin KJ": a surname and initials, as references write people
 CAPITALISED_WORD_BEFORE = re.compile(r"[a-z,][ \t]+[A-Z][\w’'-]*[ \t]+$")
-# "… in November Credit: Rui Vieira/PA": a picture credit's colon, no title's ("Star Wars Jedi: Fallen Order")
-CREDIT_BEFORE = re.compile(r"(?:Credit|Picture|Pic|Photo|Photograph|Image)s?:[ \t]*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -200,7 +199,7 @@ def shown_as_person(doc, text: str, m: Mention, gazetteer: Gazetteer, lists: Mar
 
 def photographer(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
     """"Credit: Rui Vieira/PA": a given name opening a picture credit is the photographer's."""
-    return gazetteer.is_first_name(m.text.split()[0]) and bool(CREDIT_BEFORE.search(text, max(0, m.start - 16), m.start))
+    return gazetteer.is_first_name(m.text.split()[0]) and opens_credit(text, m.start)
 
 
 def titled_full_name(text: str, m: Mention, gazetteer: Gazetteer, lists: Marks) -> bool:

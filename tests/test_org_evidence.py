@@ -415,6 +415,8 @@ def test_a_well_known_organisation_beyond_the_us_and_uk_is_found(extractor, text
      {"Sainsbury’s"}),
     # a photo agency in a credit line, not the software company its name opens with
     ("Teachers at a school in Fife walked out on Tuesday.\nPhoto: kelvinphoto/Adobe Stock", {"Adobe Stock"}),
+    # "Pic:", the Scottish papers' credit label, before an agency
+    ("The players trudged off after the 3-1 defeat at Tynecastle. Pic: SNS", {"SNS"}),
 ])
 def test_a_firm_pollster_or_campaign_group_named_in_passing_is_found(extractor, text, names):
     assert names <= {e.canonical for e in extractor.extract(text).entities if e.label == "ORG"}
