@@ -15,6 +15,7 @@ from collections import Counter
 from extract.gazetteer import Gazetteer, given_name_sex, name_key
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention
+from extract.name_edges import TITLE_BEFORE
 from extract.name_patterns import ACRONYM, ORG_HEAD_WORD
 
 DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the|&))+)\s*\(([A-Z][A-Za-z&]{1,9})\)")
@@ -250,9 +251,6 @@ def person_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> di
     return out
 
 
-TITLE_JUST_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
-
-
 def with_honours_title(text: str, name: str, cluster: list[Mention], gazetteer: Gazetteer) -> str:
     """"Sir Alex Ferguson" when every time the article writes the full name a title of honour
     stands before it; "Alex Ferguson" once the article writes it bare too."""
@@ -284,7 +282,7 @@ def title_before_name(text: str, m: Mention) -> str | None:
     written = text[m.start:m.end]
     if written != m.text and written.endswith(m.text):
         return written[:-len(m.text)].split()[-1].rstrip(".")
-    title = TITLE_JUST_BEFORE.search(text, max(0, m.start - 12), m.start)
+    title = TITLE_BEFORE.search(text, max(0, m.start - 12), m.start)
     return title.group(1) if title else None
 
 

@@ -174,12 +174,13 @@ def describes_noun_after(doc, mention: Mention) -> bool:
 
 
 @functools.cache
-def party_before_office(parties: frozenset[str], offices: frozenset[str]) -> re.Pattern:
+def party_before_office(parties: frozenset[str], offices: frozenset[str], nations: frozenset[str]) -> re.Pattern:
     """"Tory MSP", "Scottish Tory leader", "Green councillors": a party word, with its nation's
-    adjective or not, written before one of the party's people or offices."""
+    adjective (aliases.yml nation_adjectives) or not, written before one of the party's people or offices."""
     party = "|".join(map(re.escape, sorted(parties)))
     office = "|".join(map(re.escape, sorted(offices, key=len, reverse=True)))
-    return re.compile(rf"(?<![\w’'-])((?:(?:Scottish|Welsh|English) )?(?:{party})) (?:{office})s?(?![\w’'-])")
+    nation = "(?:(?:" + "|".join(map(re.escape, sorted(nations, key=len, reverse=True))) + ") )?" if nations else ""
+    return re.compile(rf"(?<![\w’'-])({nation}(?:{party})) (?:{office})s?(?![\w’'-])")
 
 
 def parties_before_offices(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -190,7 +191,8 @@ def parties_before_offices(text: str, mentions: list[Mention], gazetteer: Gazett
         return []
     taken = Spans(mentions)
     found = []
-    for match in party_before_office(gazetteer.party_adjectives, gazetteer.party_office_nouns).finditer(text):
+    for match in party_before_office(gazetteer.party_adjectives, gazetteer.party_office_nouns,
+                                     gazetteer.nation_adjectives).finditer(text):
         name = Mention("ORG", match.start(1), match.end(1), match.group(1))
         before = WORD_BEFORE.search(text, max(0, name.start - 40), name.start)
         if taken.overlapping(name) or (before and gazetteer.is_first_name(before.group(1))):

@@ -696,6 +696,8 @@ CASES = [
     ("a party whose name is also a plain word, before its councillors, with its nation's adjective",
      "Scottish Green councillors abstained, and Welsh Tory leader Andrew Davies called it a stitch-up.",
      [("ORG", "Scottish Green"), ("ORG", "Welsh Tory"), ("PERSON", "Andrew Davies")], []),
+    ("a party before its councillors, with any nation's adjective aliases.yml lists",
+     "Irish Green councillors in Belfast backed the motion on Monday.", [("ORG", "Irish Green")], []),
     ("what a minister is 'for' is the office's portfolio, not a body",
      "The presidency said Mantashe, the Minister of Mineral Resources and Energy, had tested positive.",
      [], ["Mineral Resources and Energy"]),
