@@ -21,6 +21,12 @@ MODIFIER_MAX_WORDS = 6
 JUDGEMENT_POS = {"ADJ", "ADV", "CCONJ"}
 COMPLETE_UTTERANCE_END = (",", "!", "?")
 TITLE_FUNCTION_POS = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
+# How a paragraph of the story ends, inside or outside a closing quotation mark.
+SENTENCE_ENDS = (".", "!", "?", ":", "…", ";")
+QUOTE_CLOSING_MARKS = "”’\"')"
+# Headlines and standfirsts are short; a long line that stops without a full stop is something
+# else (a post embedded with its links).
+HEADLINE_MAX_WORDS = 25
 
 
 def _title_like(words) -> bool:
@@ -57,7 +63,7 @@ class QuotedSpeech:
         words = [t for t in tokens if t.is_alpha or t.like_num]
         if not words:
             return False
-        if len(words) <= SLOGAN_MAX_WORDS and self.quoted_texts[normalised(tokens.text)] > 1 \
+        if len(words) <= SLOGAN_MAX_WORDS and self._times_quoted(span, tokens) > 1 \
                 and not self._reported_by_named_speaker(span):
             return False  # a slogan or a name the article keeps quoting
         start, end = self._sentence_bounds(span)
@@ -115,6 +121,22 @@ class QuotedSpeech:
 
     def _count_quoted_texts(self):
         self.quoted_texts = Counter(normalised(self.text[s.start:s.end]) for s in self.spans)
+        self.headline_paragraphs = {s.paragraph for s in self.spans if self._reads_as_headline(s.paragraph)}
+        self.quoted_in_body = Counter(normalised(self.text[s.start:s.end]) for s in self.spans
+                                      if s.paragraph not in self.headline_paragraphs)
+
+    def _times_quoted(self, span, tokens) -> int:
+        """How often the article quotes these words. A headline, a standfirst or a subheading quotes
+        a word or two of the body's speech ("Union rejects ‘derisory’ offer" over "the union said the
+        offer was “derisory”"): that copy makes the body's words no slogan, so a body quote counts
+        the body's copies only."""
+        counts = self.quoted_texts if span.paragraph in self.headline_paragraphs else self.quoted_in_body
+        return counts[normalised(tokens.text)]
+
+    def _reads_as_headline(self, paragraph: int) -> bool:
+        """A short line that does not end as a sentence does: a headline, a standfirst or a subheading."""
+        line = self.text[slice(*self.paragraphs[paragraph])].rstrip()
+        return len(line.split()) <= HEADLINE_MAX_WORDS and not line.rstrip(QUOTE_CLOSING_MARKS).endswith(SENTENCE_ENDS)
 
     def _noun_right_after(self, tokens) -> bool:
         """A noun straight after the closing mark, no comma between: “CBS This Morning” co-host."""

@@ -264,6 +264,22 @@ def test_quoted_judgements_inside_what_a_speech_verb_reports_are_quotes(nlp, tex
     assert [q.text for q in quotes_in(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Union rejects ‘derisory’ pay offer\nThe union said members had rejected a “derisory” pay offer from the council.",
+     ["derisory"]),
+    ("Charities disappointed at ‘missed opportunity’ budget\nHousing charity director Jane Morton called it a "
+     "“missed opportunity” to protect services.", ["missed opportunity"]),
+    ("The charity warned the “spectre of homelessness looms large”\nIts director called the budget a letdown, "
+     "meaning the “spectre of homelessness looms large”.", ["spectre of homelessness looms large"]),
+], ids=["headline", "headline, weak verb", "standfirst"])
+def test_words_a_headline_repeats_from_the_body_stay_the_bodys_quote(nlp, text, expected):
+    # A headline or a standfirst quotes a few words of the body's speech; that copy makes the body's
+    # words no slogan the article keeps quoting (the "Meth. We’re on it." row above, in two sentences, is).
+    found = quotes_in(nlp, text)
+    assert [q.text for q in found] == expected
+    assert all(q.start > text.index("\n") for q in found)
+
+
 def test_a_one_word_answer_is_a_quote(nlp):
     text = "The reporter asked whether he would stay.\n“No,” he said. “No. You tell me one, and I’ll tell it.”"
     assert [q.text for q in quotes_in(nlp, text)] == ["No,", "No. You tell me one, and I’ll tell it."]
