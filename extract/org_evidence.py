@@ -117,6 +117,10 @@ class Lists:
     job_in_apposition: re.Pattern  # ", Reserve Bank of India Governor,": the job of the name before it
     place_use_before: re.Pattern  # "taken to", "on the grounds of": a hospital or a prison as a place
     institution_heads: frozenset[str]  # Hospital, Prison, Embassy: bodies that are also buildings
+    site_heads: frozenset[str]  # Hospital, School, Prison: bodies mostly named as sites
+    site_openers: frozenset[str]  # Ysbyty, HMP: the same kind opening the name
+    social_networks: frozenset[str]  # Twitter, Facebook: where a page invites its readers to follow it
+    reader_invitation: re.Pattern  # "Follow … on", "head to our": a line of the page's own furniture
     venue_after: re.Pattern  # "Verizon Amphitheatre", "Bridgestone Arena": a sponsor inside a venue's name
     business_places: frozenset[str]  # "Bar", "Inn": a place's last word that also ends a business's name
     outlet_spoken_to: re.Pattern  # "told the Diss Express", "reported by the Evening News": group 1 the outlet
@@ -251,6 +255,10 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
                                      rf"\s+(?:{alternatives(data['job_titles_in_names'])}),"),
         place_use_before=re.compile(rf"\b(?:{alternatives(data['place_uses_before'])})\s+(?:the\s+)?$"),
         institution_heads=frozenset(data["institution_heads"]),
+        site_heads=frozenset(data["site_heads"]), site_openers=frozenset(data["site_openers"]),
+        social_networks=frozenset(data["social_networks"]),
+        reader_invitation=re.compile(rf"(?i:\b(?:{alternatives(data['reader_invitations'])})\b)"
+                                     rf"|^\W*(?:{alternatives(data['invitation_openers'])})\s"),
         business_places=frozenset(data["business_places"]),
         outlet_spoken_to=re.compile(rf"\b(?:{alternatives(data['speaking_to_phrases'])})\s+the\s+"
                                     rf"((?:[A-Z][\w’'-]*\s+){{0,3}}(?:{alternatives(data['outlet_last_words'])}))(?![\w’'-])"),
@@ -287,7 +295,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     """Keep each ORG name the text marks as an organisation; drop or relabel the rest."""
     lists = word_lists(gazetteer)
     mentions = [holder_of_job(owner_of_thing(m, gazetteer, lists), gazetteer, lists) for m in mentions]
-    mentions = [m for m in mentions if m is not None]
+    mentions = [m for m in mentions if m is not None and not page_furniture(text, m, lists)]
     mentions = without_leading_modifiers(doc, text, mentions, gazetteer, lists)
     # they still count as evidence for the name ("CBS News Battleground Tracker poll" is no body's act)
     in_products = {(m.start, m.end) for m in mentions if opens_product_name(text, m, gazetteer)}
@@ -749,7 +757,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     if any(part_of_something(text, m, lists) or fragment(m.text, lists)
            or (m.text.split()[0] in bodies and lists.unit_heads.search(m.text)) for m in members):
         return "drop"
-    if all(used_as_place(text, m, lists) for m in members):
+    if all(used_as_place(text, m, lists) for m in members) \
+            or not well_known and site_without_its_body(text, members, mentions, gazetteer, lists):
         return "drop"
     if any(has_head_word(n, gazetteer, lists) for n in names) and not all(private_occasion(text, m) for m in members) \
             or any(legislature(doc, m) for m in members):
@@ -897,6 +906,44 @@ def used_as_place(text: str, m: Mention, lists: Lists) -> bool:
     hospital, prison or embassy named as where something happens, not as who acts."""
     return m.text.split()[-1] in lists.institution_heads \
         and bool(lists.place_use_before.search(text[max(0, m.start - 40):m.start]))
+
+
+SHARE_BAR_SEPARATORS = re.compile(r"[\s|•·,/]+")
+
+
+def page_furniture(text: str, m: Mention, lists: Lists) -> bool:
+    """A social network in the page's invitation to follow it ("You can also follow us on
+    Facebook, Twitter and Google +") or in a share bar ("Twitter | Facebook | Google+")."""
+    if m.label != "ORG" or not lists.social_networks & set(m.text.split()):
+        return False
+    before, after = line_around(text, m)
+    line = before + m.text + after
+    names_only = SHARE_BAR_SEPARATORS.sub(" ", line).replace(" and ", " ").split()
+    return bool(lists.reader_invitation.search(line)) or all(w in lists.social_networks for w in names_only)
+
+
+def site_without_its_body(text: str, members: list[Mention], mentions: list[Mention], gazetteer: Gazetteer,
+                          lists: Lists) -> bool:
+    """A hospital, school or prison (site_heads) that nobody in the text works at or speaks for and
+    that does nothing itself is the site where things happen ("ambulances queued at the
+    Worcestershire Royal hospital", "outside Oxgangs Primary School"), not a body."""
+    if not all(m.text.split()[-1] in lists.site_heads or m.text.split()[0] in lists.site_openers for m in members):
+        return False
+    return not any(marked_around(text, m, lists) or marked_before(text, m, lists) or acts(text, m, lists, gazetteer)
+                   or owns_a_person(text, m, mentions, gazetteer) or person_of_body(text, m, mentions)
+                   or bool(JOB_AT_BEFORE.search(text, max(0, m.start - 90), m.start)) for m in members)
+
+
+OF_BEFORE = re.compile(r",?\s+of\s+(?:the\s+)?$")
+# "Dr Owen Dempsey, a pulmonologist at the Aberdeen Royal Infirmary", "Joel Schlabach, a teacher at
+# eastern Indiana’s Richmond High School": a person's job at it, whatever the job's word.
+JOB_AT_BEFORE = re.compile(r",\s+an?\s+[\w’' -]{2,50}?\s+at\s+(?:the\s+)?(?:[\w ]{2,30}['’]s\s+)?$")
+
+
+def person_of_body(text: str, m: Mention, mentions: list[Mention]) -> bool:
+    """"Patrick Liu-Shiu-Cheong of Victoria Hospital": a person named as of it is one of its people."""
+    of = OF_BEFORE.search(text, max(0, m.start - 12), m.start)
+    return bool(of) and any(p.label == "PERSON" and p.end == of.start() for p in mentions)
 
 
 def part_of_something(text: str, m: Mention, lists: Lists) -> bool:

@@ -154,6 +154,13 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
     # nothing but a headline's capitals
     ("only in a title-case headline", "Smartphone Tech Only in Its Infancy, Says Apple Boss\nThe iPhone maker’s boss "
      "spoke in Tokyo on Friday.", "Smartphone Tech", False),
+    # a hospital, school or prison is the site where things happen unless someone works at it or it acts
+    ("a hospital named only as where things happen", "Ambulances were forced to queue at the Kelvo Royal "
+     "Hospital this week.", "Kelvo Royal Hospital", False),
+    ("a school named only as where a picket stood", "Teachers stood on the picket line at Brenmoor Primary "
+     "School in the rain.", "Brenmoor Primary School", False),
+    ("an inquiry named after a hospital", "The Kelvo Abbey Hospital inquiry resumed on Monday.",
+     "Kelvo Abbey Hospital", False),
     # a kind of thing in apposition says what the name is, whatever marks it gets elsewhere
     ("a programme in apposition", "Ministers await a decision on Verdana Futures, the EU’s key funding programme for "
      "research. Grants went to organisations from Verdana Futures last year.", "Verdana Futures", False),
@@ -648,6 +655,32 @@ def test_a_name_running_on_into_a_job_is_the_body_before_it(extractor):
     start = text.index("UNSC Chair")
     mentions = [Mention("ORG", start, start + len("UNSC Chair"), "UNSC Chair")]
     assert "UNSC Chair" not in [m.text for m in org_evidence.gate(doc, text, mentions, extractor.gazetteer)]
+
+
+def test_a_hospital_is_the_body_where_someone_works_at_it_and_the_site_where_nobody_does(extractor):
+    site = "Ambulances were forced to queue at the Kelvo Royal Infirmary this week."
+    assert gated(extractor, site, ["Kelvo Royal Infirmary"]) == {"Kelvo Royal Infirmary": None}
+    for text in ("Dr Ann Reid, a pulmonologist at the Kelvo Royal Infirmary, took a look.",  # any job's word
+                 "Ann Reid, chief executive at Kelvo Royal Infirmary, said targets were met.",
+                 "Kelvo Royal Infirmary said it would reopen the ward on Monday."):
+        assert gated(extractor, text, ["Kelvo Royal Infirmary"]) == {"Kelvo Royal Infirmary": "ORG"}, text
+
+
+@pytest.mark.parametrize("text, network", [
+    ("Twitter | Facebook | Google+\n\nThe council met on Monday.", "Facebook"),
+    ("The council met on Monday.\n\nFollow Kelvale News on Facebook, X and Instagram.", "Instagram"),
+    ("For more news, click here, or head to our Facebook, Twitter and Instagram pages", "Twitter"),
+    ("The council met on Monday.\n\nJoin the Kelvale News Whatsapp channel", "Kelvale News Whatsapp"),
+])
+def test_a_social_network_in_the_pages_invitation_to_follow_it_is_furniture(extractor, text, network):
+    assert gated(extractor, text, [network]) == {network: None}
+
+
+def test_a_social_network_someone_posted_on_is_a_body_but_not_in_the_share_bar(extractor):
+    text = "The minister posted on Twitter that the deal was done.\n\nTwitter | Facebook"
+    posted, share_bar = text.find("Twitter"), text.rfind("Twitter")
+    mentions = [Mention("ORG", start, start + 7, "Twitter") for start in (posted, share_bar)]
+    assert [m.start for m in org_evidence.gate(extractor.nlp(text), text, mentions, extractor.gazetteer)] == [posted]
 
 
 def test_a_hospital_named_only_as_where_someone_is_taken_is_a_place(extractor):
