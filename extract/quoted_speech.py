@@ -19,6 +19,9 @@ MODIFIER_MAX_WORDS = 6
 
 # Words that judge rather than name: “fair and generous”, “deeply disappointing”.
 JUDGEMENT_POS = {"ADJ", "ADV", "CCONJ"}
+# Participles judge as adjectives do: “demoralised” staff, “escalating” action, “discredited” figures.
+# Before a noun a past tense is a participle the tagger misread (“undervalued and poorly served” students).
+PARTICIPLE_TAGS = {"VBN", "VBG", "VBD"}
 COMPLETE_UTTERANCE_END = (",", "!", "?")
 TITLE_FUNCTION_POS = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
 # How a paragraph of the story ends, inside or outside a closing quotation mark.
@@ -99,9 +102,10 @@ class QuotedSpeech:
         return cue is not None and cue.strong and cue.speaker is not None
 
     def _reported_judgement(self, tokens, words) -> bool:
-        """Quoted adjectives inside what a speech verb reports are the speaker's words, where a quoted
-        name or the writer's own scare quote is not: the union said it was a “derisory” offer."""
-        if not all(word.pos_ in JUDGEMENT_POS for word in words):
+        """Quoted adjectives or participles inside what a speech verb reports are the speaker's words,
+        where a quoted name or the writer's own scare quote is not: the union said it was a “derisory”
+        offer, adding that “undervalued and poorly served” students felt it too."""
+        if not all(word.pos_ in JUDGEMENT_POS or word.tag_ in PARTICIPLE_TAGS for word in words):
             return False
         cue_tokens = {cue.token.i for cue in self.cues if cue.strong or cue.token.pos_ == "NOUN"}
         head = tokens.root

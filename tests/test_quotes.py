@@ -257,6 +257,10 @@ def test_a_short_partial_quote_in_reported_speech_is_a_quote(nlp):
     ("A councillor has proclaimed that democracy within the council is “broken”.", ["broken"]),
     ("Cosla said it is a “fair and generous” offer, adding it is at the “limit” of what councils can afford.",
      ["fair and generous", "limit"]),
+    ("The union said members would need to take “sustained and escalating” action to win a rise.",
+     ["sustained and escalating"]),
+    ("The lecturer said staff were exhausted, adding that “undervalued and poorly served” students felt it too.",
+     ["undervalued and poorly served"]),
 ])
 def test_quoted_judgements_inside_what_a_speech_verb_reports_are_quotes(nlp, text, expected):
     # The same words with no speech verb over them are the writer's scare quotes (see the "tough on
