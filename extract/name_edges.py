@@ -53,6 +53,19 @@ def without_repeated_half(text: str, start: int, end: int) -> int:
     return start + words[half - 1].end()
 
 
+# "Zymplify in Portstewart", "Burnley at Turf Moor", "Lochmaddy on North Uist": a proper name run on
+# into the place where it is; group 1 the name.
+NAME_THEN_PLACE = re.compile(r"([A-Z][\w’'&.-]*(?: [A-Z][\w’'&.-]*)?) (?:in|at|on) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2}")
+
+
+def name_before_place(mention: Mention) -> Mention | None:
+    """The name alone of an ORG run on into "in/at/on Place"; None when the mention has no such end."""
+    run_on = NAME_THEN_PLACE.fullmatch(mention.text) if mention.label == "ORG" else None
+    if not run_on:
+        return None
+    return Mention("ORG", mention.start, mention.start + run_on.end(1), run_on.group(1), mention.titled)
+
+
 # "Bridge of Weir-based Scottish Leather Group", "Glasgow-born Gerard Butler": a compound saying
 # where a body is based or whose it is describes the name after it and is no part of it.
 DESCRIBING_COMPOUND = re.compile(r"\S+-(?:based|headquartered|owned|run|led|backed|listed|registered|born)[ \t]+(?=[A-Z])")

@@ -74,7 +74,7 @@ from extract.known_names import known_organisation_names, known_organisations
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention, Spans, overlaps
 from extract.name_context import in_title_case_line, names_an_office, preceding_word, sentence_start, token_at
-from extract.name_edges import fix_edges
+from extract.name_edges import fix_edges, name_before_place
 from extract.name_evidence import CALENDAR_WORDS, line_around
 from extract.name_patterns import ACRONYM, LEGAL_SUFFIXES, ORG_HEADS, ORG_HEAD_WORD, UNDOTTED_LEGAL_SUFFIXES
 from extract.public_bodies import legislature
@@ -294,7 +294,8 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
 def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """Keep each ORG name the text marks as an organisation; drop or relabel the rest."""
     lists = word_lists(gazetteer)
-    mentions = [holder_of_job(owner_of_thing(m, gazetteer, lists), gazetteer, lists) for m in mentions]
+    mentions = [holder_of_job(owner_of_thing(before_its_place(doc, text, m, gazetteer), gazetteer, lists),
+                              gazetteer, lists) for m in mentions]
     mentions = [m for m in mentions if m is not None and not page_furniture(text, m, lists)]
     mentions = without_leading_modifiers(doc, text, mentions, gazetteer, lists)
     # they still count as evidence for the name ("CBS News Battleground Tracker poll" is no body's act)
@@ -340,6 +341,25 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
             m = Mention("PERSON", m.start, m.end, m.text, m.titled)
         out.append(m)
     return out
+
+
+def before_its_place(doc, text: str, m: Mention, gazetteer: Gazetteer) -> Mention:
+    """"Zymplify in Portstewart", "Lochmaddy on North Uist", "Burnley at Turf Moor": a proper name the
+    model ran on into where it is, written so once, is the name alone. A body named for where it
+    works is written in the language's words ("Children in Scotland", "Committee on Standards")
+    and, being its name, mostly more than once."""
+    name = name_before_place(m)
+    if name is None or text.count(m.text) > 1 \
+            or any(plain_word_at(doc, gazetteer.plain_words, m.start + word.start())
+                   for word in re.finditer(r"\S+", name.text)):
+        return m
+    return name
+
+
+def plain_word_at(doc, plain_words: frozenset[str], char: int) -> bool:
+    """The word at ``char`` is the language's, as written or as its lemma."""
+    token = token_at(doc, char)
+    return token is not None and (is_plain_word(token.text, plain_words) or is_plain_word(token.lemma_, plain_words))
 
 
 INNER_OWNER = re.compile(r"^(.+?)['’]s?\s+(?=[A-Z])")
@@ -741,6 +761,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
         return "drop"  # "brand A over brand B": a letter names no body unless aliases.yml lists it
     if all(dateline_place(text, m) for m in members) and not well_known:
         return "drop"
+    if all(BASED_AFTER.match(text, m.end) for m in members) and not well_known:
+        return "drop"  # "the Dunmurry-based manufacturer Survitec": where a body is, not a body
     if any(m.titled for m in members) or person_elsewhere(names, mentions) \
             or any(lists.job_in_apposition.match(text, m.end) and not ORG_HEAD_WORD.search(m.text) for m in members) \
             or not (well_known or sports) and any(given_name_before_who(text, m, gazetteer) for m in members) \
@@ -786,6 +808,7 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     return "unproven" if all(needs_evidence(n, gazetteer) for n in names) else "unopposed"
 
 
+BASED_AFTER = re.compile(r"-based\b")
 WHO_AFTER = re.compile(r",[ \t]+(?:who|whose)[ \t]")
 FUNCTION_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?:of|for|the|to|at|in|on|from|with|by)[ \t]+$")
 

@@ -161,6 +161,10 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
      "School in the rain.", "Brenmoor Primary School", False),
     ("an inquiry named after a hospital", "The Kelvo Abbey Hospital inquiry resumed on Monday.",
      "Kelvo Abbey Hospital", False),
+    ("a hospital that apologises", "Kelvo Royal Infirmary apologises to patients after long waits.",
+     "Kelvo Royal Infirmary", True),
+    ("a place before '-based', whoever works there", "A delegation from Unite, including striking workers at the "
+     "Dunmurry-based manufacturer Survitec, addressed the meeting.", "Dunmurry", False),
     # a kind of thing in apposition says what the name is, whatever marks it gets elsewhere
     ("a programme in apposition", "Ministers await a decision on Verdana Futures, the EU’s key funding programme for "
      "research. Grants went to organisations from Verdana Futures last year.", "Verdana Futures", False),
@@ -681,6 +685,14 @@ def test_a_social_network_someone_posted_on_is_a_body_but_not_in_the_share_bar(e
     posted, share_bar = text.find("Twitter"), text.rfind("Twitter")
     mentions = [Mention("ORG", start, start + 7, "Twitter") for start in (posted, share_bar)]
     assert [m.start for m in org_evidence.gate(extractor.nlp(text), text, mentions, extractor.gazetteer)] == [posted]
+
+
+def test_a_name_run_on_into_the_place_where_it_is_is_the_name_alone(extractor):
+    text = "Invest NI backed local firms such as Zymplify in Portstewart and Kelvo Foods in Newry."
+    mentions = [Mention("ORG", text.find("Zymplify"), text.find(" and"), "Zymplify in Portstewart")]
+    assert [m.text for m in org_evidence.gate(extractor.nlp(text), text, mentions, extractor.gazetteer)] == ["Zymplify"]
+    text = "Children in Scotland said ministers should act, and Children in Scotland will keep pressing them."
+    assert gated(extractor, text, ["Children in Scotland"]) == {"Children in Scotland": "ORG"}
 
 
 def test_a_hospital_named_only_as_where_someone_is_taken_is_a_place(extractor):
