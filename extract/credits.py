@@ -26,7 +26,9 @@ CREDIT = re.compile(
 CREDIT_SEPARATOR = re.compile(r"[ \t]*(?:/|;|\||,|\bvia\b|\band\b)[ \t]*|[ \t]+[-–—][ \t]+")
 # A label in capitals opens a caption as often as a credit ("IMAGE: Manchester United's Paul Pogba.
 # Photograph: MUFC/Twitter"), so it counts only for the name right after it ("PICTURE: Jeff Mitchell").
-LABEL_BEFORE = re.compile(rf"{CREDIT_LABEL}[ \t]*$", re.I)
+# Before a name only, "by" does a colon's work: "(Photo by Craig Foy / SNS Group)", "Picture by Colm Lenaghan".
+BY_LABEL = r"\b(?:photo(?:graph)?s?|pics?|images?|pictures?)[ \t]+by"
+LABEL_BEFORE = re.compile(rf"(?:{CREDIT_LABEL}|{BY_LABEL})[ \t]*$", re.I)
 CREDIT_NAME = re.compile(r"[A-Z0-9][\w.&’'+-]*(?:[ \t]+(?:of|the|and|&|[A-Z0-9][\w.&’'+-]*)){0,4}")
 
 
@@ -46,5 +48,5 @@ def credited_names(text: str) -> Iterator[list[tuple[int, int]]]:
 
 
 def opens_credit(text: str, start: int) -> bool:
-    """"Credit: Rui Vieira/PA", "Pic: Guy Smallman": a name right after a credit's label."""
+    """"Credit: Rui Vieira/PA", "Pic: Guy Smallman", "Photo by Craig Foy": a name right after a credit's label."""
     return bool(LABEL_BEFORE.search(text, max(0, start - 30), start))

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from extract.attribution import PARAGRAPHS_OF_SPEAKER_MEMORY, QUOTE_PUNCTUATION, word_closing_subject
+from extract.credits import opens_credit
 from extract.records import EntityMention
 
 
@@ -89,7 +90,7 @@ class DescriptionResolution:
         split = bisect_right(self.label_starts["PERSON"], head.idx)
         # Someone named only after the noun must carry its modifiers too: "the deputy chief
         # executive … insisted" is not "the board's chief executive, Prof Trevor Purt" below.
-        modifier_tokens = [c for c in head.children if c.dep_ in ("amod", "compound")]
+        modifier_tokens = [c for c in head.children if c.dep_ in ("amod", "compound")] + self._portfolio_of(head)
         modifiers = [c.lower_ for c in modifier_tokens]
         # "the Celtic boss" after "Rangers boss Mark Warburton" and "Celtic manager Brendan
         # Rodgers": the one whose own words carry the name before the noun, in any office.
@@ -122,6 +123,14 @@ class DescriptionResolution:
             if self._has_role(mention, role) and all(self._has_role(mention, m) for m in modifiers):
                 return mention, True
         return None, False
+
+    @staticmethod
+    def _portfolio_of(head) -> list:
+        """"the minister for communities has said": the brief after "for" qualifies the office as a
+        modifier before it does ("the communities minister"), so it is "Communities Minister Gordon
+        Lyons" below, not "Finance Minister John O'Dowd" named first."""
+        return [o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
 
     def _head_of_body_below(self, head, role):
         """"The leader of the Unite union has warned …" opening the article, "Sharon Graham, the
@@ -485,6 +494,12 @@ class DescriptionResolution:
     def _quoted(self, mention) -> bool:
         return self.in_quote[self._token_at(mention.start)]
 
+    def _credited(self, mention) -> bool:
+        """A photographer named in a picture credit ("Aberdeen manager Stephen Glass. (Photo by Craig
+        Foy / SNS Group)") took the picture and is no one the story speaks of: "the Dons boss said"
+        below is not the photographer."""
+        return opens_credit(self.text, mention.start)
+
     def _mentions_before(self, char, label, outside_quotes=True):
         """Mentions with this label starting before char, latest first. Outside the quotes, also
         outside links to other stories: "READ MORE: Nicola Sturgeon targeted in …" names no one
@@ -492,6 +507,7 @@ class DescriptionResolution:
         found = self.by_label.get(label, [])
         for i in range(bisect_left(self.label_starts.get(label, []), char) - 1, -1, -1):
             if outside_quotes and (self.in_quote[self._token_at(found[i].start)]
-                                   or self._paragraph_of(found[i].start) in self.link_paragraphs):
+                                   or self._paragraph_of(found[i].start) in self.link_paragraphs
+                                   or self._credited(found[i])):
                 continue
             yield found[i]

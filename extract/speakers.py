@@ -383,7 +383,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         below = roots[0]
         for ancestor in roots[0].ancestors:
             cue = cue_at.get(ancestor.i)
-            if cue is not None and self._describes_speech(cue, below):
+            if cue is not None and (self._describes_speech(cue, below) or self._added_to(cue, below)):
                 cue = None
             below = ancestor
             if cue is not None:
@@ -400,6 +400,14 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         speech noun describe that speech; they are the words of whoever dismissed or branded it,
         not of its owner."""
         return cue.token.pos_ == "NOUN" and below.lower_ == "as"
+
+    @staticmethod
+    def _added_to(cue, below) -> bool:
+        """"this year’s offer added to “the real financial hardship faced by employees”": words
+        that something "added to" are what it increased, not what anyone said; the quote is the
+        speech verb's above it (the union lead who "said that “…”, and this year’s offer added to
+        “…”")."""
+        return cue.verb == "add" and below.lower_ == "to"
 
     def _attribution(self, cue: Cue) -> Attribution:
         return Attribution(self._fullest(cue.speaker), cue.verb)

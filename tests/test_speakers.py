@@ -1082,6 +1082,30 @@ CASES = {
         "\"Great pride and a bit of relief\", Johnson said, when asked what his emotions were.",
         {"Lee Johnson": ("PERSON", ["Johnson"])},
         {"Great pride": "Lee Johnson"}),
+    "words something 'added to' are not speech: the quote is the reporting verb's above it": (
+        "Announcing the strike ballot, which closes next month, union co-lead for schools Jane Ross said that "
+        "“staff had seen their pay fall for a decade, as wages failed to keep pace”, and this year’s offer added "
+        "to “the real hardship faced by employees”.\n\n"
+        "“A strike is always a last resort.”",
+        {"Jane Ross": ("PERSON", ["Ross"])},
+        {"the real hardship": "Jane Ross", "A strike": "Jane Ross"}),
+    "the administration is the government named before it": (
+        "The Welsh government gave councils an extra £20 million this year – and the administration has said "
+        "it will “keep the funding under review”.",
+        {"Welsh government": ("ORG", [])},
+        {"keep the funding": "Welsh government"}),
+    "an office with its brief after 'for' opening the article is the holder of that brief named below": (
+        "The extra money is “nowhere near enough to meet the need”, the minister for housing has said.\n\n"
+        "Last week, Finance Minister Ann Price said the budget was tight.\n\n"
+        "On Thursday, Housing Minister Tom Reid said the cash would be spread over four years.",
+        {"Ann Price": ("PERSON", ["Price"]), "Tom Reid": ("PERSON", ["Reid"])},
+        {"nowhere near": "Tom Reid"}),
+    "a photographer named in a picture credit is not the person in view": (
+        "Rovers manager Dan Kerr deemed the display not good enough.\n\n"
+        "Rovers manager Dan Kerr. (Photo by Sam Lee / SNS Group)\n\n"
+        "“It wasn’t good enough in the final third,” the Hoops boss said.",
+        {"Dan Kerr": ("PERSON", ["Kerr"]), "Sam Lee": ("PERSON", ["Lee"])},
+        {"It wasn’t": "Dan Kerr"}),
 }
 
 CONTINUATION = (
