@@ -334,6 +334,9 @@ def strip_leading_role(text: str, start: int, end: int, titles) -> int:
         return start
     if len(lead.group(1).split()) > 1 and " of the " in text[start + lead.end():end]:
         return start
+    # "the Justice of the Peace Court": a court named for its judges' office keeps the office
+    if re.fullmatch(r"\S+(?: \S+)* Court", text[start + lead.end():end]):
+        return start
     return start + lead.end()
 
 

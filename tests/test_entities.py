@@ -843,6 +843,13 @@ def test_fix_edges(raw, label, expected):
     assert text[mention.start:mention.end] == expected
 
 
+def test_a_court_named_for_its_judges_office_keeps_the_office():
+    for raw, expected in (("Justice of the Peace Court", "Justice of the Peace Court"),
+                          ("Chief Executive of Kelvo Council", "Kelvo Council")):  # a role before its body goes
+        text = f"x {raw} y"
+        assert fix_edges(text, "ORG", 2, 2 + len(raw), {"justice", "chief"}).text == expected
+
+
 @pytest.mark.parametrize("text,name", [
     ("Stafford Borough Council's planning committee gave the green light today.", "Stafford Borough Council"),
     ("Members said Fife Council’s budget was under strain.", "Fife Council"),
