@@ -54,8 +54,14 @@ SPEAKER_AFTER_GLOSS = re.compile(
     r"stated|states|warned|warns|insisted|argued|argues|replied|confirmed|admitted|tweeted)\b", re.I)
 # Terms are short noun phrases; anything longer, or a sentence, is speech.
 TERM_MAX_WORDS = 5
+# A left-hand double mark glued to the word before it and free after it, or ending the paragraph,
+# was typed for a closing one: “… continue to erode the near term outlook“, but reiterated …
+MISTYPED_CLOSING = "(?<=\\S)“(?=[\\s,.;:!?)]|$)|“(?=\\s*$)"
+# A left-hand double mark glued to the word after it opens a quote.
+DOUBLE_OPENER = re.compile("“(?=[\\w‘'])")
 # A double quote's closing mark, the doubled single ones first: ’’ closes ‘‘.
-CLOSING_MARK = re.compile("|".join(DOUBLED_SINGLE_CLOSING) + "|[" + DOUBLE_CLOSING + STRAIGHT_DOUBLE + "]")
+CLOSING_MARK = re.compile("|".join(DOUBLED_SINGLE_CLOSING) + "|[" + DOUBLE_CLOSING + STRAIGHT_DOUBLE + "]|"
+                          + MISTYPED_CLOSING)
 GERMAN_CLOSING_MARK = re.compile("|".join(DOUBLED_SINGLE_CLOSING) + "|[" + DOUBLE_CLOSING + STRAIGHT_DOUBLE + "“]")
 # Characters that can open a quote: the scan jumps from one to the next.
 OPENING_CANDIDATE = re.compile("[" + re.escape(DOUBLE_OPENING + STRAIGHT_DOUBLE + SINGLE_OPENING + STRAIGHT_SINGLE)
@@ -96,6 +102,7 @@ def quoted_spans(text: str) -> list[QuotedSpan]:
 def _spans_in_paragraph(text: str, start: int, end: int, number: int) -> list[QuotedSpan]:
     first_visible = start + len(text[start:end]) - len(text[start:end].lstrip())
     single_closers = _single_closers(text, start, end)
+    double_marks = _DoubleMarks(text, start, end)
     spans = []
     position = start
     while position < end:
@@ -109,23 +116,62 @@ def _spans_in_paragraph(text: str, start: int, end: int, number: int) -> list[Qu
             continue
         kind, width = opening
         inside = position + width
+        reopening = None
         if kind == "single":
             close = _next_single_closer(single_closers, inside)
         else:
             close = _closing_mark_from(text, inside, end, german=text[position] == "„")
+            reopening = None if text[position] == "„" else double_marks.reopening(inside, close[0] if close else end)
+            if reopening is not None:
+                close = None  # the writer left this quote open and began the next one
         if close is None and kind == "single" and position != first_visible \
                 and not _single_quote_runs_on(text, position, start, end):
             # An unclosed single mark is far more often an apostrophe, unless it
             # opens the paragraph: British style runs ‘…’ quotes over paragraphs too.
             position += width
             continue
-        close_at, close_width = close if close else (end, 0)
+        close_at, close_width = close if close else (reopening or end, 0)
         span = _trimmed(text, inside, close_at)
         if span:
             spans.append(QuotedSpan(span[0], span[1], close is not None, number,
                                     opens_paragraph=_opens_paragraph(text, position, first_visible)))
         position = close_at + close_width
     return spans
+
+
+class _DoubleMarks:
+    """The left-hand double marks that open a quote in a paragraph and the marks that close one,
+    to tell a quote nested in a quote from one the writer forgot to close."""
+
+    def __init__(self, text, start, end):
+        self.text, self.start, self.end = text, start, end
+        self.openers = [m.start() for m in DOUBLE_OPENER.finditer(text, start, end)]
+        self.closers = [(m.start(), m.end()) for m in CLOSING_MARK.finditer(text, start, end)]
+        self.closer_starts = [at for at, _ in self.closers]
+
+    def reopening(self, inside, close_at):
+        """Where a left-hand mark before close_at opens a new quote, the one before it never
+        closed: “We can do much better. “I haven’t watched the game back …” Two marks open and
+        one closes, so the second cannot be nested. A nested quote closes before its outer one
+        does and mid-sentence: “… before these “losses” occurred."""
+        i = bisect_left(self.openers, inside)
+        while i < len(self.openers) and self.openers[i] < close_at:
+            at = self.openers[i]
+            later = bisect_left(self.closer_starts, at)
+            if len(self.closers) - later <= len(self.openers) - i and self._starts_anew(at, later):
+                return at
+            i += 1
+        return None
+
+    def _starts_anew(self, at, next_closer):
+        """After a full stop, or glued to a word and running to the paragraph's end:
+        ‘… paying higher rates of income tax “Freezing things for a long time …”'."""
+        before = self.text[max(self.start, at - 8):at].rstrip()
+        if before.endswith((".", "!", "?", "…")):
+            return True
+        if not (before[-1:].isalnum() and self.text[at + 1:at + 2].isupper()):
+            return False
+        return next_closer == len(self.closers) or not self.text[self.closers[next_closer][1]:self.end].strip()
 
 
 def _single_quote_runs_on(text, position, paragraph_start, paragraph_end) -> bool:

@@ -111,6 +111,16 @@ SPAN_CASES = [
      ["We are doing everything humanly possible,"]),
     ("He described the efforts of the firefighters as ”outstanding”.", ["outstanding"]),
     ("“I am sure,” he said. ” That is all.”", ["I am sure,"]),
+    # a quote left unclosed before the next one opens (paragraphs run together): each is its own quote
+    ("“We can do much better than that. “I haven’t watched the game back yet.”",
+     ["We can do much better than that.", "I haven’t watched the game back yet."]),
+    ("She said: “Rates may have fallen but more people pay the higher rate “Freezing the bands makes a big "
+     "difference.”", ["Rates may have fallen but more people pay the higher rate",
+                      "Freezing the bands makes a big difference."]),
+    # a left-hand mark typed for the closing one: glued to the word before it, or ending the paragraph
+    ("Voser said “We face headwinds that erode the outlook“, but the dividend is safe.",
+     ["We face headwinds that erode the outlook"]),
+    ("The council said: “Do not put your bins out this week. “", ["Do not put your bins out this week."]),
     # German and French marks
     ("„Wir schaffen das“, sagte Merkel.", ["Wir schaffen das"]),
     ("Le ministre a répondu « non merci » hier.", ["non merci"]),
