@@ -18,6 +18,10 @@ SUBJECT_DEPS = ("nsubj",)
 RELATIVE_PRONOUNS = {"that", "which", "who"}
 QUOTE_PUNCTUATION = set("“”\"‘’'«»„")
 PARAGRAPHS_OF_SPEAKER_MEMORY = 3
+# A line of a page with no stop at its end and few words is a headline, standfirst, crosshead or
+# caption, not a paragraph of the story.
+HEADING_MAX_WORDS = 30
+ENDS_SENTENCE = re.compile(r"[.!?:;,…][”\"’')\]]*\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +70,12 @@ def lexicon() -> dict:
         "link_line": re.compile(r"\s*(?:%s)(?!\w)" % ("|".join(map(re.escape, data.get("link_line_openers") or ()))
                                                         or "(?!x)x"), re.I),
     }
+
+
+def heading_line(line: str) -> bool:
+    """"Public ‘at risk’ unless policing budget grows, Federation warns": a headline, crosshead or
+    caption rather than a paragraph of the story."""
+    return not ENDS_SENTENCE.search(line) and len(line.split()) <= HEADING_MAX_WORDS
 
 
 def normalised(text: str) -> str:

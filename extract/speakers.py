@@ -49,7 +49,7 @@ from collections import Counter
 from spacy.attrs import IDX
 
 from extract.attribution import (Attribution, Cue, QUOTE_PUNCTUATION, RELATIVE_PRONOUNS, SUBJECT_DEPS, default_role_nouns,
-                                 lexicon, normalised)
+                                 heading_line, lexicon, normalised)
 from extract.pronouns import PronounResolution
 from extract.quoted_speech import QuotedSpeech
 from extract.records import EntityMention
@@ -536,7 +536,10 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
                 return self.last_in_paragraph[back] if back < paragraph - 1 and not spoken[-1].closed else None
             start, end = self.paragraphs[back]
             line = self.text[start:end]
-            if len(line.split()) > FURNITURE_MAX_WORDS or QUOTE_PUNCTUATION & set(line) - {"’", "'"} \
+            marks = QUOTE_PUNCTUATION & set(line) - {"’", "'"}
+            # A crosshead's single-marked words are a label, no quote: “… rest of the day.\n‘Cancelling
+            # sailing not taken lightly’\n“Cancelling a sailing is a decision …” is one voice.
+            if len(line.split()) > FURNITURE_MAX_WORDS or (marks and not (marks == {"‘"} and heading_line(line))) \
                     or self.cues_by_paragraph.get(back):
                 return None
         return None

@@ -242,6 +242,19 @@ def test_terms_introduced_or_glossed_are_not_quotes(nlp, text):
     assert quotes_in(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # single-marked words on a headline, crosshead or standfirst line (no stop at its end)
+    "‘Why were we not rated higher?’ asks surprised head\nThe head teacher said the school had expected more.",
+    "Public ‘at risk’ unless police budget grows, union warns\nThe union said officers were stretched.",
+    "Rail union warns fare rise is ‘taste of things to come’\nThe union said fares would rise again in March.",
+    "‘Staff have been underpaid for far too long’\nThe union said members would strike.",
+    # a link to another story quotes that story
+    "The council met on Monday.\nREAD MORE: Council leader says “we will not be bullied into a bad deal” over budget",
+])
+def test_quotes_on_heading_and_link_lines_are_not_the_storys_quotes(nlp, text):
+    assert quotes_in(nlp, text) == []
+
+
 def test_a_show_named_before_its_noun_after_a_speech_verb_is_no_quote(nlp):
     text = ('Asked why she called the group the Reckoning Crew, Scott told "CBS This Morning" co-host Gayle King, '
             '"Because if you don\'t do what\'s right by the people, you have to reckon with us."')
