@@ -113,6 +113,7 @@ class Lists:
     side_noun_after: re.Pattern  # "the Ibrox side": a place before it describes a side
     newsroom_after: re.Pattern  # "Harpers magazine", "a Globe reporter"
     body_after: re.Pattern  # ", a group co-founded by", "’s chief executive", " coach Ron Rivera", " 69-54"
+    body_in_apposition: re.Pattern  # "Poppyscotland, the charity for …": group 1 a name the model may have missed
     job_after_name: re.Pattern  # "VFI Chief Executive": the job of the person named next
     job_in_apposition: re.Pattern  # ", Reserve Bank of India Governor,": the job of the name before it
     place_use_before: re.Pattern  # "taken to", "on the grounds of": a hospital or a prison as a place
@@ -250,6 +251,13 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
             # Eagles (6-5, 3-4)", "Minnesota beat Buffalo", "Columbus improved to 8-8-4"
             rf"|^\s+\d{{1,3}}[-–]\d{{1,3}}\b(?![-–/.]\d)|^\s+d\.\s+[A-Z]"
             rf"|^\s*\(\d{{1,2}}[-–]\d{{1,2}}(?:[-–]\d{{1,2}})?(?:,\s*\d{{1,2}}[-–]\d{{1,2}}(?:[-–]\d{{1,2}})?)?\)"),
+        body_in_apposition=re.compile(
+            rf"(?<![\w’'&-])({_NAME_WORDS})(?:[ ]+\([A-Z][\w&]{{1,7}}\))?,[ ]+(?:a|an|the)[ ]+(?:[\w’'/-]+[ ]+){{0,4}}?"
+            rf"(?:{alternatives(data['appositive_body_kinds'])})"
+            # the kind heads the phrase ("the charity for ex-servicemen"), not "a charity worker" or "the firm’s boss"
+            rf"(?=[ \t]*(?:[,.;:)!?—–]|$)|[ ]+(?:for|of|that|which|who|whose|based|founded|set|run|with|in|at|behind|"
+            rf"representing|supporting|helping|working|dedicated|and|to|from|owned|backed|funded|established|formed|"
+            rf"registered|providing|offering|operating|responsible)\b)", re.M),
         job_after_name=re.compile(rf"(?<=\S)\s+(?i:{alternatives(data['job_titles_in_names'])})$"),
         job_in_apposition=re.compile(rf",\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|for|and|the)){{0,6}}?"
                                      rf"\s+(?:{alternatives(data['job_titles_in_names'])}),"),
@@ -303,6 +311,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     sports = sports_report(text)  # once per article: a result names a team only in a sports report
     mislabelled = mislabelled_bodies(doc, text, mentions, lists, sports) + bracketed_credits(text, mentions) \
         + names_around_places(doc, text, mentions, gazetteer, lists) + bodies_with_spokespeople(text, mentions, gazetteer)
+    mislabelled += bodies_in_apposition(doc, text, mentions + mislabelled, gazetteer, lists)
     mentions = mentions + (team_nicknames(doc, text, mentions + mislabelled, lists) if sports else [])
     mislabelled += sides_before_their_people(doc, text, mentions + mislabelled, gazetteer, lists)
     sides = score_line_sides(text, mentions + mislabelled, lists)
@@ -506,6 +515,44 @@ def bodies_with_spokespeople(text: str, mentions: list[Mention], gazetteer: Gaze
         return []
     return not_yet_mentioned(
         occurrences_as_organisations(text, rf"(?<![\w’'&-])(?:{alternatives(names)})(?![\w’'&-])"), mentions)
+
+
+# What the model tagged a name as that an appositive kind of body does not overrule: a people, a date, a figure.
+NOT_A_BODY_LABELS = ("NORP", "DATE", "TIME", "EVENT", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+                     "LANGUAGE")
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def bodies_in_apposition(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: Lists) -> list[Mention]:
+    """Names the model did not tag that the text calls a kind of body in apposition ("Poppyscotland,
+    the charity for ex-servicemen", "Muslim Aid, the second-oldest British Muslim charity that …"):
+    every untagged occurrence becomes an ORG candidate for the gate, so that "Poppyscotland
+    announced" and "the charity said" find the body. Not a word of the language alone ("Separately,
+    the company, which …"), a people or a date the model recognised, nor a place opening the sentence."""
+    names = set()
+    for match in lists.body_in_apposition.finditer(text):
+        name = re.sub(r"^The[ ]+", "", match.group(1))
+        words = name.split()
+        if words[0].lower() in STOP_WORDS or words[0] in CALENDAR_WORDS or name in gazetteer.not_names \
+                or len(words) == 1 and is_plain_word(name, gazetteer.plain_words):
+            continue
+        span = doc.char_span(match.end(1) - len(name), match.end(1), alignment_mode="expand")
+        if span is None or any(t.ent_type_ in NOT_A_BODY_LABELS for t in span) \
+                or any(t.ent_type_ in PLACE_LABELS for t in span) and opens_sentence(span):
+            continue
+        names.add(name)
+    if not names:
+        return []
+    return not_yet_mentioned(
+        occurrences_as_organisations(text, rf"(?<![\w’'&-])(?:{alternatives(names)})(?![\w’'&-])"), mentions)
+
+
+def opens_sentence(span) -> bool:
+    """"In Leven, the company that runs the site said …": a place opening the sentence, alone or after
+    a preposition, is where the subject acts; only a name inside the sentence ("help came from
+    Poppycare, the charity for …", which the model may take for a place) stands in apposition."""
+    first = span.sent.start
+    return span.start == first or span.start == first + 1 and span.doc[first].pos_ == "ADP"
 
 
 # "Armagh City, Banbridge and Craigavon Borough Council": places listed into one body's name

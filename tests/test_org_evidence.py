@@ -386,6 +386,31 @@ def test_a_name_the_model_misses_before_its_spokesperson_is_a_body_that_speaks(e
     assert [q.speaker for q in result.quotes] == [name]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Faith Relief, a Muslim faith-based humanitarian aid charity based in Bolton, has raised £50,000 for flood "
+     "victims.\n“Our supporters have been incredibly generous,” the charity said.", "Faith Relief"),
+    ("Support last winter came from Hearthside, the charity for older people living alone.\n"
+     "Hearthside said demand had never been higher. “We need help,” the charity said.", "Hearthside"),
+    ("Support last winter came from Bright Hands, the charity for older people living alone.\n"
+     "Bright Hands said demand had never been higher. “We need help,” the charity said.", "Bright Hands"),
+])
+def test_a_name_the_text_calls_a_kind_of_body_in_apposition_is_a_body_that_speaks(extractor, text, name):
+    """"Poppyscotland, the charity for ex-servicemen": a name the model leaves untagged, or takes for a
+    place, that the text calls a charity, a firm or a watchdog in apposition is that body, wherever the
+    article writes it, and "the charity said" finds it."""
+    result = extractor.extract(text)
+    assert any(e.text == name and e.label == "ORG" for e in result.entities)
+    assert [q.speaker for q in result.quotes] == [name]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Separately, the company, which runs the site, said it would appeal the ruling.", "Separately"),
+    ("In Leven, the company that runs the site said it would appeal the ruling.", "Leven"),
+])
+def test_no_word_or_place_opening_a_sentence_is_a_body_for_the_kind_after_it(extractor, text, word):
+    assert not any(e.text == word and e.label == "ORG" for e in extractor.extract(text).entities)
+
+
 @pytest.mark.parametrize("text, names", [
     # bodies that news from India, Africa, Ireland, Canada and Australia names in passing
     ("According to an ANI report, the flight landed at 7.20 am.", {"ANI"}),
