@@ -19,6 +19,10 @@ CASES = [
      "Infosys Beats Earnings Expectations, Wipro Set for Worst Quarter Since 2008\nConsolidated sales rose 7.5% in "
      "the June quarter. Infosys' net profit rose 8.7% to 69.21 billion rupees. Analysts forecast that Infosys will "
      "report earnings of $0.19 per share.", [("ORG", "Infosys")], []),
+    ("an ombudsman, like a commission, heads a body's name",
+     "The Housing Ombudsman said landlords must act on damp within days.", [("ORG", "Housing Ombudsman")], []),
+    ("a carmaker's or supplier's 'Automotive' ends its name, not the word before it",
+     "GKN Automotive said it would close the Erdington plant next year.", [("ORG", "GKN Automotive")], []),
     ("a skipper, like a captain, is a title before a name",
      "India skipper Virat Kohli will only play the first Test match before flying home.",
      [("PERSON", "Virat Kohli")], []),
