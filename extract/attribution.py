@@ -46,6 +46,7 @@ def lexicon() -> dict:
         "organisation_nouns": {noun: [re.compile(p, re.I) for p in patterns or []]
                                for noun, patterns in data["organisation_nouns"].items()},
         "topic_nouns": set(data["topic_organisation_nouns"]),
+        "not_topic_bodies": tuple(data.get("not_topic_bodies") or ()),
         "gender_words": {word: gender for gender, words in data["gender_words"].items() for word in words},
         "first_names": {name: gender for gender, names in data["first_names"].items() for name in names},
         "speech_nouns": set(data["speech_nouns"]),

@@ -383,6 +383,11 @@ class DescriptionResolution:
             break
         return None
 
+    def _other_kind_of_body(self, mention) -> bool:
+        """The name fits a kind of body no topic noun means ("Unite" a union, "Labour" a party)."""
+        return any(p.search(mention.canonical) for kind in self.words["not_topic_bodies"]
+                   for p in self.words["organisation_nouns"].get(kind, ()))
+
     def _name_fits(self, mention, noun, modifiers, patterns) -> bool:
         key = (mention.canonical, mention.text, noun, modifiers)
         if key not in self._fits:
@@ -473,7 +478,9 @@ class DescriptionResolution:
             oldest = self._paragraph_of(head.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
             lately = [m for m in before if self._paragraph_of(m.start) >= oldest and not self._quoted(m)]
             counts = Counter(m.canonical for m in self.by_label["ORG"] if not self._quoted(m))
-            return max(lately or before, key=lambda m: (counts[m.canonical], m.start))
+            firms = [m for m in lately if not self._other_kind_of_body(m)] \
+                or [m for m in before if not self._other_kind_of_body(m) and not self._quoted(m)]
+            return max(firms or lately or before, key=lambda m: (counts[m.canonical], m.start))
         if not before and self._is_definite(head):
             # "The largest union in local government has said …", "Unison accused Cosla …" below.
             return self._named_next(head, "ORG", fits)

@@ -758,6 +758,18 @@ CASES = {
         "Speaking on behalf of the governors, Aminu Bello, said the “rogue groups” have no mandate.",
         {"Aminu Bello": ("PERSON", [])},
         {"rogue groups": "Aminu Bello"}),
+    "'a company spokesman' is the firm named before, not the union the article names more often": (
+        "Workers at the Erdington plant run by Harwick Automotive were told it will close.\n"
+        "Unite said the plant was viable. Unite regional officer Dan Moss said: “We will fight this.”\n"
+        "He added: “Unite will not let these jobs go without a fight.”\n"
+        "A company spokesman said: “We have reviewed the union's proposals but the outlook remains unchanged.”",
+        {"Harwick Automotive": ("ORG", []), "Unite": ("ORG", []), "Dan Moss": ("PERSON", [])},
+        {"We will fight": "Dan Moss", "We have reviewed": "Harwick Automotive"}),
+    "'the ombudsman said' is the ombudsman's office named before, a body that speaks": (
+        "The Housing Ombudsman has found severe maladministration by Ashgrove Homes over damp in a family's flat.\n"
+        "“The landlord failed this family at every turn,” the ombudsman said.",
+        {"Housing Ombudsman": ("ORG", []), "Ashgrove Homes": ("ORG", [])},
+        {"The landlord failed": "Housing Ombudsman"}),
     "'police said' with no police force named is no company that spoke before": (
         "Tata Motors said sales rose in March. “Demand stayed firm,” the company said.\n"
         "A worker was arrested at the plant. “He will be charged in court,” police said.\n"
