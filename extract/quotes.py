@@ -126,7 +126,7 @@ def _spans_in_paragraph(text: str, start: int, end: int, number: int) -> list[Qu
             if reopening is not None:
                 close = None  # the writer left this quote open and began the next one
         if close is None and kind == "single" and position != first_visible \
-                and not _single_quote_runs_on(text, position, start, end):
+                and not _single_quote_runs_on(text, position, start):
             # An unclosed single mark is far more often an apostrophe, unless it
             # opens the paragraph: British style runs ‘…’ quotes over paragraphs too.
             position += width
@@ -175,15 +175,13 @@ class _DoubleMarks:
         return next_closer == len(self.closers) or not self.text[self.closers[next_closer][1]:self.end].strip()
 
 
-def _single_quote_runs_on(text, position, paragraph_start, paragraph_end) -> bool:
-    """"Macer said: ‘No one takes action lightly. It’s …" with the next paragraph opening
-    ‘The school staff …’: a single mark after an introducing colon, left open to the
-    paragraph's end, opens a quote that runs on, British style, when the next paragraph
-    re-opens it. (Its own apostrophes, "It’s", can close nothing.)"""
-    if not text[paragraph_start:position].rstrip().endswith(":"):
-        return False
-    following = text[paragraph_end:paragraph_end + 8].lstrip()
-    return following[:1] in SINGLE_OPENING or (following[:1] == STRAIGHT_SINGLE and following[1:2].isalnum())
+def _single_quote_runs_on(text, position, paragraph_start) -> bool:
+    """"Macer said: ‘No one takes action lightly. It’s …": a single mark after an introducing
+    colon, left open to the paragraph's end, opens a quote that runs to the paragraph's end, as
+    an unclosed quote does, whether the next paragraph re-opens it (British style, in single or,
+    on some pages, double marks) or the writer forgot to close it. No apostrophe follows an
+    introducing colon. (Its own apostrophes, "It’s", can close nothing.)"""
+    return text[max(paragraph_start, position - 8):position].rstrip().endswith(":")
 
 
 def _opens_paragraph(text, position, first_visible) -> bool:

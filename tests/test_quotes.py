@@ -100,6 +100,11 @@ SPAN_CASES = [
     ("Unison’s Scottish secretary, Jane Roe, said: ‘No one takes this lightly. It’s a hard decision.\n"
      "‘Workers want well-staffed schools.’",
      ["No one takes this lightly. It’s a hard decision.", "Workers want well-staffed schools."]),
+    # … and when the next paragraph re-opens it in double marks
+    ("Unison manager Ann Hill said: ‘Unison has led the talks for care workers. It’s a huge step.\n"
+     "“It is crucial that we now ensure this is enforced.”",
+     ["Unison has led the talks for care workers. It’s a huge step.",
+      "It is crucial that we now ensure this is enforced."]),
     # ’’ written for a closing double mark (AP)
     ("“It was an attempt to mislead voters,’’ Will Moy told the BBC. “And I think it is inappropriate.”",
      ["It was an attempt to mislead voters,", "And I think it is inappropriate."]),
