@@ -25,7 +25,7 @@ from extract import name_evidence as evidence, org_evidence, products
 from extract.canonical import part_of
 from extract.credits import credited_names
 from extract.full_names import FullNames, lone_unknown_name
-from extract.gazetteer import Gazetteer
+from extract.gazetteer import Gazetteer, first_name_gender
 from extract.known_names import seats_of_government, well_known_as_written
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention, Spans, dedupe, overlaps
@@ -77,7 +77,11 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = holders_after_portfolios(text, mentions, gazetteer)
     mentions += councils_named_by_place(doc, text, mentions)
     mentions += lone_chambers_untagged(text, mentions)
-    mentions = [with_first_place(doc, text, m, gazetteer) for m in mentions]
+    placed = [with_first_place(doc, text, m, gazetteer, mentions) for m in mentions]
+    grown = Spans([p for p, m in zip(placed, mentions) if p is not m])  # "Perth" PERSON inside "Perth and Kinross Council"
+    mentions = [p for p in placed if not any(g is not p and g.start <= p.start and p.end <= g.end
+                                             for g in grown.overlapping(p))]
+    mentions = [with_first_noun_of_kind(text, m, gazetteer) for m in mentions]
     mentions = [part for m in mentions for part in names_written_apart(text, m, mentions, gazetteer)]
     mentions = firms_of_two_names(text, mentions, gazetteer)
     mentions = [part for m in mentions for part in listed_names_side_by_side(m, gazetteer)]
@@ -281,18 +285,68 @@ def merge_org_names(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
     return kept + names
 
 
-def with_first_place(doc, text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
-    """"Brighton and Hove City Council", "Shrewsbury and Telford Hospital Trust": a body named for two
-    places, of which the model tagged the first a place and only the second as the body's name. A
-    listed body after a place ("the UK and Scottish Government") is a name of its own."""
-    if mention.label != "ORG" or not ORG_HEAD_WORD.fullmatch(mention.text.split()[-1]) \
-            or text[max(0, mention.start - 5):mention.start] != " and " or gazetteer.label_of(mention.text):
+def with_first_place(doc, text: str, mention: Mention, gazetteer: Gazetteer, mentions=()) -> Mention:
+    """"Brighton and Hove City Council", "Shrewsbury and Telford Hospital Trust", "the Argyll and Bute IJB":
+    a body named for two places, of which the model tagged only the second with the body's head word
+    or initials. The first is a place the model tagged, or a lone word it left untagged or took for
+    a person's name ("Perth and Kinross Council said", "the Dumfries and Galloway HSCP") that is no
+    given name, nobody's surname here and no body's name. A listed body after a place ("the UK and
+    Scottish Government") is a name of its own."""
+    if text[max(0, mention.start - 5):mention.start] != " and " or gazetteer.label_of(mention.text):
+        return mention
+    last = mention.text.split()[-1]
+    # (not a listed body's own initials: "Suffolk and Essex NHS boss" names no body of two places)
+    if not (ORG_HEAD_WORD.fullmatch(last) and mention.label == "ORG" or body_initials(text, last)
+            and not (gazetteer.label_of(last) or well_known_as_written(last))):
         return mention
     place = doc.char_span(mention.start - 5, mention.start - 5, alignment_mode="expand")
     token = doc[place.start - 1] if place is not None and place.start else None
-    if token is None or token.ent_type_ != "GPE" or token.idx + len(token.text) != mention.start - 5:
+    if token is None or token.idx + len(token.text) != mention.start - 5:
         return mention
-    start = next(e.start_char for e in doc.ents if e.start <= token.i < e.end)
+    if token.ent_type_ == "GPE":
+        start = next(e.start_char for e in doc.ents if e.start <= token.i < e.end)
+    elif first_place_word(doc, token, mentions, gazetteer):
+        start = token.idx
+    else:
+        return mention
+    return Mention("ORG", start, mention.end, text[start:mention.end])
+
+
+def body_initials(text: str, word: str) -> bool:
+    """"IJB", "HSCP": initials that end a body's name, which the article also writes as a noun of
+    their own ("the IJB will meet"); a team's "FC" or a person's "MSP" never stands so."""
+    return bool(ACRONYM.match(word)) and word not in PERSON_SUFFIXES \
+        and re.search(rf"(?<![\w’'-])[Tt]he[ ]{re.escape(word)}(?![\w’'-])", text) is not None
+
+
+def first_place_word(doc, token, mentions, gazetteer: Gazetteer) -> bool:
+    """The lone capitalised word opening a name of two places, which the model did not call a body:
+    no given name, no surname of a person the article names, no listed body, and no word before it
+    that the name could run on from (a capitalised word, a comma's list)."""
+    word = token.text
+    before = doc[token.i - 1] if token.i else None
+    surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
+    return word[:1].isupper() and word.isalpha() and not ACRONYM.match(word) and token.ent_type_ in ("", "PERSON") \
+        and first_name_gender(word) is None and word not in surnames \
+        and not (gazetteer.label_of(word) or well_known_as_written(word)) \
+        and (before is None or token.is_sent_start or before.lower_ == "the"
+             or not (before.text[:1].isupper() or before.text in (",", "&")))
+
+
+# The first noun of a kind named by two nouns, and the capitalised words naming the place before it:
+# "the West Dunbartonshire Health and " before "Social Care Partnership".
+FIRST_NOUN_BEFORE = re.compile(r"((?:[A-Z][\w’'-]*[ ])*)([A-Za-z]+)[ ]and[ ]$")
+
+
+def with_first_noun_of_kind(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """"HEALTH and Social Care Partnership chief officer": the model took only the words after the
+    "and" of a kind of body named by two nouns; the noun before it, and the place's name before
+    that, belong to the name."""
+    before = FIRST_NOUN_BEFORE.search(text, max(0, mention.start - 80), mention.start)
+    if mention.label != "ORG" or not before or not opens_paired_kind(before.group(2), mention.text, gazetteer):
+        return mention
+    start = before.start(2) if not before.group(1) else before.start(1)
+    start += 4 if text[start:start + 4] in ("The ", "the ") else 0
     return Mention("ORG", start, mention.end, text[start:mention.end])
 
 
@@ -348,10 +402,12 @@ def names_written_apart(text: str, mention: Mention, mentions: list[Mention], ga
     """"the Warriors and Lakers", "Johan Bruyneel and Tailwind Sports", "the United States and European
     Union": a model name joined by "and" whose two sides the article also writes apart is two names,
     each a person where the article's people say so. One body named for two places ("Perth and
-    Kinross Council": the head word ends only the second side) and listed names stay whole."""
+    Kinross Council": the head word ends only the second side), one kind of body named by two nouns
+    ("Glasgow City Health and Social Care Partnership") and listed names stay whole."""
     left, sep, right = mention.text.partition(" and ")
     if mention.label != "ORG" or not sep or " and " in right or not (left[:1].isupper() and right[:1].isupper()) \
             or left == right or gazetteer.label_of(mention.text) or well_known_as_written(mention.text) \
+            or opens_paired_kind(left.split()[-1], right, gazetteer) \
             or re.search(r" (?:of|for) ", mention.text):  # "Department of Communities and Local Government"
         return [mention]
     people = {w for m in mentions if m.label == "PERSON" for w in (m.text, m.text.split()[-1])}
@@ -368,6 +424,13 @@ def names_written_apart(text: str, mention: Mention, mentions: list[Mention], ga
     right_start = mention.start + len(left) + len(sep)
     return [Mention("PERSON" if side in people or side.split()[-1] in people else "ORG", start, start + len(side), side)
             for side, start in ((left, mention.start), (right, right_start))]
+
+
+def opens_paired_kind(first: str, rest: str, gazetteer: Gazetteer) -> bool:
+    """"Health" | "Social Care Partnership": the words around an "and" begin a kind of body named by
+    two nouns (aliases.yml paired_kinds), in any case ("HEALTH and Social Care Partnership")."""
+    joined = f"{first} and {rest}".casefold()
+    return any(joined == kind.casefold() or joined.startswith(kind.casefold() + " ") for kind in gazetteer.paired_kinds)
 
 
 def firms_of_two_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -478,12 +541,14 @@ def followed_by_of(token) -> bool:
 
 
 def joins_known_names(mention: Mention, gazetteer: Gazetteer, mentions=()) -> bool:
-    """"COSLA and Scottish Government" is two organisations, not one; so is "Big Machine and
-    Dick Clark Productions" when the model tagged "Big Machine" on its own elsewhere (not
-    "Dumfries" inside this very "Dumfries and Galloway Council")."""
+    """"COSLA and Scottish Government" is two organisations, not one; so are "NHS Highland and
+    Argyll and Bute Council" (a well-known name first) and "Big Machine and Dick Clark Productions"
+    when the model tagged "Big Machine" on its own elsewhere (not "Dumfries" inside this very
+    "Dumfries and Galloway Council")."""
     left, sep, _ = mention.text.partition(" and ")
     # (the whole name written elsewhere is no shorter name of its own)
     return bool(sep) and (bool(ACRONYM.match(left)) or gazetteer.label_of(left) is not None
+                          or well_known_as_written(left)
                           or any((m.text == left or m.text.startswith(left + " ")) and not overlaps(m, mention)
                                  and m.text != mention.text for m in mentions))
 

@@ -96,6 +96,7 @@ class Gazetteer:
     honours_titles: frozenset[str] = frozenset()  # "Sir Alex Ferguson": a title the name is known by
     organs_of_bodies: frozenset[str] = frozenset()  # "the SNP Government", "EIS Council": the listed body
     remit_organs: frozenset[str] = frozenset()  # "the EIS Salaries Committee": the listed body
+    paired_kinds: frozenset[str] = frozenset()  # "Health and Social Care": one kind of body, not two names
     nation_adjectives: frozenset[str] = frozenset()  # "Scottish Tories": a nation's branch of a party
     nation_branches: frozenset[str] = frozenset()  # "Tories", "Lib Dems": names a nation's adjective opens
 
@@ -133,7 +134,7 @@ class Gazetteer:
                    party_office_nouns=frozenset(data.get("party_office_nouns") or ()),
                    honours_titles=frozenset(t.lower() for t in data.get("honours_titles") or ()),
                    **{key: frozenset(data.get(key) or ()) for key in (
-                       "organs_of_bodies", "remit_organs", "nation_adjectives", "nation_branches")})
+                       "organs_of_bodies", "remit_organs", "nation_adjectives", "nation_branches", "paired_kinds")})
 
     @functools.cached_property
     def role_titles(self) -> frozenset[str]:

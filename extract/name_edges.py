@@ -23,6 +23,7 @@ def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset(),
     (``jobs``, lowercase job nouns, are trimmed like titles before a name of two words or more)."""
     start, end = cut_at_breaks(text, start, end)
     start, end = cut_at_lowercase_word(text, start, end)
+    end = through_place_after_of(text, start, end, label)
     start, end = without_dangling_connector(text, start, end)
     start, end = without_trailing_score(text, start, end, label)
     start, end = without_leader(text, start, end)
@@ -186,6 +187,25 @@ def cut_at_breaks(text: str, start: int, end: int) -> tuple[int, int]:
     if slash > start and text[slash - 1].islower():
         end = slash
     return start, end
+
+
+# A body's name the model ended on "of" ("the University of the West of" | "Scotland"): the
+# capitalised words right after it, on the same line, finish the name.
+OF_AT_END = re.compile(r"[ ]of(?:[ ]the)?$")
+NAME_AFTER_OF = re.compile(r"[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}")
+
+
+def through_place_after_of(text: str, start: int, end: int, label: str) -> int:
+    """"Staff at the University of the West of Scotland", "the High Court of Nairobi": a body's name
+    never ends on "of"; where the model stopped there after a head word, the capitalised words after
+    it are the rest of the name, not a cut to make. Without a head word the words before "of" may be
+    a person ("Alistair McAlinden of" | "Interpath Advisory"), and a name cut from a list ("Orbit
+    Beyond and") still loses its "and"."""
+    of = OF_AT_END.search(text, start, end) if label == "ORG" else None
+    if not of or not ORG_HEAD_WORD.search(text, start, of.start()):
+        return end
+    rest = NAME_AFTER_OF.match(text, end)
+    return strip_chars(text, start, rest.end())[1] if rest else end
 
 
 DANGLING_CONNECTOR = re.compile(r"(?:\s+(?:and|of|for|the|&|or|to))+[\s,]*$")

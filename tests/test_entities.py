@@ -6,6 +6,28 @@ from extract.mentions import Mention
 from extract.name_edges import fix_edges
 
 CASES = [
+    ("a body's name the model ends on 'of' takes the capitalised words after it",
+     "Lecturers at the University of the West of Scotland (UWS) will begin voting on strike action from Monday.",
+     [("ORG", "University of the West of Scotland")], ["University of the West"]),
+    ("a kind of body named by two nouns joined by 'and' is one name, though the article writes a half apart",
+     "The Glasgow City Health and Social Care Partnership faces a gap of £2m. The Partnership said services in "
+     "Glasgow would be protected.", [("ORG", "Glasgow City Health and Social Care Partnership")],
+     ["Glasgow City Health", "Social Care Partnership"]),
+    ("the first noun of such a kind, in capitals, belongs to the name the model began after it",
+     "HEALTH and Social Care Partnership chief officer Keith Redpath said the gap would close by the summer.",
+     [("ORG", "HEALTH and Social Care Partnership"), ("PERSON", "Keith Redpath")], ["Social Care Partnership"]),
+    ("a body named for two places ends in initials the article also writes alone",
+     "The Argyll and Bute IJB will meet in Campbeltown next week. The IJB must find savings of £3m.",
+     [("ORG", "Argyll and Bute IJB")], ["Bute IJB"]),
+    ("the first place of such a name, taken for a person, belongs to the body's name",
+     "A spokesman for the Dumfries and Galloway HSCP said the HSCP had no plans to close the unit.",
+     [("ORG", "Dumfries and Galloway HSCP")], ["Galloway HSCP"]),
+    ("the Western Isles' council by its Gaelic name",
+     "Comhairle nan Eilean Siar said the ferry timetable cuts were unacceptable.",
+     [("ORG", "Comhairle nan Eilean Siar")], []),
+    ("a well-known body before 'and' is a name of its own, not the start of the council's",
+     "The budget was agreed by funding partners NHS Highland and Argyll and Bute Council on Friday.",
+     [("ORG", "NHS Highland"), ("ORG", "Argyll and Bute Council")], ["NHS Highland and Argyll and Bute Council"]),
     ("one word the model tags alone and a firm's whole name, joined by 'and', are two firms",
      "HDFC Securities said TCS would lead while Infosys and HCL Technologies lag behind this quarter.",
      [("ORG", "Infosys"), ("ORG", "HCL Technologies")], ["Infosys and HCL Technologies"]),
