@@ -125,6 +125,8 @@ def _spans_in_paragraph(text: str, start: int, end: int, number: int) -> list[Qu
             reopening = None if text[position] == "„" else double_marks.reopening(inside, close[0] if close else end)
             if reopening is not None:
                 close = None  # the writer left this quote open and began the next one
+            elif close is not None and text[position] != "„":
+                close = double_marks.outer_close(inside, close)
         if close is None and kind == "single" and position != first_visible \
                 and not _single_quote_runs_on(text, position, start):
             # An unclosed single mark is far more often an apostrophe, unless it
@@ -163,6 +165,26 @@ class _DoubleMarks:
                 return at
             i += 1
         return None
+
+    def outer_close(self, inside, first_close):
+        """The mark closing a quote that holds a quote in the same marks: “Not turning up is not
+        “fighting for Glasgow”. The consequences … would have been catastrophic.” Each mark
+        opening inside takes the next closing one; the quote ends at the first closing mark
+        left over. When none is left the first closing mark stands."""
+        i = bisect_left(self.openers, inside)
+        if i == len(self.openers) or self.openers[i] >= first_close[0]:
+            return first_close
+        j = bisect_left(self.closer_starts, inside)
+        depth = 0
+        while j < len(self.closers):
+            if i < len(self.openers) and self.openers[i] < self.closer_starts[j]:
+                depth, i = depth + 1, i + 1
+            elif depth:
+                depth, j = depth - 1, j + 1
+            else:
+                at, after = self.closers[j]
+                return at, after - at
+        return first_close
 
     def _starts_anew(self, at, next_closer):
         """After a full stop, or glued to a word and running to the paragraph's end:

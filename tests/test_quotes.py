@@ -122,6 +122,9 @@ SPAN_CASES = [
     ("She said: “Rates may have fallen but more people pay the higher rate “Freezing the bands makes a big "
      "difference.”", ["Rates may have fallen but more people pay the higher rate",
                       "Freezing the bands makes a big difference."]),
+    # a quote nested in the same marks closes before the outer one does
+    ("She tweeted: “Staying away is not “fighting for the city”. The consequences would be serious.”",
+     ["Staying away is not “fighting for the city”. The consequences would be serious."]),
     # a left-hand mark typed for the closing one: glued to the word before it, or ending the paragraph
     ("Voser said “We face headwinds that erode the outlook“, but the dividend is safe.",
      ["We face headwinds that erode the outlook"]),
