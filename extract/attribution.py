@@ -60,6 +60,7 @@ def lexicon() -> dict:
         "title_words": set(data["person_titles"]) | {w for words in data["gender_words"].values() for w in words},
         "owner_voices": set(data["owner_voices"]),
         "collective_voices": set(data.get("collective_voices") or ()),
+        "membership_nouns": set(data.get("membership_nouns") or ()),
         "issuing_verbs": set(data.get("issuing_verbs") or ()),
         "gerund_prepositions": set(data.get("gerund_prepositions") or ()),
         "quoting_verbs": set(data.get("quoting_verbs") or ()),

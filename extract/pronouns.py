@@ -24,7 +24,7 @@ class PronounResolution:
 
     def _resolve_pronoun(self, token, kind):
         if kind == "plural":
-            return self._organisation_speaking_before(token)
+            return self._organisation_speaking_before(token) or self._members_taken_up(token)
         label = "ORG" if kind == "organisation" else "PERSON"
         if token.lower_ == "it":
             text = self._text_just_before(token)
@@ -80,6 +80,23 @@ class PronounResolution:
         in the plural are no one the article names)."""
         cue = self._cue_just_before(token)
         return cue.speaker if cue is not None and cue.speaker is not None and cue.speaker.label == "ORG" else None
+
+    def _members_taken_up(self, token):
+        """"Unison members were the latest to vote for strikes. They described the offer as
+        “inadequate”": "they" opening a sentence takes up the last sentence's subject, the members
+        (workers, staff) of a named body, who speak as that body. Members of no named body
+        ("Nurses voted …") are no one the article names."""
+        sentence = token.sent
+        if token.dep_ != "nsubj" or sentence.start == 0 or token.i - sentence.start > 1:
+            return None
+        previous = self.doc[sentence.start - 1].sent
+        subject = next((c for c in previous.root.children if c.dep_ in SUBJECT_DEPS and not self.in_quote[c.i]), None)
+        if subject is None or subject.lower_ not in self.words["membership_nouns"]:
+            return None
+        owners = [c for c in subject.children if c.dep_ in ("compound", "poss")] + [
+            o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        body = next((self.mention_of_token[c.i] for c in owners if c.i in self.mention_of_token), None)
+        return body if body is not None and body.label == "ORG" else None
 
     def _spokesperson_just_before(self, token):
         """"A spokesperson for UCEA said … “…,” he said": he speaks for UCEA, unless someone

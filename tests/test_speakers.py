@@ -1118,6 +1118,12 @@ CASES = {
         "On Thursday, Housing Minister Tom Reid said the cash would be spread over four years.",
         {"Ann Price": ("PERSON", ["Price"]), "Tom Reid": ("PERSON", ["Reid"])},
         {"nowhere near": "Tom Reid"}),
+    "'they' opening a sentence takes up a named body's members, who speak as the body": (
+        "The three unions will meet to consider the deal over the coming days.\n\n"
+        "Unite members were the latest to vote for strike action, with a large majority in favour.\n\n"
+        "They described the council’s previous offer as “an insult to the workforce”.",
+        {"Unite": ("ORG", [])},
+        {"an insult": "Unite"}),
     "a photographer named in a picture credit is not the person in view": (
         "Rovers manager Dan Kerr deemed the display not good enough.\n\n"
         "Rovers manager Dan Kerr. (Photo by Sam Lee / SNS Group)\n\n"
