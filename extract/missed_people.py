@@ -236,7 +236,9 @@ def places_among_people(doc, text: str, mentions: list[Mention], gazetteer: Gaze
         place = Mention("GPE", e.start_char, e.end_char, e.text)
         near = people.overlapping(Mention("GPE", max(0, place.start - 8), place.end + 8, ""))
         listed = any(listed_together(text, place, p) in ("and", ",") for p in near)
-        if listed or person_word_before(doc, text, place.start, gazetteer):
+        # "Unite national officer, Des Quinn, added": a name set off by commas after a job is its holder
+        set_off = text.startswith(",", place.end) and person_word_before(doc, text, place.start, gazetteer, set_off=True)
+        if listed or set_off or person_word_before(doc, text, place.start, gazetteer):
             found.append((place.start, place.end))
     return found
 

@@ -91,14 +91,15 @@ PERSON_AFTER = re.compile(
     r"|,\san?\s(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b|\s\(not\s(?:his|her|their)\sreal\sname\)"
     r"|\s(?:said|says|told|added|explained|wrote|writes|tweeted|recalled|admitted|insisted)\b")
 WORD_JUST_BEFORE = re.compile(r"(?<![\w’'-])([a-z][a-z-]*)[ \t]+$")
+WORD_AND_COMMA_JUST_BEFORE = re.compile(r"(?<![\w’'-])([a-z][a-z-]*),[ \t]+$")  # "national officer, Des Quinn,"
 
 
-def person_word_before(doc, text: str, start: int, gazetteer: Gazetteer) -> bool:
+def person_word_before(doc, text: str, start: int, gazetteer: Gazetteer, set_off: bool = False) -> bool:
     """"striker Neymar", "his wife Kali", "council leader Cammy Day", "the founders Merav Eitan
     and Gaston Zahr": a lowercase title, job or relative, or their plural, just before the name,
     in the same line, used as a noun (not "official MagSafe", "a first Premier League point",
-    "Four speaker Audio")."""
-    before = WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
+    "Four speaker Audio"); with ``set_off``, a comma between them ("national officer, Des Quinn")."""
+    before = (WORD_AND_COMMA_JUST_BEFORE if set_off else WORD_JUST_BEFORE).search(text, max(0, start - 30), start)
     if not before:
         return False
     word = before.group(1)

@@ -51,6 +51,9 @@ def test_a_person_joined_to_a_body_is_two_names(extractor, text, person, body):
      "Pavle Petrović"),
     ("OGE Group (Israel) is an expert on light art, the founders Merav Eitan and Gaston Zahr are the "
      "artistic directors.", "Merav Eitan"),
+    # set off by commas after a job, as British news writes its union officers
+    ("For her part, GMB regional organiser, Des Kerr, said the offer was an insult.", "Des Kerr"),
+    ("Unison branch secretary, Des Quinn, said members would vote.", "Des Quinn"),
 ])
 def test_a_name_taken_for_a_place_beside_people_is_a_person(extractor, text, person):
     names = found(extractor, text)
