@@ -22,6 +22,8 @@ PARAGRAPHS_OF_SPEAKER_MEMORY = 3
 # caption, not a paragraph of the story.
 HEADING_MAX_WORDS = 30
 ENDS_SENTENCE = re.compile(r"[.!?:;,…][”\"’')\]]*\s*$")
+# The links an embedded post carries after its text ("… from 2014. https://t.co/hF pic.twitter.com/KQ").
+TRAILING_LINKS = re.compile(r"(?:\s+(?:https?://|www\.|pic\.twitter\.com/)\S+)+\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -76,8 +78,8 @@ def lexicon() -> dict:
 
 def heading_line(line: str) -> bool:
     """"Public ‘at risk’ unless policing budget grows, Federation warns": a headline, crosshead or
-    caption rather than a paragraph of the story."""
-    return not ENDS_SENTENCE.search(line) and len(line.split()) <= HEADING_MAX_WORDS
+    caption rather than a paragraph of the story. A post's sentence followed by its links is no heading."""
+    return not ENDS_SENTENCE.search(TRAILING_LINKS.sub("", line)) and len(line.split()) <= HEADING_MAX_WORDS
 
 
 def normalised(text: str) -> str:

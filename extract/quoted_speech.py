@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from extract.attribution import QUOTE_PUNCTUATION, normalised
+from extract.attribution import QUOTE_PUNCTUATION, heading_line, normalised
 
 
 # Spans of fewer words than this must show they are speech (see is_quotation).
@@ -24,12 +24,6 @@ JUDGEMENT_POS = {"ADJ", "ADV", "CCONJ"}
 PARTICIPLE_TAGS = {"VBN", "VBG", "VBD"}
 COMPLETE_UTTERANCE_END = (",", "!", "?")
 TITLE_FUNCTION_POS = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
-# How a paragraph of the story ends, inside or outside a closing quotation mark.
-SENTENCE_ENDS = (".", "!", "?", ":", "…", ";")
-QUOTE_CLOSING_MARKS = "”’\"')"
-# Headlines and standfirsts are short; a long line that stops without a full stop is something
-# else (a post embedded with its links).
-HEADLINE_MAX_WORDS = 25
 
 
 def _title_like(words) -> bool:
@@ -138,9 +132,7 @@ class QuotedSpeech:
         return counts[normalised(tokens.text)]
 
     def _reads_as_headline(self, paragraph: int) -> bool:
-        """A short line that does not end as a sentence does: a headline, a standfirst or a subheading."""
-        line = self.text[slice(*self.paragraphs[paragraph])].rstrip()
-        return len(line.split()) <= HEADLINE_MAX_WORDS and not line.rstrip(QUOTE_CLOSING_MARKS).endswith(SENTENCE_ENDS)
+        return heading_line(self.text[slice(*self.paragraphs[paragraph])])
 
     def _noun_right_after(self, tokens) -> bool:
         """A noun straight after the closing mark, no comma between: “CBS This Morning” co-host."""

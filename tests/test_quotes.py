@@ -263,6 +263,14 @@ def test_quotes_on_heading_and_link_lines_are_not_the_storys_quotes(nlp, text):
     assert quotes_in(nlp, text) == []
 
 
+def test_a_posts_sentence_followed_by_its_links_is_no_heading(nlp):
+    # An embedded post ends with its links, not a stop: its sentence is still a sentence, and its
+    # single-marked words are quoted as in any paragraph of the story.
+    text = ("The union posted its reply on Monday.\nMembers said the offer was ‘worth less than the rise in prices’. "
+            "https://t.co/hFciHO5Qc7 pic.twitter.com/KQLpngeTbO")
+    assert [q.text for q in quotes_in(nlp, text)] == ["worth less than the rise in prices"]
+
+
 def test_a_show_named_before_its_noun_after_a_speech_verb_is_no_quote(nlp):
     text = ('Asked why she called the group the Reckoning Crew, Scott told "CBS This Morning" co-host Gayle King, '
             '"Because if you don\'t do what\'s right by the people, you have to reckon with us."')
