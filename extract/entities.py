@@ -834,6 +834,8 @@ def person_by_first_name(mention: Mention, gazetteer: Gazetteer) -> Mention:
             and not well_known_as_written(mention.text)
             and not names_body_or_place(words[-1], gazetteer)
             and not any(w.isupper() and len(w) > 1 for w in words)
+            # "Royal British Legion": a nation's adjective inside the name is no person's middle name
+            and not any(w in gazetteer.nation_adjectives for w in words[1:-1])
             and (gazetteer.is_first_name(words[0]) or any(w[:1].isupper() for w in inner))):
         return Mention("PERSON", mention.start, mention.end, mention.text, mention.titled)
     return mention

@@ -45,6 +45,8 @@ CASES = [
      "The Housing Ombudsman said landlords must act on damp within days.", [("ORG", "Housing Ombudsman")], []),
     ("a carmaker's or supplier's 'Automotive' ends its name, not the word before it",
      "GKN Automotive said it would close the Erdington plant next year.", [("ORG", "GKN Automotive")], []),
+    ("a nation's adjective inside a name led by a given name makes it no person",
+     "He cited the RSPCA, NSPCC and Royal British Legion in particular.", [("ORG", "Royal British Legion")], []),
     ("a skipper, like a captain, is a title before a name",
      "India skipper Virat Kohli will only play the first Test match before flying home.",
      [("PERSON", "Virat Kohli")], []),
