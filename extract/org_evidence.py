@@ -331,7 +331,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     verdicts.update(units_and_things_of_bodies(text, groups, verdicts, lists))
     verdicts.update(products_of_brands(groups, verdicts, gazetteer, {name_key(m.text) for m in mislabelled}))
     verdicts.update(things_of_people_and_places(groups, verdicts, gazetteer))
-    verdicts.update(surnames_of_people(groups, verdicts, gazetteer))
+    verdicts.update(surnames_of_people(groups, verdicts, gazetteer, mentions))
     # a short form is kept before lists pass evidence along ("defeats to Chelsea and Swansea" after
     # "Swansea City"), and again after them for the names the lists kept
     verdicts.update(short_forms_of_kept_names(groups, verdicts))
@@ -398,8 +398,12 @@ def without_leading_modifiers(doc, text: str, mentions: list[Mention], gazetteer
     """"the Obama National Security Council", "Key Security Council powers": a person's surname, or
     a describing word that opens the sentence (describing_words), before a body's name the article
     also writes alone (or by its initials, "NSC") or that aliases.yml lists, only describes the body:
-    the body is the rest. Not a place ("Denver Broncos"); "Scottish Labour", "Belfast Telegraph" stay whole."""
+    the body is the rest. Not a place ("Denver Broncos"); "Scottish Labour", "Belfast Telegraph" stay whole.
+    A family's name is the firm's own when the article writes the whole name again: "Thomson Reuters
+    said", "a spokesman for Thomson Reuters", beside its chairman David Thomson (a description is
+    written once)."""
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON"}
+    families = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text}
     bodies = {name_key(m.text) for m in mentions if m.label == "ORG"}
     out = []
     for m in mentions:
@@ -407,7 +411,8 @@ def without_leading_modifiers(doc, text: str, mentions: list[Mention], gazetteer
         named_alone = rest[:1].isupper() and (name_key(rest) in bodies or initials(rest) in bodies
                                               or gazetteer.lookup("ORG", rest))
         describes = first in surnames or first in lists.describing_words and sentence_start(text, m.start)
-        if named_alone and describes and not place_word_at(doc, m.start):
+        firm_of_family = first in families and text.count(m.text) > 1
+        if named_alone and describes and not place_word_at(doc, m.start) and not firm_of_family:
             m = Mention("ORG", m.end - len(rest), m.end, rest)
         out.append(m)
     return out
@@ -1465,14 +1470,26 @@ def list_item(raw: str) -> str:
     return item if LEGAL_SUFFIX.match(item.split()[-1]) else item.rstrip(".")
 
 
-def surnames_of_people(groups: dict[str, list[Mention]], verdicts: dict[str, str], gazetteer: Gazetteer) -> dict[str, str]:
+def surnames_of_people(groups: dict[str, list[Mention]], verdicts: dict[str, str], gazetteer: Gazetteer,
+                       mentions: list[Mention]) -> dict[str, str]:
     """"Das said" after "Shaktikanta Das, Reserve Bank of India Governor,": a one-word name that
     ends a name the text shows to be a person's is that person; not a listed or well-known body
-    ("Michael Dell, Dell Chairman," still leaves Dell the company)."""
+    ("Michael Dell, Dell Chairman," still leaves Dell the company). The model, reading a name it
+    does not know, may call the full name a person and its later surname a body ("spokesperson
+    Khulu Phasiwe" ... "Phasiwe said"): news names a person in full first, so a surname the model
+    calls a body only after that is the person too; a one-word name the article writes before the
+    person's full name is left to the rest of the evidence."""
     surnames = {members[0].text.split()[-1] for key, members in groups.items()
                 if verdicts[key] == "person" and len(members[0].text.split()) > 1}
+    first_named: dict[str, int] = {}
+    for m in mentions:
+        if m.label == "PERSON" and " " in m.text:
+            first_named[m.text.split()[-1]] = min(m.start, first_named.get(m.text.split()[-1], m.start))
     return {key: "person" for key, members in groups.items()
-            if verdicts[key] != "person" and members[0].text in surnames
+            if verdicts[key] != "person"
+            and (members[0].text in surnames
+                 or verdicts[key] != "drop"
+                 and all(m.text in first_named and m.start > first_named[m.text] for m in members))
             and not gazetteer.lookup("ORG", members[0].text) and key not in known_organisations()}
 
 

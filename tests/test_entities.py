@@ -578,6 +578,14 @@ CASES = [
     ("a person's surname before a body's name the article writes by its initials only describes it",
      "Aides at the Obama National Security Council were briefed. The NSC declined to comment, Barack Obama said.",
      [("ORG", "National Security Council")], ["Obama National Security Council"]),
+    ("a company named for a family, written whole again and again, keeps the family's name beside its chairman",
+     "Thomson Reuters is engaged in succession planning, the company said. David Thomson, the chairman, backed "
+     "the board. A spokesman for Thomson Reuters declined to comment. Thomson Reuters owns the Reuters news agency.",
+     [("ORG", "Thomson Reuters")], []),
+    ("a surname the model calls a body after the article has named the person in full is that person",
+     "The new board will reassure markets, said spokesperson Khulu Phasiwe. Phasiwe explained that the "
+     "utility would approach lenders, and Phasiwe said talks would start soon.",
+     [("PERSON", "Khulu Phasiwe"), ("PERSON", "Phasiwe")], []),
     ("a describing word opening the sentence before a body's name the article writes alone is no part of "
      "it; a place's name is",
      "The Security Council met on Monday. Key Security Council members disagreed over the vote. Labour "
