@@ -38,7 +38,7 @@ ORG_HEADS = (
     "Labs|Industries|Enterprises|Ventures|Communications|Networks|Directorate|Bureau|Office|"
     "Magistrates|Magistrate’s|Agency|Entertainment|Sports|Company|Securities|Insurance|"
     "Pharmaceuticals|Therapeutics|Logistics|Robotics|Aerospace|Electronics|Solutions|Investments|"
-    "Advisors|Advisers|Ombudsman|Automotive")
+    "Advisors|Advisers|Ombudsman|Automotive|Forum")
 _WORD = r"[A-Z][\w’'&-]*"
 # Capitalised words, joined by "of", "and", "for", "&" (not "and the": that joins two names).
 ORG_NAME = re.compile(
