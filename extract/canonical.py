@@ -17,6 +17,7 @@ from extract.lexicon import is_plain_word
 from extract.mentions import Mention
 from extract.name_edges import TITLE_BEFORE
 from extract.name_patterns import ACRONYM, ORG_HEAD_WORD
+from extract.org_words import word_lists
 
 DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*|of|and|for|the|&)(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the|&))+)\s*\(([A-Z][A-Za-z&]{1,9})\)")
 SMALL_WORDS = {"of", "and", "for", "the", "&", "on", "in"}
@@ -122,7 +123,6 @@ def short_forms(text: str, groups: dict[str, list[int]], mentions: list[Mention]
 def set_against(text: str, short: list[str], long: list[str], gazetteer: Gazetteer) -> bool:
     """"Dundee United beat Dundee", "Dundee 1-2 Dundee United", "Dundee v Dundee United": two sides
     of one result are two clubs, though one name opens the other."""
-    from extract.org_evidence import word_lists  # org_evidence builds on this module
 
     between = word_lists(gazetteer).results_between
     a, b = re.escape(" ".join(short)), re.escape(" ".join(long))

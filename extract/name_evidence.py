@@ -29,6 +29,7 @@ from extract.mentions import Mention, Spans
 from extract.missed_people import place_at
 from extract.name_context import in_title_case_line, listed_together, person_shape, person_word_before, token_at
 from extract.name_patterns import ACRONYM, ORG_HEAD_WORD
+from extract.org_words import word_lists
 from extract.public_bodies import legislature
 
 # ", 38," / ", 38 –" / ", 38)" after a name: a person's age (not "3-1", "5%", "2,000").
@@ -172,7 +173,6 @@ def outlets_spoken_to(doc, text: str, mentions: list[Mention], gazetteer: Gazett
     """A newspaper the article quotes from or speaks to, named after "the" ("told the Diss
     Express"), or a publication cited by its name alone ("according to The Wrap", "Deadline
     reports that"), that the model tagged as no organisation or person."""
-    from extract.org_evidence import word_lists  # org_evidence imports this module
 
     lists = word_lists(gazetteer)
     found, taken = [], Spans(mentions)
@@ -822,7 +822,6 @@ def photographers_in_credits(text: str, mentions: list[Mention], gazetteer: Gaze
     """"Credit: Rui Vieira/PA", "Picture: Jeff J Mitchell/Getty Images": a credited name of two or three
     words that opens with a given name and holds no title or body's word (name_context.person_shape) is
     the photographer's, whatever the model or the agencies' rule made of it."""
-    from extract.org_evidence import word_lists  # org_evidence imports this module
     body_heads = word_lists(gazetteer).heads  # "Picture: Johnston Press": a publisher named after its founder
     for parts in credited_names(text):
         for start, end in parts:

@@ -54,7 +54,8 @@ from extract.name_context import PERSON_AFTER, ends_in_body_word, person_word_be
 from extract.name_evidence import AGE_AFTER
 from extract.name_patterns import PERSON_SUFFIXES
 # The organisation gate's helpers: its heads of things and venues, its well-known companies.
-from extract.org_evidence import LEGAL_SUFFIX, alternatives, known_company, word_lists
+from extract.org_evidence import LEGAL_SUFFIX, known_company
+from extract.org_words import alternatives, word_lists
 
 WORD_LISTS = Path(__file__).with_name("person_evidence.yml")
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")

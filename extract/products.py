@@ -34,7 +34,8 @@ from extract.gazetteer import Gazetteer, name_key
 from extract.known_names import known_organisations
 from extract.mentions import Mention
 from extract.name_patterns import ACRONYM, ORG_HEAD_WORD
-from extract.org_evidence import alternatives, modifies_next_word
+from extract.org_evidence import modifies_next_word
+from extract.org_words import alternatives, word_lists
 
 WORD_LISTS = Path(__file__).with_name("products.yml")
 
@@ -292,8 +293,8 @@ def marked_as_body(text: str, name: str, occurrences: list[Mention], gazetteer: 
                    makers: set[str] = frozenset()) -> bool:
     """The organisation evidence gate's own marks of a body, on any occurrence of the name; not
     a kind in apposition that names its maker ("Stadia, the streaming service from Google")."""
-    lists = org_evidence.word_lists(gazetteer)
-    if gazetteer.label_of(name) or name_key(name) in org_evidence.known_organisations() \
+    lists = word_lists(gazetteer)
+    if gazetteer.label_of(name) or name_key(name) in known_organisations() \
             or ORG_HEAD_WORD.search(name) or org_evidence.has_head_word(name, gazetteer, lists):
         return True
     return any(org_evidence.marked_around(text, m, lists)

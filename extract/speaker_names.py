@@ -18,6 +18,7 @@ from extract.gazetteer import name_key
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention
 from extract.name_patterns import ORG_HEAD_WORD
+from extract.org_words import word_lists
 from extract.person_evidence import body_in_apposition
 from extract.quotes import paragraphs
 
@@ -272,7 +273,7 @@ def _label_of_speaker(doc, text, name, mentions, gazetteer, speaks_as_i=False) -
     if ORG_HEAD_WORD.fullmatch(name.text):
         return None  # "Union warns …", "Council says …": a kind of body capitalised by a headline, not a name
     if name_key(name.text) in org_evidence.known_organisations() \
-            or org_evidence.has_head_word(name.text, gazetteer, org_evidence.word_lists(gazetteer)):
+            or org_evidence.has_head_word(name.text, gazetteer, word_lists(gazetteer)):
         return "ORG"
     if not _given_name(name.text.split()[0], gazetteer) and body_in_apposition(text, name.end_char, gazetteer):
         return "ORG"  # "Transport Focus, the passenger watchdog, described …": a body's kind in apposition
