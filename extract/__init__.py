@@ -17,7 +17,8 @@ case is usually data, not code.
        public_bodies.py   legislatures, ministries, councils named by place, party before office
        missed_people.py   people the model missed or mislabelled
        name_evidence.py, products.py, org_evidence.py   the gates a name passes to stay a person
-                          or an organisation (org_evidence.py is the last word on ORG)
+                          or an organisation (org_evidence.py is the last word on ORG; its word
+                          lists, org_evidence.yml, are compiled by org_words.py)
 2. People: ``person_evidence.gate`` drops PERSON names the text shows are things;
    ``speaker_names.py`` adds speakers the entity rules never named.
 3. Canonical names and roles: ``canonical.py`` (one name per entity, aliases, acronyms, surnames),
