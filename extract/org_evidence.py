@@ -433,16 +433,10 @@ def sports_report(text: str) -> bool:
     return bool(SCORE.search(text))
 
 
-# "Chelsea 1 - 0 Everton", "Arsenal 2-1 Aston Villa": a line holding only a result, a team each side;
-# a headline may go on after a colon ("Kilmarnock 1-2 Aberdeen: Dons bowl over Killie").
-_TEAM = r"[A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z&][\w.’'&-]*|and|of|de))*"
-SCORE_LINE = re.compile(rf"(?m)^[ \t]*({_TEAM})[ \t]+\d{{1,3}}[ \t]*[-–][ \t]*\d{{1,3}}[ \t]+({_TEAM})[ \t]*(?::[ \t].*)?$")
-
-
-def side_of_score_line(text: str, m: Mention) -> bool:
+def side_of_score_line(text: str, m: Mention, lists: Lists) -> bool:
     """The name is one side of a results line ("Crystal Palace 0 - 2 Manchester United")."""
     line_start, line_end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
-    line = SCORE_LINE.match(text, line_start, len(text) if line_end < 0 else line_end)
+    line = lists.score_line.match(text, line_start, len(text) if line_end < 0 else line_end)
     return bool(line) and (m.start, m.end) in (line.span(1), line.span(2))
 
 
@@ -532,7 +526,7 @@ def score_line_sides(text: str, mentions: list[Mention], lists: Lists) -> list[M
     """Both sides of each results line, which the model often leaves untagged or calls a person
     ("Chelsea 1 - 0 Everton"): teams, unless a country (a national side is no body)."""
     taken = Spans([m for m in mentions if not SCORE.search(m.text)])  # not the model's name for the whole line
-    sides = [Mention("ORG", *line.span(i), line.group(i)) for line in SCORE_LINE.finditer(text) for i in (1, 2)]
+    sides = [Mention("ORG", *line.span(i), line.group(i)) for line in lists.score_line.finditer(text) for i in (1, 2)]
     return [m for m in sides if name_key(m.text) not in lists.national_sides and not taken.overlapping(m)]
 
 
@@ -543,7 +537,7 @@ def marked_as_body(text: str, m: Mention, lists: Lists, work: bool = False, spor
     before, after = text[max(0, m.start - 60):m.start], text[m.end:m.end + 80]
     # "19 points clear of the Ibrox side": a ground or a town before a side's noun only describes the side
     if sports and (lists.results_before.search(before) and not lists.side_noun_after.match(after)
-                   or lists.results_after.search(after)) or side_of_score_line(text, m):
+                   or lists.results_after.search(after)) or side_of_score_line(text, m, lists):
         return True
     if work and (lists.employer_before.search(before) and not modifies_next_word(after)
                  or lists.newsroom_after.search(after)):

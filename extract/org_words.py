@@ -21,6 +21,17 @@ from extract.name_patterns import UNDOTTED_LEGAL_SUFFIXES
 
 WORD_LISTS = Path(__file__).with_name("org_evidence.yml")
 NAME_WORDS = r"[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)*"  # capitalised words
+_TEAM = r"[A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z&][\w.’'&-]*|and|of|de))*"
+
+
+def score_line(labels: list[str]) -> re.Pattern:
+    """"Chelsea 1 - 0 Everton", "Arsenal 2-1 Aston Villa": a line holding only a result, a team each
+    side. A live page's summary puts a bullet and a label before it and the scorers after it
+    ("- FT: Hibs 2-1 Ross County (Stokes; Curran)"); a headline may go on after a colon
+    ("Kilmarnock 1-2 Aberdeen: Dons bowl over Killie")."""
+    return re.compile(rf"(?m)^[ \t]*(?:[-–•*][ \t]+)?(?:(?:{alternatives(labels)})[ \t]*:[ \t]*)?"
+                      rf"({_TEAM})[ \t]+\d{{1,3}}[ \t]*[-–][ \t]*\d{{1,3}}[ \t]+({_TEAM})"
+                      rf"(?:[ \t]*\([^()\n]*\))?[ \t]*(?::[ \t].*)?$")
 
 
 @dataclass(frozen=True)
@@ -48,6 +59,7 @@ class Lists:
     results_before: re.Pattern  # "beat", "the game at": in a sports report
     results_after: re.Pattern  # "beat Buffalo", "improved to 8-8-4"
     side_noun_after: re.Pattern  # "the Ibrox side": a place before it describes a side
+    score_line: re.Pattern  # "FT: Hibs 2-1 Ross County (Stokes; Curran)": groups 1 and 2 the sides
     newsroom_after: re.Pattern  # "Harpers magazine", "a Globe reporter"
     body_after: re.Pattern  # ", a group co-founded by", "’s chief executive", " coach Ron Rivera", " 69-54"
     body_in_apposition: re.Pattern  # "Poppyscotland, the charity for …": group 1 a name the model may have missed
@@ -232,4 +244,5 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         results_before=re.compile(rf"\b(?:{alternatives(data['team_results_before'])})\s+(?:the\s+)?$"),
         results_after=re.compile(
             rf"^\s+(?:{alternatives(data['team_results_after'])})\s+(?:the\s+)?(?:[A-Z]|\d{{1,2}}[-–]\d)"),
-        side_noun_after=re.compile(rf"\s+(?:{alternatives(data['side_nouns'])})\b"))
+        side_noun_after=re.compile(rf"\s+(?:{alternatives(data['side_nouns'])})\b"),
+        score_line=score_line(data["result_labels"]))

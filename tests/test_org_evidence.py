@@ -330,6 +330,13 @@ def test_both_sides_of_a_results_line_are_teams(extractor):
     assert not orgs_of(extractor, text) & {"England", "Wales"}
 
 
+def test_both_sides_of_a_live_pages_results_summary_are_teams(extractor):
+    # a bullet and a label before the result, the scorers after it
+    text = ("Live: Scottish Cup replays\n- FT: Harlow Town 2-1 Kelvale Rovers (Bell 2; Moore)\n"
+            "- FT: Motherwell 1-1 Dundee (Tanner; McGowan)\nThat is all from us tonight.")
+    assert {"Harlow Town", "Kelvale Rovers", "Motherwell", "Dundee"} <= orgs_of(extractor, text)
+
+
 def test_a_news_paragraph_keeps_its_real_organisations(extractor):
     text = ("Bin workers at Glasgow City Council will strike next week, the union Unite said on Monday. "
             "A spokesperson for the Convention of Scottish Local Authorities (COSLA) said the offer was fair. "
