@@ -587,7 +587,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
         return "drop"  # "Edinburgh Comedy Awards director Nica Burns": an event's people are its organisers'
     if all(len(n.strip(".’'")) == 1 for n in names):
         return "drop"  # "brand A over brand B": a letter names no body unless aliases.yml lists it
-    if all(dateline_place(text, m) for m in members) and not well_known:
+    if not well_known and (all(dateline_place(text, m) for m in members)
+                           or story_opens_in_capitals(text, members, gazetteer)):
         return "drop"
     if all(BASED_AFTER.match(text, m.end) for m in members) and not well_known:
         return "drop"  # "the Dunmurry-based manufacturer Survitec": where a body is, not a body
@@ -983,6 +984,34 @@ def dateline_place(text: str, m: Mention) -> bool:
     """A name in capitals opening a line before a dash is the dateline's place, not a body acting."""
     return m.text.isupper() and len(m.text) > 3 and bool(DATELINE_OPENING.search(text[max(0, m.start - 8):m.start])) \
         and bool(DATELINE_PLACE_END.match(text[m.end:m.end + 30]))
+
+
+# UK papers set a story's first word or words in capitals: "UNIONS have warned", "A COUNCIL chief
+# criticised", "SCOTLAND'S teachers". The capitals are the paper's style, not an acronym's.
+LEDE_IN_CAPITALS = re.compile(r"(?:^|\n)[ \t]*(?:(?:A|AN|THE)[ \t]+)?$")
+RUNNING_ON = re.compile(r"(?:['’]S?)?[ \t]+[a-z]")
+
+
+def story_opens_in_capitals(text: str, members: list[Mention], gazetteer: Gazetteer) -> bool:
+    """A plain word of the language in capitals opening a story is that word ("UNIONS have warned"),
+    and so is the same word opening the headline ("Council chief slams ..."), unless the article
+    writes it as a name mid-sentence too ("beat Rangers", "while Aberdeen left"): a side, a party
+    or a union named in capitals opens a story just the same."""
+    lede = next((m for m in members if opens_line_in_capitals(text, m)), None)
+    word = lede.text if lede else ""
+    if not lede or " " in word or not is_plain_word(word.strip("’'"), gazetteer.plain_words) \
+            or not all(LEDE_IN_CAPITALS.search(text, max(0, m.start - 12), m.start) for m in members):
+        return False
+    forms = {m.text for m in members} | {word.title()}
+    as_name = re.compile(r"(?:\b[a-z]+|,)[ \t]+(?:%s)\b" % "|".join(map(re.escape, forms)))
+    return not as_name.search(text)
+
+
+def opens_line_in_capitals(text: str, m: Mention) -> bool:
+    """"UNIONS have warned", "NURSES’ leaders": capitals opening a line that runs on in lower case
+    (a headline in capitals or a dateline does not)."""
+    return m.text.isupper() and bool(LEDE_IN_CAPITALS.search(text, max(0, m.start - 12), m.start)
+                                     and RUNNING_ON.match(text, m.end))
 
 
 def dateline_source(text: str, m: Mention) -> bool:

@@ -60,6 +60,13 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
     ("a dateline's outlet", "NAPA COUNTY, Calif. (KGO) -- A plan to build a resort has stalled.", "KGO", True),
     ("a dateline's place", "Rates rise\nCHEHALIS — A county judge entered an order on Friday.", "CHEHALIS", False),
     ("a dateline's place, en dash", "Vote due\nCONCORD – House leader Dick Hinch issued a statement.", "CONCORD", False),
+    # a story's first word set in capitals is the paper's style: a plain word stays a word
+    ("a plain word in capitals opening a story", "Bin talks resume\n\nUNIONS have warned that bin strikes could run "
+     "until November as the unions meet the minister.", "UNIONS", False),
+    ("a plain word in capitals after 'A' opening a story", "Snow closures row\n\nA COUNCIL chief criticised "
+     "headteachers for closing schools after the snow.", "COUNCIL", False),
+    ("a plural word in capitals with a possessive", "Pay deal\n\nNURSES’ leaders have rejected the offer, saying "
+     "nurses deserve more.", "NURSES", False),
     ("a kind of business in apposition", "Ascom will work with Quenzo, a global producer of medical "
      "technology.", "Quenzo", True),
     ("a body's refusal", "Kestrix refuses to flinch from the realities of the war.", "Kestrix", True),
@@ -171,6 +178,21 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
 ])
 def test_signal(extractor, name, text, org, kept):
     assert (gated(extractor, text, [org])[org] == "ORG") is kept
+
+
+def test_the_same_word_opening_the_headline_goes_with_a_plain_word_in_capitals(extractor):
+    text = "Council chief slams closures\n\nA COUNCIL chief criticised headteachers for closing schools after the snow."
+    assert gated(extractor, text, ["Council", "COUNCIL"]) == {"Council": None, "COUNCIL": None}
+
+
+@pytest.mark.parametrize("text,org", [
+    ("RANGERS legend Ally McCoist blasted the fans.\n\nCeltic are now trailing Rangers by four points.", "RANGERS"),
+    ("UNISON has balloted school staff.\n\nMembers of UNISON will strike next week.", "UNISON"),
+    ("GMB members have voted to strike over the pay offer.", "GMB"),
+])
+def test_a_name_in_capitals_opening_a_story_stays_a_body(extractor, text, org):
+    """Guards: a side or a union named mid-story too, or an acronym no word of the language spells."""
+    assert gated(extractor, text, [org])[org] == "ORG"
 
 
 def test_acronym_spelt_out_as_a_body_is_kept(extractor):
