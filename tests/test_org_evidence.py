@@ -641,6 +641,18 @@ def test_in_a_sports_report_a_result_makes_a_place_name_a_team(extractor):
     assert not orgs_of(extractor, text) & {"Chicago", "New York"}
 
 
+def test_in_a_sports_report_a_result_makes_a_town_the_model_calls_a_people_a_team(extractor):
+    text = ("Rangers have now recorded four successive wins against Aberdeen home and away. "
+            "The 2-1 win at Ibrox was deserved.")
+    assert model_labels(extractor, text)["Aberdeen"] == "NORP"
+    assert "Aberdeen" in orgs_of(extractor, text)
+    text = text.replace("2-1 ", "")  # no score: no sports report
+    assert "Aberdeen" not in orgs_of(extractor, text)
+    text = "Fans booed as Spain recorded a 2-1 win against Dutch opposition, and the Basque coach was sacked."
+    assert model_labels(extractor, text)["Dutch"] == "NORP"  # a nationality stays one
+    assert not orgs_of(extractor, text) & {"Dutch", "Basque"}
+
+
 def test_in_a_sports_report_a_result_keeps_a_team_the_model_tagged(extractor):
     text = ("Tanner Morgan is uncertain for Minnesota’s game at Northwestern. The Gophers (9-1, 6-1) "
             "lead the division.")
