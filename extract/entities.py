@@ -29,7 +29,7 @@ from extract.gazetteer import Gazetteer, first_name_gender
 from extract.known_names import seats_of_government, well_known_as_written
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention, Spans, dedupe, overlaps
-from extract.missed_people import (acronyms_used_elsewhere, full_names_of_lone_words, listed_full_names_missed,
+from extract.missed_people import (scorers_after_results, acronyms_used_elsewhere, full_names_of_lone_words, listed_full_names_missed,
                                    names_after_surname_titles, people_shown_by_context,
                                    people_the_model_labelled_otherwise, surnames_used_elsewhere)
 from extract.name_context import (WEB_ADDRESS, WORD_BEFORE, ends_in_body_word, in_title_case_line, is_plain_word_name,
@@ -40,6 +40,7 @@ from extract.name_edges import (after_title, fix_edges, strip_titles, whole_hyph
 from extract.name_patterns import (ACRONYM, FIRM_HEAD_WORD, INNER_POSSESSIVE, LABELS, LEGAL_SUFFIXES, NAME_CONNECTORS,
                                    ORG_HEAD_WORD, ORG_NAME, PERSON_SUFFIXES, POSSESSIVE)
 from extract.org_evidence import find_known_organisations
+from extract.org_words import word_lists
 from extract.public_bodies import (PORTFOLIOS, councils_named_by_place, holders_after_portfolios, legislature,
                                    lone_chambers_untagged, nation_branches, parties_before_offices,
                                    portfolio_of_minister)
@@ -145,6 +146,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = with_credited_sources(text, mentions, gazetteer)  # a credit is that word
     mentions = evidence.photographers_in_credits(text, mentions, gazetteer)  # and its photographer a person
     mentions += parties_before_offices(text, mentions, gazetteer)  # "the Tory MSP" is that word too
+    mentions += scorers_after_results(text, mentions, word_lists(gazetteer).score_line)  # "(Stokes; Curran)"
     mentions = [m for m in mentions if not portfolio_of_minister(text, m)]
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 

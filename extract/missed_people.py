@@ -21,6 +21,27 @@ from extract.name_context import (PERSON_AFTER, in_title_case_line, is_plain_wor
 from extract.name_patterns import PERSON_SUFFIXES
 
 
+# One scorer in the brackets after a result: "(Stokes, van der Weg og; Curran)", "(Boyd 2; John)",
+# a name with the goals he scored, an own goal or a penalty.
+SCORER = re.compile(r"(?:(?<=\()|(?<=[,;]\s))((?:(?:van|der|de|den|von|da|di|le)\s+)*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)"
+                    r"(?:\s+(?:\d{1,2}|og|pen))*(?=[,;]|$)")
+
+
+def scorers_after_results(text: str, mentions: list[Mention], score_line: re.Pattern) -> list[Mention]:
+    """"- FT: Hibs 2-1 Ross County (Stokes, van der Weg og; Curran)": a live page's results summary
+    lists each side's scorers in brackets after the result, by surname alone, which the model
+    rarely tags and no later rule would keep; they are players."""
+    taken, found = Spans(mentions), []
+    for line in score_line.finditer(text):
+        if line.group(3) is None:
+            continue
+        for scorer in SCORER.finditer(text, line.start(3), line.end(3)):
+            candidate = Mention("PERSON", *scorer.span(1), scorer.group(1))
+            if not taken.overlapping(candidate):
+                found.append(candidate)
+    return found
+
+
 # A Twitter handle ("— Dele (@dele_official)"): a person's when the name is no word of the
 # language ("PFF Browns (@PFF_Browns)" is a team's account).
 HANDLE_AFTER = re.compile(r"\s\(@\w+\)")

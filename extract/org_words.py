@@ -28,10 +28,10 @@ def score_line(labels: list[str]) -> re.Pattern:
     """"Chelsea 1 - 0 Everton", "Arsenal 2-1 Aston Villa": a line holding only a result, a team each
     side. A live page's summary puts a bullet and a label before it and the scorers after it
     ("- FT: Hibs 2-1 Ross County (Stokes; Curran)"); a headline may go on after a colon
-    ("Kilmarnock 1-2 Aberdeen: Dons bowl over Killie")."""
+    ("Kilmarnock 1-2 Aberdeen: Dons bowl over Killie"). Group 3 holds the scorers."""
     return re.compile(rf"(?m)^[ \t]*(?:[-–•*][ \t]+)?(?:(?:{alternatives(labels)})[ \t]*:[ \t]*)?"
                       rf"({_TEAM})[ \t]+\d{{1,3}}[ \t]*[-–][ \t]*\d{{1,3}}[ \t]+({_TEAM})"
-                      rf"(?:[ \t]*\([^()\n]*\))?[ \t]*(?::[ \t].*)?$")
+                      rf"(?:[ \t]*\(([^()\n]*)\))?[ \t]*(?::[ \t].*)?$")
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class Lists:
     results_before: re.Pattern  # "beat", "the game at": in a sports report
     results_after: re.Pattern  # "beat Buffalo", "improved to 8-8-4"
     side_noun_after: re.Pattern  # "the Ibrox side": a place before it describes a side
-    score_line: re.Pattern  # "FT: Hibs 2-1 Ross County (Stokes; Curran)": groups 1 and 2 the sides
+    score_line: re.Pattern  # "FT: Hibs 2-1 Ross County (Stokes; Curran)": groups 1 and 2 the sides, 3 the scorers
     newsroom_after: re.Pattern  # "Harpers magazine", "a Globe reporter"
     body_after: re.Pattern  # ", a group co-founded by", "’s chief executive", " coach Ron Rivera", " 69-54"
     body_in_apposition: re.Pattern  # "Poppyscotland, the charity for …": group 1 a name the model may have missed

@@ -31,6 +31,12 @@ def test_a_city_and_a_team_nickname_the_model_calls_a_person_is_a_team(extractor
     assert ("ORG", "Denver Broncos") in found and ("PERSON", "Denver Broncos") not in found, found
 
 
+def test_the_scorers_after_a_live_pages_result_are_players(extractor):
+    found = names(extractor, "Live: Scottish Cup replays\n- FT: Harlow Town 2-1 Kelvale Rovers (Bell 2; Moore)\n"
+                             "- FT: Motherwell 1-1 Dundee (Tanner; McGowan og)\nThat is all from us tonight.")
+    assert {("PERSON", "Bell"), ("PERSON", "Moore"), ("PERSON", "Tanner"), ("PERSON", "McGowan")} <= found, found
+
+
 def test_photo_agencies_outlets_and_team_nicknames_are_known(extractor):
     found = names(extractor, "The quarterback left the game. (Photo: Getty Images) The Raiders said "
                              "he was fine, she shares with InStyle.\nfeatured image: Tetbir Salim via Unsplash")
