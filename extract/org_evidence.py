@@ -997,6 +997,7 @@ def dateline_place(text: str, m: Mention) -> bool:
 # criticised", "SCOTLAND'S teachers". The capitals are the paper's style, not an acronym's.
 LEDE_IN_CAPITALS = re.compile(r"(?:^|\n)[ \t]*(?:(?:A|AN|THE)[ \t]+)?$")
 RUNNING_ON = re.compile(r"(?:['’]S?)?[ \t]+[a-z]")
+LINE_IN_CAPITALS = re.compile(r"[^a-z\n]*(?:\n|$)")
 
 
 def story_opens_in_capitals(text: str, members: list[Mention], gazetteer: Gazetteer) -> bool:
@@ -1015,10 +1016,11 @@ def story_opens_in_capitals(text: str, members: list[Mention], gazetteer: Gazett
 
 
 def opens_line_in_capitals(text: str, m: Mention) -> bool:
-    """"UNIONS have warned", "NURSES’ leaders": capitals opening a line that runs on in lower case
-    (a headline in capitals or a dateline does not)."""
+    """"UNIONS have warned", "NURSES’ leaders": capitals opening a line that runs on in lower case,
+    or a line all in capitals ("OWNED BY OUR READERS", a slogan or a headline); not a dateline's
+    place ("CONCORD – House leader")."""
     return m.text.isupper() and bool(LEDE_IN_CAPITALS.search(text, max(0, m.start - 12), m.start)
-                                     and RUNNING_ON.match(text, m.end))
+                                     and (RUNNING_ON.match(text, m.end) or LINE_IN_CAPITALS.match(text, m.end)))
 
 
 def dateline_source(text: str, m: Mention) -> bool:

@@ -67,6 +67,8 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
      "headteachers for closing schools after the snow.", "COUNCIL", False),
     ("a plural word in capitals with a possessive", "Pay deal\n\nNURSES’ leaders have rejected the offer, saying "
      "nurses deserve more.", "NURSES", False),
+    ("a plain word opening a line all in capitals", "The homes will close in March.\n\nOWNED BY OUR READERS\n\n"
+     "We are a co-operative owned by our readers.", "OWNED", False),
     ("a kind of business in apposition", "Ascom will work with Quenzo, a global producer of medical "
      "technology.", "Quenzo", True),
     ("a body's refusal", "Kestrix refuses to flinch from the realities of the war.", "Kestrix", True),
