@@ -48,7 +48,7 @@ def test_no_article_is_shared_with_the_development_set(directory):
     assert dev_ids.isdisjoint(ids_of(directory.name))
 
 
-@pytest.mark.parametrize("first,second", itertools.combinations([d.name for d in SETS], 2))
+@pytest.mark.parametrize("first,second", list(itertools.combinations([d.name for d in SETS], 2)))
 def test_no_two_sets_share_an_article(first, second):
     assert ids_of(first).isdisjoint(ids_of(second))
 
