@@ -86,6 +86,12 @@ def normalised(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower().replace("’", "'")).split())
 
 
+def objects_of(token, prepositions) -> list:
+    """The objects of the given prepositions under a token: "members of Unison" → [Unison]."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ in prepositions
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def word_closing_subject(subject):
     """The last word of the subject's phrase when its verb, or the verb's auxiliary, follows it at
     once, the phrase joining no two subjects: "GMB Scotland senior organiser Keir Greenaway warned" (the parse

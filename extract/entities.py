@@ -27,7 +27,7 @@ from extract.credits import credited_names
 from extract.full_names import FullNames, lone_unknown_name
 from extract.gazetteer import Gazetteer, first_name_gender
 from extract.known_names import seats_of_government, well_known_as_written
-from extract.lexicon import is_plain_word
+from extract.lexicon import is_plain_token, is_plain_word
 from extract.mentions import Mention, Spans, dedupe, overlaps
 from extract.missed_people import (scorers_after_results, acronyms_used_elsewhere, full_names_of_lone_words, listed_full_names_missed,
                                    names_after_surname_titles, people_shown_by_context,
@@ -525,8 +525,7 @@ def unknown_capitalised_word(token, plain_words) -> bool:
     """"Deokkyun", not "Although" nor "Contacting" (whose lemma is a word of the language)."""
     word = token.text
     return bool(plain_words) and word[:1].isupper() and word[1:].islower() and word.isalpha() \
-        and word.lower() not in STOP_WORDS and not is_plain_word(word, plain_words) \
-        and not is_plain_word(token.lemma_, plain_words)
+        and word.lower() not in STOP_WORDS and not is_plain_token(token, plain_words)
 
 
 def given_name_mid_sentence(token, span) -> bool:

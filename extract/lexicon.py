@@ -22,3 +22,8 @@ def is_plain_word(word: str, words: frozenset[str]) -> bool:
     lower = word.lower()
     return lower in words or (lower.endswith("s") and lower[:-1] in words) \
         or (lower.endswith("es") and lower[:-2] in words)
+
+
+def is_plain_token(token, words: frozenset[str]) -> bool:
+    """A parsed word of the language as written or by its lemma ("Contacting" by "contact")."""
+    return is_plain_word(token.text, words) or is_plain_word(token.lemma_, words)

@@ -67,7 +67,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from extract.canonical import acronym_links, trim_to_initials
 from extract.gazetteer import Gazetteer, name_key
 from extract.known_names import known_organisation_names, known_organisations
-from extract.lexicon import is_plain_word
+from extract.lexicon import is_plain_token, is_plain_word
 from extract.mentions import Mention, Spans, overlaps
 from extract.name_context import in_title_case_line, names_an_office, preceding_word, sentence_start, token_at
 from extract.name_edges import fix_edges, name_before_place
@@ -150,7 +150,7 @@ def before_its_place(doc, text: str, m: Mention, gazetteer: Gazetteer) -> Mentio
 def plain_word_at(doc, plain_words: frozenset[str], char: int) -> bool:
     """The word at ``char`` is the language's, as written or as its lemma."""
     token = token_at(doc, char)
-    return token is not None and (is_plain_word(token.text, plain_words) or is_plain_word(token.lemma_, plain_words))
+    return token is not None and is_plain_token(token, plain_words)
 
 
 INNER_OWNER = re.compile(r"^(.+?)['’]s?\s+(?=[A-Z])")

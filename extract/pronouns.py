@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections import Counter
 from itertools import islice
 
-from extract.attribution import PARAGRAPHS_OF_SPEAKER_MEMORY, SUBJECT_DEPS
+from extract.attribution import PARAGRAPHS_OF_SPEAKER_MEMORY, SUBJECT_DEPS, objects_of
 from extract.gazetteer import given_name_sex
 from extract.records import EntityMention
 
@@ -93,8 +93,7 @@ class PronounResolution:
         subject = next((c for c in previous.root.children if c.dep_ in SUBJECT_DEPS and not self.in_quote[c.i]), None)
         if subject is None or subject.lower_ not in self.words["membership_nouns"]:
             return None
-        owners = [c for c in subject.children if c.dep_ in ("compound", "poss")] + [
-            o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        owners = [c for c in subject.children if c.dep_ in ("compound", "poss")] + objects_of(subject, ("of",))
         body = next((self.mention_of_token[c.i] for c in owners if c.i in self.mention_of_token), None)
         return body if body is not None and body.label == "ORG" else None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from extract.attribution import Cue, PARAGRAPHS_OF_SPEAKER_MEMORY, word_closing_subject
+from extract.attribution import Cue, PARAGRAPHS_OF_SPEAKER_MEMORY, objects_of, word_closing_subject
 from extract.canonical import spells
 from extract.records import EntityMention
 
@@ -392,8 +392,7 @@ class PhraseResolution:
         """The body a preposition's object names: "for the NYAG"; "on behalf of the DUP grouping",
         where the body is the object of "of" after "behalf" and may be a compound of its head."""
         if pobj.lower_ == "behalf":
-            pobj = next((o for p in pobj.children if p.dep_ == "prep" and p.lower_ == "of"
-                         for o in p.children if o.dep_ == "pobj"), None)
+            pobj = next(iter(objects_of(pobj, ("of",))), None)
             if pobj is None:
                 return None
             candidates = [pobj] + [c for c in pobj.children if c.dep_ == "compound"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from extract.attribution import PARAGRAPHS_OF_SPEAKER_MEMORY, QUOTE_PUNCTUATION, word_closing_subject
+from extract.attribution import PARAGRAPHS_OF_SPEAKER_MEMORY, QUOTE_PUNCTUATION, objects_of, word_closing_subject
 from extract.credits import opens_credit
 from extract.records import EntityMention
 
@@ -129,8 +129,7 @@ class DescriptionResolution:
         """"the minister for communities has said": the brief after "for" qualifies the office as a
         modifier before it does ("the communities minister"), so it is "Communities Minister Gordon
         Lyons" below, not "Finance Minister John O'Dowd" named first."""
-        return [o for p in head.children if p.dep_ == "prep" and p.lower_ == "for"
-                for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+        return [o for o in objects_of(head, ("for",)) if o.pos_ in ("NOUN", "PROPN")]
 
     def _head_of_body_below(self, head, role):
         """"The leader of the Unite union has warned …" opening the article, "Sharon Graham, the

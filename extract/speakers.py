@@ -48,8 +48,8 @@ from collections import Counter
 
 from spacy.attrs import IDX
 
-from extract.attribution import (Attribution, Cue, QUOTE_PUNCTUATION, RELATIVE_PRONOUNS, SUBJECT_DEPS, default_role_nouns,
-                                 heading_line, lexicon, normalised)
+from extract.attribution import (QUOTE_PUNCTUATION, RELATIVE_PRONOUNS, SUBJECT_DEPS, Attribution, Cue,
+                                 default_role_nouns, heading_line, lexicon, normalised, objects_of)
 from extract.pronouns import PronounResolution
 from extract.quoted_speech import QuotedSpeech
 from extract.records import EntityMention
@@ -517,8 +517,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
             named = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
         elif verb.lemma_ == "be":
             named = [o for attr in verb.children if attr.dep_ == "attr" and attr.lemma_.lower() in self.words["words_of"]
-                     for p in attr.children if p.dep_ == "prep" and p.lower_ in ("of", "from")
-                     for o in p.children if o.dep_ == "pobj"]
+                     for o in objects_of(attr, ("of", "from"))]
         else:
             return None
         speaker = self._resolve_phrase(named[0], None) if named else None
