@@ -16,9 +16,17 @@ case is usually data, not code.
        credits.py         picture and source credits; full_names.py the article's full names
        public_bodies.py   legislatures, ministries, councils named by place, party before office
        missed_people.py   people the model missed or mislabelled
-       name_evidence.py, products.py, org_evidence.py   the gates a name passes to stay a person
-                          or an organisation (org_evidence.py is the last word on ORG; its word
-                          lists, org_evidence.yml, are compiled by org_words.py)
+       name_evidence.py, products.py   the gates a name passes to stay a person or a body
+       org_evidence.py    the last word on ORG (``gate``), built from:
+           org_edges.py          where a body's name starts and ends
+           mislabelled_bodies.py names typed as places, people or works that the text marks as bodies
+           body_names.py         what a name says by itself (head word, branch, spelt-out acronym)
+           org_marks.py          what its context says (its acts, its people, its kind)
+           org_lists.py          evidence passed along a list of names
+           sports_sides.py       teams in a sports report
+           page_furniture.py     share bars, mastheads, datelines, ledes in capitals
+           org_verdict.py        the verdict on one name over all its mentions
+           org_words.py          the word lists of org_evidence.yml, compiled
 2. People: ``person_evidence.gate`` drops PERSON names the text shows are things;
    ``speaker_names.py`` adds speakers the entity rules never named.
 3. Canonical names and roles: ``canonical.py`` (one name per entity, aliases, acronyms, surnames),

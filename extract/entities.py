@@ -26,12 +26,12 @@ from extract.canonical import part_of
 from extract.credits import credited_names
 from extract.full_names import FullNames, lone_unknown_name
 from extract.gazetteer import Gazetteer, first_name_gender
-from extract.known_names import seats_of_government, well_known_as_written
+from extract.known_names import find_known_organisations, seats_of_government, well_known_as_written
 from extract.lexicon import is_plain_token, is_plain_word
 from extract.mentions import Mention, Spans, dedupe, overlaps
-from extract.missed_people import (scorers_after_results, acronyms_used_elsewhere, full_names_of_lone_words, listed_full_names_missed,
+from extract.missed_people import (acronyms_used_elsewhere, full_names_of_lone_words, listed_full_names_missed,
                                    names_after_surname_titles, people_shown_by_context,
-                                   people_the_model_labelled_otherwise, surnames_used_elsewhere)
+                                   people_the_model_labelled_otherwise, scorers_after_results, surnames_used_elsewhere)
 from extract.name_context import (WEB_ADDRESS, WORD_BEFORE, ends_in_body_word, in_title_case_line, is_plain_word_name,
                                   listed_together, names_an_office, person_shape, person_word_before, preceding_word,
                                   sentence_start)
@@ -39,7 +39,6 @@ from extract.name_edges import (after_title, fix_edges, strip_titles, whole_hyph
                                 with_lowercase_trust, with_prefixed_surname, with_royal_title)
 from extract.name_patterns import (ACRONYM, FIRM_HEAD_WORD, INNER_POSSESSIVE, LABELS, LEGAL_SUFFIXES, NAME_CONNECTORS,
                                    ORG_HEAD_WORD, ORG_NAME, PERSON_SUFFIXES, POSSESSIVE)
-from extract.org_evidence import find_known_organisations
 from extract.org_words import word_lists
 from extract.public_bodies import (PORTFOLIOS, councils_named_by_place, holders_after_portfolios, legislature,
                                    lone_chambers_untagged, nation_branches, parties_before_offices,

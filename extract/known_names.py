@@ -7,11 +7,12 @@ nothing but the gazetteer's name key.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 import yaml
 
-from extract.gazetteer import name_key
+from extract.gazetteer import Gazetteer, name_key
 
 
 KNOWN_ORGANISATIONS = Path(__file__).with_name("known_organisations.yml")
@@ -45,3 +46,41 @@ def well_known_as_written(name: str) -> bool:
 @functools.lru_cache(maxsize=1)
 def known_names_as_written() -> frozenset[str]:
     return frozenset(known_organisation_names())
+
+
+WORD = re.compile(r"(?<![\w’'&.-])\w[\w&’'.+-]*")  # a word may follow "/": "REX/Shutterstock"
+NAME_END = re.compile(r"(?![\w&/-]|['’][a-rt-z])")  # "Vox" not in "Voxel", "Vox’s" is Vox
+WORD_TAIL = re.compile(r"(?:['’]s?|[.+-])+$")  # "DeepMind’s", "Apple.", "Dunkin'"
+
+
+def first_word(name: str) -> str:
+    return WORD_TAIL.sub("", WORD.match(name).group())
+
+
+@functools.lru_cache(maxsize=1)
+def known_organisation_index() -> dict[str, tuple[str, ...]]:
+    """First word -> the well-known names it opens, longest first: one look-up per word of a
+    text instead of a thousand-way pattern tried at every character."""
+    index: dict[str, list[str]] = {}
+    for name in sorted(set(known_organisation_names()), key=len, reverse=True):
+        index.setdefault(first_word(name), []).append(name)
+    return {word: tuple(names) for word, names in index.items()}
+
+
+def find_known_organisations(text: str):
+    """(start, end) of each whole-word occurrence of a well-known name as written, left to right;
+    a curly apostrophe is the list's straight one ("Sainsbury’s", "Barnardo’s")."""
+    index, position = known_organisation_index(), 0
+    for word in WORD.finditer(text):
+        if word.start() < position:
+            continue
+        for name in index.get(WORD_TAIL.sub("", word.group()), ()):
+            end = word.start() + len(name)
+            if text[word.start():end].replace("’", "'") == name and NAME_END.match(text, end):
+                yield word.start(), end
+                position = end
+                break
+
+
+def known_company(name: str, gazetteer: Gazetteer) -> bool:
+    return gazetteer.lookup("ORG", name) is not None or name_key(name) in known_organisations()

@@ -6,6 +6,7 @@ Every rule that finds, cuts or relabels a name works on these; they depend on no
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 
@@ -49,3 +50,14 @@ class Spans:
         lo = bisect.bisect_left(self.starts, mention.start - self.longest)
         hi = bisect.bisect_left(self.starts, mention.end)
         return [m for m in self.items[lo:hi] if overlaps(m, mention)]
+
+
+def not_yet_mentioned(found: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """The candidates that no mention covers, wholly or in part."""
+    taken = Spans(mentions)
+    return [m for m in found if not taken.overlapping(m)]
+
+
+def occurrences_as_organisations(text: str, pattern: str) -> list[Mention]:
+    """Every occurrence of a name the article has shown to be a body's, as an ORG candidate."""
+    return [Mention("ORG", m.start(), m.end(), m.group()) for m in re.finditer(pattern, text)]

@@ -45,16 +45,17 @@ from pathlib import Path
 import yaml
 
 from extract import products
+# The organisation gate's helpers: its heads of things and venues, its well-known companies.
+from extract.body_names import LEGAL_SUFFIX
 from extract.credits import opens_credit
 from extract.full_names import FullNames
 from extract.gazetteer import Gazetteer, name_key
+from extract.known_names import known_company
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention
 from extract.name_context import PERSON_AFTER, ends_in_body_word, person_word_before
 from extract.name_evidence import AGE_AFTER
 from extract.name_patterns import PERSON_SUFFIXES
-# The organisation gate's helpers: its heads of things and venues, its well-known companies.
-from extract.org_evidence import LEGAL_SUFFIX, known_company
 from extract.org_words import alternatives, word_lists
 
 WORD_LISTS = Path(__file__).with_name("person_evidence.yml")

@@ -29,12 +29,12 @@ from pathlib import Path
 
 import yaml
 
-from extract import org_evidence
+from extract.body_names import branch_of_listed_body, has_head_word
 from extract.gazetteer import Gazetteer, name_key
 from extract.known_names import known_organisations
 from extract.mentions import Mention
 from extract.name_patterns import ACRONYM, ORG_HEAD_WORD
-from extract.org_evidence import modifies_next_word
+from extract.org_marks import acts, marked_around, marked_before, modifies_next_word
 from extract.org_words import alternatives, word_lists
 
 WORD_LISTS = Path(__file__).with_name("products.yml")
@@ -152,7 +152,7 @@ def brand_and_common_noun(text: str, m: Mention, brands: set[str], gazetteer: Ga
     # by its initials is a public body, union or broadcaster: the words after them name its
     # region or branch ("NHS Lothian", "NHS Borders", "BBC Alba"), a product only when the
     # article writes them as plain nouns too (the test above).
-    return listed_brand and not org_evidence.branch_of_listed_body(m.text, gazetteer) and len(rest) <= 2 \
+    return listed_brand and not branch_of_listed_body(m.text, gazetteer) and len(rest) <= 2 \
         and all(w.isalpha() and w[1:].islower() for w in rest) \
         and rest[-1] not in gazetteer.place_last_words and rest[-1] not in gazetteer.not_organisation_heads
 
@@ -295,8 +295,8 @@ def marked_as_body(text: str, name: str, occurrences: list[Mention], gazetteer: 
     a kind in apposition that names its maker ("Stadia, the streaming service from Google")."""
     lists = word_lists(gazetteer)
     if gazetteer.label_of(name) or name_key(name) in known_organisations() \
-            or ORG_HEAD_WORD.search(name) or org_evidence.has_head_word(name, gazetteer, lists):
+            or ORG_HEAD_WORD.search(name) or has_head_word(name, gazetteer, lists):
         return True
-    return any(org_evidence.marked_around(text, m, lists)
-               or org_evidence.marked_before(text, m, lists) or org_evidence.acts(text, m, lists, gazetteer)
+    return any(marked_around(text, m, lists)
+               or marked_before(text, m, lists) or acts(text, m, lists, gazetteer)
                for m in occurrences if not made_by_a_body(text[m.end:m.end + 60], makers))

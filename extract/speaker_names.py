@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from extract import org_evidence
 from extract.attribution import SUBJECT_DEPS, lexicon, word_closing_subject
+from extract.body_names import has_head_word
 from extract.gazetteer import name_key
+from extract.known_names import known_organisations
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention
 from extract.name_patterns import ORG_HEAD_WORD
@@ -272,8 +273,8 @@ def _label_of_speaker(doc, text, name, mentions, gazetteer, speaks_as_i=False) -
         return listed
     if ORG_HEAD_WORD.fullmatch(name.text):
         return None  # "Union warns …", "Council says …": a kind of body capitalised by a headline, not a name
-    if name_key(name.text) in org_evidence.known_organisations() \
-            or org_evidence.has_head_word(name.text, gazetteer, word_lists(gazetteer)):
+    if name_key(name.text) in known_organisations() \
+            or has_head_word(name.text, gazetteer, word_lists(gazetteer)):
         return "ORG"
     if not _given_name(name.text.split()[0], gazetteer) and body_in_apposition(text, name.end_char, gazetteer):
         return "ORG"  # "Transport Focus, the passenger watchdog, described …": a body's kind in apposition

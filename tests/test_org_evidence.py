@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from extract import org_evidence
+from extract import known_names, org_evidence
 from extract.mentions import Mention
 
 
@@ -904,7 +904,7 @@ def test_a_shops_discount_marks_the_shop_the_model_calls_a_place(extractor):
 
 def test_a_well_known_name_is_found_after_a_slash(extractor):
     text = "Photograph: Future Publishing/Shutterstock"
-    assert [text[s:e] for s, e in org_evidence.find_known_organisations(text)] == ["Shutterstock"]
+    assert [text[s:e] for s, e in known_names.find_known_organisations(text)] == ["Shutterstock"]
 
 
 def test_a_bracketed_credit_line_names_the_outlet_quoted(extractor):

@@ -1,0 +1,158 @@
+"""Names the model typed as a place, a person or a work (GPE, LOC, FAC, PERSON, PRODUCT, WORK_OF_ART,
+EVENT) that the text marks as bodies ("at Ubisoft", "Kosmos, a group …", "a spokesperson for the
+Housing Ombudsman"), and bodies named around a place ("Armagh City, Banbridge and Craigavon Borough
+Council"): the candidates the gate adds.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from extract.gazetteer import Gazetteer, name_key
+from extract.lexicon import is_plain_word
+from extract.mentions import Mention, Spans, not_yet_mentioned, occurrences_as_organisations
+from extract.name_context import preceding_word
+from extract.name_edges import fix_edges
+from extract.name_evidence import CALENDAR_WORDS
+from extract.name_patterns import ORG_HEADS
+from extract.org_marks import acts, marked_around, marked_as_body
+from extract.org_verdict import PLACE_LABELS
+from extract.org_words import NAME_WORDS, Lists, alternatives
+from extract.sports_sides import town_called_a_people
+
+
+OTHER_LABELS = ("GPE", "LOC", "FAC", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT")  # not NORP: "staff at British universities"
+
+
+def mislabelled_bodies(doc, text: str, mentions: list[Mention], lists: Lists, sports: bool) -> list[Mention]:
+    """Names the model tagged as a place, a person or a work, and no rule kept, that the text
+    marks as a body in a way a place or a person never is ("Kosmos, a group co-founded by",
+    "awarding missions to companies Astrobotic", "Barcelona soccer player Gerard Pique"):
+    every mention of such a name becomes an ORG candidate for the gate."""
+    taken = Spans(mentions)
+    by_name: dict[str, list[Mention]] = {}
+    labels: dict[str, set[str]] = {}
+    for e in doc.ents:
+        if e.label_ not in OTHER_LABELS and not (sports and town_called_a_people(e)):
+            continue
+        if taken.overlapping(Mention("ORG", e.start_char, e.end_char, "")):
+            continue  # a name some rule already kept or relabelled
+        m = fix_edges(text, "ORG", e.start_char, e.end_char)
+        if m and m.text[:1].isupper() and name_key(m.text) not in lists.national_sides \
+                and not re.match(r"-\w", text[m.end:m.end + 2]) \
+                and not opens_longer_name(text, m):  # "London-based"; "Armagh City, Banbridge and … Council"
+            by_name.setdefault(name_key(m.text), []).append(m)
+            labels.setdefault(name_key(m.text), set()).add(e.label_)
+    return [m for key, members in by_name.items()
+            if any(marked_as_body(text, m, lists, labels[key] <= WORK_LABELS, sports) for m in members) for m in members]
+
+
+# "a Co-op spokesperson", "a Penny Appeal spokeswoman": the name between "a" and the one who
+# speaks for it; a person's spokesperson is written "Smith's spokesman", so the name is a body's
+SPOKESPERSON_OF_NAME = re.compile(rf"(?<![\w’'-])[Aa]n?[ ]+({NAME_WORDS})[ ]+(?:spokesperson|spokesman|spokeswoman)\b")
+
+
+def bodies_with_spokespeople(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """Names the model did not tag that speak through a spokesperson ("A Co-op spokesperson
+    said"): every untagged occurrence of such a name becomes an ORG candidate for the gate.
+    A capitalised kind of body alone ("a Government spokesperson", "a Council spokesman") only
+    stands for a body named elsewhere."""
+    found = not_yet_mentioned([Mention("ORG", m.start(1), m.end(1), m.group(1))
+                               for m in SPOKESPERSON_OF_NAME.finditer(text)], mentions)
+    names = {m.text for m in found if m.text not in gazetteer.organs_of_bodies
+             and m.text.lower() not in gazetteer.organisation_nouns}
+    if not names:
+        return []
+    return not_yet_mentioned(
+        occurrences_as_organisations(text, rf"(?<![\w’'&-])(?:{alternatives(names)})(?![\w’'&-])"), mentions)
+
+
+# What the model tagged a name as that an appositive kind of body does not overrule: a people, a date, a figure.
+NOT_A_BODY_LABELS = ("NORP", "DATE", "TIME", "EVENT", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+                     "LANGUAGE")
+
+
+def bodies_in_apposition(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: Lists) -> list[Mention]:
+    """Names the model did not tag that the text calls a kind of body in apposition ("Poppyscotland,
+    the charity for ex-servicemen", "Muslim Aid, the second-oldest British Muslim charity that …"):
+    every untagged occurrence becomes an ORG candidate for the gate, so that "Poppyscotland
+    announced" and "the charity said" find the body. Not a word of the language alone ("Separately,
+    the company, which …"), a people or a date the model recognised, nor a place opening the sentence."""
+    names = set()
+    for match in lists.body_in_apposition.finditer(text):
+        name = re.sub(r"^The[ ]+", "", match.group(1))
+        words = name.split()
+        if words[0].lower() in STOP_WORDS or words[0] in CALENDAR_WORDS or name in gazetteer.not_names \
+                or len(words) == 1 and is_plain_word(name, gazetteer.plain_words):
+            continue
+        span = doc.char_span(match.end(1) - len(name), match.end(1), alignment_mode="expand")
+        if span is None or any(t.ent_type_ in NOT_A_BODY_LABELS for t in span) \
+                or any(t.ent_type_ in PLACE_LABELS for t in span) and opens_sentence(span):
+            continue
+        names.add(name)
+    if not names:
+        return []
+    return not_yet_mentioned(
+        occurrences_as_organisations(text, rf"(?<![\w’'&-])(?:{alternatives(names)})(?![\w’'&-])"), mentions)
+
+
+def opens_sentence(span) -> bool:
+    """"In Leven, the company that runs the site said …": a place opening the sentence, alone or after
+    a preposition, is where the subject acts; only a name inside the sentence ("help came from
+    Poppycare, the charity for …", which the model may take for a place) stands in apposition."""
+    first = span.sent.start
+    return span.start == first or span.start == first + 1 and span.doc[first].pos_ == "ADP"
+
+
+# "Armagh City, Banbridge and Craigavon Borough Council": places listed into one body's name
+LONGER_NAME_AFTER = re.compile(rf"(?:,[ ]+{NAME_WORDS})*,?[ ]+and[ ]+{NAME_WORDS}[ ]+(?:{ORG_HEADS})\b")
+
+
+def opens_longer_name(text: str, m: Mention) -> bool:
+    """The place is the first of those a body's name lists: the body is the whole name, not the place."""
+    return bool(LONGER_NAME_AFTER.match(text, m.end))
+
+
+def names_around_places(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: Lists) -> list[Mention]:
+    """"India Cements", "Granules India": the model tagged only the place, and the parse joins it to
+    an untagged capitalised word. The longer name is a body where the text says what it does or
+    owns ("Shares of India Cements", "India Cements reported"): every mention becomes a candidate.
+    After a job or a title the longer name is its holder's ("Eskom spokesperson Sikonathi Mantshantsha")."""
+    taken = Spans(mentions)
+    by_name: dict[str, list[Mention]] = {}
+    people = []  # "Eskom spokesperson Sikonathi Mantshantsha": the holder of a job
+    for e in doc.ents:
+        if e.label_ not in ("GPE", "LOC"):
+            continue
+        start, end = e.start, e.end
+        while end < len(doc) and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+                and joins_place_name(doc[end], gazetteer):
+            end += 1
+        while start > 0 and doc[start - 1].dep_ == "compound" and start <= doc[start - 1].head.i < end \
+                and joins_place_name(doc[start - 1], gazetteer):
+            start -= 1
+        m = Mention("ORG", doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), doc[start:end].text)
+        last = m.text.split()[-1]
+        if (start, end) == (e.start, e.end) or taken.overlapping(m) or last in lists.programme_heads \
+                or last in gazetteer.not_organisation_heads or last in gazetteer.place_last_words:
+            continue
+        if preceding_word(text, m.start).lower() in gazetteer.titles | gazetteer.role_nouns:
+            people.append(Mention("PERSON", m.start, m.end, m.text))
+            continue
+        by_name.setdefault(name_key(m.text), []).append(m)
+    return people + [m for members in by_name.values()
+                     if any(acts(text, m, lists, gazetteer) or marked_around(text, m, lists) for m in members)
+                     for m in members]
+
+
+def joins_place_name(token, gazetteer: Gazetteer) -> bool:
+    """A capitalised proper noun the model left untagged, not a title or a job ("Ireland Captain"),
+    a day or a month."""
+    return not token.ent_type_ and token.pos_ == "PROPN" and token.text[:1].isupper() and token.text.isalpha() \
+        and token.lower_ not in STOP_WORDS and token.lower_ not in gazetteer.role_nouns \
+        and token.lower_ not in gazetteer.titles and token.text not in CALENDAR_WORDS
+
+
+WORK_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT"}

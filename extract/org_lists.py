@@ -1,0 +1,83 @@
+"""Names in lists: a list that holds a kept organisation passes its evidence to the names beside it
+("Nvidia, Gigabyte, MSI, Asus and EVGA"), and a clause after a comma ends the list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.body_names import LEGAL_SUFFIX
+from extract.gazetteer import Gazetteer, name_key
+from extract.mentions import Mention
+
+
+LIST_JOINER = re.compile(r"^(?:\s*(?:,|,?\s+and|,?\s+or|&)\s+|\s*/\s*)(?:the\s+)?$")  # "American Prospect/Princeton"
+BARE_COMMA = re.compile(r",\s+$")
+LIST_GOES_ON = re.compile(r"\s*,|\s+(?:and|or)\b")
+
+
+def listed_with_organisations(text: str, groups: dict[str, list[Mention]], verdicts: dict[str, str]) -> dict[str, str]:
+    """"Boeing, Lockheed Martin and Moon Express": a name listed next to a kept organisation,
+    both written as proper names, is one too. Repeated so a list passes evidence along."""
+    changed: dict[str, str] = {}
+    ordered = sorted((m.start, m.end, key) for key, members in groups.items() for m in members)
+    progress = True
+    while progress:
+        progress = False
+        for (s1, e1, k1), (s2, e2, k2) in zip(ordered, ordered[1:]):
+            if k1 == k2 or not LIST_JOINER.match(text[e1:s2]) or clause_after_comma(text, e1, s2, e2) \
+                    or name_key(text[s1:e2]) in groups:  # "Post and Courier", a name the article also writes whole
+                continue
+            v1, v2 = changed.get(k1, verdicts[k1]), changed.get(k2, verdicts[k2])
+            if v1 != v2 and {v1, v2} <= {"keep", "unopposed", "unproven"} and "unproven" in (v1, v2):
+                changed[k1] = changed[k2] = "keep"
+                progress = True
+    return changed
+
+
+def clause_after_comma(text: str, e1: int, s2: int, e2: int) -> bool:
+    """"Asked by newspaper GP, Tegnell laughed": after a bare comma, a name that does not go on
+    as a list ("GP, Tegnell and AFP", "GP, Tegnell.") opens a new clause."""
+    return text[e1:s2].strip() == "," and not LIST_GOES_ON.match(text, e2) and not LIST_ENDS.match(text, e2)
+
+
+LIST_ENDS = re.compile(r"\s*(?:[.;:)!?]|$)")
+LIST_ITEM = r"[A-Z][\w’'&.+-]*(?:[ \t]+[A-Z][\w’'&.+-]*){0,3}"  # a list stays in its line
+LIST_SEPARATOR = r"[ \t]*,[ \t]*(?:and[ \t]+|or[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*/[ \t]*"
+NAME_LIST = re.compile(rf"{LIST_ITEM}(?:(?:{LIST_SEPARATOR}){LIST_ITEM}){{2,}}")
+
+
+def listed_among_kept_names(text: str, groups: dict[str, list[Mention]], verdicts: dict[str, str],
+                            gazetteer: Gazetteer) -> dict[str, str]:
+    """"from Nvidia, Gigabyte, MSI, Asus, PNY and EVGA": an item of a list of proper names
+    whose other items are mostly kept organisations is one too, even where the model tagged
+    no neighbour next to it (so ``listed_with_organisations`` sees no pair). A list of nothing
+    but bodies outweighs the model calling the name a place elsewhere."""
+    kept = {m.text for key, members in groups.items() if verdicts[key] == "keep" for m in members}
+    out = {}
+    for key, members in groups.items():
+        if verdicts[key] not in ("unproven", "drop"):
+            continue
+        for m in members:
+            items = list_around(text, m)
+            others = [i for i in items if i != m.text]
+            bodies = [i for i in others if i in kept or gazetteer.lookup("ORG", i)]
+            if m.text in items and len(bodies) >= 2 and 2 * len(bodies) >= len(others) and (
+                    verdicts[key] == "unproven" or len(bodies) >= 3 and len(bodies) == len(others)):
+                out[key] = "keep"
+    return out
+
+
+def list_around(text: str, m: Mention) -> list[str]:
+    """The items of the list of capitalised names ``m`` stands in, if it stands in one."""
+    start, end = max(0, m.start - 200), min(len(text), m.end + 200)
+    for match in NAME_LIST.finditer(text, start, end):
+        if match.start() <= m.start and m.end <= match.end():
+            return [list_item(i) for i in re.split(LIST_SEPARATOR, match.group()) if i.strip()]
+    return []
+
+
+def list_item(raw: str) -> str:
+    """"Homejoy." at a sentence's end is "Homejoy"; "Tyvak Inc." keeps its full stop."""
+    item = raw.strip()
+    return item if LEGAL_SUFFIX.match(item.split()[-1]) else item.rstrip(".")
