@@ -39,7 +39,8 @@ body ("the Washington Post’s Fact Checker").
 Against it: an acronym spelt out in lowercase words, as a programme or as a post ("hypersensitivity
 pneumonitis (HP)", "Commercial Lunar Payload Services (CLPS)", "Inspector General of Police (IGP)"); a programme, a unit of
 a named body, a department in a job title ("Project xCloud", "ESA Topical Team", "Head
-of Fundamental Research at …"); a place the model tags GPE/LOC/NORP on another mention;
+of Fundamental Research at …"); a place the model tags GPE, LOC or FAC on another mention (not NORP: the
+model also calls a club named like a people, "Marine were reduced to 10 men", NORP);
 product contexts and things ("the new X", "X costs", "Payboo Credit Card", "Apple A10
 Fusion", "Blue Origin’s Blue Moon", "Google Stadia"): an example of a kind of product ("streaming
 services, such as CBS All Access"), one of many or someone's ("A DXA provides", "their
