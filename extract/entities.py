@@ -35,7 +35,7 @@ from extract.missed_people import (acronyms_used_elsewhere, full_names_of_lone_w
 from extract.name_context import (WEB_ADDRESS, WORD_BEFORE, ends_in_body_word, in_title_case_line, is_plain_word_name,
                                   listed_together, names_an_office, person_shape, person_word_before, preceding_word,
                                   sentence_start)
-from extract.name_edges import (after_title, fix_edges, strip_titles, whole_hyphenated_name, with_abbreviation_stop,
+from extract.name_edges import (after_opening_kind, after_title, fix_edges, strip_titles, whole_hyphenated_name, with_abbreviation_stop,
                                 with_lowercase_trust, with_prefixed_surname, with_royal_title)
 from extract.name_patterns import (ACRONYM, FIRM_HEAD_WORD, INNER_POSSESSIVE, LABELS, LEGAL_SUFFIXES, NAME_CONNECTORS,
                                    ORG_HEAD_WORD, ORG_NAME, PERSON_SUFFIXES, POSSESSIVE)
@@ -74,6 +74,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [with_lowercase_trust(text, m) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
     mentions = merge_org_names(doc, text, mentions, gazetteer)
+    mentions = [after_opening_kind(text, m, gazetteer.opening_kinds) for m in mentions]
     mentions = holders_after_portfolios(text, mentions, gazetteer)
     mentions += councils_named_by_place(doc, text, mentions)
     mentions += lone_chambers_untagged(text, mentions)
@@ -108,7 +109,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = evidence.people_in_lists(text, mentions, gazetteer)
     mentions = evidence.people_by_job_or_tally(doc, text, mentions, gazetteer)
     mentions = evidence.without_hashtag(text, evidence.people_in_tables(doc, text, mentions))
-    mentions = [team_or_firm(m, gazetteer) for m in mentions]
+    mentions = [team_or_firm(text, m, gazetteer) for m in mentions]
     mentions = named_after_organisation_noun(text, mentions, gazetteer)
     mentions = [m for m in mentions if legislature(doc, m) or not part_of_capitalised_role(text, m, gazetteer)]
     # The next four steps relabel or drop one-word names only: the full names stay the same.
@@ -963,13 +964,23 @@ def inside_longer_model_name(name: Mention, mentions: list[Mention]) -> bool:
                and (" and " in name.text or " and " not in m.text) for m in mentions)
 
 
-def team_or_firm(mention: Mention, gazetteer: Gazetteer) -> Mention:
-    """"Manchester United", "Mayo Clinic" tagged PERSON: the last word says it is an organisation."""
+def team_or_firm(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """"Manchester United", "Mayo Clinic" tagged PERSON: the last word says it is an organisation.
+    So does a site's word after a title, which names the site after someone ("Dr Gray’s Hospital",
+    "Princess Royal Hospital"): the title is the site's, and the gate decides if it is a body or a place."""
     words = mention.text.split()
-    if mention.label == "PERSON" and not mention.titled and len(words) > 1 \
-            and words[-1] in gazetteer.organisation_last_words:
+    if mention.label != "PERSON" or len(words) < 2:
+        return mention
+    if not mention.titled and words[-1] in gazetteer.organisation_last_words:
         return Mention("ORG", mention.start, mention.end, mention.text)
+    if mention.titled and words[-1] in word_lists(gazetteer).site_heads:
+        title = TITLE_WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+        start = title.start(1) if title else mention.start
+        return Mention("ORG", start, mention.end, text[start:mention.end])
     return mention
+
+
+TITLE_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)[ \t]+$")  # "Dr ", "Princess "
 
 
 def person_inside_organisation(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
@@ -992,8 +1003,9 @@ def person_inside_organisation(text: str, mention: Mention, gazetteer: Gazetteer
 def named_after_organisation_noun(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """"the website Full Fact", "peer Lowe’s": a name after an organisation noun is an organisation,
     here and wherever else the article uses it."""
-    nouns = gazetteer.organisation_nouns
-    named = {m.text for m in mentions if m.label == "PERSON" and not m.titled
+    nouns = gazetteer.organisation_nouns | gazetteer.opening_kinds
+    # the model may call the name a body there ("Regulator Monitor said") and a person later ("Monitor said")
+    named = {m.text for m in mentions if m.label in ("PERSON", "ORG") and not m.titled
              and preceding_word(text, m.start).lower() in nouns
              and not holder_after_post(text, m, gazetteer)}
     return [Mention("ORG", m.start, m.end, m.text) if m.label == "PERSON" and m.text in named and not m.titled

@@ -99,6 +99,7 @@ class Gazetteer:
     paired_kinds: frozenset[str] = frozenset()  # "Health and Social Care": one kind of body, not two names
     nation_adjectives: frozenset[str] = frozenset()  # "Scottish Tories": a nation's branch of a party
     nation_branches: frozenset[str] = frozenset()  # "Tories", "Lib Dems": names a nation's adjective opens
+    opening_kinds: frozenset[str] = frozenset()  # "Stockbrokers Shore Capital said": a kind before a body's name
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -133,6 +134,7 @@ class Gazetteer:
                    party_adjectives=frozenset(data.get("party_adjectives") or ()),
                    party_office_nouns=frozenset(data.get("party_office_nouns") or ()),
                    honours_titles=frozenset(t.lower() for t in data.get("honours_titles") or ()),
+                   opening_kinds=frozenset(n.lower() for n in data.get("opening_kinds") or ()),
                    **{key: frozenset(data.get(key) or ()) for key in (
                        "organs_of_bodies", "remit_organs", "nation_adjectives", "nation_branches", "paired_kinds")})
 

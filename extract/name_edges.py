@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extract.mentions import Mention
+from extract.name_context import sentence_start
 from extract.name_patterns import (ACRONYM, INNER_POSSESSIVE, LABELS, NAME_CONNECTORS, ORG_HEAD_WORD, PERSON_SUFFIXES,
                                    POSSESSIVE)
 
@@ -99,6 +100,18 @@ def before_inner_the(text: str, start: int, end: int) -> int:
     into the next name ("Bank of the West", "Friends of the Earth" keep theirs)."""
     inner = INNER_THE.search(text, start, end)
     return inner.start() if inner and inner.start() > start else end
+
+
+def after_opening_kind(text: str, mention: Mention, kinds) -> Mention:
+    """"Stockbrokers Shore Capital said", "Regulator Monitor said": a kind of business that opens a
+    sentence, capitalised only for that, is no part of the name after it (``kinds``, the gazetteer's
+    opening_kinds), and says the name is a body's, whatever the model called it."""
+    words = mention.text.split()
+    if len(words) < 2 or words[0].lower() not in kinds or not words[1][:1].isupper() \
+            or not sentence_start(text, mention.start):
+        return mention
+    start = mention.start + mention.text.index(words[1], len(words[0]))
+    return Mention("ORG", start, mention.end, text[start:mention.end])
 
 
 def after_title(text: str, mention: Mention, titles) -> Mention:

@@ -813,6 +813,22 @@ CASES = [
      "The Brandon Estates application will go before councillors next month.", [("ORG", "Brandon Estates")], []),
     ("a developer named for its founder, in apposition",
      "Kelly Estates, the developer, said it would appeal against the refusal.", [("ORG", "Kelly Estates")], []),
+    ("a kind of business opening a sentence is no part of the body's name after it",
+     "Stockbrokers Peel Hunt said the shares looked cheap after the profit warning.",
+     [("ORG", "Peel Hunt")], ["Stockbrokers Peel Hunt"]),
+    ("a housebuilder named after its kind at a sentence's start",
+     "Housebuilder Persimmon said completions fell by a tenth.", [("ORG", "Persimmon")], ["Housebuilder Persimmon"]),
+    ("a regulator named after its kind is a body there and where it stands alone",
+     "Regulator Monitor said most foundation trusts were in deficit, and Monitor warned of further cuts.",
+     [("ORG", "Monitor")], ["Regulator Monitor"]),
+    ("a founder's firm after a kind of business is a body, not the founder",
+     "Whisky distiller William Grant & Sons posted record sales in its home market.",
+     [("ORG", "William Grant & Sons")], []),
+    ("a hospital named after a doctor is a site, not the doctor",
+     "Plans to refurbish a ward at Dr Gray’s Hospital in Elgin were shelved.", [], ["Gray’s Hospital"]),
+    ("a hospital named after a princess is a site, not the princess",
+     "Nurses from the Philippines began work at Princess Royal Hospital in Telford last month.",
+     [], ["Royal Hospital"]),
 ]
 
 
