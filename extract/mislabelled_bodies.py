@@ -17,7 +17,7 @@ from extract.name_context import preceding_word
 from extract.name_edges import fix_edges
 from extract.name_evidence import CALENDAR_WORDS
 from extract.name_patterns import ORG_HEADS
-from extract.org_marks import acts, marked_around, marked_as_body
+from extract.org_marks import acts, marked_around, marked_as_body, marked_before
 from extract.org_verdict import PLACE_LABELS
 from extract.org_words import NAME_WORDS, Lists, alternatives
 from extract.sports_sides import town_called_a_people
@@ -47,6 +47,31 @@ def mislabelled_bodies(doc, text: str, mentions: list[Mention], lists: Lists, sp
             labels.setdefault(name_key(m.text), set()).add(e.label_)
     return [m for key, members in by_name.items()
             if any(marked_as_body(text, m, lists, labels[key] <= WORK_LABELS, sports) for m in members) for m in members]
+
+
+def people_marked_as_bodies(text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: Lists) -> list[Mention]:
+    """Names a rule kept as PERSON that have no person's shape and that the text marks as a body
+    ("Shelter is a campaigning charity", "chairman of Creative Scotland Ben Thomson"): the model
+    often tags some mentions of a body PERSON, and a person's label elsewhere would then make every
+    mention a person. No given name opens such a name, no title stands before it, and it is no
+    word of another person's name in the article ("Roberts" of "Simon Roberts"). Every mention of
+    the name becomes an ORG candidate for the gate, in place of the PERSON one."""
+    people = [m for m in mentions if m.label == "PERSON"]
+    by_name: dict[str, list[Mention]] = {}
+    for m in people:
+        by_name.setdefault(m.text, []).append(m)
+    words_of_others = {w for m in people for w in m.text.split()[1:] if " " in m.text}
+    bodies = {name for name, members in by_name.items()
+              if not person_shaped(name, members, words_of_others, gazetteer)
+              and any(marked_as_body(text, m, lists) or marked_before(text, m, lists) for m in members)}
+    return [Mention("ORG", m.start, m.end, m.text) for m in people if m.text in bodies]
+
+
+def person_shaped(name: str, members: list[Mention], words_of_others: set[str], gazetteer: Gazetteer) -> bool:
+    words = name.split()
+    return any(m.titled for m in members) or gazetteer.is_first_name(words[0]) \
+        or gazetteer.label_of(name) == "PERSON" or len(words) == 1 and name in words_of_others \
+        or any(w.isupper() or not w[:1].isupper() for w in words)
 
 
 # "a Co-op spokesperson", "a Penny Appeal spokeswoman": the name between "a" and the one who

@@ -55,7 +55,9 @@ for its national side ("Wales coach Ryan Giggs").
 A name of one word (not spelt as a brand, "TaskRabbit") or only of plain English words
 ("Blue Moon") needs evidence: the model's label alone is not enough for it. Other names
 ("Lockheed Martin") keep the model's word unless the text speaks against them. A name
-the article also writes as a person, or after a title, becomes PERSON. Word lists are in
+the article also writes as a person, or after a title, becomes PERSON, unless the name has no
+person's shape and the text marks it as a body ("Shelter says" tagged PERSON, "Shelter is a
+campaigning charity"): then every mention is a candidate body. Word lists are in
 org_evidence.yml, compiled by org_words.py.
 
 This module holds the gate and the passes that carry one name's verdict to others (a brand to its
@@ -72,7 +74,7 @@ from extract.gazetteer import Gazetteer, name_key
 from extract.known_names import known_company, known_organisations
 from extract.mentions import Mention, overlaps
 from extract.mislabelled_bodies import (bodies_in_apposition, bodies_with_spokespeople, mislabelled_bodies,
-                                        names_around_places)
+                                        names_around_places, people_marked_as_bodies)
 from extract.name_patterns import ORG_HEAD_WORD
 from extract.org_edges import before_its_place, holder_of_job, owner_of_thing, without_leading_modifiers
 from extract.org_lists import listed_among_kept_names, listed_with_organisations
@@ -93,7 +95,10 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     # they still count as evidence for the name ("CBS News Battleground Tracker poll" is no body's act)
     in_products = {(m.start, m.end) for m in mentions if opens_product_name(text, m, gazetteer)}
     sports = sports_report(text)  # once per article: a result names a team only in a sports report
-    mislabelled = mislabelled_bodies(doc, text, mentions, lists, sports) + bracketed_credits(text, mentions) \
+    # a body some of whose mentions the model tagged PERSON ("Shelter says") is a candidate, not a person
+    bodies = people_marked_as_bodies(text, mentions, gazetteer, lists)
+    mentions = [m for m in mentions if not (m.label == "PERSON" and any(overlaps(m, b) for b in bodies))]
+    mislabelled = bodies + mislabelled_bodies(doc, text, mentions + bodies, lists, sports) + bracketed_credits(text, mentions) \
         + names_around_places(doc, text, mentions, gazetteer, lists) + bodies_with_spokespeople(text, mentions, gazetteer)
     mislabelled += bodies_in_apposition(doc, text, mentions + mislabelled, gazetteer, lists)
     mentions = mentions + (team_nicknames(doc, text, mentions + mislabelled, lists) if sports else [])

@@ -285,6 +285,27 @@ def test_a_name_also_written_as_a_person_is_a_person(extractor):
     assert [m.label for m in out] == ["PERSON", "PERSON"]
 
 
+@pytest.mark.parametrize("text, name, full_names, label", [
+    # the model calls some mentions of a charity a person: what the text says of it makes it a body
+    ("Hearthfold says 30,000 families will spend the winter in hostels. Hearthfold is a campaigning charity "
+     "that lobbies ministers.", "Hearthfold", [], "ORG"),
+    ("The cuts were confirmed by Creative Alba. Interim chairman of Creative Alba Ben Thomson said the "
+     "board had listened.", "Creative Alba", ["Ben Thomson"], "ORG"),
+])
+def test_a_name_the_model_also_calls_a_person_is_a_body_where_the_text_marks_it_so(extractor, text, name,
+                                                                                   full_names, label):
+    """"Shelter says …" (PERSON), "Shelter is a campaigning charity": a name with no person's shape
+    (no given name, no title, no word of another person's full name) that the text marks as a body
+    is one on every mention, though the model called some of them a person."""
+    doc = extractor.nlp(text)
+    people = [Mention("PERSON", m.start(), m.end(), m.group()) for n in full_names for m in re.finditer(n, text)]
+    spans = [m.span() for m in re.finditer(re.escape(name), text)
+             if not any(p.start <= m.start() < p.end for p in people)]
+    mentions = [Mention("ORG" if i == 0 else "PERSON", s, e, name) for i, (s, e) in enumerate(spans)]
+    out = org_evidence.gate(doc, text, mentions + people, extractor.gazetteer)
+    assert {m.label for m in out if m.text == name} == {label}
+
+
 @pytest.mark.parametrize("text, name", [
     ('"I thought it was just rewards for the last four or five performances," said McCann, whose side moved '
      'out of the League Two relegation zone after a 2-1 win.', "McCann"),
