@@ -13,10 +13,14 @@ case is usually data, not code.
        name_context.py    what the words in and around a name say
        name_edges.py      where a name starts and ends
        gazetteer.py       the curated alias file; known_names.py the well-known organisations list
-       credits.py         picture and source credits; full_names.py the article's full names
+       credits.py         picture and source credits and their photographers
+       full_names.py      the article's full names
        public_bodies.py   legislatures, ministries, councils named by place, party before office
-       missed_people.py   people the model missed or mislabelled
-       name_evidence.py, products.py   the gates a name passes to stay a person or a body
+       missed_people.py   people the model missed or mislabelled, found from the article's names
+       people_marks.py    people shown by an age, a post, a job, a list or a table row
+       name_evidence.py   things, places and outlets the words around a name reveal
+       page_furniture.py  datelines, bylines, headlines, share bars, mastheads, ledes in capitals
+       products.py        products and programmes named like bodies
        org_evidence.py    the last word on ORG (``gate``), built from:
            org_edges.py          where a body's name starts and ends
            mislabelled_bodies.py names typed as places, people or works that the text marks as bodies
@@ -24,7 +28,6 @@ case is usually data, not code.
            org_marks.py          what its context says (its acts, its people, its kind)
            org_lists.py          evidence passed along a list of names
            sports_sides.py       teams in a sports report
-           page_furniture.py     share bars, mastheads, datelines, ledes in capitals
            org_verdict.py        the verdict on one name over all its mentions
            org_words.py          the word lists of org_evidence.yml, compiled
 2. People: ``person_evidence.gate`` drops PERSON names the text shows are things;

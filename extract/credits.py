@@ -7,7 +7,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extract.name_context import WEB_ADDRESS
+from extract.gazetteer import Gazetteer
+from extract.mentions import Mention
+from extract.name_context import WEB_ADDRESS, person_shape
+from extract.org_words import word_lists
 
 
 # "Photo: Jonathan Nackstrand/AFP", "(Image credit: All About Space)", "featured image: X via Unsplash":
@@ -50,3 +53,57 @@ def credited_names(text: str) -> Iterator[list[tuple[int, int]]]:
 def opens_credit(text: str, start: int) -> bool:
     """"Credit: Rui Vieira/PA", "Pic: Guy Smallman", "Photo by Craig Foy": a name right after a credit's label."""
     return bool(LABEL_BEFORE.search(text, max(0, start - 30), start))
+
+
+# The capitalised words that close a caption before a photo agency's credit ("… with Alex Salmond
+# Jeff J Mitchell via Getty Images", "Oli Scarff/AFP via Getty Images"): the photographer's name
+# ends them, glued to whatever name the caption ends in.
+WORDS_BEFORE_AGENCY_CREDIT = re.compile(
+    r"((?:[A-Z][\w’'-]*\.?[ \t]+)*[A-Z][\w’'-]*)(?:/[A-Z][\w-]*)?[ \t]+via[ \t]+Getty[ \t]+Images\b")
+
+
+def photographers_before_credits(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The photographer of "… Alex Salmond Jeff J Mitchell via Getty Images" is the last two or three
+    capitalised words that open with a given name; a name the model ran on into them ends before."""
+    if "via Getty" not in text:
+        return mentions
+    for credit in WORDS_BEFORE_AGENCY_CREDIT.finditer(text):
+        words = list(re.finditer(r"\S+", credit.group(1)))
+        first = next((w for w in words[-3:-1] if gazetteer.is_first_name(w.group())), None)
+        if first is None:
+            continue
+        start, end = credit.start(1) + first.start(), credit.end(1)
+        mentions = [cut_before(m, start) for m in mentions if m.start < start or m.end <= start or m.start >= end]
+        if not any(m.start == start and m.end == end for m in mentions):
+            mentions.append(Mention("PERSON", start, end, text[start:end]))
+    return mentions
+
+
+GIVEN_NAME = re.compile(r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?")  # "Rui", "Jean-Paul"; not "AP" of "AP Photo"
+
+
+def photographers_in_credits(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Credit: Rui Vieira/PA", "Picture: Jeff J Mitchell/Getty Images": a credited name of two or three
+    words that opens with a given name and holds no title or body's word (name_context.person_shape) is
+    the photographer's, whatever the model or the agencies' rule made of it."""
+    body_heads = word_lists(gazetteer).heads  # "Picture: Johnston Press": a publisher named after its founder
+    for parts in credited_names(text):
+        for start, end in parts:
+            end = start + len(text[start:end].rstrip("."))  # "Picture: Gary Anthony."
+            name = Mention("PERSON", start, end, text[start:end])
+            words = name.text.split()
+            if not (GIVEN_NAME.fullmatch(words[0]) and gazetteer.is_first_name(words[0])
+                    and person_shape(words, gazetteer)) \
+                    or gazetteer.label_of(name.text) == "ORG" or body_heads.search(name.text) \
+                    or any(m.label == "PERSON" and m.start <= start and end <= m.end for m in mentions):
+                continue
+            mentions = [m for m in mentions if m.end <= start or m.start >= end] + [name]
+    return mentions
+
+
+def cut_before(m: Mention, start: int) -> Mention:
+    """A name running on into the next one ends where it starts."""
+    if not m.start < start < m.end:
+        return m
+    end = m.start + len(m.text[:start - m.start].rstrip())
+    return Mention(m.label, m.start, end, m.text[:end - m.start], m.titled)

@@ -21,7 +21,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from extract import name_evidence as evidence, org_evidence, products
+from extract import credits, name_evidence as evidence, org_evidence, page_furniture, people_marks, products
 from extract.canonical import part_of
 from extract.credits import credited_names
 from extract.full_names import FullNames, lone_unknown_name
@@ -94,21 +94,21 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = evidence.common_acronyms(doc, mentions)
     mentions = evidence.without_opening_gerund(doc, mentions, gazetteer)
     mentions = [person_inside_organisation(text, person_after_title(m, gazetteer), gazetteer) for m in mentions]
-    mentions = evidence.people_in_apposition(doc, text, mentions, gazetteer)
-    mentions = evidence.people_after_posts(text, mentions, gazetteer)
+    mentions = people_marks.people_in_apposition(doc, text, mentions, gazetteer)
+    mentions = people_marks.people_after_posts(text, mentions, gazetteer)
     mentions += evidence.organisations_after_nouns(doc, text, mentions, gazetteer)
     mentions += evidence.outlets_spoken_to(doc, text, mentions, gazetteer)
-    mentions += evidence.people_after_jobs(doc, text, mentions, gazetteer)
-    mentions = evidence.people_by_age(text, mentions)
-    mentions += evidence.untagged_people_by_age(text, mentions, gazetteer)
-    mentions += full_names_of_lone_words(text, mentions, gazetteer, evidence.aged_names(text, mentions))
+    mentions += people_marks.people_after_jobs(doc, text, mentions, gazetteer)
+    mentions = people_marks.people_by_age(text, mentions)
+    mentions += people_marks.untagged_people_by_age(text, mentions, gazetteer)
+    mentions += full_names_of_lone_words(text, mentions, gazetteer, people_marks.aged_names(text, mentions))
     mentions += listed_full_names_missed(text, mentions, gazetteer)
     mentions += people_the_model_labelled_otherwise(doc, text, mentions, gazetteer)
     mentions = relabel_from_context(mentions, gazetteer)
     mentions = companies_without_first_names(text, mentions, gazetteer)
-    mentions = evidence.people_in_lists(text, mentions, gazetteer)
-    mentions = evidence.people_by_job_or_tally(doc, text, mentions, gazetteer)
-    mentions = evidence.without_hashtag(text, evidence.people_in_tables(doc, text, mentions))
+    mentions = people_marks.people_in_lists(text, mentions, gazetteer)
+    mentions = people_marks.people_by_job_or_tally(doc, text, mentions, gazetteer)
+    mentions = evidence.without_hashtag(text, people_marks.people_in_tables(doc, text, mentions))
     mentions = [team_or_firm(text, m, gazetteer) for m in mentions]
     mentions = named_after_organisation_noun(text, mentions, gazetteer)
     mentions = [m for m in mentions if legislature(doc, m) or not part_of_capitalised_role(text, m, gazetteer)]
@@ -121,16 +121,16 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
                 or not lone_unknown_name(m, names)]
     mentions = evidence.names_of_things(text, mentions, gazetteer)
     mentions = products.without_products(text, mentions, gazetteer)
-    mentions = evidence.plain_phrases_as_people(text, mentions, gazetteer)
+    mentions = people_marks.plain_phrases_as_people(text, mentions, gazetteer)
     mentions = evidence.titles_of_works(text, mentions)
-    mentions = evidence.datelines(text, mentions)
+    mentions = page_furniture.datelines(text, mentions)
     mentions = evidence.places_of_residence(text, mentions)
     mentions = evidence.places_in_addresses(doc, text, mentions, gazetteer)
     mentions = evidence.common_words_opening_sentences(doc, text, mentions, gazetteer)
     mentions = evidence.capitalised_common_words(doc, text, mentions, gazetteer)
     mentions = evidence.plain_words_capitalised_by_position(doc, text, mentions, gazetteer)
-    mentions = evidence.headline_phrases(text, mentions, gazetteer)
-    mentions = evidence.subheadings_about_bodies(text, mentions, gazetteer)
+    mentions = page_furniture.headline_phrases(text, mentions, gazetteer)
+    mentions = page_furniture.subheadings_about_bodies(text, mentions, gazetteer)
     mentions += [m for m in evidence.organisations_in_lists(doc, mentions, gazetteer)
                  if plausible(m, text, gazetteer, doc)]
     mentions = evidence.whole_names_in_lists(text, mentions, gazetteer)
@@ -138,13 +138,13 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions += acronyms_used_elsewhere(text, mentions, doc)
     mentions += surnames_used_elsewhere(text, mentions, gazetteer.titles)
     mentions += names_after_surname_titles(text, mentions, gazetteer)
-    mentions = evidence.photographers_before_credits(text, mentions, gazetteer)
-    mentions = evidence.bylines_in_capitals(text, mentions, gazetteer)
-    mentions = evidence.writers_in_bylines(text, mentions, gazetteer)
+    mentions = credits.photographers_before_credits(text, mentions, gazetteer)
+    mentions = page_furniture.bylines_in_capitals(text, mentions, gazetteer)
+    mentions = page_furniture.writers_in_bylines(text, mentions, gazetteer)
     mentions = evidence.names_with_possessive_s(doc, text, dedupe(mentions))
     mentions = org_evidence.gate(doc, text, mentions, gazetteer)  # an ORG needs the text's word for it
     mentions = with_credited_sources(text, mentions, gazetteer)  # a credit is that word
-    mentions = evidence.photographers_in_credits(text, mentions, gazetteer)  # and its photographer a person
+    mentions = credits.photographers_in_credits(text, mentions, gazetteer)  # and its photographer a person
     mentions += parties_before_offices(text, mentions, gazetteer)  # "the Tory MSP" is that word too
     mentions += scorers_after_results(text, mentions, word_lists(gazetteer).score_line)  # "(Stokes; Curran)"
     mentions = [m for m in mentions if not portfolio_of_minister(text, m)]

@@ -1,16 +1,14 @@
 """What the words around a name say about it, where the model's label says otherwise.
 
-News writing marks its names in fixed ways: an age after a person's name
-("Braun, 38, said"), an organisation noun before a company's ("beauty company
-Coty"), an employer before a job title and a person ("Jefferies analyst Jonathan
-Matuszewski"), a job before or in apposition after a person's name ("center Casey
-Mittelstadt", "Eswar Prasad, a trade professor at Cornell"), a post in apposition before
-it ("The governor of Bayelsa, Douye Diri, said"), a common noun after the
-name of a thing ("the Artist of the Decade award", "Walter Reed hospital"), a home
-town after an age ("Tays, 32, of Franklin"), a wire dateline ("COLUMBIA, S.C. (AP) —"),
-quotation marks around a title (“Mary Poppins”), coordination with other companies
-("Uber or Lyft or Postmates"). Each rule reads structure, never a given article's
-words; the word lists live in aliases.yml.
+News writing marks its names in fixed ways: an organisation noun before a company's ("beauty
+company Coty"), an outlet spoken to ("told Deadline"), a common noun after the name of a thing
+("the Artist of the Decade award", "Walter Reed hospital"), a programme's or a work's name
+(“Mary Poppins”), a home town or an address ("Tays, 32, of Franklin"), coordination with other
+companies ("Uber or Lyft or Postmates"), a capitalised common word opening a sentence or a
+line. Each rule reads structure, never a given article's words; the word lists live in
+aliases.yml. People marked by an age, a job, a post, a list or a table are found in
+people_marks.py; datelines, bylines, headlines and subheadings in page_furniture.py;
+photographers in credits.py.
 """
 from __future__ import annotations
 
@@ -20,135 +18,27 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from extract.credits import credited_names
 from extract.full_names import FullNames, lone_unknown_name
 from extract.gazetteer import Gazetteer
 from extract.known_names import well_known_as_written
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention, Spans
 from extract.missed_people import place_at
-from extract.name_context import in_title_case_line, listed_together, person_shape, person_word_before, token_at
+from extract.name_context import in_title_case_line, listed_together, token_at
 from extract.name_patterns import ACRONYM, ORG_HEAD_WORD
 from extract.org_words import word_lists
 from extract.public_bodies import legislature
 
-# ", 38," / ", 38 –" / ", 38)" after a name: a person's age (not "3-1", "5%", "2,000").
-AGE_AFTER = re.compile(r",\s(?:[1-9]|[1-9]\d|1[01]\d)(?=(?:,|\s[–—-]\s|\)|\s(?:who|of|from|and|was|is|has|said)\b))")
-AGE_AT = re.compile(f"(?={AGE_AFTER.pattern})")
+
 # "an Apollo mission": after "a"/"an" a name describes the noun, it does not name a programme.
 ARTICLE_BEFORE = re.compile(r"\ban? $")
 CALENDAR_WORDS = {w for w in (*calendar.month_name, *calendar.day_name) if w}
-_CAPITALISED = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-# "Eswar Prasad, a trade professor at Cornell," / "Jane Doe, the former executive director"
-APPOSITION_AFTER_NAME = re.compile(
-    rf"(?<![\w’'.-])({_CAPITALISED}(?:\s[A-Z]\.)?\s(?:Mc|Mac|O’|O')?{_CAPITALISED})"
-    r",\s(?:a|an|the)\s([^,.;:()\n]{1,60})")
 # "beauty company Coty", "ride-hailing startup Lugg": an organisation noun, then a name.
 NAME_AFTER_NOUN = re.compile(r"\b([a-z][a-z-]+) ([A-Z][\w’'&+!-]*(?: [A-Z][\w’'&+!-]*){0,3})")
 
 
 def not_a_name_word(word: str) -> bool:
     return word.lower() in STOP_WORDS or word in CALENDAR_WORDS
-
-
-def people_by_age(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A name followed by an age ("Braun, 38 –") is a person wherever the article writes it."""
-    aged = aged_names(text, mentions)
-    return [Mention("PERSON", m.start, m.end, m.text, m.titled) if m.text in aged and m.label != "PERSON"
-            else m for m in mentions]
-
-
-def aged_names(text: str, mentions: list[Mention]) -> set[str]:
-    names = {m.text for m in mentions if len(m.text.split()) <= 3 and not ORG_HEAD_WORD.search(m.text)
-             and not ACRONYM.match(m.text) and m.text[:1].isupper()}
-    return names_ending_where(text, names, AGE_AT)
-
-
-# An age written next to a name the model left untagged: "Moses Boakye, 22, had …" late in a long
-# list of defendants, "42-year-old Janice Porter".
-_FULL_NAME = rf"{_CAPITALISED}(?:[ \t](?:Mc|Mac|O’|O')?{_CAPITALISED}){{1,2}}"
-FULL_NAME_ENDING = re.compile(rf"(?<![\w’'.-])({_FULL_NAME})$")
-FULL_NAME_AFTER_AGE = re.compile(rf"\b\d{{1,3}}-year-old[ \t]+({_FULL_NAME})(?![\w’'-])")
-
-
-def untagged_people_by_age(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """A given name and one or two surnames with an age just after or just before them is a person,
-    where the model tagged nothing there. Looks back from each age only, not along the whole text."""
-    spans = [m.span(1) for m in FULL_NAME_AFTER_AGE.finditer(text)]
-    for age in AGE_AT.finditer(text):
-        name = FULL_NAME_ENDING.search(text, max(0, age.start() - 60), age.start())
-        if name:
-            spans.append(name.span(1))
-    found, taken = [], Spans(mentions)
-    for start, end in spans:
-        candidate = Mention("PERSON", start, end, text[start:end])
-        words = candidate.text.split()
-        if gazetteer.is_first_name(words[0]) and not gazetteer.label_of(candidate.text) \
-                and not any(not_a_name_word(w) for w in words) and not taken.overlapping(candidate):
-            found.append(candidate)
-            taken.add(candidate)
-    return found
-
-
-def people_in_apposition(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """"First Last, a|the <job> …", untagged or tagged ORG: the job noun says it is a person.
-
-    Returns the mentions with such ORGs relabelled, plus the untagged names found."""
-    found, taken = [], Spans(mentions)
-    relabel, widened = {}, set()
-    for match in APPOSITION_AFTER_NAME.finditer(text):
-        name, job = match.group(1), match.group(2).lower().split()
-        if not any(word in gazetteer.role_nouns for word in job) or text[max(0, match.start() - 4):match.start()] == "the ":
-            continue  # "disclosed by the Aspen Times, the former mayor argued": a paper, then the clause's subject
-        # titled: the job makes it a person for good ("Marco Villa" is no football club).
-        candidate = Mention("PERSON", match.start(1), match.end(1), name, titled=True)
-        overlapping = taken.overlapping(candidate)
-        if len(overlapping) == 1 and overlapping[0].label == "PERSON" and overlapping[0].end == candidate.end \
-                and overlapping[0].start > candidate.start:
-            # "He Jianxiong, the former executive director": the model kept only "Jianxiong".
-            widened.add(overlapping[0].start)
-            found.append(candidate)
-            continue
-        if not_a_name_word(name.split()[0]):
-            continue
-        if len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == (candidate.start, candidate.end) \
-                and not ORG_HEAD_WORD.search(name) and not gazetteer.label_of(name):
-            relabel[candidate.start] = candidate  # the model's ORG "Eswar Prasad", or its PERSON
-        elif not overlapping and proper_nouns(doc, candidate) and gazetteer.label_of(name) != "ORG":
-            # ("to form a future non-Labour Welsh Government, the Tory leader in Wales has said": a listed body)
-            found.append(candidate)
-            taken.add(candidate)
-    return [relabel.get(m.start, m) for m in mentions if m.start not in widened] + found
-
-
-# "The governor of Bayelsa, ", "the state’s commissioner of police, ", "the Police Public Relations
-# Officer, ": a post, then a comma, right before a name; group 1 is the post's last word.
-POST_BEFORE_NAME = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s(?:[\w’'-]+\s){0,4}?([A-Za-z-]+)"
-    r"(?:\sof\s(?:the\s)?[A-Za-z][\w-]*(?:\s[A-Z][\w-]*){0,2})?,\s$")
-# "Lagos State Governor, ", "Home Secretary, ": a post written as a title, capitalised with its
-# place or portfolio and no article, then a comma; group 1 is the title.
-TITLE_POST_BEFORE_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s){0,3}([A-Z][a-z]+),\s$")
-# Titles a company can hold too ("the market leader, Boston Dynamics"; "its founder, …" is not a post).
-NOT_POSTS = {"leader", "star", "first", "founder", "boss", "general", "manager", "owner", "partner"}
-
-
-def people_after_posts(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """"The governor of Bayelsa, Douye Diri, has ordered", "Lagos State Governor, Babajide Sanwo-Olu,
-    has sworn in": a name of two or three words the model tagged ORG, in apposition right after a
-    post, is the post's holder."""
-    return [Mention("PERSON", m.start, m.end, m.text, titled=True) if holds_post_before(text, m, gazetteer) else m
-            for m in mentions]
-
-
-def holds_post_before(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
-    words = m.text.split()
-    if m.label != "ORG" or not 2 <= len(words) <= 3 or ORG_HEAD_WORD.search(m.text) or gazetteer.label_of(m.text) \
-            or well_known_as_written(m.text) or not all(w[:1].isupper() and not w.isupper() for w in words):
-        return False
-    post = POST_BEFORE_NAME.search(text, max(0, m.start - 80), m.start) \
-        or TITLE_POST_BEFORE_NAME.search(text, max(0, m.start - 60), m.start)
-    return bool(post) and post.group(1).lower() in gazetteer.titles and post.group(1).lower() not in NOT_POSTS
 
 
 def organisations_after_nouns(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -503,102 +393,6 @@ def without_opening_gerund(doc, mentions: list[Mention], gazetteer: Gazetteer) -
     return out
 
 
-# "COLUMBIA, S.C. (AP) —", "LONDON (Reuters) -": a wire story's dateline names a place.
-DATELINE = re.compile(r"[A-Z][A-Z .’'-]+(?:,\s[A-Za-z. ]{2,20})?\s\([A-Za-z]{2,12}\)\s*[—–-]")
-
-
-def datelines(text: str, mentions: list[Mention]) -> list[Mention]:
-    def is_dateline(m):
-        line_start = text.rfind("\n", 0, m.start) + 1
-        return m.text.isupper() and not text[line_start:m.start].strip() and DATELINE.match(text, m.start)
-    return [m for m in mentions if not is_dateline(m)]
-
-
-# "Sabres center Casey Mittelstadt", "striker Harry Kane": a job noun, then a first name and a surname.
-NAME_AFTER_JOB = re.compile(r"\b([a-z][a-z-]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) ((?:Mc|Mac|O’|O'|D’|D')?[A-Z][a-z][\w’'-]*)\b")
-
-
-def people_after_jobs(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """Untagged "<job> First Last": a known first name after a title, a job or a relative
-    (gazetteer.person_words) starts a person's name."""
-    found, taken = [], Spans(mentions)
-    for match in NAME_AFTER_JOB.finditer(text):
-        job, first = match.group(1), match.group(2)
-        if job not in gazetteer.person_words or not gazetteer.is_first_name(first):
-            continue
-        candidate = Mention("PERSON", match.start(2), match.end(3), text[match.start(2):match.end(3)], titled=True)
-        if not taken.overlapping(candidate) and proper_nouns(doc, candidate) and not tagged_as_other(doc, candidate):
-            found.append(candidate)
-            taken.add(candidate)
-    return found
-
-
-def plain_phrases_as_people(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """"Tomb Raider", "Fact Checker", "Quick Start Guide", "Watchdog Condemns Rail Hikes" tagged
-    PERSON: words of the language, the first no given name, that the article never shortens to the
-    last word as people are ("Scooter Braun … Braun said" stays), name a title, a product, a feature
-    or a headline, not a person."""
-    if not gazetteer.plain_words:
-        return mentions
-
-    def plain_phrase(m: Mention) -> bool:
-        words = m.text.split()
-        if m.label != "PERSON" or m.titled or not 2 <= len(words) <= 4 or gazetteer.label_of(m.text) \
-                or gazetteer.is_first_name(words[0]) or not all(is_plain_word(w, gazetteer.plain_words) for w in words):
-            return False
-        return not re.search(rf"(?<!{re.escape(words[-2])}\s)(?<![\w’'-]){re.escape(words[-1])}(?![\w’'-])(?!\s+[A-Z])", text)
-    verdicts: dict[tuple, bool] = {}  # one look at the text per name, not per mention
-    for m in mentions:
-        verdicts.setdefault((m.label, m.titled, m.text), plain_phrase(m))
-    return [m for m in mentions if not verdicts[(m.label, m.titled, m.text)]]
-
-
-def person_shaped(m: Mention, gazetteer: Gazetteer, initials: bool = False) -> bool:
-    """Two or three plain capitalised words tagged ORG ("Boone Jenner", "Keetan Munsell"), with no
-    organisation word in them and no listed name: what a person's name looks like; with
-    ``initials``, also two or three capital initials before a surname ("RP Singh")."""
-    words = m.text.split()
-    name_word = r"(?:Mc|Mac|O’|O'|D’|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-    return m.label == "ORG" and 2 <= len(words) <= 3 and not gazetteer.label_of(m.text) \
-        and not ORG_HEAD_WORD.search(m.text) and words[-1] not in gazetteer.organisation_last_words \
-        and not (initials and well_known_as_written(m.text)) \
-        and all(re.fullmatch(name_word, w) for w in words[1:]) \
-        and bool(re.fullmatch(name_word + ("|[A-Z]{2,3}" if initials and len(words) == 2 else ""), words[0]))
-
-
-def people_in_lists(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """"Eric Robinson and Boone Jenner also scored": two or three plain capitalised words
-    tagged ORG, with no organisation word in them, listed with people, name a person too
-    (the mirror of a company listed among companies), wherever the article writes them."""
-    ordered = sorted(mentions, key=lambda m: m.start)
-    # "Big Machine" beside "Big Machine Records": the short form of an organisation's name.
-    short_forms = {" ".join(m.text.split()[:k]) for m in mentions if m.label == "ORG"
-                   for k in range(2, len(m.text.split()))}
-    people = set()
-    # "former cricketers Madan Lal, RP Singh and Sulakshana Naik": a list of people reads left to
-    # right, one name making the next a person (initials open Indian names)
-    for _ in range(3):
-        found = len(people)
-        for i, m in enumerate(ordered):
-            if not person_shaped(m, gazetteer, initials=True) or m.text in short_forms \
-                    or text[max(0, m.start - 4):m.start].lower() == "the ":
-                continue  # "the Caribbean Air and Marine Branch": "the" names no person
-            neighbours = [ordered[j] if 0 <= j < len(ordered) else None for j in (i - 1, i + 1)]
-            joiners = [listed_together(text, m, n) if n and (n.label == "PERSON" or n.text in people) else None
-                       for n in neighbours]
-            # "Madan Lal, RP Singh and …": a person before the comma, the list going on with "and"
-            goes_on = neighbours[1] is not None and person_shaped(neighbours[1], gazetteer, initials=True) \
-                and (listed_together(text, m, neighbours[1]) or ",").endswith("and")
-            full_name_before = neighbours[0] is not None and len(neighbours[0].text.split()) > 1
-            if all(joiners) or any(j and j != "," for j in joiners) or joiners[0] == "," and goes_on and full_name_before:
-                people.add(m.text)
-        if len(people) == found:
-            break
-    # titled: the list makes it a person for good, as an age or a job would.
-    return [Mention("PERSON", m.start, m.end, m.text, True) if m.text in people and person_shaped(m, gazetteer, True) else m
-            for m in mentions]
-
-
 def plain_words_capitalised_by_position(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """"Sacrifice is necessary…", "Grading on a Curve", a table heading "Linebacker": a word of
     the language tagged ORG once, only where a capital says nothing (a sentence's, a line's or a
@@ -621,7 +415,6 @@ def plain_words_capitalised_by_position(doc, text: str, mentions: list[Mention],
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         return (span is not None and span[0].is_sent_start) or in_title_case_line(text, m.start, m.end)
     return [m for m in mentions if not capital_says_nothing(m)]
-
 
 
 # ", Lockheed Martin," / " and Moon Express." : where a list item ends.
@@ -694,92 +487,6 @@ def places_in_lists(doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     return [m for m in mentions if not listed_with_places(m)]
 
 
-def headline_phrases(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """"Amazon Liable for Defective Third-Party Products Rules CA Appellate Court": in a
-    headline every word has a capital, so a long run of them is the headline, not a name; so is
-    a whole line of five words or more that capitalises its little words ("IGP Urges Police To
-    Assemble Evidence", "Microsoft Surprises With A New Laptop Launch")."""
-    return [m for m in mentions if len(m.text.split()) < 4 or gazetteer.label_of(m.text)
-            or not (in_title_case_line(text, m.start, m.end) or whole_headline(text, m))]
-
-
-# "Losses Of Adani Group", "Condition of Adani Group": a subheading's plain words before "of" and a name.
-SUBHEADING_OF = re.compile(r"^((?:[A-Z][a-z]+\s+){1,3})(?:of|Of)\s+(?:the\s+|The\s+)?(?=[A-Z])")
-
-
-def subheadings_about_bodies(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """"Losses Of Adani Group" opening a line that goes on in lowercase words at most ("Condition of
-    Adani Group shares") is a subheading about Adani Group, a name the article also gives alone; the
-    plain words before "of" are no part of it ("Bank of America" keeps its head word)."""
-    named = {m.text for m in mentions if m.label == "ORG"}
-    out = []
-    for m in mentions:
-        lead = SUBHEADING_OF.match(m.text) if m.label == "ORG" else None
-        if lead and m.text[lead.end():] in named and not ORG_HEAD_WORD.search(lead.group(1)) \
-                and all(is_plain_word(w, gazetteer.plain_words) for w in lead.group(1).split()):
-            before, after = line_around(text, m)
-            if not before.strip() and re.fullmatch(r"[a-z ]*", after):
-                m = Mention("ORG", m.start + lead.end(), m.end, m.text[lead.end():])
-        out.append(m)
-    return out
-
-
-def line_around(text: str, m: Mention) -> tuple[str, str]:
-    """The words of a mention's line before it and after it."""
-    line_start, line_end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
-    return text[line_start:m.start], text[m.end:len(text) if line_end < 0 else line_end]
-
-
-# Little words a name keeps in lowercase ("Committee to Protect Journalists") and a headline capitalises.
-HEADLINE_LITTLE_WORDS = {"To", "With", "A", "An", "Before", "After", "Into", "Over", "Against", "Amid", "As"}
-
-
-def whole_headline(text: str, m: Mention) -> bool:
-    words = m.text.split()
-    rest = "".join(line_around(text, m))
-    return len(words) >= 5 and not rest.strip(" .:!?") and any(w in HEADLINE_LITTLE_WORDS for w in words[1:])
-
-
-# "Duvan Portillo 1 assist.", "Neil Auguste 1 save": a player's tally in a results line.
-TALLY_AFTER = re.compile(r"\s\d{1,3}\s(?:goals?|assists?|saves?|points?|rebounds?|tackles?|sacks?|runs?|hits?|"
-                         r"strikeouts?|wickets?|touchdowns?|yards?|steals?|blocks?|catches|receptions?|interceptions?)\b")
-
-
-def people_by_job_or_tally(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """Two or three plain capitalised words tagged ORG right after a job noun ("diver Keetan
-    Munsell") or before a player's tally ("Duvan Portillo 1 assist") are a person, wherever
-    the article writes them (a given name need not be a known one)."""
-    people = set()
-    for m in mentions:
-        if not person_shaped(m, gazetteer):
-            continue
-        # "the 51-member Congressional Black Caucus": a size, not a member's job.
-        if person_word_before(doc, text, m.start, gazetteer) or TALLY_AFTER.match(text, m.end):
-            people.add(m.text)
-    return [Mention("PERSON", m.start, m.end, m.text, True) if m.text in people and person_shaped(m, gazetteer) else m
-            for m in mentions]
-
-
-# "DL Devaroe Lawrence 28 38% No stats registered.": a table row opens with a position's
-# abbreviation, then a first name and a surname, then the player's figures.
-TABLE_ROW_PERSON = re.compile(
-    r"^[A-Z]{1,3}\s+((?:[A-Z][a-z]+|[A-Z]\.[A-Z]\.)(?:-[A-Z][a-z]+)?\s(?:Mc|Mac|O’|O'|D’|D')?[A-Z][a-z][\w’'-]*)\s+\d",
-    re.M)
-
-
-def people_in_tables(doc, text: str, mentions: list[Mention]) -> list[Mention]:
-    """Players named in a table's rows are people, there and wherever the article repeats the
-    full name ("Sione Takitaki played 6 snaps"), whatever the model made of the row."""
-    names = {match.group(1) for match in TABLE_ROW_PERSON.finditer(text)}
-    if not names:
-        return mentions
-    pattern = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    people = [Mention("PERSON", match.start(), match.end(), match.group(), titled=True)
-              for match in re.finditer(rf"(?<![\w’'-])(?:{pattern})(?![\w’'-])", text)]
-    taken = Spans(people)
-    return [m for m in mentions if not taken.overlapping(m)] + people
-
-
 def without_hashtag(text: str, mentions: list[Mention]) -> list[Mention]:
     """"#Browns Greedy Williams": a hashtag before a name is not part of it."""
     out = []
@@ -791,101 +498,3 @@ def without_hashtag(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-# The capitalised words that close a caption before a photo agency's credit ("… with Alex Salmond
-# Jeff J Mitchell via Getty Images", "Oli Scarff/AFP via Getty Images"): the photographer's name
-# ends them, glued to whatever name the caption ends in.
-WORDS_BEFORE_AGENCY_CREDIT = re.compile(
-    r"((?:[A-Z][\w’'-]*\.?[ \t]+)*[A-Z][\w’'-]*)(?:/[A-Z][\w-]*)?[ \t]+via[ \t]+Getty[ \t]+Images\b")
-
-
-def photographers_before_credits(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """The photographer of "… Alex Salmond Jeff J Mitchell via Getty Images" is the last two or three
-    capitalised words that open with a given name; a name the model ran on into them ends before."""
-    if "via Getty" not in text:
-        return mentions
-    for credit in WORDS_BEFORE_AGENCY_CREDIT.finditer(text):
-        words = list(re.finditer(r"\S+", credit.group(1)))
-        first = next((w for w in words[-3:-1] if gazetteer.is_first_name(w.group())), None)
-        if first is None:
-            continue
-        start, end = credit.start(1) + first.start(), credit.end(1)
-        mentions = [cut_before(m, start) for m in mentions if m.start < start or m.end <= start or m.start >= end]
-        if not any(m.start == start and m.end == end for m in mentions):
-            mentions.append(Mention("PERSON", start, end, text[start:end]))
-    return mentions
-
-
-GIVEN_NAME = re.compile(r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?")  # "Rui", "Jean-Paul"; not "AP" of "AP Photo"
-
-
-def photographers_in_credits(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """"Credit: Rui Vieira/PA", "Picture: Jeff J Mitchell/Getty Images": a credited name of two or three
-    words that opens with a given name and holds no title or body's word (name_context.person_shape) is
-    the photographer's, whatever the model or the agencies' rule made of it."""
-    body_heads = word_lists(gazetteer).heads  # "Picture: Johnston Press": a publisher named after its founder
-    for parts in credited_names(text):
-        for start, end in parts:
-            end = start + len(text[start:end].rstrip("."))  # "Picture: Gary Anthony."
-            name = Mention("PERSON", start, end, text[start:end])
-            words = name.text.split()
-            if not (GIVEN_NAME.fullmatch(words[0]) and gazetteer.is_first_name(words[0])
-                    and person_shape(words, gazetteer)) \
-                    or gazetteer.label_of(name.text) == "ORG" or body_heads.search(name.text) \
-                    or any(m.label == "PERSON" and m.start <= start and end <= m.end for m in mentions):
-                continue
-            mentions = [m for m in mentions if m.end <= start or m.start >= end] + [name]
-    return mentions
-
-
-def cut_before(m: Mention, start: int) -> Mention:
-    """A name running on into the next one ends where it starts."""
-    if not m.start < start < m.end:
-        return m
-    end = m.start + len(m.text[:start - m.start].rstrip())
-    return Mention(m.label, m.start, end, m.text[:end - m.start], m.titled)
-
-
-# A byline set in capitals on a line of its own ("STEWART PATERSON", "By JANE DOE"), then the
-# writer's job on the next line ("Political Correspondent").
-CAPITALS_BYLINE = re.compile(r"(?m)^[ \t]*(?:By[ \t]+|BY[ \t]+)?([A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){1,2})[ \t]*\n\s*([^\n]{1,60})$")
-# Print pages set the job on the byline's own line, often as a list item and before the writer's
-# email: "- TED PESKETT Local Democracy Reporter ted.peskett@…", "JANE DOE Health Editor".
-CAPITALS_BYLINE_WITH_JOB = re.compile(
-    r"(?m)^[ \t]*(?:[-•*][ \t]+)?(?:By[ \t]+|BY[ \t]+)?([A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){1,2})"
-    r"[ \t]+((?:[A-Z][a-z]+[ \t]+){0,3}[A-Z][a-z]+)(?=[ \t]*(?:\S+@\S+[ \t]*)?$)")
-
-
-# "By Faizan Bangash & News Desk", "By Segun James and Kunle Aderinokun": a byline's first name,
-# two or three capitalised words after "By" at a line's start, up to "&", "and", a comma or the line's end.
-BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t]*(?=&|and\b|,|$)")
-
-
-def writers_in_bylines(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """The model may take a byline's name, run on into "& News Desk", for a body's: after "By" at a
-    line's start, a given name or a word of no language opening two or three capitalised words
-    with no body's word among them is the writer ("By News Desk", "By Staff Reporter" are none)."""
-    for line in BYLINE.finditer(text):
-        words = line.group(1).split()
-        if ORG_HEAD_WORD.search(line.group(1)) or gazetteer.label_of(line.group(1)) \
-                or any(w.lower() in STOP_WORDS or w.lower() in gazetteer.person_words for w in words) \
-                or not (gazetteer.is_first_name(words[0]) or not is_plain_word(words[0], gazetteer.plain_words)):
-            continue
-        start, end = line.span(1)
-        if any(m.start == start and m.end == end and m.label == "PERSON" for m in mentions):
-            continue
-        mentions = [m for m in mentions if m.end <= start or m.start >= end] + [Mention("PERSON", start, end, line.group(1))]
-    return mentions
-
-
-def bylines_in_capitals(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """The model does not read a name set in capitals (it may take it for a body's); a byline's
-    is a person's when it opens with a given name and the line after it, or the rest of its own
-    line, names a job."""
-    for line in (*CAPITALS_BYLINE.finditer(text), *CAPITALS_BYLINE_WITH_JOB.finditer(text)):
-        words = line.group(1).split()
-        job = line.group(2).lower().split()
-        if gazetteer.is_first_name(words[0]) and job and job[-1] in gazetteer.role_nouns:
-            start, end = line.span(1)
-            mentions = [m for m in mentions if m.end <= start or m.start >= end] \
-                + [Mention("PERSON", start, end, line.group(1))]
-    return mentions

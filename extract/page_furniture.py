@@ -1,17 +1,21 @@
-"""Lines of a page that are not the story, and what they say about the names in them: share bars and
-follow-us lines, a round-up's bracketed credits ("[ Wired ]"), a masthead, a dateline's place and its
-outlet ("NAPA COUNTY, Calif. (KGO) --"), and a lede or line set in capitals ("UNIONS have warned").
+"""Lines of a page that are not the story, and what they say about the names in them: datelines and
+the outlet in them ("NAPA COUNTY, Calif. (KGO) --"), bylines (in capitals too), headlines and
+subheadings, share bars and follow-us lines, a round-up's bracketed credits ("[ Wired ]"), a
+masthead, and a lede or line set in capitals ("UNIONS have warned").
 """
 
 from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from extract.gazetteer import Gazetteer, name_key
 from extract.known_names import known_organisations
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention, not_yet_mentioned
-from extract.name_evidence import line_around
+from extract.name_context import in_title_case_line
+from extract.name_patterns import ORG_HEAD_WORD
 from extract.org_words import Lists
 
 
@@ -97,3 +101,104 @@ def dateline_source(text: str, m: Mention) -> bool:
     """"NAPA COUNTY, Calif. (KGO) --", "LONDON (Reuters) -", "ISLAMABAD, May 25 (APP):": the outlet
     that filed the story."""
     return bool(DATELINE_PLACE.search(text[max(0, m.start - 64):m.start]) and DATELINE_DASH.match(text[m.end:m.end + 8]))
+
+
+# "COLUMBIA, S.C. (AP) —", "LONDON (Reuters) -": a wire story's dateline names a place.
+DATELINE = re.compile(r"[A-Z][A-Z .’'-]+(?:,\s[A-Za-z. ]{2,20})?\s\([A-Za-z]{2,12}\)\s*[—–-]")
+
+
+def datelines(text: str, mentions: list[Mention]) -> list[Mention]:
+    def is_dateline(m):
+        line_start = text.rfind("\n", 0, m.start) + 1
+        return m.text.isupper() and not text[line_start:m.start].strip() and DATELINE.match(text, m.start)
+    return [m for m in mentions if not is_dateline(m)]
+
+
+def headline_phrases(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Amazon Liable for Defective Third-Party Products Rules CA Appellate Court": in a
+    headline every word has a capital, so a long run of them is the headline, not a name; so is
+    a whole line of five words or more that capitalises its little words ("IGP Urges Police To
+    Assemble Evidence", "Microsoft Surprises With A New Laptop Launch")."""
+    return [m for m in mentions if len(m.text.split()) < 4 or gazetteer.label_of(m.text)
+            or not (in_title_case_line(text, m.start, m.end) or whole_headline(text, m))]
+
+
+# "Losses Of Adani Group", "Condition of Adani Group": a subheading's plain words before "of" and a name.
+SUBHEADING_OF = re.compile(r"^((?:[A-Z][a-z]+\s+){1,3})(?:of|Of)\s+(?:the\s+|The\s+)?(?=[A-Z])")
+
+
+def subheadings_about_bodies(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Losses Of Adani Group" opening a line that goes on in lowercase words at most ("Condition of
+    Adani Group shares") is a subheading about Adani Group, a name the article also gives alone; the
+    plain words before "of" are no part of it ("Bank of America" keeps its head word)."""
+    named = {m.text for m in mentions if m.label == "ORG"}
+    out = []
+    for m in mentions:
+        lead = SUBHEADING_OF.match(m.text) if m.label == "ORG" else None
+        if lead and m.text[lead.end():] in named and not ORG_HEAD_WORD.search(lead.group(1)) \
+                and all(is_plain_word(w, gazetteer.plain_words) for w in lead.group(1).split()):
+            before, after = line_around(text, m)
+            if not before.strip() and re.fullmatch(r"[a-z ]*", after):
+                m = Mention("ORG", m.start + lead.end(), m.end, m.text[lead.end():])
+        out.append(m)
+    return out
+
+
+def line_around(text: str, m: Mention) -> tuple[str, str]:
+    """The words of a mention's line before it and after it."""
+    line_start, line_end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+    return text[line_start:m.start], text[m.end:len(text) if line_end < 0 else line_end]
+
+
+# Little words a name keeps in lowercase ("Committee to Protect Journalists") and a headline capitalises.
+HEADLINE_LITTLE_WORDS = {"To", "With", "A", "An", "Before", "After", "Into", "Over", "Against", "Amid", "As"}
+
+
+def whole_headline(text: str, m: Mention) -> bool:
+    words = m.text.split()
+    rest = "".join(line_around(text, m))
+    return len(words) >= 5 and not rest.strip(" .:!?") and any(w in HEADLINE_LITTLE_WORDS for w in words[1:])
+
+
+# A byline set in capitals on a line of its own ("STEWART PATERSON", "By JANE DOE"), then the
+# writer's job on the next line ("Political Correspondent").
+CAPITALS_BYLINE = re.compile(r"(?m)^[ \t]*(?:By[ \t]+|BY[ \t]+)?([A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){1,2})[ \t]*\n\s*([^\n]{1,60})$")
+# Print pages set the job on the byline's own line, often as a list item and before the writer's
+# email: "- TED PESKETT Local Democracy Reporter ted.peskett@…", "JANE DOE Health Editor".
+CAPITALS_BYLINE_WITH_JOB = re.compile(
+    r"(?m)^[ \t]*(?:[-•*][ \t]+)?(?:By[ \t]+|BY[ \t]+)?([A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){1,2})"
+    r"[ \t]+((?:[A-Z][a-z]+[ \t]+){0,3}[A-Z][a-z]+)(?=[ \t]*(?:\S+@\S+[ \t]*)?$)")
+# "By Faizan Bangash & News Desk", "By Segun James and Kunle Aderinokun": a byline's first name,
+# two or three capitalised words after "By" at a line's start, up to "&", "and", a comma or the line's end.
+BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t]*(?=&|and\b|,|$)")
+
+
+def writers_in_bylines(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The model may take a byline's name, run on into "& News Desk", for a body's: after "By" at a
+    line's start, a given name or a word of no language opening two or three capitalised words
+    with no body's word among them is the writer ("By News Desk", "By Staff Reporter" are none)."""
+    for line in BYLINE.finditer(text):
+        words = line.group(1).split()
+        if ORG_HEAD_WORD.search(line.group(1)) or gazetteer.label_of(line.group(1)) \
+                or any(w.lower() in STOP_WORDS or w.lower() in gazetteer.person_words for w in words) \
+                or not (gazetteer.is_first_name(words[0]) or not is_plain_word(words[0], gazetteer.plain_words)):
+            continue
+        start, end = line.span(1)
+        if any(m.start == start and m.end == end and m.label == "PERSON" for m in mentions):
+            continue
+        mentions = [m for m in mentions if m.end <= start or m.start >= end] + [Mention("PERSON", start, end, line.group(1))]
+    return mentions
+
+
+def bylines_in_capitals(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The model does not read a name set in capitals (it may take it for a body's); a byline's
+    is a person's when it opens with a given name and the line after it, or the rest of its own
+    line, names a job."""
+    for line in (*CAPITALS_BYLINE.finditer(text), *CAPITALS_BYLINE_WITH_JOB.finditer(text)):
+        words = line.group(1).split()
+        job = line.group(2).lower().split()
+        if gazetteer.is_first_name(words[0]) and job and job[-1] in gazetteer.role_nouns:
+            start, end = line.span(1)
+            mentions = [m for m in mentions if m.end <= start or m.start >= end] \
+                + [Mention("PERSON", start, end, line.group(1))]
+    return mentions

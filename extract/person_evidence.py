@@ -54,9 +54,9 @@ from extract.known_names import known_company
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention
 from extract.name_context import PERSON_AFTER, ends_in_body_word, person_word_before
-from extract.name_evidence import AGE_AFTER
 from extract.name_patterns import PERSON_SUFFIXES
 from extract.org_words import alternatives, word_lists
+from extract.people_marks import AGE_AFTER
 
 WORD_LISTS = Path(__file__).with_name("person_evidence.yml")
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
