@@ -259,10 +259,12 @@ def things_of_people_and_places(groups: dict[str, list[Mention]], verdicts: dict
 def places_of_councils(groups: dict[str, list[Mention]], verdicts: dict[str, str], gazetteer: Gazetteer) -> dict[str, str]:
     """"The leader of Aberdeen said" beside "Aberdeen City Council": the place that opens a kept
     council's name is the place, even where it stands for the council (the council is named in full);
-    in a sports report it is the team (the caller asks only outside one). Not a body's own name
-    before its governing council or its organ ("EIS Council", "U.N. Security Council": initials, or a listed body)."""
+    so is the town of a court ("a Rothesay shop worker" beside "Rothesay Sheriff Court"; "a Crown
+    Court judge" leaves "the Crown" no body). In a sports report it is the team (the caller asks only
+    outside one). Not a body's own name before its governing council or its organ ("EIS Council",
+    "U.N. Security Council": initials, or a listed body)."""
     places = {m.text.split()[0] for key, members in groups.items() if verdicts[key] == "keep"
-              for m in members if len(m.text.split()) > 1 and m.text.split()[-1] == "Council"}
+              for m in members if len(m.text.split()) > 1 and m.text.split()[-1] in ("Council", "Court")}
     places = {p for p in places if p.isalpha() and not p.isupper() and not gazetteer.lookup("ORG", p)}  # not "U.N."
     return {key: "drop" for key, members in groups.items()
             if all(m.text in places for m in members)}

@@ -35,6 +35,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
         return "drop"  # "the Nasdaq gained 0.94%": a market's index (in its headline too), unless a body's marks say otherwise
     if all(lists.venue_after.match(text, m.end) for m in members):
         return "drop"  # "Verizon Amphitheatre", "PNC Music Pavilion": a sponsor is part of the venue's name
+    if all(political_label(text, m, lists) for m in members):
+        return "drop"  # "leader of the Independent administration": councillors without a party, not the newspaper
     if any(gazetteer.lookup("ORG", n) for n in names):
         return "keep"
     if all(n.split()[-1] in lists.event_heads for n in names):
@@ -94,6 +96,13 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
 BASED_AFTER = re.compile(r"-based\b")
 WHO_AFTER = re.compile(r",[ \t]+(?:who|whose)[ \t]")
 FUNCTION_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?:of|for|the|to|at|in|on|from|with|by)[ \t]+$")
+
+
+def political_label(text: str, m: Mention, lists: Lists) -> bool:
+    """"the Independent administration", "Labour, Conservative and Independent coalition": a label
+    for councillors elected without a party, before what it describes; the newspaper is written
+    "The Independent" and names no administration or group after it."""
+    return m.text.removeprefix("The ") in lists.political_labels and bool(lists.political_unit_after.match(text, m.end))
 
 
 def given_name_before_who(text: str, m: Mention, gazetteer: Gazetteer) -> bool:

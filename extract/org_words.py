@@ -73,6 +73,8 @@ class Lists:
     reader_invitation: re.Pattern  # "Follow … on", "head to our": a line of the page's own furniture
     venue_after: re.Pattern  # "Verizon Amphitheatre", "Bridgestone Arena": a sponsor inside a venue's name
     business_places: frozenset[str]  # "Bar", "Inn": a place's last word that also ends a business's name
+    political_labels: frozenset[str]  # "Independent": councillors elected without a party
+    political_unit_after: re.Pattern  # " administration", " and Tory-led group": what the label describes
     outlet_spoken_to: re.Pattern  # "told the Diss Express", "reported by the Evening News": group 1 the outlet
     masthead: re.Pattern  # "Express & Star" alone on a page's first line: the outlet's own name
     outlet_cited: re.Pattern  # "according to The Wrap" (group 1), "Deadline reports that" (group 2)
@@ -216,6 +218,8 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         reader_invitation=re.compile(rf"(?i:\b(?:{alternatives(data['reader_invitations'])})\b)"
                                      rf"|^\W*(?:{alternatives(data['invitation_openers'])})\s"),
         business_places=frozenset(data["business_places"]),
+        political_labels=frozenset(data["political_labels"]),
+        political_unit_after=re.compile(rf"(?:(?:,|\s+and|\s+or)\s+[A-Z][\w’'-]*)*\s+(?:{alternatives(data['political_units'])})\b"),
         outlet_spoken_to=re.compile(rf"\b(?:{alternatives(data['speaking_to_phrases'])})\s+the\s+"
                                     rf"((?:[A-Z][\w’'-]*\s+){{0,3}}(?:{alternatives(data['outlet_last_words'])}))(?![\w’'-])"),
         # "News" ends section labels as often ("Breaking News", "Theatre News")

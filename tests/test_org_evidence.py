@@ -174,6 +174,11 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
      "Kelvo Royal Infirmary", True),
     ("a place before '-based', whoever works there", "A delegation from Unite, including striking workers at the "
      "Dunmurry-based manufacturer Survitec, addressed the meeting.", "Dunmurry", False),
+    # a label for councillors elected without a party names no body (the newspaper is "The Independent")
+    ("a party label before what it describes", "Councillor Jean Rowe, leader of the Independent administration, "
+     "said the cuts were unavoidable.", "Independent", False),
+    ("a party label listed with parties", "Moray is run by a Conservative and Independent coalition, which set "
+     "the budget on Thursday.", "Independent", False),
     # a kind of thing in apposition says what the name is, whatever marks it gets elsewhere
     ("a programme in apposition", "Ministers await a decision on Verdana Futures, the EU’s key funding programme for "
      "research. Grants went to organisations from Verdana Futures last year.", "Verdana Futures", False),
@@ -268,6 +273,12 @@ def test_the_place_that_opens_a_councils_name_is_the_place(extractor):
                                    "U.N. Security Council"]) == {
         "Aberdeen": None, "Aberdeen City Council": "ORG", "EIS": "ORG", "EIS Council": "ORG", "U.N.": "ORG",
         "U.N. Security Council": "ORG"}
+
+
+def test_the_town_that_opens_a_courts_name_is_the_town(extractor):
+    text = ("A Dunoon shop worker had his wages docked. Nobody has paid a fine in person there since the court "
+            "service closed Dunoon Sheriff Court.")
+    assert gated(extractor, text, ["Dunoon", "Dunoon Sheriff Court"]) == {"Dunoon": None, "Dunoon Sheriff Court": "ORG"}
 
 
 def test_a_thing_a_body_owns_is_not_a_body(extractor):
