@@ -96,7 +96,10 @@ def initials(name: str) -> str:
 def holder_of_job(m: Mention, gazetteer: Gazetteer, lists: Lists) -> Mention | None:
     """"VFI Chief Executive, Padraig Cribben, said": the model's name runs on into a job; the
     body is what comes before it, when that names a body by itself (an acronym, a listed or
-    well-known name, a head word); a job of nothing ("Home Secretary") is no body at all."""
+    well-known name, a head word); a job of nothing ("Home Secretary") is no body at all, nor a job
+    alone ("Paul Plummer, Chief Executive at the Rail Delivery Group")."""
+    if m.label == "ORG" and lists.job_alone.fullmatch(m.text):
+        return None
     job = lists.job_after_name.search(m.text) if m.label == "ORG" else None
     if not job:
         return m

@@ -64,6 +64,7 @@ class Lists:
     body_after: re.Pattern  # ", a group co-founded by", "’s chief executive", " coach Ron Rivera", " 69-54"
     body_in_apposition: re.Pattern  # "Poppyscotland, the charity for …": group 1 a name the model may have missed
     job_after_name: re.Pattern  # "VFI Chief Executive": the job of the person named next
+    job_alone: re.Pattern  # "Chief Executive", "Interim Head Coach": a job that is the whole name
     job_in_apposition: re.Pattern  # ", Reserve Bank of India Governor,": the job of the name before it
     place_use_before: re.Pattern  # "taken to", "on the grounds of": a hospital or a prison as a place
     institution_heads: frozenset[str]  # Hospital, Prison, Embassy: bodies that are also buildings
@@ -209,6 +210,8 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
             rf"representing|supporting|helping|working|dedicated|and|to|from|owned|backed|funded|established|formed|"
             rf"registered|providing|offering|operating|responsible)\b)", re.M),
         job_after_name=re.compile(rf"(?<=\S)\s+(?i:{alternatives(data['job_titles_in_names'])})$"),
+        job_alone=re.compile(rf"(?:(?:{alternatives(data['job_openers'])})\s+)*"
+                             rf"(?:{alternatives(data['job_titles_in_names'] + data['jobs_alone'])})"),
         job_in_apposition=re.compile(rf",\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|for|and|the)){{0,6}}?"
                                      rf"\s+(?:{alternatives(data['job_titles_in_names'])}),"),
         place_use_before=re.compile(rf"\b(?:{alternatives(data['place_uses_before'])})\s+(?:the\s+)?$"),
