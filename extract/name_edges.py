@@ -68,9 +68,11 @@ def name_before_place(mention: Mention) -> Mention | None:
     return Mention("ORG", mention.start, mention.start + run_on.end(1), run_on.group(1), mention.titled)
 
 
-# "Bridge of Weir-based Scottish Leather Group", "Glasgow-born Gerard Butler": a compound saying
-# where a body is based or whose it is describes the name after it and is no part of it.
-DESCRIBING_COMPOUND = re.compile(r"\S+-(?:based|headquartered|owned|run|led|backed|listed|registered|born)[ \t]+(?=[A-Z])")
+# "Bridge of Weir-based Scottish Leather Group", "Glasgow-born Gerard Butler", "the Conservative-dominated
+# County Councils Network": a compound saying where a body is based, whose it is or who holds it
+# describes the name after it and is no part of it.
+DESCRIBING_COMPOUND = re.compile(r"\S+-(?:based|headquartered|owned|run|led|backed|listed|registered|born|"
+                                 r"dominated|controlled|funded|affiliated)[ \t]+(?=[A-Z])")
 
 
 def after_describing_compound(text: str, start: int, end: int) -> int:

@@ -826,6 +826,12 @@ CASES = [
      [("ORG", "William Grant & Sons")], []),
     ("a hospital named after a doctor is a site, not the doctor",
      "Plans to refurbish a ward at Dr Gray’s Hospital in Elgin were shelved.", [], ["Gray’s Hospital"]),
+    ("a party controlling a council describes it and is no part of its name",
+     "The Labour-controlled Glasgow City Council said it would appeal against the ruling.",
+     [("ORG", "Glasgow City Council")], ["Labour-controlled Glasgow City Council"]),
+    ("a party dominating a network describes it and is no part of its name",
+     "The Conservative-dominated County Councils Network, which represents shire authorities, said its members "
+     "faced cuts.", [("ORG", "County Councils Network")], ["Conservative-dominated County Councils Network"]),
     ("a job written alone, capitalised, is no body's name",
      "Paul Plummer, Chief Executive at the Rail Delivery Group, said the deal was fair.",
      [("PERSON", "Paul Plummer"), ("ORG", "Rail Delivery Group")], ["Chief Executive"]),
