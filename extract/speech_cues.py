@@ -141,7 +141,11 @@ class SpeechCues:
             return self._resolve_phrase(self._possessor(token), cue)
         agent = self._agent_of(token)
         if agent is not None and not self.in_quote[agent.i]:
-            return self._resolve_phrase(agent, cue)  # "described as “best and final” by Humza Yousaf"
+            # "described as “best and final” by Humza Yousaf"; a "by" that names no one is the means
+            # ("…,” Matthew Sherwood, head of research at Perpetual, said by telephone): look on.
+            speaker = self._resolve_phrase(agent, cue)
+            if speaker is not None:
+                return speaker
         if not any(c.dep_ in SUBJECT_DEPS for c in token.children):
             # Before a subject borrowed from another clause: "…, but Early still says".
             named = self._name_just_before(token)
@@ -158,7 +162,10 @@ class SpeechCues:
             speaker = self._resolve_phrase(subject, cue) or self._other_subject(token, subject, cue)
             if speaker is not None and speaker.label == "ORG":
                 return self._person_hung_before(token, subject) or speaker
-            return speaker
+            if speaker is not None or not self.in_quote[subject.i]:
+                return speaker
+            # A subject borrowed from inside the quote names no one: "“China’s growth is slowing,”
+            # Matthew Sherwood, head of research, said by telephone" hangs the verb from "slowing".
         # The parser sometimes hangs "Jane Doe, the union's lead, said" off the
         # verb as a loose noun phrase instead of a subject.
         for child in token.lefts:
@@ -234,7 +241,7 @@ class SpeechCues:
         before the verb, is the one speaking."""
         if verb.i < 2 or self.doc[verb.i - 1].text != ",":
             return None
-        for i in range(verb.sent.start, verb.i - 1):
+        for i in range(self._after_quote(verb), verb.i - 1):
             token = self.doc[i]
             if self.in_quote[i]:
                 return None
@@ -247,6 +254,16 @@ class SpeechCues:
             if not token.is_space and token.lower_.rstrip(".") not in self.words["title_words"]:
                 return None
         return None
+
+    def _after_quote(self, verb):
+        """Where the words framing a quote begin: the sentence's start, or the first word after the
+        last quoted word before the verb ("“…,” Matthew Sherwood, head of research, said"), past the
+        closing marks and commas."""
+        quoted = [i for i in range(verb.sent.start, verb.i) if self.in_quote[i]]
+        start = quoted[-1] + 1 if quoted else verb.sent.start
+        while start < verb.i and self.doc[start].is_punct:
+            start += 1
+        return start
 
     def _nearest_mention_before(self, verb):
         """The name nearest before the verb in its own paragraph, outside the quotes."""

@@ -1124,6 +1124,10 @@ CASES = {
         "They described the council’s previous offer as “an insult to the workforce”.",
         {"Unite": ("ORG", [])},
         {"an insult": "Unite"}),
+    "a name set off after the quote speaks, though the parse hangs the verb inside it and 'by telephone' is no agent": (
+        "“China’s growth is slowing,” Matthew Sherwood, head of research at Perpetual Investments, said by telephone.",
+        {"Matthew Sherwood": ("PERSON", ["Sherwood"]), "Perpetual Investments": ("ORG", [])},
+        {"China’s growth": "Matthew Sherwood"}),
     "a photographer named in a picture credit is not the person in view": (
         "Rovers manager Dan Kerr deemed the display not good enough.\n\n"
         "Rovers manager Dan Kerr. (Photo by Sam Lee / SNS Group)\n\n"
