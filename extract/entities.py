@@ -420,7 +420,7 @@ def names_written_apart(text: str, mention: Mention, mentions: list[Mention], ga
     person_left = left in people or left.split()[-1] in people
     if ORG_HEAD_WORD.fullmatch(right.split()[-1]) and not ORG_HEAD_WORD.search(left) and not person_left:
         return [mention]
-    outside = text[:mention.start] + " " * len(mention.text) + text[mention.end:]
+    outside = without_joined_again(text[:mention.start] + " " * len(mention.text) + text[mention.end:], left, right)
     if not (written_alone(outside, left) and written_alone(outside, right)):
         return [mention]
     right_start = mention.start + len(left) + len(sep)
@@ -499,10 +499,20 @@ def body_before_its_organ(mention: Mention, gazetteer: Gazetteer) -> Mention:
     return mention
 
 
+def without_joined_again(text: str, left: str, right: str) -> str:
+    """The text with the two sides blanked wherever they are written joined again, the second whole
+    ("U.S. Customs and Border Protection … Customs and Border Protection announced"): a name
+    repeated says nothing of its halves standing apart ("Bruyneel and Tailwind" after "Johan
+    Bruyneel and Tailwind Sports" does: two names, the second shortened)."""
+    joined = rf"(?:{re.escape(left)}|{re.escape(left.split()[-1])}) and {re.escape(right)}"
+    return re.sub(joined, lambda match: " " * len(match.group()), text)
+
+
 def written_alone(text: str, name: str) -> bool:
-    """The name, or its first or last word (a proper word, not a body's head word), standing in the
-    text with no capitalised word or "of" against it."""
-    words = [w for w in (name.split()[0], name.split()[-1]) if w[:1].isupper() and not ORG_HEAD_WORD.fullmatch(w)]
+    """The name, or its first or last word (a proper word, not a body's head word, nor initials that
+    only say whose it is, "U.S."), standing in the text with no capitalised word or "of" against it."""
+    words = [w for w in (name.split()[0], name.split()[-1])
+             if w[:1].isupper() and not ORG_HEAD_WORD.fullmatch(w) and "." not in w]
     return any(re.search(rf"(?<![A-Z][\w’'.-] )(?<![\w’'-]){re.escape(form)}(?![\w’'-])(?! (?:[A-Z]|of\b))", text)
                for form in {name, *words})
 

@@ -13,6 +13,10 @@ CASES = [
      "The Glasgow City Health and Social Care Partnership faces a gap of £2m. The Partnership said services in "
      "Glasgow would be protected.", [("ORG", "Glasgow City Health and Social Care Partnership")],
      ["Glasgow City Health", "Social Care Partnership"]),
+    ("a name joined by 'and' written whole again is one name, not two written apart",
+     "U.S. Customs and Border Protection found 475 pounds of cocaine in a boat at the U.S. border, "
+     "Customs and Border Protection announced on Tuesday.",
+     [("ORG", "U.S. Customs and Border Protection")], ["U.S. Customs"]),
     ("the first noun of such a kind, in capitals, belongs to the name the model began after it",
      "HEALTH and Social Care Partnership chief officer Keith Redpath said the gap would close by the summer.",
      [("ORG", "HEALTH and Social Care Partnership"), ("PERSON", "Keith Redpath")], ["Social Care Partnership"]),
