@@ -23,7 +23,10 @@ CREDIT_LABEL = (r"(?:\b|(?<=[a-z])(?=[A-Z]))"
                 r"(?:[ \t]+(?:credit|by|courtesy(?:[ \t]+of)?))?[ \t]*:")
 CREDIT = re.compile(
     rf"{CREDIT_LABEL}[ \t]*([^\n()]{{2,80}}?)[ \t]*(?=\)|\n|$)"
-    r"|(?:^|\()[ \t]*([A-Z][^\n()/:;\d]{0,50}?[a-z][ \t]*/[ \t]*[A-Z][^\n()/:;\d]{0,40}?)[ \t]*(?=\)|\n|$)",
+    r"|(?:^|\()[ \t]*([A-Z][^\n()/:;\d]{0,50}?[a-z][ \t]*/[ \t]*[A-Z][^\n()/:;\d]{0,40}?)[ \t]*(?=\)|\n|$)"
+    # A wire picture's caption ends in its agency, in capitals, and photographer: "… in Berlin,
+    # December 18, 2017. REUTERS/Hannibal Hanschke".
+    r"|(?<=[.!?][ ])([A-Z]{2,}[ \t]*/[ \t]*[A-Z][^\n()/:;\d]{0,40}?)[ \t]*(?=\n|$)",
     re.M)
 # (a dash with spaces around it too: "Credit: Kenny Ramsay – The Sun Glasgow", "Photo: Craig Foy - SNS Group")
 CREDIT_SEPARATOR = re.compile(r"[ \t]*(?:/|;|\||,|\bvia\b|\band\b)[ \t]*|[ \t]+[-–—][ \t]+")
@@ -40,8 +43,8 @@ def credited_names(text: str) -> Iterator[list[tuple[int, int]]]:
     every part of the credit is a name ("Image: People have lived in Ecuador’s forests …" is a caption,
     "credit: www.apple.com" an address)."""
     for credit in CREDIT.finditer(text):
-        start = credit.start(1) if credit.group(1) else credit.start(2)
-        content = credit.group(1) or credit.group(2)
+        group = next(g for g in (1, 2, 3) if credit.group(g))
+        start, content = credit.start(group), credit.group(group)
         cuts = list(CREDIT_SEPARATOR.finditer(content))
         bounds = [0] + [c.end() for c in cuts]
         ends = [c.start() for c in cuts] + [len(content)]

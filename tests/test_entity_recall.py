@@ -59,6 +59,13 @@ def test_a_photographer_after_an_agency_in_a_credit_is_no_organisation(extractor
     assert not {n for label, n in found if n.endswith("/") or n == "AP Photo" or "Vucci" in n and label != "PERSON"}, found
 
 
+def test_a_wire_caption_ends_in_its_agency_and_photographer(extractor):
+    found = names(extractor, "Opposition leader Raila Odinga talks to supporters in Mombasa, Kenya, August 4, 2017. "
+                             "REUTERS/Siegfried Modola\nThe election is due on Tuesday.")
+    assert ("PERSON", "Siegfried Modola") in found, found
+    assert not {n for _, n in found if "/" in n}, found
+
+
 def test_figures_news_names_by_one_word_are_people(extractor):
     assert ("PERSON", "Freud") in names(extractor, "It has become clear that Freud was right and the mind matters.")
     assert ("PERSON", "Hitler") in names(extractor, "The story begins with Hindenburg appointing Hitler Chancellor.")
