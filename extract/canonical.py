@@ -58,7 +58,8 @@ def organisation_names(text: str, mentions: list[Mention], gazetteer: Gazetteer)
     links = acronym_links(text, [m for _, m in orgs])
     groups: dict[str, list[int]] = {}
     for i, m in orgs:
-        key = gazetteer_key(gazetteer, "ORG", m.text) or links.get(name_key(m.text), name_key(m.text))
+        key = gazetteer_key(gazetteer, "ORG", m.text) or gazetteer_key(gazetteer, "ORG", " ".join(without_nation_initials(m.text))) \
+            or links.get(name_key(m.text), name_key(m.text))
         key = without_company_suffix(key)
         key = gazetteer_key(gazetteer, "ORG", key) or key  # "Goldman Sachs Group Inc" is the listed "Goldman Sachs"
         groups.setdefault(key, []).append(i)
@@ -81,7 +82,7 @@ def spelt_out_form(name: str, forms: list[str], text: str) -> str:
     if not (ACRONYM.match(name) or name.isupper()):
         return name
     spelt = [strip_article(f) for f in forms if len(f.split()) > 1 and (
-        spells(name.upper(), strip_article(f).split()) or f"{f} ({name})" in text)]
+        spells(name.upper(), without_nation_initials(strip_article(f))) or f"{f} ({name})" in text)]
     return preferred_form(spelt) if spelt else name
 
 
@@ -166,9 +167,16 @@ def acronym_links(text: str, orgs: list[Mention]) -> dict[str, str]:
     for key, surface in keys.items():
         if ACRONYM.match(surface) or surface.isupper():
             for other_key, other in keys.items():
-                if other_key != key and len(other.split()) > 1 and spells(surface.upper(), other.split()):
+                if other_key != key and len(other.split()) > 1 and spells(surface.upper(), without_nation_initials(other)):
                     links.setdefault(key, other_key)
     return links
+
+
+def without_nation_initials(name: str) -> list[str]:
+    """The words whose initials make a body's acronym: a nation's dotted initials before the name
+    only say whose it is ("U.S. Food and Drug Administration" is the FDA)."""
+    words = name.split()
+    return words[1:] if len(words) > 2 and re.fullmatch(r"(?:[A-Z]\.){2,3}", words[0]) else words
 
 
 def trim_to_initials(long_form: str, acronym: str, small_words=SMALL_WORDS) -> str | None:
