@@ -65,6 +65,7 @@ def lexicon() -> dict:
         "membership_nouns": set(data.get("membership_nouns") or ()),
         "issuing_verbs": set(data.get("issuing_verbs") or ()),
         "gerund_prepositions": set(data.get("gerund_prepositions") or ()),
+        "speech_means": set(data.get("speech_means") or ()),
         "quoting_verbs": set(data.get("quoting_verbs") or ()),
         "self_named_bodies": set(data.get("self_named_bodies") or ()),
         "words_of": set(data.get("words_of") or ()),

@@ -140,12 +140,8 @@ class SpeechCues:
         if token.pos_ == "NOUN":
             return self._resolve_phrase(self._possessor(token), cue)
         agent = self._agent_of(token)
-        if agent is not None and not self.in_quote[agent.i]:
-            # "described as “best and final” by Humza Yousaf"; a "by" that names no one is the means
-            # ("…,” Matthew Sherwood, head of research at Perpetual, said by telephone): look on.
-            speaker = self._resolve_phrase(agent, cue)
-            if speaker is not None:
-                return speaker
+        if agent is not None and not self.in_quote[agent.i] and agent.lemma_.lower() not in self.words["speech_means"]:
+            return self._resolve_phrase(agent, cue)  # "described as “best and final” by Humza Yousaf"
         if not any(c.dep_ in SUBJECT_DEPS for c in token.children):
             # Before a subject borrowed from another clause: "…, but Early still says".
             named = self._name_just_before(token)
