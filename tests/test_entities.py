@@ -17,6 +17,9 @@ CASES = [
      "U.S. Customs and Border Protection found 475 pounds of cocaine in a boat at the U.S. border, "
      "Customs and Border Protection announced on Tuesday.",
      [("ORG", "U.S. Customs and Border Protection")], ["U.S. Customs"]),
+    ("a treasurer's title before a name is no part of it",
+     "Federal Treasurer Josh Frydenberg called it threatening behaviour by the unions.",
+     [("PERSON", "Josh Frydenberg")], ["Treasurer Josh Frydenberg"]),
     ("the first noun of such a kind, in capitals, belongs to the name the model began after it",
      "HEALTH and Social Care Partnership chief officer Keith Redpath said the gap would close by the summer.",
      [("ORG", "HEALTH and Social Care Partnership"), ("PERSON", "Keith Redpath")], ["Social Care Partnership"]),
