@@ -18,7 +18,7 @@ from extract.gazetteer import name_key
 from extract.known_names import known_organisations
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention
-from extract.name_patterns import ORG_HEAD_WORD
+from extract.name_patterns import ORG_HEAD_WORD, PERSON_SUFFIXES
 from extract.org_words import word_lists
 from extract.person_evidence import body_in_apposition
 from extract.quotes import paragraphs
@@ -142,19 +142,40 @@ def _speaking_name(doc, text, verb, subject, spans, inside, taken, gazetteer):
     words = lexicon()
     if inside[subject.idx] or _participle_opening(doc, subject):
         return None
+    name = _name_before_letters(doc, subject, taken, gazetteer) or _proper_noun_subject_name(
+        doc, verb, subject, taken, gazetteer, words)
+    if name is None or name.text.lower() in words["pronouns"] or not _quote_attached(doc, text, verb, spans):
+        return None
+    return _without_leading_job(name, gazetteer)
+
+
+def _proper_noun_subject_name(doc, verb, subject, taken, gazetteer, words):
+    """The proper-noun subject with its compounds, or the name closing the subject's phrase; None
+    for a thing or someone's ("The Briar in Douglas say", "Apple's Cook")."""
     name = _proper_noun_subject(doc, subject, taken, words) if subject.pos_ == "PROPN" else None
     if name is not None and _office_not_name(name, gazetteer):
         # "said Union Minister of Statistics D V Sadananda Gowda": the office heads the subject, the
         # name closes it; "Minister for Finance Ken Ofori-Atta, who …, told" gives no name here.
-        name = _name_closing_inverted(doc, verb, subject, taken, gazetteer) \
+        return _name_closing_inverted(doc, verb, subject, taken, gazetteer) \
             or _name_closing_subject(doc, subject, taken, gazetteer)
-    elif name is None:
-        name = _name_closing_subject(doc, subject, taken, gazetteer)
-    elif any(c.dep_ in ("det", "poss") for c in subject.children):
-        return None  # "The Briar in Douglas say", "Apple's Cook": a thing, or someone's
-    if name is None or name.text.lower() in words["pronouns"] or not _quote_attached(doc, text, verb, spans):
+    if name is None:
+        return _name_closing_subject(doc, subject, taken, gazetteer)
+    return None if any(c.dep_ in ("det", "poss") for c in subject.children) else name
+
+
+def _name_before_letters(doc, subject, taken, gazetteer):
+    """"Adam Price MS said", "Edward Mountain MSP commented": the parser heads the subject with the
+    letters after a name (an MS, an MSP, an OBE), the name compounded before them. A given name
+    opens it, so "Scottish Labour MSP said" names no one here."""
+    if subject.text not in PERSON_SUFFIXES:
         return None
-    return _without_leading_job(name, gazetteer)
+    first = subject
+    while first.i > 0 and doc[first.i - 1].dep_ == "compound" and doc[first.i - 1].head.i == subject.i \
+            and doc[first.i - 1].pos_ == "PROPN" and _name_word(doc[first.i - 1].text) and not taken[doc[first.i - 1].idx]:
+        first = doc[first.i - 1]
+    if subject.i - first.i < 2 or not gazetteer.is_first_name(first.text):
+        return None
+    return doc[first.i:subject.i]
 
 
 def _without_leading_job(name, gazetteer):
@@ -325,9 +346,10 @@ def _occurrences(doc, text, name, inside, taken, gazetteer):
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and _given_name(before.text, gazetteer) and not taken[before.idx]:
             before, start = (doc[before.i - 1] if before.i > 0 else None), before.idx
-        neighbours = [t for t in (before, doc[span.end] if span.end < len(doc) else None) if t is not None]
+        after = doc[span.end] if span.end < len(doc) and doc[span.end].text not in PERSON_SUFFIXES else None
+        neighbours = [t for t in (before, after) if t is not None]
         if any(n.pos_ == "PROPN" and n.text[:1].isupper() for n in neighbours):
-            continue  # "Warnock Road" is something else
+            continue  # "Warnock Road" is something else; "Edward Mountain MSP" is the man
         yield start, end
 
 

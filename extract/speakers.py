@@ -65,6 +65,9 @@ INTRODUCING_PUNCTUATION = {",", ":", "—", "–", "-", "“", "\"", "‘", "'",
 # brackets, a colon. "Arsene Wenger (Arsenal)", "Chris Hughton:".
 NAME_HEADING_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*:?\s*")
 
+# A transcript's initials heading an answer: "GD: “I thought …”".
+INITIALS_HEADING = re.compile(r"\s*([A-Z]{2,3})\s*:\s*")
+
 # What may stand before the name on such a line: a round-up's number ("1. Scott Brown (Premier Sports)").
 NAME_HEADING_NUMBER = re.compile(r"\d{1,2}[.)]\s+")
 DESCRIBED_HEADING_MAX_TOKENS = 10
@@ -470,8 +473,20 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         mention = self._person_after_titles(self._token_at(numbered.end() if numbered else start), end) \
             or self._person_after_description(start, end)
         if mention is None:
+            return self._person_by_initials(start, end)
             return None
         return mention if NAME_HEADING_TAIL.fullmatch(self.text[mention.end:end]) else None
+
+    def _person_by_initials(self, start: int, end: int):
+        """"GD: “I thought we showed ambition …”": an interview's transcript heads each answer with
+        the speaker's initials and a colon; the one person the article names with those initials
+        (Glenn Delaney) speaks."""
+        heading = INITIALS_HEADING.fullmatch(self.text, start, end)
+        if heading is None:
+            return None
+        people = {m.canonical: m for m in self.by_label["PERSON"]
+                  if "".join(word[0] for word in m.canonical.split()) == heading.group(1)}
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _person_after_description(self, start: int, end: int):
         """"Swansea head coach Luke Williams:", "Cardiff manager Erol Bulut:": a line of a few words

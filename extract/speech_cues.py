@@ -94,7 +94,13 @@ class SpeechCues:
 
     def _idiom_object(self, verb) -> bool:
         wanted = self.words["idioms"][verb.lemma_.lower()]
-        return any(c.dep_ == "dobj" and c.lower_ in wanted for c in verb.children)
+        return any(c.lower_ in wanted and (c.dep_ == "dobj" or c.dep_ == "prt" and self._closes_clause(c))
+                   for c in verb.children)
+
+    def _closes_clause(self, token) -> bool:
+        """Punctuation, or the text's end, right after the word: "he went on." or "went on: “…”",
+        not "went on to win"."""
+        return token.i + 1 == len(self.doc) or self.doc[token.i + 1].is_punct
 
     def _possessor(self, noun):
         for child in noun.children:
@@ -148,6 +154,11 @@ class SpeechCues:
             if named is not None:
                 return named
         subject = self._subject_of(token)
+        if subject is not None and subject.tag_ == "VBG" and subject.pos_ == "VERB" and subject.i == subject.sent.start \
+                and subject.i < token.i and subject.i not in self.mention_of_token:
+            # "Writing in The Scotsman, SNP MP for Glasgow South Stewart McDonald said": the parser
+            # took the participle opening the sentence for the subject.
+            return self._named_after_opening_clause(subject, token)
         run_in = token.sent.start_char < self.paragraphs[cue.paragraph][0]
         if run_in and (subject is None or self.in_quote[subject.i] and subject.idx < self.paragraphs[cue.paragraph][0]):
             # The parser ran a heading into the sentence: "‘Sanctions …’ The SCTS chief operations
@@ -169,7 +180,31 @@ class SpeechCues:
                 speaker = self._resolve_phrase(child, cue)
                 if speaker:
                     return speaker
-        return self._adjacent_mention(token) or self._subject_set_off(token)
+        return self._adjacent_mention(token) or self._subject_set_off(token) or self._description_after(token)
+
+    def _named_after_opening_clause(self, clause, verb):
+        """The one named between the comma that closes the opening participle clause and the verb
+        (a person before a body): "Writing in The Scotsman, SNP MP … Stewart McDonald said"."""
+        comma = next((t for t in self.doc[clause.i:verb.i] if t.text == ","), None)
+        if comma is None:
+            return None
+        named = [self.mention_of_token[i] for i in range(comma.i + 1, verb.i)
+                 if i in self.mention_of_token and not self.in_quote[i]]
+        people = [m for m in named if m.label == "PERSON"]
+        return (people or named or [None])[-1]
+
+    def _description_after(self, verb):
+        """"“…,” said the Belgian, who confirmed Yilmaz remained out": the parser hung the noun after
+        the verb from the clause that follows it and left the verb with no subject; "the" and the one
+        word closed by a comma or the sentence's end describe the speaker as "the Belgian said" would."""
+        if verb.i < 1 or not self.doc[verb.i - 1].is_punct or verb.i + 3 > len(self.doc):
+            return None
+        article, noun = self.doc[verb.i + 1], self.doc[verb.i + 2]
+        after = self.doc[verb.i + 3] if verb.i + 3 < len(self.doc) else None
+        if article.lower_ != "the" or noun.pos_ not in ("NOUN", "PROPN") or self.in_quote[noun.i] \
+                or not (after is None or after.text in (",", ".")):
+            return None
+        return self._resolve_phrase(noun, None)
 
     def _other_subject(self, verb, subject, cue):
         """"Uli Stielike, the coach, when questioned about the result and his team’s status responded
@@ -333,7 +368,10 @@ class SpeechCues:
                 break
             joined = current.dep_ == "conj"
             current = current.head
-            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+            # "“I said to him: ‘…’,” revealed Blair": hung from the quote's own verb, a cue outside
+            # the quote shares no subject inside it; the quoted "I" is not who speaks.
+            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS
+                        and (self.in_quote[verb.i] or not self.in_quote[c.i])]
             if not subjects and joined and verb.lemma_.lower() in self.words["strong"]:
                 # "Tom Reid was asked about the closure and said it was “a scandal”": a speech verb
                 # proper joined to a passive one shares its subject, the one asked ("it was rejected,

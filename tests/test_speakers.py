@@ -31,6 +31,40 @@ CASES = {
         "Conor Murphy held talks with Treasury ministers in London on Thursday.",
         {"Conor Murphy": ("PERSON", ["Murphy"]), "Treasury": ("ORG", [])},
         {"warm": "Conor Murphy"}),
+    "a transcript heading an answer with the speaker's initials names the one person with them": (
+        "Gregor Townsend spoke to the media after Saturday’s defeat to Ulster. Here is what he had to say.\n\n"
+        "What did you make of the scrum?\n\n"
+        "GT: “We were second best there and the penalty count hurt us badly.”\n\n"
+        "How do you lift the players now?\n\n"
+        "GT: “We go back to the training field on Monday and keep working.”",
+        {"Gregor Townsend": ("PERSON", ["Townsend"]), "Ulster": ("ORG", [])},
+        {"We were second": "Gregor Townsend", "We go back": "Gregor Townsend"}),
+    "a speech verb after the quote borrows no subject from the quote's own verb": (
+        "Edinburgh head coach Mike Blair praised his players after the derby.\n\n"
+        "“I said to Calum MacRae as we walked up to the box: ‘That’s the worst half-time speech that I’ve "
+        "given’,” revealed Blair after the game. “So it had nothing to do with the second half.”",
+        {"Mike Blair": ("PERSON", ["Blair"]), "Calum MacRae": ("PERSON", ["MacRae"])},
+        {"I said to Calum": "Mike Blair", "So it had": "Mike Blair"}),
+    "went on with a colon after it introduces the quote like said": (
+        "SNP MSP Elena Whitham said the chaos had been “an affront to democracy and an insult to people "
+        "across the UK”.\n"
+        "She went on: “It’s quite frankly scandalous that people across Scotland are expected to accept "
+        "the shambles we see at Westminster as competent government when it is the exact opposite.”",
+        {"Elena Whitham": ("PERSON", ["Whitham"])},
+        {"an affront": "Elena Whitham", "It’s quite frankly": "Elena Whitham"}),
+    "said the and a description closed by a comma after the quote is that description's speaker": (
+        "Gers boss Philippe Clement would prefer an early decision, saying: “In these circumstances it can "
+        "be a logical choice.”\n\n"
+        "“It is a crazy situation in a top league that you don’t know the day before if the game is on or "
+        "not,” said the Belgian, who confirmed Ridvan Yilmaz remained out with a knock.",
+        {"Philippe Clement": ("PERSON", ["Clement"]), "Ridvan Yilmaz": ("PERSON", [])},
+        {"In these": "Philippe Clement", "It is a crazy": "Philippe Clement"}),
+    "a participle opening the sentence, taken for the subject, leaves the name after its comma speaking": (
+        "An SNP MP has said that withdrawing from Westminster would be a mistake.\n"
+        "Writing in The Scotsman, SNP MP for Glasgow South Stewart McDonald said: “His comments last week "
+        "were not only wrong and unhelpful but would be a total abdication of our responsibility.”",
+        {"Stewart McDonald": ("PERSON", ["McDonald"]), "SNP": ("ORG", []), "The Scotsman": ("ORG", [])},
+        {"His comments": "Stewart McDonald"}),
     "the MS is the member of the Senedd in view": (
         "Health minister Eluned Morgan held her first press conference on Monday.\n\n"
         "The MS said: “We have a huge task ahead of us in rebuilding the NHS.”",
@@ -1450,3 +1484,15 @@ def test_an_office_that_speaks_as_i_is_no_name(extractor):
             "“I was talking about the Congress party,” the Union Minister said.")
     extraction = extractor.extract(text)
     assert "Union Minister" not in {e.canonical for e in extraction.entities}
+
+
+def test_a_name_before_letters_that_head_the_subject_speaks(extractor):
+    # The parser heads "Adam Price MS" with the letters and the model tags no person there; the given
+    # name and surname compounded before them speak, wherever the name stands with its letters.
+    text = ("Plaid Cymru Leader Adam Price MS has today announced his key spokespeople in the Senedd.\n\n"
+            "Adam Price MS said that Wales was now entering a “critical period of transition”.\n\n"
+            "Adam Price MS said:\n\n"
+            "“I am proud to lead a united team with the skills needed to hold the government to account.”")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["Adam Price", "Adam Price"]
+
