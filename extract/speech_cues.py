@@ -196,7 +196,8 @@ class SpeechCues:
     def _description_after(self, verb):
         """"“…,” said the Belgian, who confirmed Yilmaz remained out": the parser hung the noun after
         the verb from the clause that follows it and left the verb with no subject; "the" and the one
-        word closed by a comma or the sentence's end describe the speaker as "the Belgian said" would."""
+        word closed by a comma or the sentence's end describe the speaker as "the Belgian said" would:
+        a nation or a people ("the Belgian"), or a lowercase noun ("the councillor")."""
         if verb.i < 1 or not self.doc[verb.i - 1].is_punct or verb.i + 3 > len(self.doc):
             return None
         article, noun = self.doc[verb.i + 1], self.doc[verb.i + 2]
@@ -204,6 +205,8 @@ class SpeechCues:
         if article.lower_ != "the" or noun.pos_ not in ("NOUN", "PROPN") or self.in_quote[noun.i] \
                 or not (after is None or after.text in (",", ".")):
             return None
+        if noun.text[:1].isupper() and noun.ent_type_ != "NORP":
+            return None  # "asked the Minister": a capitalised office may be anyone's who holds one of its kind
         return self._resolve_phrase(noun, None)
 
     def _other_subject(self, verb, subject, cue):
