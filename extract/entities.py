@@ -35,7 +35,7 @@ from extract.missed_people import (acronyms_used_elsewhere, full_names_of_lone_w
 from extract.name_context import (WEB_ADDRESS, WORD_BEFORE, ends_in_body_word, in_title_case_line, is_plain_word_name,
                                   listed_together, names_an_office, person_shape, person_word_before, preceding_word,
                                   sentence_start)
-from extract.name_edges import (after_opening_kind, after_title, fix_edges, strip_titles, whole_hyphenated_name, with_abbreviation_stop,
+from extract.name_edges import (after_opening_kind, after_title, before_glued_line, fix_edges, strip_titles, whole_hyphenated_name, with_abbreviation_stop,
                                 with_lowercase_trust, with_prefixed_surname, with_royal_title)
 from extract.name_patterns import (ACRONYM, FIRM_HEAD_WORD, INNER_POSSESSIVE, LABELS, LEGAL_SUFFIXES, NAME_CONNECTORS,
                                    ORG_HEAD_WORD, ORG_NAME, PERSON_SUFFIXES, POSSESSIVE)
@@ -67,7 +67,8 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
              for label, start, end in [name_after_inner_office(text, *member, gazetteer)]]
     mentions = [m for m in (fix_edges(text, label, start, end, titles, gazetteer.job_nouns)
                             for label, start, end in spans) if m]
-    mentions = [after_title(text, m, gazetteer.honorifics) for m in mentions]
+    mentions = [after_title(text, before_glued_line(text, m, gazetteer.line_openers), gazetteer.honorifics)
+                for m in mentions]
     mentions = [with_royal_title(text, m, gazetteer.name_titles) for m in mentions]
     mentions = [whole_hyphenated_name(text, m) for m in mentions]
     mentions = [with_prefixed_surname(text, m) for m in mentions]

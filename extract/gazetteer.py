@@ -100,6 +100,7 @@ class Gazetteer:
     nation_adjectives: frozenset[str] = frozenset()  # "Scottish Tories": a nation's branch of a party
     nation_branches: frozenset[str] = frozenset()  # "Tories", "Lib Dems": names a nation's adjective opens
     opening_kinds: frozenset[str] = frozenset()  # "Stockbrokers Shore Capital said": a kind before a body's name
+    line_openers: frozenset[str] = frozenset()  # "Oliver MorganPublished": a caption's or byline's first word
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -135,6 +136,7 @@ class Gazetteer:
                    party_office_nouns=frozenset(data.get("party_office_nouns") or ()),
                    honours_titles=frozenset(t.lower() for t in data.get("honours_titles") or ()),
                    opening_kinds=frozenset(n.lower() for n in data.get("opening_kinds") or ()),
+                   line_openers=frozenset(data.get("line_openers") or ()),
                    **{key: frozenset(data.get(key) or ()) for key in (
                        "organs_of_bodies", "remit_organs", "nation_adjectives", "nation_branches", "paired_kinds")})
 

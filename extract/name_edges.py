@@ -104,6 +104,25 @@ def before_inner_the(text: str, start: int, end: int) -> int:
     return inner.start() if inner and inner.start() > start else end
 
 
+# "Oliver MorganPublished", "Sheffield Crown CourtSheffield Crown Court": a word of a name glued to a
+# capitalised word with no space (not "McDonald", "FitzGerald"); group 1 the name's word, group 2 the other.
+GLUED_WORD = re.compile(r"(?<=\s)((?!(?:Mc|Mac|Fitz)[A-Z])[A-Z][a-z]{4,})([A-Z][a-z]+)")
+
+
+def before_glued_line(text: str, mention: Mention, line_openers) -> Mention:
+    """"Oliver MorganPublished", "Greg MacveanScotmid unveiled plans": a caption or byline whose line
+    runs into the next with no space between. The name ends at the glue when what follows it opens a
+    page's line ("Published", "Image": ``line_openers``) or is written apart elsewhere in the text (a
+    caption repeats the story's words); a brand's inner capital ("RIM BlackBerry") is neither."""
+    for glue in GLUED_WORD.finditer(mention.text):
+        rest = mention.text[glue.start(2):]
+        outside = text[:mention.start] + " " + text[mention.end:]
+        if glue.group(2) in line_openers or re.search(rf"(?<![\w’'-]){re.escape(rest)}(?![\w’'-])", outside):
+            end = mention.start + glue.end(1)
+            return Mention(mention.label, mention.start, end, text[mention.start:end], mention.titled)
+    return mention
+
+
 def after_opening_kind(text: str, mention: Mention, kinds) -> Mention:
     """"Stockbrokers Shore Capital said", "Regulator Monitor said": a kind of business that opens a
     sentence, capitalised only for that, is no part of the name after it (``kinds``, the gazetteer's

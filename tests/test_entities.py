@@ -839,6 +839,13 @@ CASES = [
     ("a party dominating a network describes it and is no part of its name",
      "The Conservative-dominated County Councils Network, which represents shire authorities, said its members "
      "faced cuts.", [("ORG", "County Councils Network")], ["Conservative-dominated County Councils Network"]),
+    ("a byline run into its date line with no space ends before the line's first word",
+     "Hednesford Town boss Neil Ward praised his players after the win.\nThomas ReillyPublished 12 March\n"
+     "Thomas Reilly said the crowd was the biggest this season.", [("PERSON", "Thomas Reilly")],
+     ["Thomas ReillyPublished"]),
+    ("a caption run into its credit with no space ends before the credit",
+     "The council has approved the new budget.\nCouncil leader Jenny GrahamImage: council handout\n"
+     "Jenny Graham said the cuts were unavoidable.", [("PERSON", "Jenny Graham")], ["Jenny GrahamImage"]),
     ("a job written alone, capitalised, is no body's name",
      "Paul Plummer, Chief Executive at the Rail Delivery Group, said the deal was fair.",
      [("PERSON", "Paul Plummer"), ("ORG", "Rail Delivery Group")], ["Chief Executive"]),
