@@ -58,10 +58,17 @@ TERM_MAX_WORDS = 5
 # A left-hand double mark glued to the word before it and free after it, or ending the paragraph,
 # was typed for a closing one: “… continue to erode the near term outlook“, but reiterated …
 MISTYPED_CLOSING = "(?<=\\S)“(?=[\\s,.;:!?)]|$)|“(?=\\s*$)"
+# A straight double mark free on its left and glued to the word after it opens a quote, as a
+# left-hand mark does: inside a quote it opens a nested one (the sheriff who said: "You surely
+# mean …?" Unabashed, …) or a new one the writer forgot to close, and closes nothing. Before the
+# attribution after a comma or a stop it is a closing mark typed with its space on the wrong side:
+# "… the costings associated with it, "she said.
+STRAIGHT_OPENER = ('(?<![^\\s(\\[{—–/:;…-])"(?=[\\w‘\'])'
+                   '(?!(?<=[,.!?] ")(?:he|she|they|we|it|said|says|added|adds|told)\\b)')
 # A left-hand double mark glued to the word after it opens a quote.
-DOUBLE_OPENER = re.compile("“(?=[\\w‘'])")
+DOUBLE_OPENER = re.compile("“(?=[\\w‘'])|" + STRAIGHT_OPENER)
 # A double quote's closing mark, the doubled single ones first: ’’ closes ‘‘.
-CLOSING_MARK = re.compile("|".join(DOUBLED_SINGLE_CLOSING) + "|[" + DOUBLE_CLOSING + STRAIGHT_DOUBLE + "]|"
+CLOSING_MARK = re.compile("|".join(DOUBLED_SINGLE_CLOSING) + "|[" + DOUBLE_CLOSING + "]|(?!" + STRAIGHT_OPENER + ')"|'
                           + MISTYPED_CLOSING)
 GERMAN_CLOSING_MARK = re.compile("|".join(DOUBLED_SINGLE_CLOSING) + "|[" + DOUBLE_CLOSING + STRAIGHT_DOUBLE + "“]")
 # Characters that can open a quote: the scan jumps from one to the next.

@@ -125,6 +125,16 @@ SPAN_CASES = [
     # a quote nested in the same marks closes before the outer one does
     ("She tweeted: “Staying away is not “fighting for the city”. The consequences would be serious.”",
      ["Staying away is not “fighting for the city”. The consequences would be serious."]),
+    # … and in straight marks, where a mark free on its left and glued to a word opens one
+    ('The lawyer recalls: "The sheriff asked: "You mean per year?" He replied: "No, per week," and sat down."',
+     ['The sheriff asked: "You mean per year?" He replied: "No, per week," and sat down.']),
+    ('"We want a "fair" deal for staff," she said.', ['We want a "fair" deal for staff,']),
+    # a straight-marked quote left unclosed before the next one opens
+    ('He said: "We live in the countryside, why should we leave? "Generations of families came here."',
+     ["We live in the countryside, why should we leave?", "Generations of families came here."]),
+    # a straight closing mark with its space on the wrong side, before the attribution
+    ('"I would need to look at the costs of it, "she said. "But we have a challenge."',
+     ["I would need to look at the costs of it,", "But we have a challenge."]),
     # a left-hand mark typed for the closing one: glued to the word before it, or ending the paragraph
     ("Voser said “We face headwinds that erode the outlook“, but the dividend is safe.",
      ["We face headwinds that erode the outlook"]),
