@@ -71,6 +71,8 @@ def lexicon() -> dict:
         "words_of": set(data.get("words_of") or ()),
         "person_nouns": set(data.get("person_nouns") or ()),
         "rank_words": set(data.get("rank_words") or ()),
+        "former_words": set(data.get("former_words") or ()),
+        "leaving_verbs": set(data.get("leaving_verbs") or ()),
         "name_particles": set(data.get("name_particles") or ()),
         "link_line": re.compile(r"\s*(?:%s)(?!\w)" % ("|".join(map(re.escape, data.get("link_line_openers") or ()))
                                                         or "(?!x)x"), re.I),

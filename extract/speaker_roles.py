@@ -4,6 +4,7 @@ names of the bodies in view."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
@@ -13,6 +14,8 @@ from extract.records import EntityMention
 
 
 PLURAL_TAGS = ("NNS", "NNPS")
+# Entity types of words that qualify an office by where or whose it is, not which it is.
+NAMED_QUALIFIERS = ("GPE", "LOC", "NORP", "ORG", "PERSON", "FAC")
 
 # How far ahead a description that opens the article may find its name (see _named_next).
 CATAPHORA_PARAGRAPHS = 2
@@ -102,7 +105,8 @@ class DescriptionResolution:
                 sentence = self.doc[self._token_at(mention.start)].sent
                 lead = set(self.text[max(sentence.start_char, mention.start - 40):mention.start].lower().split())
                 if all(n in around or n in lead for n in names) and (self._has_role(mention, role) or any(
-                        self._person_word(w) for w in around)):
+                        self._person_word(w) for w in around)) \
+                        and not self._holds_another_office(mention, head, True, people[:split]):
                     return mention, True
         before = self._holders_in_view(people[:split], role, self._bodies_in(modifier_tokens), others)
         # "the Sinn Fein vice-president" is not "US President Donald Trump": a rank before the office
@@ -111,6 +115,13 @@ class DescriptionResolution:
         joined = [t.lower_ for t in self.doc[max(0, head.i - 2):head.i]]
         ranks = {w for w in modifiers + joined if w in self.words["rank_words"]}
         before = [m for m in before if all(self._has_role(m, rank) for rank in ranks)]
+        described = set(modifiers) | ranks
+        held = [m for m in before if not self._holds_another_office(m, head, bool(names), people[:split])]
+        if before and not held:
+            # Everyone the text gives an office of that name holds another: "the First Minister" is
+            # none of the ministers named, but whoever the text makes First Minister, or no one named.
+            return self._made_office_as(head, role, described), True
+        before = held
         if len(before) > 1 and self._same_sentence(before[0], before[1]):
             # "Transport Minister Jenny Gilruth and Active Travel Minister Patrick Harvie": either,
             # unless one of them spoke last ("SNP group leader Adam McVey said … urged council
@@ -122,7 +133,78 @@ class DescriptionResolution:
         for mention in people[split:]:
             if self._has_role(mention, role) and all(self._has_role(mention, m) for m in modifiers):
                 return mention, True
-        return None, False
+        made = self._made_office_as(head, role, described)
+        return made, made is not None
+
+    def _made_office_as(self, head, role, described):
+        """Someone the text makes the office with "as", outside a title: "Vaughan Gething has
+        announced his team following his confirmation as First Minister" … "the First Minister
+        said"; "Humza Yousaf, who was sworn in as First Minister". The latest such person before
+        the noun, by the owner of the noun "as" qualifies ("his confirmation": the sentence's
+        subject) or the subject of its verb; not one leaving the office ("stood down as")."""
+        for token in reversed(self.doc[:head.left_edge.i]):
+            if token.lemma_.lower() != role or token.dep_ != "pobj" or token.head.lower_ != "as" \
+                    or self.in_quote[token.i]:
+                continue
+            if not described <= {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}:
+                continue
+            owner = token.head.head
+            if owner.lemma_.lower() in self.words["leaving_verbs"]:
+                continue
+            subject = next((c for c in owner.children if c.dep_ == "poss"), None)
+            if subject is not None and self.words["pronouns"].get(subject.lower_) in ("male", "female"):
+                subject = next((c for c in subject.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            elif subject is None and owner.pos_ in ("VERB", "AUX"):
+                subject = self._subject_of(owner)
+            mention = self.mention_of_token.get(subject.i) if subject is not None else None
+            if mention is not None and mention.label == "PERSON":
+                return mention
+        return None
+
+    def _qualifiers_of(self, office) -> set[str]:
+        """The words that say which office it is: the one right before the office noun ("First",
+        "health", "transport") and its brief after "for" ("minister for business"); not a place, a
+        nation, a party or a body named there, which say where or whose the same office is ("the
+        SNP MSP", "the Mearns councillor", "the Holyrood minister")."""
+        words = [self.doc[office.i - 1]] if office.i > 0 else []
+        words += self._portfolio_of(office)
+        return {w.lower_ for w in words if w.is_alpha and w.pos_ in ("NOUN", "PROPN", "ADJ")
+                and w.ent_type_ not in NAMED_QUALIFIERS and w.i not in self.mention_of_token}
+
+    def _holds_another_office(self, mention, head, titled, people) -> bool:
+        """The person's own title makes theirs another office of the noun's name: one held before
+        ("Her predecessor as health secretary, Shona Robison" is not who "the Health Secretary said"
+        is), or, for an office the description names with capitals (``titled``), one that another
+        word says is another ("mental health minister Lynne Neagle", "transport minister Kevin
+        Stewart" are not "the First Minister"). "The health chief" is a loose description, not an
+        office's name; "the former council leader" holds another office now, whatever it is."""
+        role, former = head.lemma_.lower(), self.words["former_words"]
+        if any(c.lower_ in former for c in head.children):
+            return False
+        if any(self._has_role(m, role) and (self._words_around(m) | self._title_words(m)) & former
+               for m in people if m.canonical == mention.canonical):
+            return True
+        described = self._qualifiers_of(head)
+        if not titled or not described:
+            return False
+        theirs = [self._qualifiers_of(t) for t in self._offices_beside(mention, role)]
+        return any(q and not q & described for q in theirs)
+
+    def _offices_beside(self, mention, role) -> list:
+        """The office nouns of this name's title before it and of its apposition after it."""
+        first = self._token_at(mention.start)
+        last = self._token_at(max(mention.start, mention.end - 1))
+        sentence = self.doc[first].sent
+        after = []
+        if last + 1 < sentence.end and self.doc[last + 1].text in (",", "–", "—", "("):
+            after = [t for t in self.doc[last + 2:min(sentence.end, last + 10)] if not self._in_possessor(t)]
+        return [t for t in self._title_tokens(mention) + after if t.lemma_.lower() == role]
+
+    def _title_words(self, mention) -> set[str]:
+        """The words of the title the text gives a name: "Ex-deputy mental health minister" is ex,
+        deputy, mental, health and minister."""
+        title = " ".join([mention.role or ""] + [t.text for t in self._title_tokens(mention)])
+        return set(re.split(r"[\s\-–]+", title.lower()))
 
     @staticmethod
     def _portfolio_of(head) -> list:
@@ -444,9 +526,15 @@ class DescriptionResolution:
                 if token.text in (",", ")", ";", ".") or token.dep_ == "ROOT" \
                         or i in self.mention_of_token and self.mention_of_token[i].label == "PERSON":
                     break
-                if token.tag_ not in PLURAL_TAGS:
+                if token.tag_ not in PLURAL_TAGS and not self._in_possessor(token):
                     words.add(token.lemma_.lower())
         return words
+
+    @staticmethod
+    def _in_possessor(token) -> bool:
+        """"Alasdair Allan, who raised the issue at First Minister’s Questions": the title of an
+        owner in the apposition is someone else's office, not the name's."""
+        return token.tag_ == "POS" or token.dep_ == "poss" or token.dep_ in ("compound", "amod") and token.head.dep_ == "poss"
 
     def _resolve_organisation_noun(self, head):
         """"the union said": the organisation named earlier that the noun fits."""

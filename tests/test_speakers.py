@@ -14,6 +14,23 @@ from test_quotes import load_nlp, named_mentions, simple_mentions
 from extract.quotes import find_quotes
 
 CASES = {
+    "an office another portfolio qualifies is another post: the First Minister is not the transport minister": (
+        "Transport minister Kevin Stewart has told the ferry operator to keep disruption to a minimum.\n\n"
+        "The First Minister said: “I recognise the impact this will have on the islands.”",
+        {"Kevin Stewart": ("PERSON", ["Stewart"])},
+        {"I recognise": None}),
+    "one the text gives the office as held before is not who holds it now": (
+        "Health Secretary Jeane Freeman paid tribute to the work of the chief executive.\n\n"
+        "Her predecessor as health secretary, Shona Robison, was forced to intervene in the board.\n\n"
+        "The Health Secretary said: “He has been an excellent chief executive.”",
+        {"Jeane Freeman": ("PERSON", ["Freeman"]), "Shona Robison": ("PERSON", ["Robison"])},
+        {"He has been": "Jeane Freeman"}),
+    "one the text makes the office with as holds it: his confirmation as First Minister": (
+        "Vaughan Gething has announced his new team following his confirmation as First Minister.\n\n"
+        "Former mental health minister Lynne Neagle is promoted to Education Secretary.\n\n"
+        "Announcing his team, the First Minister said: “I am incredibly proud of this team.”",
+        {"Vaughan Gething": ("PERSON", ["Gething"]), "Lynne Neagle": ("PERSON", ["Neagle"])},
+        {"I am incredibly": "Vaughan Gething"}),
     "a capitalised office after the is taken up by the subjects and speakers, not a name in passing": (
         "Jess Phillips held her first press conference on Monday after taking over the brief from Tom Watson, "
         "who was appointed to the Lords.\n\n"
