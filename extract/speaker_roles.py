@@ -15,7 +15,7 @@ from extract.records import EntityMention
 
 PLURAL_TAGS = ("NNS", "NNPS")
 # Entity types of words that qualify an office by where or whose it is, not which it is.
-NAMED_QUALIFIERS = ("GPE", "LOC", "NORP", "ORG", "PERSON", "FAC")
+NAMED_QUALIFIERS = ("GPE", "LOC", "NORP", "FAC")
 
 # How far ahead a description that opens the article may find its name (see _named_next).
 CATAPHORA_PARAGRAPHS = 2
@@ -117,6 +117,10 @@ class DescriptionResolution:
         before = [m for m in before if all(self._has_role(m, rank) for rank in ranks)]
         described = set(modifiers) | ranks
         held = [m for m in before if not self._holds_another_office(m, head, bool(names), people[:split])]
+        if len(held) < len(before) and names:
+            # Some hold another office of that name: one the text gives no qualifier ("who handled
+            # the brief as a minister") is no surer a holder of "the First Minister" than they are.
+            held = [m for m in held if self._holds_same_office(m, head)]
         if before and not held:
             # Everyone the text gives an office of that name holds another: "the First Minister" is
             # none of the ministers named, but whoever the text makes First Minister, or no one named.
@@ -189,6 +193,12 @@ class DescriptionResolution:
             return False
         theirs = [self._qualifiers_of(t) for t in self._offices_beside(mention, role)]
         return any(q and not q & described for q in theirs)
+
+    def _holds_same_office(self, mention, head) -> bool:
+        """The person's own title qualifies the office as the description does: "Health Secretary
+        Jeane Freeman" for "the Health Secretary"."""
+        described = self._qualifiers_of(head)
+        return any(self._qualifiers_of(t) & described for t in self._offices_beside(mention, head.lemma_.lower()))
 
     def _offices_beside(self, mention, role) -> list:
         """The office nouns of this name's title before it and of its apposition after it."""
