@@ -35,8 +35,9 @@ from extract.missed_people import (acronyms_used_elsewhere, full_names_of_lone_w
 from extract.name_context import (WEB_ADDRESS, WORD_BEFORE, ends_in_body_word, in_title_case_line, is_plain_word_name,
                                   listed_together, names_an_office, person_shape, person_word_before, preceding_word,
                                   sentence_start)
-from extract.name_edges import (after_opening_kind, after_title, before_glued_line, fix_edges, strip_titles, whole_hyphenated_name, with_abbreviation_stop,
-                                with_lowercase_trust, with_prefixed_surname, with_royal_title)
+from extract.name_edges import (NUMBERED_NAME, after_opening_kind, after_title, before_glued_line, fix_edges,
+                                strip_titles, whole_hyphenated_name, with_abbreviation_stop, with_lowercase_trust,
+                                with_opening_numeral, with_prefixed_surname, with_royal_title)
 from extract.name_patterns import (ACRONYM, FIRM_HEAD_WORD, INNER_POSSESSIVE, LABELS, LEGAL_SUFFIXES, NAME_CONNECTORS,
                                    ORG_HEAD_WORD, ORG_NAME, PERSON_SUFFIXES, POSSESSIVE)
 from extract.org_words import word_lists
@@ -91,6 +92,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [m for m in mentions if not any((m.start, m.end) == (k.start, k.end) for k in known)] + known
     mentions = [relabel(without_kind_of_body(m, gazetteer), gazetteer) for m in mentions]
     mentions = nation_branches(text, [body_before_its_organ(m, gazetteer) for m in mentions], gazetteer)
+    mentions = with_opening_numeral(text, mentions)
     mentions = [m for m in mentions if m.label in LABELS and plausible(m, text, gazetteer, doc)]
     mentions = evidence.common_acronyms(doc, mentions)
     mentions = evidence.without_opening_gerund(doc, mentions, gazetteer)
@@ -656,7 +658,8 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
     """Drop fragments: lowercase words, numbers, units, role abbreviations, buildings, schemes,
     places, documents and products."""
     words = mention.text.split()
-    if not words or not (mention.text[0].isupper() or well_known_as_written(mention.text)):
+    if not words or not (mention.text[0].isupper() or NUMBERED_NAME.match(mention.text)
+                         or well_known_as_written(mention.text)):
         return False  # "eBay", "iMore", "49ers" are written so by their owners: a listed name passes
     if mention.label == "PERSON" and any(c.isdigit() for c in mention.text):
         return False

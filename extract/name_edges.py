@@ -11,8 +11,8 @@ import re
 
 from extract.mentions import Mention
 from extract.name_context import sentence_start
-from extract.name_patterns import (ACRONYM, INNER_POSSESSIVE, LABELS, NAME_CONNECTORS, ORG_HEAD_WORD, PERSON_SUFFIXES,
-                                   POSSESSIVE)
+from extract.name_patterns import (ACRONYM, FIRM_HEAD_WORD, INNER_POSSESSIVE, LABELS, NAME_CONNECTORS, ORG_HEAD_WORD,
+                                   PERSON_SUFFIXES, POSSESSIVE)
 
 
 TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]*)\.?\s+$")
@@ -43,6 +43,32 @@ def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset(),
     if end - start < 1:
         return None
     return Mention(label, start, end, text[start:end], titled)
+
+
+# One digit and a space right before a name, at a line's start or after a word: "2 Sisters Food Group
+# said", "as 2 Sisters closes". Not after a dash or another figure ("Palace 0 - 2 Manchester United").
+NUMERAL_BEFORE = re.compile(r"(?:^|(?<=\n)|(?<=[A-Za-z,] ))\d $")
+# A name so opened: the numeral and its space, then a capital.
+NUMBERED_NAME = re.compile(r"\d [A-Z]")
+
+
+def with_opening_numeral(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"2 Sisters Food Group … 2 Sisters has said": the model leaves out a numeral that opens a
+    firm's name, and what is left reads as a unit after a figure. A name that runs on to a firm's
+    last word ("Group", "Ltd") keeps its numeral, and so does a short form that opens such a name;
+    not "5 Labour councillors", whose count opens no firm's name in the text."""
+    def numbered(mention):
+        return mention.label == "ORG" and NUMERAL_BEFORE.search(text, max(0, mention.start - 3), mention.start)
+
+    firms = {text[m.start - 2:m.end] for m in mentions
+             if numbered(m) and len(m.text.split()) > 1 and FIRM_HEAD_WORD.fullmatch(m.text.split()[-1])}
+    grown = []
+    for mention in mentions:
+        whole = text[mention.start - 2:mention.end] if numbered(mention) else None
+        if whole is not None and any(firm == whole or firm.startswith(whole + " ") for firm in firms):
+            mention = Mention(mention.label, mention.start - 2, mention.end, whole, mention.titled)
+        grown.append(mention)
+    return grown
 
 
 def without_repeated_half(text: str, start: int, end: int) -> int:

@@ -32,6 +32,10 @@ CASES = [
     ("'Forum' ends a body's name as 'Association' does, so the model's person is a body",
      "A spokesperson for the Harris Transport Forum said the ferry cuts would hit the island hard.",
      [("ORG", "Harris Transport Forum")], []),
+    ("a numeral opening a firm's name stays in it, in the full name and in the short form that opens it",
+     "The poultry producer 2 Sisters Food Group has confirmed the closure of its site in Cambuslang. A spokesman "
+     "for 2 Sisters said the decision was not taken lightly.",
+     [("ORG", "2 Sisters Food Group"), ("ORG", "2 Sisters")], ["Sisters Food Group", "Sisters"]),
     ("the Western Isles' council by its Gaelic name",
      "Comhairle nan Eilean Siar said the ferry timetable cuts were unacceptable.",
      [("ORG", "Comhairle nan Eilean Siar")], []),
