@@ -122,20 +122,30 @@ class PronounResolution:
     def _cue_just_before(self, token):
         """The speech cue before a pronoun's own verb, in its paragraph or the one before, when
         nobody has been named since. Paragraphs that open with a quote (the speaker's words going
-        on, a quoted subheading) may stand between them: "A CalMac spokeswoman said: “…” /
-        ‘…’ / “…” / She added: “…”"."""
+        on, a quoted subheading) and links to other stories may stand between them: "A CalMac
+        spokeswoman said: “…” / ‘…’ / “…” / She added: “…”"."""
         i = bisect_left(self.cue_starts, token.idx) - 1
-        while i >= 0 and self.cues[i].token.i >= token.i - 1:
-            i -= 1  # the pronoun's own verb
+        # The pronoun's own verb, and a participle hung from it that shares its subject: "Posting a
+        # statement on social media, they said" (not "While union leaders insist …, they warned").
+        while i >= 0 and (self.cues[i].token.i >= token.i - 1 or self._participle_of(self.cues[i].token, token.head)):
+            i -= 1
         if i < 0:
             return None
-        between = range(self.cues[i].paragraph + 1, self._paragraph_of(token.idx))
+        # A link to another story ("READ NEXT: …") between them is no paragraph of the story.
+        between = [p for p in range(self.cues[i].paragraph + 1, self._paragraph_of(token.idx))
+                   if p not in self.link_paragraphs]
         if len(between) >= PARAGRAPHS_OF_SPEAKER_MEMORY or any(
                 p not in self.paragraphs_opening_with_quote for p in between):
             return None
         named_since = any(self.cue_starts[i] < m.start < token.idx
                           for m in islice(self._mentions_before(token.idx, "PERSON"), 1))
         return None if named_since else self.cues[i]
+
+    @staticmethod
+    def _participle_of(word, verb) -> bool:
+        """A participle with no subject of its own hung from the verb: "Posting …, they said"."""
+        return word.head.i == verb.i != word.i and word.tag_ == "VBG" \
+            and not any(c.dep_ in SUBJECT_DEPS for c in word.children)
 
     def _unknown_speaker_just_before(self, token) -> bool:
         paragraph = self._paragraph_of(token.idx)

@@ -63,6 +63,9 @@ class PhraseResolution:
             attached = self._organisation_attached_to(head)
             if attached is not None and attached.label == "ORG":
                 return attached
+        officials = self._body_of_officials(head)
+        if officials is not None:
+            return officials
         if lemma in self.words["spokes"]:
             attached = self._organisation_attached_to(head)
             if attached is None and lemma not in self.words["spokespeople"]:
@@ -102,7 +105,9 @@ class PhraseResolution:
             # A misparse such as "The company flat-out denied": the noun hangs as a compound. Not
             # "the trade union organiser said", "opposition group leaders said", nor "the Union Minister said" (a capitalised office): a
             # noun for a person heads its phrase, the person speaks.
+            # Nor "the council umbrella body said": a noun for a body heads its phrase, the body speaks.
             if child.dep_ == "compound" and child.lemma_.lower() in self.words["organisation_nouns"] \
+                    and head.lemma_.lower() not in self.words["organisation_nouns"] \
                     and not ((head.tag_ in ("NN", "NNS") or self._titled_description(head)) and self._names_a_person(head)):
                 return self._resolve_phrase(child, cue)
         if head.pos_ in ("NOUN", "PROPN", "ADJ") and self._is_definite(head):
@@ -114,6 +119,33 @@ class PhraseResolution:
         # "The Wales backs coach, Rob Howley, said", parsed with "backs" as the subject: the name
         # set off in the subject's own phrase is still the one who speaks.
         return self._person_in_phrase(head, ("appos", "npadvmod"))
+
+    def _body_of_officials(self, head):
+        """"Cosla leaders agreed: “…”", "GMB's officials said": a body's officials in the plural
+        speak for the body their phrase names. Named by its kind alone ("Union bosses said …" over
+        "Unite the Union confirmed …"), the one body of that kind the article names outside quotes;
+        of two unions, neither."""
+        if head.lower_ not in self.words["official_voices"]:
+            return None
+        for child in head.children:
+            if child.dep_ not in ("compound", "poss") or self.in_quote[child.i]:
+                continue
+            mention = self.mention_of_token.get(child.i)
+            if mention is not None:
+                return self._branch_named_fully(mention) if mention.label == "ORG" else None
+            if child.dep_ == "compound" and child.lemma_.lower() in self.words["official_kinds"]:
+                fits = self._fits_organisation_noun(child)
+                named = {m.canonical: m for m in self.by_label["ORG"] if not self._quoted(m) and fits(m)}
+                return next(iter(named.values())) if len(named) == 1 else None
+        return None
+
+    def _branch_named_fully(self, mention):
+        """"NHS chiefs" in a story of NHS Grampian: the one body whose fuller name opens with the
+        short name the officials carry; else the short name's own body."""
+        words = mention.canonical.split()
+        fuller = {m.canonical: m for m in self.by_label["ORG"]
+                  if len(m.canonical.split()) > len(words) and m.canonical.split()[:len(words)] == words}
+        return next(iter(fuller.values())) if len(fuller) == 1 else mention
 
     def _introduced_below(self, head):
         """"A COUNCILLOR has hit out at … an “abuse of power”" or "A train drivers union has claimed
@@ -396,8 +428,15 @@ class PhraseResolution:
             if pobj is None:
                 return None
             candidates = [pobj] + [c for c in pobj.children if c.dep_ == "compound"]
+        elif pobj.head.lower_ == "on":
+            # "on" only as "on behalf of", or as the owner of the page it was put on: "A statement on
+            # Unison Scotland's social media said", "a post on the council's website".
+            pobj = next((c for c in pobj.children if c.dep_ == "poss"), None)
+            if pobj is None:
+                return None
+            candidates = [pobj]
         else:
-            candidates = [pobj] if pobj.head.lower_ != "on" else []  # "on" only as "on behalf of"
+            candidates = [pobj]
         for token in candidates:
             mention = self.mention_of_token.get(token.i)
             if mention and mention.label == "ORG":

@@ -17,8 +17,11 @@ PLURAL_TAGS = ("NNS", "NNPS")
 # Entity types of words that qualify an office by where or whose it is, not which it is.
 NAMED_QUALIFIERS = ("GPE", "LOC", "NORP", "FAC")
 
-# How far ahead a description that opens the article may find its name (see _named_next).
+# How far ahead a description that opens the article may find its name (see _named_next). A body
+# described by its kind ("a union has warned") may be named further down, after the lede's context
+# ("Staff voted to strike …", "Cosla will meet …", "But GMB Scotland said …"): its name must fit the kind.
 CATAPHORA_PARAGRAPHS = 2
+KIND_CATAPHORA_PARAGRAPHS = 3
 
 # Endings of nouns for people: the manager, the striker, the novelist, the trustee, the actress.
 PERSON_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman", "person", "ess")
@@ -294,7 +297,7 @@ class DescriptionResolution:
     def _named_next(self, head, label, fits=lambda mention: True, anywhere=False):
         """The first such name after a description that nothing before it names, as the subject
         of a clause within the next paragraphs (or, anywhere, in any place: a quote, a caption)."""
-        last = self._paragraph_of(head.idx) + CATAPHORA_PARAGRAPHS
+        last = self._paragraph_of(head.idx) + (KIND_CATAPHORA_PARAGRAPHS if label == "ORG" else CATAPHORA_PARAGRAPHS)
         after = self.by_label[label][bisect_right(self.label_starts[label], head.idx):]
         for mention in after:
             if self._paragraph_of(mention.start) > last:
@@ -552,6 +555,9 @@ class DescriptionResolution:
                 and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
             # "Councils say …", "Unions warned …": bodies in general, no one named (not "Police said").
             return None
+        named = self._body_compounded(head)
+        if named is not None and not self.in_quote[head.i]:
+            return named  # "The SNP group in Stirling said": the body the phrase itself names
         noun = head.lemma_.lower()
         before = list(self._mentions_before(head.idx, "ORG", outside_quotes=False))[::-1]
         patterns = self.words["organisation_nouns"][noun]
@@ -564,6 +570,9 @@ class DescriptionResolution:
         for mention in reversed(before):
             if noun in self._words_around(mention):
                 return mention
+        nearby = self._named_last_nearby(head) if noun in self.words["generic_bodies"] else None
+        if nearby is not None:
+            return nearby
         if patterns and before:
             # "In a statement the council said: “Southampton City Council’s housing services …”":
             # with other bodies named before, the one the noun fits is named just after.
@@ -577,7 +586,9 @@ class DescriptionResolution:
             counts = Counter(m.canonical for m in self.by_label["ORG"] if not self._quoted(m))
             firms = [m for m in lately if not self._other_kind_of_body(m)] \
                 or [m for m in before if not self._other_kind_of_body(m) and not self._quoted(m)]
-            return max(firms or lately or before, key=lambda m: (counts[m.canonical], m.start))
+            # Only unions, councils or parties named: "In a letter to workers, the company said" is
+            # the employer the model did not name, not the union that named it.
+            return max(firms, key=lambda m: (counts[m.canonical], m.start), default=None)
         if not before and self._is_definite(head):
             # "The largest union in local government has said …", "Unison accused Cosla …" below.
             return self._named_next(head, "ORG", fits)
@@ -588,6 +599,37 @@ class DescriptionResolution:
         if kinds and noun not in kinds:
             return None  # "the council said" when only a union has spoken: a body the text never named
         return recent
+
+    def _body_compounded(self, head):
+        """The organisation named by the words compounded before the noun, all of them: "The SNP
+        group", not "The Rotherham NHS trust" (a trust the recogniser missed, not the NHS)."""
+        names = {self.mention_of_token[c.i].canonical if c.i in self.mention_of_token else None
+                 for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
+        if len(names) != 1 or None in names:
+            return None
+        mention = next(self.mention_of_token[c.i] for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN")
+        return mention if mention.label == "ORG" else None
+
+    def _named_last_nearby(self, head):
+        """An organisation named before the noun outside quotes, in its sentence or the one before:
+        "the body" takes up a name just read, not one further back. Of several, the one that spoke
+        last, else the last not named as an owner ("Cosla met leaders over the Scottish Government's
+        settlement … The deal, which the umbrella body said …": not the government), else the last."""
+        sentence = head.sent
+        first = self.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+        nearby = []
+        for mention in self._mentions_before(head.idx, "ORG"):
+            if mention.start < first:
+                break
+            nearby.append(mention)
+        speaker = self._recent_speaker(head, "ORG")
+        return next((m for m in nearby if speaker is not None and m.canonical == speaker.canonical), None) \
+            or next((m for m in nearby if not self._named_as_owner(m)), nearby[0] if nearby else None)
+
+    def _named_as_owner(self, mention) -> bool:
+        """"the Scottish Government's settlement": the name owns the noun after it."""
+        last = self._token_at(max(mention.start, mention.end - 1))
+        return self.doc[last].dep_ == "poss" or last + 1 < len(self.doc) and self.doc[last + 1].tag_ == "POS"
 
     def _kinds_of_body(self, mention) -> set[str]:
         """The organisation nouns this name fits: GMB is a union, Glasgow City Council a council. Most

@@ -627,10 +627,11 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
             return None
         cues = self.cues_by_paragraph.get(paragraph, [])
         strong = [c for c in cues if c.strong]
-        # "from" or a possessive names the author; "shared by Cruz" passes on someone else's text
+        # "from" or a possessive names the author, and so does the subject issuing it as the main
+        # verb ("The club issued the following statement:"); "shared by Cruz" passes on someone else's text
         authored = [c for c in cues if c.token.pos_ == "NOUN" and c.speaker is not None
-                    and any(child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "from"
-                            for child in c.token.children)]
+                    and (any(child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "from"
+                             for child in c.token.children) or self._heads_its_sentence(c))]
         return strong[-1] if strong else authored[-1] if authored else None
 
     def _starts_with_quote(self, paragraph: int) -> bool:

@@ -848,6 +848,81 @@ CASES = {
         "Opposition group leaders said the administration had wasted its money on “shiny projects”.",
         {"Shropshire Council": ("ORG", [])},
         {"shiny projects": None}),
+    "a body's officials in the plural speak for the body their phrase names": (
+        "Council leaders met in Edinburgh on Friday to discuss the budget.\n\n"
+        "Cosla leaders agreed: “Cosla cannot accept and will not recommend the offer.”\n\n"
+        "They added: “The government should be endeavouring to empower local democracy.”",
+        {"Cosla": ("ORG", [])},
+        {"Cosla cannot": "Cosla", "The government should": "Cosla"}),
+    "union bosses are the one union the article names, named below them": (
+        "Union bosses said the strike was being taken to have “the greatest impact on service possible”.\n\n"
+        "Unite the Union confirmed that more than 500 workers will go on strike.",
+        {"Unite the Union": ("ORG", [])},
+        {"the greatest impact": "Unite the Union"}),
+    "officials carrying a short name speak for the one body whose fuller name opens with it": (
+        "NHS Grampian wrongly sent an air ambulance to Shetland rather than Orkney.\n\n"
+        "NHS chiefs said: “We would like to apologise unreservedly to the family.”",
+        {"NHS Grampian": ("ORG", []), "NHS": ("ORG", [])},
+        {"We would like": "NHS Grampian"}),
+    "the body is the organisation named just before it": (
+        "Unison is balloting its members over the 3% offer from Cosla.\n"
+        "The employers’ body has said that its offer “utilises the available funding” for increasing pay.\n\n"
+        "Both unions rejected the last pay deal from Cosla in May, which the council umbrella body said was a "
+        "“strong offer at the limits of affordability”.",
+        {"Unison": ("ORG", []), "Cosla": ("ORG", [])},
+        {"utilises": "Cosla", "strong offer": "Cosla"}),
+    "a paragraph in which a body issues the following statement introduces its words": (
+        "Rangers Football Club has confirmed the departure of its manager.\n\n"
+        "The club issued the following statement:\n\n"
+        "“We thank him for his service and wish him well for the future.”",
+        {"Rangers Football Club": ("ORG", [])},
+        {"We thank him": "Rangers Football Club"}),
+    "an update a body released introduces its words": (
+        "The City Council have released this update:\n\n"
+        "“We are putting on extra collections on Saturday and Monday.”",
+        {"City Council": ("ORG", [])},
+        {"We are putting": "City Council"}),
+    "a statement on a body's own page is the body's": (
+        "Unison Scotland has criticised the revised offer.\n\n"
+        "A statement on Unison Scotland’s social media said: “We had no heads-up that this was coming.”\n\n"
+        "Fife Council has closed the library.\n\n"
+        "A statement on the council’s website said: “We regret that the library will close.”",
+        {"Unison Scotland": ("ORG", []), "Fife Council": ("ORG", [])},
+        {"We had no": "Unison Scotland", "We regret": "Fife Council"}),
+    "a union described in a lede is the one of its kind named as a subject three paragraphs on": (
+        "Only a “significantly improved” pay offer will stop council workers going on strike, a union has warned.\n\n"
+        "Staff at schools and nurseries voted to strike after rejecting a 2% pay offer.\n\n"
+        "Ministers and local authority body Cosla will meet later to discuss the dispute.\n\n"
+        "But GMB Scotland said this meeting has to result in a better deal.",
+        {"Cosla": ("ORG", []), "GMB Scotland": ("ORG", [])},
+        {"significantly improved": "GMB Scotland"}),
+    "they who post a statement are the body whose words came before a link to another story": (
+        "North Lanarkshire Council have revealed that they have been hit with abuse online.\n\n"
+        "READ NEXT: Fury as council approves mass closures\n\n"
+        "Posting a statement on social media, they said: “We don’t allow abusive comments on our pages.”",
+        {"North Lanarkshire Council": ("ORG", [])},
+        {"We don’t allow": "North Lanarkshire Council"}),
+    "a body noun heading its phrase speaks for the body, not the kind of body compounded before it": (
+        "Both unions rejected the last pay deal from Cosla in May, which the council umbrella body said was a "
+        "“strong offer at the limits of affordability”.",
+        {"Cosla": ("ORG", [])},
+        {"strong offer": "Cosla"}),
+    "the company is no union, though only unions are named": (
+        "Unite is considering legal action after the company axed its Cambuslang chicken plant.\n\n"
+        "In a letter to workers last week, the company said: “We have not been able to find an alternative.”",
+        {"Unite": ("ORG", [])},
+        {"We have not": None}),
+    "of the bodies named just before the body, not one named as an owner": (
+        "Cosla met council leaders on Tuesday to discuss the Scottish Government's latest budget settlement.\n\n"
+        "The deal, which the local authority umbrella body said was “undeliverable without an unacceptable level "
+        "of cuts”, was voted down.",
+        {"Cosla": ("ORG", []), "Scottish Government": ("ORG", [])},
+        {"undeliverable": "Cosla"}),
+    "a body noun after the name of the body is that body, of whatever kind": (
+        "The GMB said the offer was poor. Unite members voted on it too.\n\n"
+        "The Unite union said the offer was “an insult to workers”.",
+        {"Unite": ("ORG", []), "GMB": ("ORG", [])},
+        {"an insult": "Unite"}),
     "an organisation's possessive before the title and the name": (
         "The union replied in a letter to the LGA's head of workforce Sarah Messanger on Friday.\n"
         "Unison's head of local government Heather Wakefield added the union needed 'more certainty' over the "
