@@ -36,8 +36,8 @@ from extract.name_context import (WEB_ADDRESS, WORD_BEFORE, ends_in_body_word, i
                                   listed_together, names_an_office, person_shape, person_word_before, preceding_word,
                                   sentence_start)
 from extract.name_edges import (NUMBERED_NAME, after_opening_kind, after_title, before_glued_line, fix_edges,
-                                strip_titles, whole_hyphenated_name, with_abbreviation_stop, with_lowercase_trust,
-                                with_opening_numeral, with_prefixed_surname, with_royal_title)
+                                strip_titles, whole_hyphenated_name, with_abbreviation_stop, with_compass_region,
+                                with_lowercase_trust, with_opening_numeral, with_prefixed_surname, with_royal_title)
 from extract.name_patterns import (ACRONYM, FIRM_HEAD_WORD, INNER_POSSESSIVE, LABELS, LEGAL_SUFFIXES, NAME_CONNECTORS,
                                    ORG_HEAD_WORD, ORG_NAME, PERSON_SUFFIXES, POSSESSIVE)
 from extract.org_words import word_lists
@@ -73,7 +73,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [with_royal_title(text, m, gazetteer.name_titles) for m in mentions]
     mentions = [whole_hyphenated_name(text, m) for m in mentions]
     mentions = [with_prefixed_surname(text, m) for m in mentions]
-    mentions = [with_lowercase_trust(text, m) for m in mentions]
+    mentions = [with_compass_region(text, with_lowercase_trust(text, m)) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
     mentions = merge_org_names(doc, text, mentions, gazetteer)
     mentions = [after_opening_kind(text, m, gazetteer.opening_kinds) for m in mentions]

@@ -217,6 +217,22 @@ def with_lowercase_trust(text: str, mention: Mention) -> Mention:
     return Mention("ORG", mention.start, after.end(), text[mention.start:after.end()])
 
 
+# "West of Scotland", "South of England": a region named by its compass point, right before the name.
+COMPASS_REGION_BEFORE = re.compile(r"(?<![\w’'-])(?:North|South|East|West)(?:[- ](?:East|West))?[ ]of[ ](?:the[ ])?$")
+
+
+def with_compass_region(text: str, mention: Mention) -> Mention:
+    """"South of Scotland Enterprise", "West of Scotland Heavy Haulage": the model starts a body's
+    name at the place of its region and leaves out the compass point and "of" that open it; a
+    region so named is one name with its place, and the body's name takes it whole."""
+    if mention.label != "ORG":
+        return mention
+    region = COMPASS_REGION_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    if not region:
+        return mention
+    return Mention("ORG", region.start(), mention.end, text[region.start():mention.end])
+
+
 def whole_hyphenated_name(text: str, mention: Mention) -> Mention:
     """"Moon Jae-in", "Eva-Marie Persson": the model cuts a person's name at its hyphen.
 

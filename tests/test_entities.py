@@ -822,6 +822,9 @@ CASES = [
      "Chester Golf Club has appointed a new secretary after a difficult year.", [("ORG", "Chester Golf Club")], []),
     ("a property firm whose first word is a given name",
      "The Brandon Estates application will go before councillors next month.", [("ORG", "Brandon Estates")], []),
+    ("a region named by its compass point opens the body's name",
+     "The figures combine projects backed by Scottish Enterprise, South of Scotland Enterprise and Skills "
+     "Development Scotland.", [("ORG", "South of Scotland Enterprise")], ["Scotland Enterprise"]),
     ("a builder whose first word is a surname that is also a given name",
      "The housing association has appointed a consortium including Morrison Construction for the works.",
      [("ORG", "Morrison Construction")], []),
