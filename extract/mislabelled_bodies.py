@@ -13,10 +13,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention, Spans, not_yet_mentioned, occurrences_as_organisations
-from extract.name_context import preceding_word
+from extract.name_context import preceding_word, token_at
 from extract.name_edges import fix_edges
 from extract.name_evidence import CALENDAR_WORDS
-from extract.name_patterns import ORG_HEADS
+from extract.name_patterns import ORG_HEAD_WORD, ORG_HEADS
 from extract.org_marks import acts, marked_around, marked_as_body, marked_before
 from extract.org_verdict import PLACE_LABELS
 from extract.org_words import NAME_WORDS, Lists, alternatives
@@ -92,6 +92,74 @@ def bodies_with_spokespeople(text: str, mentions: list[Mention], gazetteer: Gaze
         return []
     return not_yet_mentioned(
         occurrences_as_organisations(text, rf"(?<![\w’'&-])(?:{alternatives(names)})(?![\w’'&-])"), mentions)
+
+
+# How far up the parse "its" may climb to the verb whose subject owns it ("its" → "surplus" → "in" →
+# "fall" → "reported"), and the clause links it may cross ("CalMac, which …, has apologised to its").
+OWNER_CLIMB = 6
+CLAUSE_LINKS = ("conj", "xcomp", "advcl", "relcl")
+
+
+def bodies_referred_to_as_it(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer,
+                             lists: Lists) -> list[Mention]:
+    """Names the model did not tag, or took for a person, that the text refers back to as "it": the
+    subject of the clause that holds "its" ("while Comet closed its stores", "Hollowfield, which …,
+    has cut its staff"). A person is "his" or "her", and a place the model tags; a proper name
+    that owns "its" staff, stores or members (org_evidence.yml its_owned_nouns; not "its opening
+    weekend", "its battery", which a film or a product has) is a body's. Every occurrence of such a
+    name becomes an ORG candidate; not a word of the language alone where it is capitalised for its
+    place ("Management lowered its", "the Ministry put out"; "while Comet closed its stores" is a
+    name), nor a body's head word alone ("the Government set out its plan").
+    One look at the parse per "its", not per token."""
+    names = set()
+    for match in lists.its_owned.finditer(text):
+        token = token_at(doc, match.start())
+        owner = owner_of_its(token) if token is not None else None
+        if owner is None:
+            continue
+        span = doc[proper_name_start(owner):owner.i + 1]
+        name = span.text
+        if any(t.ent_type_ not in ("", "PERSON") for t in span) or not all(t.text[:1].isupper() for t in span) \
+                or len(name) < 2 \
+                or name in gazetteer.not_names or ORG_HEAD_WORD.fullmatch(name) \
+                or len(span) == 1 and is_plain_word(name, gazetteer.plain_words) and capitalised_for_its_place(span[0]):
+            continue
+        names.add(name)
+    if not names:
+        return []
+    return not_yet_mentioned(
+        occurrences_as_organisations(text, rf"(?<![\w’'&-])(?:{alternatives(names)})(?![\w’'&-])"), mentions)
+
+
+def owner_of_its(token):
+    """The proper noun heading the subject of the clause "its" stands in, if any."""
+    verb = token
+    for _ in range(OWNER_CLIMB):
+        if verb.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                return subject if subject.pos_ in ("PROPN", "NOUN") else None
+            if verb.dep_ not in CLAUSE_LINKS:
+                return None
+        if verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def capitalised_for_its_place(token) -> bool:
+    """A word of the language capitalised because it opens a sentence, or after "the" as a kind of
+    body that stands for one named elsewhere ("the Ministry put out", "the Board")."""
+    return token.is_sent_start or token.i > 0 and token.nbor(-1).lower_ in ("the", "its", "their", "this")
+
+
+def proper_name_start(token) -> int:
+    """Where the proper nouns compounded before ``token`` start ("Pinnacle FM": "Pinnacle")."""
+    start = token.i
+    while start > token.sent.start and token.doc[start - 1].pos_ == "PROPN" \
+            and token.i >= token.doc[start - 1].head.i >= start:
+        start -= 1
+    return start
 
 
 # What the model tagged a name as that an appositive kind of body does not overrule: a people, a date, a figure.

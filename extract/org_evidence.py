@@ -74,7 +74,7 @@ from extract.gazetteer import Gazetteer, name_key
 from extract.known_names import known_company, known_organisations
 from extract.mentions import Mention, overlaps
 from extract.mislabelled_bodies import (bodies_in_apposition, bodies_with_spokespeople, mislabelled_bodies,
-                                        names_around_places, people_marked_as_bodies)
+                                        bodies_referred_to_as_it, names_around_places, people_marked_as_bodies)
 from extract.name_patterns import ORG_HEAD_WORD
 from extract.org_edges import before_its_place, holder_of_job, owner_of_thing, without_leading_modifiers
 from extract.org_lists import listed_among_kept_names, listed_with_organisations
@@ -102,6 +102,8 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
         + names_around_places(doc, text, mentions, gazetteer, lists) + bodies_with_spokespeople(text, mentions, gazetteer)
     mislabelled += bodies_in_apposition(doc, text, mentions + mislabelled, gazetteer, lists)
     mentions = mentions + (team_nicknames(doc, text, mentions + mislabelled, lists) if sports else [])
+    # untagged names the text calls "it" are candidates the gate weighs like the model's own ORG names
+    mentions = mentions + bodies_referred_to_as_it(doc, text, mentions + mislabelled, gazetteer, lists)
     mislabelled += sides_before_their_people(doc, text, mentions + mislabelled, gazetteer, lists)
     sides = score_line_sides(text, mentions + mislabelled, lists)
     # the model's "Kilmarnock 0-1 Aberdeen", a whole results line, gives way to its two sides

@@ -44,6 +44,7 @@ class Lists:
     marks_before: re.Pattern  # "the chief executive of": a place has a "mayor of" too
     acts_after: re.Pattern  # "said", "’s chief executive", "’s Mustang": places do these too
     acts_before: re.Pattern  # "against the"
+    its_owned: re.Pattern  # "its stores", "its annual budget": what a body owns, after "its"
     product_before: re.Pattern
     product_after: re.Pattern
     product_after_verbs: re.Pattern
@@ -158,6 +159,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         public_functions=frozenset(data["public_functions"]),
         marks_after=marks_after, employer_before=employer_before, marks_before=marks_before, acts_after=acts_after,
         acts_before=re.compile(r"\b(?:against|vs\.?|versus)\s+(?:the\s+)?$"),
+        its_owned=re.compile(rf"(?<![\w’'-])its\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives(data['its_owned_nouns'])})\b"),
         product_before=re.compile(rf"\b(?:{alternatives(data['product_before'])})\s+$", re.I),
         product_after=re.compile(rf"^\s+(?:{alternatives(data['product_after'])})\b"),
         product_after_verbs=re.compile(rf"^\s+(?:{alternatives(data['product_after_verbs'])})\b"),
