@@ -62,13 +62,16 @@ MISTYPED_CLOSING = "(?<=\\S)“(?=[\\s,.;:!?)]|$)|“(?=\\s*$)"
 # left-hand mark does: inside a quote it opens a nested one (the sheriff who said: "You surely
 # mean …?" Unabashed, …) or a new one the writer forgot to close, and closes nothing. Before the
 # attribution after a comma or a stop it is a closing mark typed with its space on the wrong side:
-# "… the costings associated with it, "she said.
-STRAIGHT_OPENER = ('(?<![^\\s(\\[{—–/:;…-])"(?=[\\w‘\'])'
-                   '(?!(?<=[,.!?] ")(?:he|she|they|we|it|said|says|added|adds|told)\\b)')
+# "… the costings associated with it, "she said. (Each pattern starts at the mark, so the scan
+# can jump from mark to mark; the look-behinds read back over it.)
+_FREE_BEFORE_MARK = '(?<![^\\s(\\[{—–/:;…-]")'
+_ATTRIBUTION_AFTER_MARK = '(?<=[,.!?] ")(?:he|she|they|we|it|said|says|added|adds|told)\\b'
+STRAIGHT_OPENER = '"' + _FREE_BEFORE_MARK + "(?=[\\w‘'])(?!" + _ATTRIBUTION_AFTER_MARK + ")"
+STRAIGHT_CLOSER = '"(?:(?!' + _FREE_BEFORE_MARK + ")|(?![\\w‘'])|(?=" + _ATTRIBUTION_AFTER_MARK + "))"
 # A left-hand double mark glued to the word after it opens a quote.
 DOUBLE_OPENER = re.compile("“(?=[\\w‘'])|" + STRAIGHT_OPENER)
 # A double quote's closing mark, the doubled single ones first: ’’ closes ‘‘.
-CLOSING_MARK = re.compile("|".join(DOUBLED_SINGLE_CLOSING) + "|[" + DOUBLE_CLOSING + "]|(?!" + STRAIGHT_OPENER + ')"|'
+CLOSING_MARK = re.compile("|".join(DOUBLED_SINGLE_CLOSING) + "|[" + DOUBLE_CLOSING + "]|" + STRAIGHT_CLOSER + "|"
                           + MISTYPED_CLOSING)
 GERMAN_CLOSING_MARK = re.compile("|".join(DOUBLED_SINGLE_CLOSING) + "|[" + DOUBLE_CLOSING + STRAIGHT_DOUBLE + "“]")
 # Characters that can open a quote: the scan jumps from one to the next.
