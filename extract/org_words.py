@@ -82,7 +82,8 @@ class Lists:
     outlet_cited: re.Pattern  # "according to The Wrap" (group 1), "Deadline reports that" (group 2)
     not_team_plurals: frozenset[str]  # "the Olympics", "the Highlands": no team after "the"
     team_job: re.Pattern  # "head coach", "general manager": any case
-    side_before_people: re.Pattern  # "Aberdeen manager ", "Woking boss ": group 1 the side, 2 the job, a name next
+    side_before_people: re.Pattern  # "Aberdeen manager ", "Investec analyst ": group 1 the side or body, 2 the job, a name next
+    body_job: re.Pattern  # "analyst", "chief executive": a body's job, not a team's
     describing_words: frozenset[str]  # "Key Security Council powers": a sentence's first word that only describes
     fixture_verbs: frozenset[str]  # "play Rangers on Wednesday": an opponent in a sports report, not a game
     region_last_words: frozenset[str]  # "Osun State": a region's name, a body only where the text says so
@@ -234,7 +235,8 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         team_job=re.compile(alternatives(data["team_jobs"]), re.I),
         side_before_people=re.compile(
             rf"(?<![\w’'&.-])([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){{0,2}})[ \t]+(?:[a-z-]+[ \t]+)?"
-            rf"({alternatives(data['team_jobs'])})[ \t]+(?=[A-Z])"),
+            rf"({alternatives(data['team_jobs'] + data['body_jobs'])})[ \t]+(?=[A-Z])"),
+        body_job=re.compile(alternatives(data["body_jobs"])),
         describing_words=frozenset(data["describing_words"]),
         fixture_verbs=frozenset(data["fixture_verbs"]),
         region_last_words=frozenset(data["region_last_words"]),

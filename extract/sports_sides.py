@@ -65,9 +65,11 @@ def sides_before_their_people(doc, text: str, mentions: list[Mention], gazetteer
     """"Aberdeen manager Barry Robson", "Interim Hearts manager Liam Fox", "Woking boss Neal Ardley":
     a name right before a team's job and the person who holds it is the side (or body) they work
     for, where the model leaves a town's club untagged, calls it a nationality or drops a plain word
-    ("Celtic", "Hearts"). Each mention of that name becomes an ORG candidate. Not a country (a national
-    side is no body), nor a nationality ("Indian captain"), nor a plain word the text never
-    capitalises inside a sentence ("Project manager Jane Smith")."""
+    ("Celtic", "Hearts"). So is a name before a body's job ("Investec analyst David Jeary", "RNIB
+    chief executive Sally Harvey") that is no word of the language ("Executive chairman John Chen",
+    "Trust chair" open a sentence with a plain word). Each mention of that name becomes an ORG
+    candidate. Not a country (a national side is no body), nor a nationality ("Indian captain"),
+    nor a plain word the text never capitalises inside a sentence ("Project manager Jane Smith")."""
     people = {m.start for m in mentions if m.label == "PERSON"}
     nationalities = {e.text for e in doc.ents if e.label_ == "NORP" and NATIONALITY_ENDING.search(e.text)}
     # "Rovers boss Grant Murray" after "Raith Rovers": the last word of a longer name is its short form
@@ -86,6 +88,8 @@ def sides_before_their_people(doc, text: str, mentions: list[Mention], gazetteer
             continue  # "-": "All-Star guard Russell Westbrook", an honour, not a side
         if not proper_name(doc, text, start, name, gazetteer) or name in short_forms:
             continue
+        if lists.body_job.fullmatch(match.group(2)) and all(is_plain_word(w, gazetteer.plain_words) for w in name.split()):
+            continue  # "Board chairman", "Party spokesman": a body's kind, which names the body elsewhere
         names.add(name)
     if not names:
         return []

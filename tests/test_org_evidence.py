@@ -645,6 +645,10 @@ def test_a_country_a_compound_and_a_place_with_nothing_around_it_stay_places(ext
     ("Woking manager Neal Ardley apologised to supporters after the defeat.", "Woking"),
     # a plain word, written with a capital inside a sentence
     ("Interim Hearts manager Liam Fox declared himself delighted with the response.", "Hearts"),
+    # a body's job: an analyst, a chief executive work for a body
+    ("Shares fell 4% on Monday. Investec analyst David Jeary said the news would concern investors.", "Investec"),
+    ("The charity said it was sorry. RNIB chief executive Sally Harvey has stepped down.", "RNIB"),
+    ("Talks resumed on Monday. Craigforth general secretary David Kennedy said the offer was poor.", "Craigforth"),
 ])
 def test_a_side_named_right_before_its_manager_is_a_body(extractor, text, side):
     assert side in orgs_of(extractor, text)
@@ -654,6 +658,9 @@ def test_a_job_a_country_or_a_nationality_before_a_manager_is_no_body(extractor)
     text = ("Project manager Jane Smith said the work was late. The Indian captain Rohit Sharma said the pitch "
             "was good. England head coach Gareth Southgate agreed. All-Star guard Russell Westbrook scored 27.")
     assert not orgs_of(extractor, text) & {"Project", "Indian", "England", "All-Star"}
+    # a body's kind or a field before a body's job is a word of the language, not its name
+    text = "The results were strong, and Group chief executive Jane Smith said sales rose."
+    assert "Group" not in orgs_of(extractor, text)
 
 
 def test_the_first_place_a_councils_name_lists_is_no_body_of_its_own(extractor):
