@@ -864,6 +864,11 @@ CASES = {
         "NHS chiefs said: “We would like to apologise unreservedly to the family.”",
         {"NHS Grampian": ("ORG", []), "NHS": ("ORG", [])},
         {"We would like": "NHS Grampian"}),
+    "the health board is the board named for the NHS and its area": (
+        "Two bodies were mixed up at a hospital run by NHS Lothian, a union said.\n\n"
+        "The health board said: “We apologise to both families for the distress this has caused.”",
+        {"NHS Lothian": ("ORG", [])},
+        {"We apologise": "NHS Lothian"}),
     "the body is the organisation named just before it": (
         "Unison is balloting its members over the 3% offer from Cosla.\n"
         "The employers’ body has said that its offer “utilises the available funding” for increasing pay.\n\n"
