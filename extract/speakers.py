@@ -632,7 +632,19 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         authored = [c for c in cues if c.token.pos_ == "NOUN" and c.speaker is not None
                     and (any(child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "from"
                              for child in c.token.children) or self._heads_its_sentence(c))]
-        return strong[-1] if strong else authored[-1] if authored else None
+        closing = [c for c in cues if self._closed_by_colon(c)]
+        return strong[-1] if strong else authored[-1] if authored else closing[-1] if closing else None
+
+    def _closed_by_colon(self, cue) -> bool:
+        """"The MSP, who also attended the meeting, continued:", "She urged:": a weak speech verb
+        the paragraph's colon follows, with nothing between but its own particles or adverbs,
+        introduces the words below as a strong verb would (not "… continued to grow, he noted:")."""
+        colon = self._token_at(self.paragraphs[cue.paragraph][1] - 1)
+        while colon > cue.token.i and self.doc[colon].is_space:
+            colon -= 1
+        between = self.doc[cue.token.i + 1:colon]
+        return self.doc[colon].text == ":" and not self.in_quote[cue.token.i] \
+            and all(t.head.i == cue.token.i and t.dep_ in ("prt", "advmod") for t in between)
 
     def _starts_with_quote(self, paragraph: int) -> bool:
         return paragraph in self.paragraphs_opening_with_quote

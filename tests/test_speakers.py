@@ -869,6 +869,12 @@ CASES = {
         "The health board said: “We apologise to both families for the distress this has caused.”",
         {"NHS Lothian": ("ORG", [])},
         {"We apologise": "NHS Lothian"}),
+    "a weak verb right before a paragraph's closing colon introduces the quote paragraph below": (
+        "Angela Moore, MSP for Dunfermline, called the closure a “hammer blow” for the town.\n\n"
+        "The MSP, who also met the plant's managers, continued:\n\n"
+        "“I urge the company to think again about these job losses.”",
+        {"Angela Moore": ("PERSON", [])},
+        {"I urge": "Angela Moore"}),
     "the body is the organisation named just before it": (
         "Unison is balloting its members over the 3% offer from Cosla.\n"
         "The employers’ body has said that its offer “utilises the available funding” for increasing pay.\n\n"
