@@ -62,12 +62,15 @@ def people_marked_as_bodies(text: str, mentions: list[Mention], gazetteer: Gazet
         by_name.setdefault(m.text, []).append(m)
     words_of_others = {w for m in people for w in m.text.split()[1:] if " " in m.text}
     bodies = {name for name, members in by_name.items()
-              if not person_shaped(name, members, words_of_others, gazetteer)
+              if not written_as_person(name, members, words_of_others, gazetteer)
               and any(marked_as_body(text, m, lists) or marked_before(text, m, lists) for m in members)}
     return [Mention("ORG", m.start, m.end, m.text) for m in people if m.text in bodies]
 
 
-def person_shaped(name: str, members: list[Mention], words_of_others: set[str], gazetteer: Gazetteer) -> bool:
+def written_as_person(name: str, members: list[Mention], words_of_others: set[str], gazetteer: Gazetteer) -> bool:
+    """Anything that may make the name a person's, or too unlike a plain body's name for this rule: a
+    title before a mention, a given name opening it, a person in the alias file, a word of another
+    person's full name, a word not in title case (initials, a lowercase word)."""
     words = name.split()
     return any(m.titled for m in members) or gazetteer.is_first_name(words[0]) \
         or gazetteer.label_of(name) == "PERSON" or len(words) == 1 and name in words_of_others \
