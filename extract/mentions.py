@@ -1,6 +1,7 @@
 """A candidate name in the text (Mention) and the index that keeps overlap checks cheap (Spans).
 
-Every rule that finds, cuts or relabels a name works on these; they depend on nothing else here.
+Every rule that finds, cuts or relabels a name works on these; they depend on nothing else here
+but the alternation of names that org_words builds.
 """
 
 from __future__ import annotations
@@ -8,6 +9,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+
+from extract.org_words import alternatives
 
 
 @dataclass
@@ -61,3 +64,10 @@ def not_yet_mentioned(found: list[Mention], mentions: list[Mention]) -> list[Men
 def occurrences_as_organisations(text: str, pattern: str) -> list[Mention]:
     """Every occurrence of a name the article has shown to be a body's, as an ORG candidate."""
     return [Mention("ORG", m.start(), m.end(), m.group()) for m in re.finditer(pattern, text)]
+
+
+def unmentioned_occurrences(text: str, names, mentions: list[Mention]) -> list[Mention]:
+    """Every occurrence, as a whole word, of names the article has shown to be bodies', that no
+    mention covers yet: the ORG candidates a rule that found the names adds."""
+    pattern = rf"(?<![\w’'&-])(?:{alternatives(names)})(?![\w’'&-])"
+    return not_yet_mentioned(occurrences_as_organisations(text, pattern), mentions)

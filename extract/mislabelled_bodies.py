@@ -12,14 +12,14 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
-from extract.mentions import Mention, Spans, not_yet_mentioned, occurrences_as_organisations
+from extract.mentions import Mention, Spans, not_yet_mentioned, unmentioned_occurrences
 from extract.name_context import preceding_word, token_at
 from extract.name_edges import fix_edges
 from extract.name_evidence import CALENDAR_WORDS
 from extract.name_patterns import ORG_HEAD_WORD, ORG_HEADS
 from extract.org_marks import acts, marked_around, marked_as_body, marked_before
 from extract.org_verdict import PLACE_LABELS
-from extract.org_words import NAME_WORDS, Lists, alternatives
+from extract.org_words import NAME_WORDS, Lists
 from extract.sports_sides import town_called_a_people
 
 
@@ -93,8 +93,7 @@ def bodies_with_spokespeople(text: str, mentions: list[Mention], gazetteer: Gaze
              and m.text.lower() not in gazetteer.organisation_nouns}
     if not names:
         return []
-    return not_yet_mentioned(
-        occurrences_as_organisations(text, rf"(?<![\w’'&-])(?:{alternatives(names)})(?![\w’'&-])"), mentions)
+    return unmentioned_occurrences(text, names, mentions)
 
 
 # How far up the parse "its" may climb to the verb whose subject owns it ("its" → "surplus" → "in" →
@@ -130,8 +129,7 @@ def bodies_referred_to_as_it(doc, text: str, mentions: list[Mention], gazetteer:
         names.add(name)
     if not names:
         return []
-    return not_yet_mentioned(
-        occurrences_as_organisations(text, rf"(?<![\w’'&-])(?:{alternatives(names)})(?![\w’'&-])"), mentions)
+    return unmentioned_occurrences(text, names, mentions)
 
 
 def owner_of_its(token):
@@ -190,8 +188,7 @@ def bodies_in_apposition(doc, text: str, mentions: list[Mention], gazetteer: Gaz
         names.add(name)
     if not names:
         return []
-    return not_yet_mentioned(
-        occurrences_as_organisations(text, rf"(?<![\w’'&-])(?:{alternatives(names)})(?![\w’'&-])"), mentions)
+    return unmentioned_occurrences(text, names, mentions)
 
 
 def opens_sentence(span) -> bool:

@@ -12,9 +12,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
-from extract.mentions import Mention, Spans, not_yet_mentioned, occurrences_as_organisations
+from extract.mentions import Mention, Spans, not_yet_mentioned, occurrences_as_organisations, unmentioned_occurrences
 from extract.name_context import sentence_start, token_at
-from extract.org_words import Lists, alternatives
+from extract.org_words import Lists
 
 
 def town_called_a_people(e) -> bool:
@@ -93,8 +93,7 @@ def sides_before_their_people(doc, text: str, mentions: list[Mention], gazetteer
         names.add(name)
     if not names:
         return []
-    found = occurrences_as_organisations(text, rf"(?<![\w’'&-])(?:{alternatives(names)})(?![\w’'&-])")
-    return not_yet_mentioned(found, mentions)
+    return unmentioned_occurrences(text, names, mentions)
 
 
 def proper_name(doc, text: str, start: int, name: str, gazetteer: Gazetteer) -> bool:
