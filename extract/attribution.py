@@ -98,6 +98,13 @@ def objects_of(token, prepositions) -> list:
             for o in p.children if o.dep_ == "pobj"]
 
 
+def one_entity(mentions, default=None):
+    """The mention of the one entity, by canonical name, among ``mentions``; ``default`` when they
+    name none or several (a speaker is never guessed between two)."""
+    by_name = {m.canonical: m for m in mentions}
+    return next(iter(by_name.values())) if len(by_name) == 1 else default
+
+
 def word_closing_subject(subject):
     """The last word of the subject's phrase when its verb, or the verb's auxiliary, follows it at
     once, the phrase joining no two subjects: "GMB Scotland senior organiser Keir Greenaway warned" (the parse

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from extract.attribution import Cue, PARAGRAPHS_OF_SPEAKER_MEMORY, objects_of, word_closing_subject
+from extract.attribution import Cue, PARAGRAPHS_OF_SPEAKER_MEMORY, objects_of, one_entity, word_closing_subject
 from extract.canonical import spells
 from extract.records import EntityMention
 
@@ -135,17 +135,15 @@ class PhraseResolution:
                 return self._branch_named_fully(mention) if mention.label == "ORG" else None
             if child.dep_ == "compound" and child.lemma_.lower() in self.words["official_kinds"]:
                 fits = self._fits_organisation_noun(child)
-                named = {m.canonical: m for m in self.by_label["ORG"] if not self._quoted(m) and fits(m)}
-                return next(iter(named.values())) if len(named) == 1 else None
+                return one_entity(m for m in self.by_label["ORG"] if not self._quoted(m) and fits(m))
         return None
 
     def _branch_named_fully(self, mention):
         """"NHS chiefs" in a story of NHS Grampian: the one body whose fuller name opens with the
         short name the officials carry; else the short name's own body."""
         words = mention.canonical.split()
-        fuller = {m.canonical: m for m in self.by_label["ORG"]
-                  if len(m.canonical.split()) > len(words) and m.canonical.split()[:len(words)] == words}
-        return next(iter(fuller.values())) if len(fuller) == 1 else mention
+        return one_entity((m for m in self.by_label["ORG"]
+                           if len(m.canonical.split()) > len(words) and m.canonical.split()[:len(words)] == words), mention)
 
     def _introduced_below(self, head):
         """"A COUNCILLOR has hit out at … an “abuse of power”" or "A train drivers union has claimed

@@ -603,12 +603,10 @@ class DescriptionResolution:
     def _body_compounded(self, head):
         """The organisation named by the words compounded before the noun, all of them: "The SNP
         group", not "The Rotherham NHS trust" (a trust the recogniser missed, not the NHS)."""
-        names = {self.mention_of_token[c.i].canonical if c.i in self.mention_of_token else None
-                 for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"}
-        if len(names) != 1 or None in names:
+        mentions = [self.mention_of_token.get(c.i) for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if not mentions or None in mentions or len({m.canonical for m in mentions}) != 1:
             return None
-        mention = next(self.mention_of_token[c.i] for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN")
-        return mention if mention.label == "ORG" else None
+        return mentions[0] if mentions[0].label == "ORG" else None
 
     def _named_last_nearby(self, head):
         """An organisation named before the noun outside quotes, in its sentence or the one before:

@@ -49,7 +49,7 @@ from collections import Counter
 from spacy.attrs import IDX
 
 from extract.attribution import (QUOTE_PUNCTUATION, RELATIVE_PRONOUNS, SUBJECT_DEPS, Attribution, Cue,
-                                 default_role_nouns, heading_line, lexicon, normalised, objects_of)
+                                 default_role_nouns, heading_line, lexicon, normalised, objects_of, one_entity)
 from extract.pronouns import PronounResolution
 from extract.quoted_speech import QuotedSpeech
 from extract.records import EntityMention
@@ -420,9 +420,8 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         canonicaliser left them apart."""
         if speaker is None or speaker.label != "PERSON" or " " in speaker.canonical.strip():
             return speaker
-        fuller = {m.canonical: m for m in self.by_word.get(("PERSON", speaker.canonical.strip()), [])
-                  if m.canonical.split()[-1] == speaker.canonical.strip() and " " in m.canonical}
-        return next(iter(fuller.values())) if len(fuller) == 1 else speaker
+        return one_entity((m for m in self.by_word.get(("PERSON", speaker.canonical.strip()), [])
+                           if m.canonical.split()[-1] == speaker.canonical.strip() and " " in m.canonical), speaker)
 
     def _continued(self, span) -> Attribution:
         """A paragraph with quotes and no attribution of its own."""
@@ -474,7 +473,6 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
             or self._person_after_description(start, end)
         if mention is None:
             return self._person_by_initials(start, end)
-            return None
         return mention if NAME_HEADING_TAIL.fullmatch(self.text[mention.end:end]) else None
 
     def _person_by_initials(self, start: int, end: int):
@@ -484,9 +482,8 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         heading = INITIALS_HEADING.fullmatch(self.text, start, end)
         if heading is None:
             return None
-        people = {m.canonical: m for m in self.by_label["PERSON"]
-                  if "".join(word[0] for word in m.canonical.split()) == heading.group(1)}
-        return next(iter(people.values())) if len(people) == 1 else None
+        return one_entity(m for m in self.by_label["PERSON"]
+                          if "".join(word[0] for word in m.canonical.split()) == heading.group(1))
 
     def _person_after_description(self, start: int, end: int):
         """"Swansea head coach Luke Williams:", "Cardiff manager Erol Bulut:": a line of a few words
