@@ -88,3 +88,16 @@ def test_a_person_the_model_labelled_a_thing_or_missed_is_found(extractor):
     assert [m.text for m in added] == ["Novak Djokovic"]
     text = "The fire spread from San Francisco’s Golden Gate Park to Hong Kong’s harbour."
     assert not people_the_model_labelled_otherwise(extractor.nlp(text), text, [], extractor.gazetteer)
+
+
+def test_a_body_named_x_and_y_whose_initials_the_article_writes_stays_one(extractor):
+    found = names(extractor, "Maria Lopez, chair of the Northern Securities and Investments Commission (NSIC), "
+                             "said the NSIC would publish its review.")
+    assert ("ORG", "Northern Securities and Investments Commission") in found, found
+    assert ("ORG", "Northern Securities") not in found and ("ORG", "Investments Commission") not in found, found
+    found = names(extractor, "Tom Hale, head of the Coastal Competition and Consumer Authority (CCCA), said "
+                             "prices would fall.")
+    assert ("ORG", "Coastal Competition and Consumer Authority") in found, found
+    # two bodies joined by "and" have no initials together: each stays its own name
+    found = names(extractor, "The deal between Motilal Securities and Zenith Robotics was signed on Friday.")
+    assert ("ORG", "Motilal Securities") in found and ("ORG", "Zenith Robotics") in found, found
