@@ -120,7 +120,7 @@ def opening_sentence_too(words) -> list[str]:
 @functools.lru_cache(maxsize=4)
 def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    nouns = alternatives(gazetteer.organisation_nouns | set(data["business_kinds"])
+    nouns = alternatives(gazetteer.organisation_nouns | gazetteer.opening_kinds | set(data["business_kinds"])
                          | {"company", "firm", "group", "agency", "union", "party"})
     jobs = alternatives(set(data["employer_jobs"]) | gazetteer.affiliation_roles | gazetteer.role_nouns)
     marks_after = re.compile(
@@ -152,6 +152,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         rf"|^\s+(?:is|are|was|were|(?:has|have|had)\s+(?:also\s+|still\s+)?been)\s+(?:also\s+|still\s+|now\s+|reportedly\s+)*"
         rf"(?:{alternatives(w for w in data['doing_verbs'] if w.endswith('ing'))})\b")
     body_nouns = gazetteer.organisation_nouns - set(data["product_kinds"]) | {"company", "firm"}
+    body_kinds = alternatives(data["body_kinds"] + opening_sentence_too(data["firm_managers"]))
     venue_heads = alternatives(
         set(data["facility_heads"]) | gazetteer.place_last_words | gazetteer.not_organisation_heads)
     return Lists(
@@ -184,7 +185,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         national_sides=frozenset(map(name_key, data["countries"])) - set(map(name_key, data["not_only_countries"])),
         newsroom_after=re.compile(rf"^(?:['’]s?)?\s+(?:{alternatives(data['newsroom_words'])})\b"),
         body_before=re.compile(rf"(?:\b(?:{alternatives(opening_sentence_too(data['body_phrases']))})\s+(?:the\s+)?"
-                               rf"|{NOT_AN_ADJECTIVE}\b(?:{alternatives(data['body_kinds'])})\s+"
+                               rf"|{NOT_AN_ADJECTIVE}\b(?:{body_kinds})\s+"
                                # "Mumbai-based Flyrobe", "Microsoft-backed OpenAI": where a body sits, who owns it
                                rf"|\b[A-Z][\w.’'&]*-(?:{alternatives(data['body_participles'])})\s+"
                                rf"|\b[A-Z][\w.’'-]*\s+d\.\s+)$"),

@@ -101,3 +101,14 @@ def test_a_body_named_x_and_y_whose_initials_the_article_writes_stays_one(extrac
     # two bodies joined by "and" have no initials together: each stays its own name
     found = names(extractor, "The deal between Motilal Securities and Zenith Robotics was signed on Friday.")
     assert ("ORG", "Motilal Securities") in found and ("ORG", "Zenith Robotics") in found, found
+
+
+def test_a_name_after_a_trade_only_a_firm_has_is_an_organisation(extractor):
+    found = names(extractor, "The best performers were miner Grellox, up 40%, and electricals distributor "
+                             "Varncomp, up 12%.")
+    assert {("ORG", "Grellox"), ("ORG", "Varncomp")} <= found, found
+    found = names(extractor, "Wealth manager Pellow Tarrant rose 3% after asset manager Quillmore said "
+                             "its funds grew.")
+    assert {("ORG", "Pellow Tarrant"), ("ORG", "Quillmore")} <= found, found
+    # a fund manager with a given name is a person
+    assert ("PERSON", "Nick Train") in names(extractor, "Fund manager Nick Train said the shares were cheap.")
