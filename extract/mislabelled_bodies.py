@@ -96,6 +96,53 @@ def bodies_with_spokespeople(text: str, mentions: list[Mention], gazetteer: Gaze
     return unmentioned_occurrences(text, names, mentions)
 
 
+def bodies_after_body_phrases(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer,
+                              lists: Lists) -> list[Mention]:
+    """Names the model did not tag right after a phrase only a body follows ("a spokeswoman for
+    Fyffes", "shares in Rathbones", "played for Wolves"; org_evidence.yml body_phrases): every
+    untagged occurrence of such a name becomes an ORG candidate for the gate. A body's head word
+    alone ("a spokesman for Government") only stands for a body named elsewhere; a word of a
+    person's name ("spokesman for Smith") is that person's; a day or a word of the language opening
+    the words is no name ("shares in April", "stake in Our future"); a name the model tagged as
+    something else is for ``mislabelled_bodies`` to weigh ("staff at Armagh City, Banbridge and …");
+    a place describing the name ("chief executive of London-based Full Fact") and a short word cut
+    at its abbreviation's stop ("acquired by St. Martin’s") are not the name."""
+    people_words = {w for m in mentions if m.label == "PERSON" for w in m.text.split()}
+    found = not_yet_mentioned([Mention("ORG", m.start(1), m.start(1) + len(name), name)
+                               for m in lists.name_after_body_phrase.finditer(text)
+                               if (name := POSSESSIVE_END.sub("", m.group(1))) and not DESCRIBED.search(name)
+                               and not cut_at_abbreviation(text, name, m.end(1))
+                               and not tagged_by_model(doc, m.start(1), m.start(1) + len(name))], mentions)
+    names = {m.text for m in found if names_no_other(m.text, gazetteer, people_words)}
+    return unmentioned_occurrences(text, names, mentions) if names else []
+
+
+def names_no_other(name: str, gazetteer: Gazetteer, people_words: set[str]) -> bool:
+    """Not a body's head word or kind alone, a listed non-entity, a word of a person's name, nor
+    words opening with a day or a word of the language."""
+    first = name.split()[0]
+    return name not in gazetteer.organs_of_bodies and name.lower() not in gazetteer.organisation_nouns \
+        and not ORG_HEAD_WORD.fullmatch(name) and name not in gazetteer.not_names \
+        and first not in people_words and first.lower() not in STOP_WORDS and first not in CALENDAR_WORDS
+
+
+POSSESSIVE_END = re.compile(r"['’]s?$")
+DESCRIBED = re.compile(r"-[a-z]")  # "the London-based website": a place describing the name that follows
+
+
+def tagged_by_model(doc, start: int, end: int) -> bool:
+    """The model tagged a word of the name as something other than a body (a place, a person)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or any(t.ent_type_ not in ("", "ORG") for t in span)
+
+
+def cut_at_abbreviation(text: str, name: str, end: int) -> bool:
+    """"acquired by St. Martin’s": a short title-case word before a stop and a capital is an
+    abbreviation the name goes on after."""
+    return re.fullmatch(r"[A-Z][a-z]{0,2}", name.split()[-1]) is not None \
+        and re.match(r"\.[ ]+[A-Z]", text[end:end + 3]) is not None
+
+
 # How far up the parse "its" may climb to the verb whose subject owns it ("its" → "surplus" → "in" →
 # "fall" → "reported"), and the clause links it may cross ("CalMac, which …, has apologised to its").
 OWNER_CLIMB = 6

@@ -112,3 +112,15 @@ def test_a_name_after_a_trade_only_a_firm_has_is_an_organisation(extractor):
     assert {("ORG", "Pellow Tarrant"), ("ORG", "Quillmore")} <= found, found
     # a fund manager with a given name is a person
     assert ("PERSON", "Nick Train") in names(extractor, "Fund manager Nick Train said the shares were cheap.")
+
+
+def test_a_name_after_a_phrase_only_a_body_follows_is_an_organisation(extractor):
+    found = names(extractor, "A spokeswoman for Fyffes said the recall was a precaution.")
+    assert ("ORG", "Fyffes") in found, found
+    found = names(extractor, "Ann Hale, an analyst at Moor Insights & Strategy, expects a rise.")
+    assert ("ORG", "Moor Insights & Strategy") in found, found
+    # a place describing the body and an abbreviation's first word are not its name
+    found = names(extractor, "Will Moy, chief executive of the London-based website Full Fact, spoke.")
+    assert not any(n.startswith("London") for _, n in found), found
+    found = names(extractor, "Tor, which had been acquired by St. Martin’s, published the book.")
+    assert ("ORG", "St") not in found, found
