@@ -11,12 +11,14 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.gazetteer import Gazetteer, name_key
+from extract.known_names import known_organisations
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention, Spans, not_yet_mentioned, unmentioned_occurrences
 from extract.name_context import preceding_word, token_at
 from extract.name_edges import fix_edges
 from extract.name_evidence import CALENDAR_WORDS
 from extract.name_patterns import ORG_HEAD_WORD, ORG_HEADS
+from extract.org_lists import list_around
 from extract.org_marks import acts, marked_around, marked_as_body, marked_before
 from extract.org_verdict import PLACE_LABELS
 from extract.org_words import NAME_WORDS, Lists
@@ -45,8 +47,28 @@ def mislabelled_bodies(doc, text: str, mentions: list[Mention], lists: Lists, sp
                 and not opens_longer_name(text, m):  # "London-based"; "Armagh City, Banbridge and … Council"
             by_name.setdefault(name_key(m.text), []).append(m)
             labels.setdefault(name_key(m.text), set()).add(e.label_)
+    candidates = {m.text for m in mentions if m.label == "ORG"} | {m.text for ms in by_name.values() for m in ms}
+
+    def shown(name: str) -> bool:  # asked only of a list's items: the marks are looked up then
+        return name_key(name) in known_organisations() or any(
+            marked_around(text, m, lists, sports) for m in mentions if m.label == "ORG" and m.text == name)
     return [m for key, members in by_name.items()
-            if any(marked_as_body(text, m, lists, labels[key] <= WORK_LABELS, sports) for m in members) for m in members]
+            if any(marked_as_body(text, m, lists, labels[key] <= WORK_LABELS, sports)
+                   or listed_among_bodies(text, m, shown, candidates) for m in members) for m in members]
+
+
+def listed_among_bodies(text: str, m: Mention, shown, candidates: set[str]) -> bool:
+    """"the owners of Arsenal, Chelsea, Manchester City and Liverpool": a name the model took for a
+    place or a person, in a list of names that are all names of bodies or candidates for it, more
+    than half of them (two at least) well-known or marked bodies, is a body's too. Places listed
+    with places ("courts such as Wick, Kirkwall and Stornoway") and a list of unproven names ("at
+    U17, U20 and U23s levels") pass nothing along."""
+    items = list_around(text, m)
+    others = [i for i in items if i != m.text]
+    if m.text not in items or len(others) < 2 or not all(i in candidates for i in others):
+        return False
+    bodies = [i for i in others if shown(i)]
+    return len(bodies) >= 2 and 2 * len(bodies) > len(others)
 
 
 def people_marked_as_bodies(text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: Lists) -> list[Mention]:

@@ -124,3 +124,12 @@ def test_a_name_after_a_phrase_only_a_body_follows_is_an_organisation(extractor)
     assert not any(n.startswith("London") for _, n in found), found
     found = names(extractor, "Tor, which had been acquired by St. Martin’s, published the book.")
     assert ("ORG", "St") not in found, found
+
+
+def test_a_place_name_listed_among_organisations_is_one(extractor):
+    found = names(extractor, "Fans want the owners of Arsenal, Chelsea, Manchester City, Tottenham Hotspur, "
+                             "Liverpool and Manchester United to sell.")
+    assert {("ORG", "Chelsea"), ("ORG", "Liverpool")} <= found, found
+    # places listed with places stay places, beside a list of bodies
+    found = names(extractor, "Staff at Barclays, HSBC and Santander in Leeds, York and Hull were told.")
+    assert not {n for _, n in found} & {"Leeds", "York", "Hull"}, found
