@@ -57,6 +57,7 @@ class Lists:
     job_title: re.Pattern  # "Head of Platform Solutions": the title itself
     body_before: re.Pattern  # "a spokesperson for", "the company": even a place name is a body here
     name_after_body_phrase: re.Pattern  # "a spokeswoman for Fyffes": group 1 the capitalised words after a body phrase
+    business_kinds: frozenset[str]  # "distributor", "grocer": one-word kinds of business before a name
     national_sides: frozenset[str]  # countries that never stand for a body, even as a team ("Wales coach …")
     results_before: re.Pattern  # "beat", "the game at": in a sports report
     results_after: re.Pattern  # "beat Buffalo", "improved to 8-8-4"
@@ -191,6 +192,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
                                rf"|\b[A-Z][\w.’'&]*-(?:{alternatives(data['body_participles'])})\s+"
                                rf"|\b[A-Z][\w.’'-]*\s+d\.\s+)$"),
         # (not after "the": "shares of the Internet switch maker" describes the name after)
+        business_kinds=frozenset(k for k in data["business_kinds"] if " " not in k),
         name_after_body_phrase=re.compile(rf"\b(?:{alternatives(opening_sentence_too(data['body_phrases']))})\s+"
                                           rf"({NAME_WORDS}(?:[ ]+&[ ]+{NAME_WORDS})?)"),
         body_after=re.compile(

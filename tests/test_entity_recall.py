@@ -110,8 +110,10 @@ def test_a_name_after_a_trade_only_a_firm_has_is_an_organisation(extractor):
     found = names(extractor, "Wealth manager Pellow Tarrant rose 3% after asset manager Quillmore said "
                              "its funds grew.")
     assert {("ORG", "Pellow Tarrant"), ("ORG", "Quillmore")} <= found, found
-    # a fund manager with a given name is a person
+    # a fund manager or an administrator with a given name is a person
     assert ("PERSON", "Nick Train") in names(extractor, "Fund manager Nick Train said the shares were cheap.")
+    found = names(extractor, "The joint administrators Neville Kahn and Nick Edwards said the stores would trade.")
+    assert ("PERSON", "Neville Kahn") in found, found
 
 
 def test_a_name_after_a_phrase_only_a_body_follows_is_an_organisation(extractor):
