@@ -22,7 +22,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract import credits, name_evidence as evidence, org_evidence, page_furniture, people_marks, products
-from extract.canonical import part_of
+from extract.canonical import initials, part_of
 from extract.credits import credited_names
 from extract.full_names import FullNames, lone_unknown_name
 from extract.gazetteer import Gazetteer, first_name_gender
@@ -385,7 +385,8 @@ def two_named_bodies(text: str, mention: Mention, mentions=()) -> list[Mention]:
     the first a whole name the model tagged on its own ("DST Global and LightSpeed Venture Partners",
     "Infosys and HCL Technologies")."""
     left, sep, right = mention.text.partition(" and ")
-    if not sep or " of " in left or not ORG_HEAD_WORD.fullmatch(right.split()[-1].rstrip(".")):
+    if not sep or " of " in left or not ORG_HEAD_WORD.fullmatch(right.split()[-1].rstrip(".")) \
+            or initials_written(text, mention.text):
         return [mention]
     right_start = mention.start + len(left) + len(sep)
     tagged = any(m.label == "ORG" and (m.start, m.end) == (mention.start, right_start - len(sep)) for m in mentions)
@@ -401,6 +402,14 @@ def two_named_bodies(text: str, mention: Mention, mentions=()) -> list[Mention]:
         return [mention]
     return [Mention("ORG", mention.start, mention.start + len(left), left),
             Mention("ORG", right_start, mention.end, right)]
+
+
+def initials_written(text: str, name: str) -> bool:
+    """"the Australian Competition and Consumer Commission (ACCC)", "the ASIC": the initials of every
+    main word of the name, written in the article as a word, make it one body's name; two bodies
+    joined by "and" have no initials together."""
+    acronym = initials(name)
+    return len(acronym) >= 3 and re.search(rf"(?<![\w’'-]){re.escape(acronym)}(?![\w’'-])", text) is not None
 
 
 def names_written_apart(text: str, mention: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

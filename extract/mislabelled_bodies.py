@@ -11,12 +11,14 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.gazetteer import Gazetteer, name_key
+from extract.known_names import known_organisations
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention, Spans, not_yet_mentioned, unmentioned_occurrences
 from extract.name_context import preceding_word, token_at
 from extract.name_edges import fix_edges
 from extract.name_evidence import CALENDAR_WORDS
 from extract.name_patterns import ORG_HEAD_WORD, ORG_HEADS
+from extract.org_lists import list_around
 from extract.org_marks import acts, marked_around, marked_as_body, marked_before
 from extract.org_verdict import PLACE_LABELS
 from extract.org_words import NAME_WORDS, Lists
@@ -45,8 +47,28 @@ def mislabelled_bodies(doc, text: str, mentions: list[Mention], lists: Lists, sp
                 and not opens_longer_name(text, m):  # "London-based"; "Armagh City, Banbridge and … Council"
             by_name.setdefault(name_key(m.text), []).append(m)
             labels.setdefault(name_key(m.text), set()).add(e.label_)
+    candidates = {m.text for m in mentions if m.label == "ORG"} | {m.text for ms in by_name.values() for m in ms}
+
+    def shown(name: str) -> bool:  # asked only of a list's items: the marks are looked up then
+        return name_key(name) in known_organisations() or any(
+            marked_around(text, m, lists, sports) for m in mentions if m.label == "ORG" and m.text == name)
     return [m for key, members in by_name.items()
-            if any(marked_as_body(text, m, lists, labels[key] <= WORK_LABELS, sports) for m in members) for m in members]
+            if any(marked_as_body(text, m, lists, labels[key] <= WORK_LABELS, sports)
+                   or listed_among_bodies(text, m, shown, candidates) for m in members) for m in members]
+
+
+def listed_among_bodies(text: str, m: Mention, shown, candidates: set[str]) -> bool:
+    """"the owners of Arsenal, Chelsea, Manchester City and Liverpool": a name the model took for a
+    place or a person, in a list of names that are all names of bodies or candidates for it, more
+    than half of them (two at least) well-known or marked bodies, is a body's too. Places listed
+    with places ("courts such as Wick, Kirkwall and Stornoway") and a list of unproven names ("at
+    U17, U20 and U23s levels") pass nothing along."""
+    items = list_around(text, m)
+    others = [i for i in items if i != m.text]
+    if m.text not in items or len(others) < 2 or not all(i in candidates for i in others):
+        return False
+    bodies = [i for i in others if shown(i)]
+    return len(bodies) >= 2 and 2 * len(bodies) > len(others)
 
 
 def people_marked_as_bodies(text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: Lists) -> list[Mention]:
@@ -94,6 +116,53 @@ def bodies_with_spokespeople(text: str, mentions: list[Mention], gazetteer: Gaze
     if not names:
         return []
     return unmentioned_occurrences(text, names, mentions)
+
+
+def bodies_after_body_phrases(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer,
+                              lists: Lists) -> list[Mention]:
+    """Names the model did not tag right after a phrase only a body follows ("a spokeswoman for
+    Fyffes", "shares in Rathbones", "played for Wolves"; org_evidence.yml body_phrases): every
+    untagged occurrence of such a name becomes an ORG candidate for the gate. A body's head word
+    alone ("a spokesman for Government") only stands for a body named elsewhere; a word of a
+    person's name ("spokesman for Smith") is that person's; a day or a word of the language opening
+    the words is no name ("shares in April", "stake in Our future"); a name the model tagged as
+    something else is for ``mislabelled_bodies`` to weigh ("staff at Armagh City, Banbridge and …");
+    a place describing the name ("chief executive of London-based Full Fact") and a short word cut
+    at its abbreviation's stop ("acquired by St. Martin’s") are not the name."""
+    people_words = {w for m in mentions if m.label == "PERSON" for w in m.text.split()}
+    found = not_yet_mentioned([Mention("ORG", m.start(1), m.start(1) + len(name), name)
+                               for m in lists.name_after_body_phrase.finditer(text)
+                               if (name := POSSESSIVE_END.sub("", m.group(1))) and not DESCRIBED.search(name)
+                               and not cut_at_abbreviation(text, name, m.end(1))
+                               and not tagged_by_model(doc, m.start(1), m.start(1) + len(name))], mentions)
+    names = {m.text for m in found if names_no_other(m.text, gazetteer, people_words)}
+    return unmentioned_occurrences(text, names, mentions) if names else []
+
+
+def names_no_other(name: str, gazetteer: Gazetteer, people_words: set[str]) -> bool:
+    """Not a body's head word or kind alone, a listed non-entity, a word of a person's name, nor
+    words opening with a day or a word of the language."""
+    first = name.split()[0]
+    return name not in gazetteer.organs_of_bodies and name.lower() not in gazetteer.organisation_nouns \
+        and not ORG_HEAD_WORD.fullmatch(name) and name not in gazetteer.not_names \
+        and first not in people_words and first.lower() not in STOP_WORDS and first not in CALENDAR_WORDS
+
+
+POSSESSIVE_END = re.compile(r"['’]s?$")
+DESCRIBED = re.compile(r"-[a-z]")  # "the London-based website": a place describing the name that follows
+
+
+def tagged_by_model(doc, start: int, end: int) -> bool:
+    """The model tagged a word of the name as something other than a body (a place, a person)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or any(t.ent_type_ not in ("", "ORG") for t in span)
+
+
+def cut_at_abbreviation(text: str, name: str, end: int) -> bool:
+    """"acquired by St. Martin’s": a short title-case word before a stop and a capital is an
+    abbreviation the name goes on after."""
+    return re.fullmatch(r"[A-Z][a-z]{0,2}", name.split()[-1]) is not None \
+        and re.match(r"\.[ ]+[A-Z]", text[end:end + 3]) is not None
 
 
 # How far up the parse "its" may climb to the verb whose subject owns it ("its" → "surplus" → "in" →

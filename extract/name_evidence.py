@@ -42,13 +42,16 @@ def not_a_name_word(word: str) -> bool:
 
 
 def organisations_after_nouns(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """Untagged names right after an organisation noun ("company Coty") or right before an
-    employee's job and a person's name ("Jefferies analyst Jonathan Matuszewski")."""
+    """Untagged names right after an organisation noun or a business's kind ("company Coty",
+    "miner Ferrexpo") or right before an employee's job and a person's name ("Jefferies analyst
+    Jonathan Matuszewski")."""
     people = {m.start: m for m in mentions if m.label == "PERSON"}
+    kinds = word_lists(gazetteer).business_kinds  # "electricals distributor Electrocomponents": untagged only
     found, taken = [], Spans(mentions)
     for match in NAME_AFTER_NOUN.finditer(text):
         noun, name = match.group(1), match.group(2)
-        if noun not in gazetteer.organisation_nouns or not_a_name_word(name.split()[0]) \
+        if noun not in gazetteer.organisation_nouns and noun not in gazetteer.opening_kinds \
+                and noun not in kinds or not_a_name_word(name.split()[0]) \
                 or name.rstrip("’'") in gazetteer.not_names:  # "hospital A&E": a listed non-entity stays one
             continue
         add_untagged(doc, Mention("ORG", match.start(2), match.end(2), name.rstrip("’'")), found, taken)

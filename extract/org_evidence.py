@@ -73,8 +73,9 @@ from extract.canonical import acronym_links
 from extract.gazetteer import Gazetteer, name_key
 from extract.known_names import known_company, known_organisations
 from extract.mentions import Mention, overlaps
-from extract.mislabelled_bodies import (bodies_in_apposition, bodies_with_spokespeople, mislabelled_bodies,
-                                        bodies_referred_to_as_it, names_around_places, people_marked_as_bodies)
+from extract.mislabelled_bodies import (bodies_after_body_phrases, bodies_in_apposition, bodies_referred_to_as_it,
+                                       bodies_with_spokespeople, mislabelled_bodies, names_around_places,
+                                       people_marked_as_bodies)
 from extract.name_patterns import ORG_HEAD_WORD
 from extract.org_edges import before_its_place, holder_of_job, owner_of_thing, without_leading_modifiers
 from extract.org_lists import listed_among_kept_names, listed_with_organisations
@@ -99,7 +100,8 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     bodies = people_marked_as_bodies(text, mentions, gazetteer, lists)
     mentions = [m for m in mentions if not (m.label == "PERSON" and any(overlaps(m, b) for b in bodies))]
     mislabelled = bodies + mislabelled_bodies(doc, text, mentions + bodies, lists, sports) + bracketed_credits(text, mentions) \
-        + names_around_places(doc, text, mentions, gazetteer, lists) + bodies_with_spokespeople(text, mentions, gazetteer)
+        + names_around_places(doc, text, mentions, gazetteer, lists) + bodies_with_spokespeople(text, mentions, gazetteer) \
+        + bodies_after_body_phrases(doc, text, mentions, gazetteer, lists)
     mislabelled += bodies_in_apposition(doc, text, mentions + mislabelled, gazetteer, lists)
     mentions = mentions + (team_nicknames(doc, text, mentions + mislabelled, lists) if sports else [])
     # untagged names the text calls "it" are candidates the gate weighs like the model's own ORG names

@@ -56,6 +56,8 @@ class Lists:
     department: re.Pattern  # "Head of Fundamental Research at": a department in a job title
     job_title: re.Pattern  # "Head of Platform Solutions": the title itself
     body_before: re.Pattern  # "a spokesperson for", "the company": even a place name is a body here
+    name_after_body_phrase: re.Pattern  # "a spokeswoman for Fyffes": group 1 the capitalised words after a body phrase
+    business_kinds: frozenset[str]  # "distributor", "grocer": one-word kinds of business before a name
     national_sides: frozenset[str]  # countries that never stand for a body, even as a team ("Wales coach …")
     results_before: re.Pattern  # "beat", "the game at": in a sports report
     results_after: re.Pattern  # "beat Buffalo", "improved to 8-8-4"
@@ -120,7 +122,7 @@ def opening_sentence_too(words) -> list[str]:
 @functools.lru_cache(maxsize=4)
 def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    nouns = alternatives(gazetteer.organisation_nouns | set(data["business_kinds"])
+    nouns = alternatives(gazetteer.organisation_nouns | gazetteer.opening_kinds | set(data["business_kinds"])
                          | {"company", "firm", "group", "agency", "union", "party"})
     jobs = alternatives(set(data["employer_jobs"]) | gazetteer.affiliation_roles | gazetteer.role_nouns)
     marks_after = re.compile(
@@ -152,6 +154,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         rf"|^\s+(?:is|are|was|were|(?:has|have|had)\s+(?:also\s+|still\s+)?been)\s+(?:also\s+|still\s+|now\s+|reportedly\s+)*"
         rf"(?:{alternatives(w for w in data['doing_verbs'] if w.endswith('ing'))})\b")
     body_nouns = gazetteer.organisation_nouns - set(data["product_kinds"]) | {"company", "firm"}
+    body_kinds = alternatives(data["body_kinds"] + opening_sentence_too(data["firm_managers"]))
     venue_heads = alternatives(
         set(data["facility_heads"]) | gazetteer.place_last_words | gazetteer.not_organisation_heads)
     return Lists(
@@ -184,10 +187,14 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         national_sides=frozenset(map(name_key, data["countries"])) - set(map(name_key, data["not_only_countries"])),
         newsroom_after=re.compile(rf"^(?:['’]s?)?\s+(?:{alternatives(data['newsroom_words'])})\b"),
         body_before=re.compile(rf"(?:\b(?:{alternatives(opening_sentence_too(data['body_phrases']))})\s+(?:the\s+)?"
-                               rf"|{NOT_AN_ADJECTIVE}\b(?:{alternatives(data['body_kinds'])})\s+"
+                               rf"|{NOT_AN_ADJECTIVE}\b(?:{body_kinds})\s+"
                                # "Mumbai-based Flyrobe", "Microsoft-backed OpenAI": where a body sits, who owns it
                                rf"|\b[A-Z][\w.’'&]*-(?:{alternatives(data['body_participles'])})\s+"
                                rf"|\b[A-Z][\w.’'-]*\s+d\.\s+)$"),
+        # (not after "the": "shares of the Internet switch maker" describes the name after)
+        business_kinds=frozenset(k for k in data["business_kinds"] if " " not in k),
+        name_after_body_phrase=re.compile(rf"\b(?:{alternatives(opening_sentence_too(data['body_phrases']))})\s+"
+                                          rf"({NAME_WORDS}(?:[ ]+&[ ]+{NAME_WORDS})?)"),
         body_after=re.compile(
             # "Kosmos, a group co-founded by", "Dezuka Suisan is a fish cake factory"; not
             # "Goethe, Frankfurt, the CDF team went"

@@ -88,3 +88,50 @@ def test_a_person_the_model_labelled_a_thing_or_missed_is_found(extractor):
     assert [m.text for m in added] == ["Novak Djokovic"]
     text = "The fire spread from San Francisco’s Golden Gate Park to Hong Kong’s harbour."
     assert not people_the_model_labelled_otherwise(extractor.nlp(text), text, [], extractor.gazetteer)
+
+
+def test_a_body_named_x_and_y_whose_initials_the_article_writes_stays_one(extractor):
+    found = names(extractor, "Maria Lopez, chair of the Northern Securities and Investments Commission (NSIC), "
+                             "said the NSIC would publish its review.")
+    assert ("ORG", "Northern Securities and Investments Commission") in found, found
+    assert ("ORG", "Northern Securities") not in found and ("ORG", "Investments Commission") not in found, found
+    found = names(extractor, "Tom Hale, head of the Coastal Competition and Consumer Authority (CCCA), said "
+                             "prices would fall.")
+    assert ("ORG", "Coastal Competition and Consumer Authority") in found, found
+    # two bodies joined by "and" have no initials together: each stays its own name
+    found = names(extractor, "The deal between Motilal Securities and Zenith Robotics was signed on Friday.")
+    assert ("ORG", "Motilal Securities") in found and ("ORG", "Zenith Robotics") in found, found
+
+
+def test_a_name_after_a_trade_only_a_firm_has_is_an_organisation(extractor):
+    found = names(extractor, "The best performers were miner Grellox, up 40%, and electricals distributor "
+                             "Varncomp, up 12%.")
+    assert {("ORG", "Grellox"), ("ORG", "Varncomp")} <= found, found
+    found = names(extractor, "Wealth manager Pellow Tarrant rose 3% after asset manager Quillmore said "
+                             "its funds grew.")
+    assert {("ORG", "Pellow Tarrant"), ("ORG", "Quillmore")} <= found, found
+    # a fund manager or an administrator with a given name is a person
+    assert ("PERSON", "Nick Train") in names(extractor, "Fund manager Nick Train said the shares were cheap.")
+    found = names(extractor, "The joint administrators Neville Kahn and Nick Edwards said the stores would trade.")
+    assert ("PERSON", "Neville Kahn") in found, found
+
+
+def test_a_name_after_a_phrase_only_a_body_follows_is_an_organisation(extractor):
+    found = names(extractor, "A spokeswoman for Fyffes said the recall was a precaution.")
+    assert ("ORG", "Fyffes") in found, found
+    found = names(extractor, "Ann Hale, an analyst at Moor Insights & Strategy, expects a rise.")
+    assert ("ORG", "Moor Insights & Strategy") in found, found
+    # a place describing the body and an abbreviation's first word are not its name
+    found = names(extractor, "Will Moy, chief executive of the London-based website Full Fact, spoke.")
+    assert not any(n.startswith("London") for _, n in found), found
+    found = names(extractor, "Tor, which had been acquired by St. Martin’s, published the book.")
+    assert ("ORG", "St") not in found, found
+
+
+def test_a_place_name_listed_among_organisations_is_one(extractor):
+    found = names(extractor, "Fans want the owners of Arsenal, Chelsea, Manchester City, Tottenham Hotspur, "
+                             "Liverpool and Manchester United to sell.")
+    assert {("ORG", "Chelsea"), ("ORG", "Liverpool")} <= found, found
+    # places listed with places stay places, beside a list of bodies
+    found = names(extractor, "Staff at Barclays, HSBC and Santander in Leeds, York and Hull were told.")
+    assert not {n for _, n in found} & {"Leeds", "York", "Hull"}, found
