@@ -6,6 +6,18 @@ from extract.mentions import Mention
 from extract.name_edges import fix_edges
 
 CASES = [
+    ("a West African honorific before a name is no part of it",
+     "Alhaji Musa Danladi, the party chairman, addressed supporters in Kano on Saturday.",
+     [("PERSON", "Musa Danladi")], ["Alhaji Musa Danladi"]),
+    ("Malaysian honorifics the model tags apart from the name are no person of their own",
+     "Minister Datuk Seri Dr Amina Harun said the housing plan was ready.",
+     [], ["Datuk Seri", "Seri"]),
+    ("a Dáil member's letters after her name are no part of it",
+     "Housing spokesperson Aoife Brennan TD said the budget had failed renters.",
+     [("PERSON", "Aoife Brennan")], ["Aoife Brennan TD"]),
+    ("a Senior Advocate's letters after his name are no part of it",
+     "Her counsel, Chinedu Okafor SAN, told the court the motion had been served.",
+     [("PERSON", "Chinedu Okafor")], ["Chinedu Okafor SAN"]),
     ("a body's name the model ends on 'of' takes the capitalised words after it",
      "Lecturers at the University of the West of Scotland (UWS) will begin voting on strike action from Monday.",
      [("ORG", "University of the West of Scotland")], ["University of the West"]),
@@ -970,3 +982,4 @@ def test_a_given_name_the_list_spells_without_accents_counts_with_them(word):
     from extract.gazetteer import Gazetteer
 
     assert Gazetteer().is_first_name(word)
+
