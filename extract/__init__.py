@@ -4,7 +4,8 @@ fact with its character offsets and sentence.
 
 ``pipeline.py`` parses each text with spaCy once, then runs our rules over the parse in this order.
 Word lists are YAML beside the code (``aliases.yml``, ``known_organisations.yml``,
-``org_evidence.yml``, ``person_evidence.yml``, ``products.yml``, ``attribution.yml``), so a new
+``org_evidence.yml``, ``person_evidence.yml``, ``products.yml``, ``attribution.yml``,
+``given_names.yml``), so a new
 case is usually data, not code.
 
 1. Names: ``entities.find_mentions`` corrects the model's ORG and PERSON spans.

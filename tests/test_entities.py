@@ -18,6 +18,9 @@ CASES = [
     ("a Senior Advocate's letters after his name are no part of it",
      "Her counsel, Chinedu Okafor SAN, told the court the motion had been served.",
      [("PERSON", "Chinedu Okafor")], ["Chinedu Okafor SAN"]),
+    ("an Indian given name opens a person's name the model takes for a body",
+     "Raising the matter during the Zero Hour, Gaurav Mehta of the Congress said it would hurt federalism.",
+     [("PERSON", "Gaurav Mehta")], []),
     ("a body's name the model ends on 'of' takes the capitalised words after it",
      "Lecturers at the University of the West of Scotland (UWS) will begin voting on strike action from Monday.",
      [("ORG", "University of the West of Scotland")], ["University of the West"]),
@@ -979,6 +982,15 @@ def test_a_hashtag_before_a_name_is_cut_off():
 
 @pytest.mark.parametrize("word", ["Éamon", "Ciarán", "Siân", "Róisín"])
 def test_a_given_name_the_list_spells_without_accents_counts_with_them(word):
+    from extract.gazetteer import Gazetteer
+
+    assert Gazetteer().is_first_name(word)
+
+
+@pytest.mark.parametrize("word", ["Gaurav", "Kwaku", "Olumuyiwa", "Rawiri", "Thabo", "Zaliha"])
+def test_given_names_of_world_naming_traditions_count(word):
+    """gender-guesser's list lacks most Nigerian, Ghanaian, Indian, Māori, South African and Malay
+    given names; extract/given_names.yml supplies them."""
     from extract.gazetteer import Gazetteer
 
     assert Gazetteer().is_first_name(word)
