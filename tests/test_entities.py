@@ -995,3 +995,15 @@ def test_given_names_of_world_naming_traditions_count(word):
 
     assert Gazetteer().is_first_name(word)
 
+
+def test_a_title_and_the_surname_of_a_full_name_tagged_org_is_that_person(extractor):
+    from extract.entities import titled_surname
+    from extract.full_names import FullNames
+
+    text = "Narendra Patil spoke first. PM Patil said the loans would be waived."
+    names = FullNames.of([Mention("PERSON", 0, 14, "Narendra Patil")])
+    found = titled_surname(Mention("ORG", 28, 36, "PM Patil"), names, extractor.gazetteer)
+    assert (found.label, found.text, text[found.start:found.end]) == ("PERSON", "Patil", "Patil")
+    # a title before a word no full name ends with stays what it was
+    other = titled_surname(Mention("ORG", 28, 36, "PM Patel"), names, extractor.gazetteer)
+    assert other.label == "ORG"
