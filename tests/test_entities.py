@@ -18,6 +18,9 @@ CASES = [
     ("a Senior Advocate's letters after his name are no part of it",
      "Her counsel, Chinedu Okafor SAN, told the court the motion had been served.",
      [("PERSON", "Chinedu Okafor")], ["Chinedu Okafor SAN"]),
+    ("a legislature named in its own language is a body, not a person",
+     "New Delhi: Lok Sabha MP Ravi Kumar on Wednesday said the bill was flawed.",
+     [("ORG", "Lok Sabha"), ("PERSON", "Ravi Kumar")], []),
     ("an Indian given name opens a person's name the model takes for a body",
      "Raising the matter during the Zero Hour, Gaurav Mehta of the Congress said it would hurt federalism.",
      [("PERSON", "Gaurav Mehta")], []),
@@ -1007,3 +1010,13 @@ def test_a_title_and_the_surname_of_a_full_name_tagged_org_is_that_person(extrac
     # a title before a word no full name ends with stays what it was
     other = titled_surname(Mention("ORG", 28, 36, "PM Patel"), names, extractor.gazetteer)
     assert other.label == "ORG"
+
+
+def test_a_body_spelt_with_other_accents_is_that_body_not_a_person(extractor):
+    """"Te Pāti Maori" tagged PERSON beside the article's ORG "Te Pāti Māori" (not "Rawiri Waititi")."""
+    from extract.entities import relabel_from_context
+
+    mentions = [Mention("ORG", 0, 13, "Ngāti Whātua"), Mention("PERSON", 20, 33, "Ngati Whatua"),
+                Mention("PERSON", 40, 54, "Rawiri Waititi")]
+    found = [(m.label, m.text) for m in relabel_from_context(mentions, extractor.gazetteer)]
+    assert found == [("ORG", "Ngāti Whātua"), ("ORG", "Ngati Whatua"), ("PERSON", "Rawiri Waititi")]
