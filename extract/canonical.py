@@ -385,7 +385,7 @@ def surname_cluster(m: Mention, index: int, clusters: list[list[int]], mentions:
         before = [mentions[i].start for i in c if mentions[i].start < m.start]
         return m.start - max(before) if before else 10**9 + mentions[c[0]].start
     full = [c for c in clusters if len(mentions[c[0]].text.split()) > 1]
-    exact = [c for c in full if surname(c) == word]
+    exact = [c for c in full if surname(c) == word or ARABIC_ARTICLE.sub("", surname(c)) == word]
     if not exact and len(word) >= 5:
         exact = [c for c in full if one_edit_apart(surname(c), word)]
     if not exact:  # "Mr. Xi" for "Xi Jinping": family name first; or a first name alone (after a royal's title)
@@ -401,6 +401,9 @@ def surname_cluster(m: Mention, index: int, clusters: list[list[int]], mentions:
 
 
 GENERATION_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+# The article joined to an Arabic surname, which news drops when it writes the surname alone:
+# "Jubeir" for "Adel al-Jubeir", "Sisi" for "Abdel Fattah el-Sisi".
+ARABIC_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 
 
 def surname_of(name: str) -> str:

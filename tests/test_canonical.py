@@ -148,6 +148,9 @@ CASES = [
      "The Information Minister, Kwame Asante Boateng, spoke on Friday. Mr. Asante Boateng said the cases were "
      "confirmed. Mr. Asante Boateng added that flights were suspended.",
      "PERSON", {"Asante Boateng": "Kwame Asante Boateng", "Kwame Asante Boateng": "Kwame Asante Boateng"}),
+    ("an Arabic surname written alone without its article",
+     "Foreign Minister Tariq al-Hashimi met the envoys in Baghdad. \"We want calm,\" said Hashimi.",
+     "PERSON", {"Hashimi": "Tariq al-Hashimi"}),
     ("a ticker in brackets", "Caterpillar  (CAT) led the Dow higher. Shares in CAT rose 4% after Caterpillar raised "
      "its forecast.", "ORG", {"Caterpillar": "CAT", "CAT": "CAT"}),
     ("a ticker with its exchange", "Shares in Pendry Mining (NYSE: PDM) fell 8%. PDM said costs had risen, and Pendry "
