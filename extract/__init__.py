@@ -4,15 +4,16 @@ fact with its character offsets and sentence.
 
 ``pipeline.py`` parses each text with spaCy once, then runs our rules over the parse in this order.
 Word lists are YAML beside the code (``aliases.yml``, ``known_organisations.yml``,
-``org_evidence.yml``, ``person_evidence.yml``, ``products.yml``, ``attribution.yml``), so a new
-case is usually data, not code.
+``org_evidence.yml``, ``person_evidence.yml``, ``products.yml``, ``attribution.yml``,
+``given_names.yml``), so a new case is usually data, not code.
 
 1. Names: ``entities.find_mentions`` corrects the model's ORG and PERSON spans.
        mentions.py        the Mention record and the overlap index every rule uses
        name_patterns.py   shapes of names: head words, legal suffixes, acronyms, post-nominals
        name_context.py    what the words in and around a name say
        name_edges.py      where a name starts and ends
-       gazetteer.py       the curated alias file; known_names.py the well-known organisations list
+       gazetteer.py       the curated alias file and the given names; known_names.py the well-known
+                          organisations list
        credits.py         picture and source credits and their photographers
        full_names.py      the article's full names
        public_bodies.py   legislatures, ministries, councils named by place, party before office

@@ -12,7 +12,7 @@ import dataclasses
 import re
 from collections import Counter
 
-from extract.gazetteer import Gazetteer, given_name_sex, name_key
+from extract.gazetteer import Gazetteer, first_name_gender, given_name_sex, name_key
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention
 from extract.name_edges import TITLE_BEFORE
@@ -234,6 +234,10 @@ def person_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> di
     mentions = list(mentions)
     for i, m in people:
         mentions[i] = m
+    # "Sheikh Mohamed", "King Salman": a royal's title and given name, one word to cluster by
+    people = [(i, given_name_of_royal(m, people, mentions, gazetteer)) for i, m in people]
+    for i, m in people:
+        mentions[i] = m
     clusters: list[list[int]] = []  # each a list of mention indexes, full names first
     for i, m in people:
         if len(m.text.split()) > 1:
@@ -244,7 +248,8 @@ def person_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> di
                 cluster.append(i)
     for i, m in people:
         if len(m.text.split()) == 1:
-            cluster = surname_cluster(m, i, clusters, mentions, SEX_OF_TITLE.get(title_before_name(text, m)))
+            cluster = surname_cluster(m, i, clusters, mentions, SEX_OF_TITLE.get(title_before_name(text, m)),
+                                      gazetteer.name_titles)
             if cluster is None:
                 clusters.append([i])
             else:
@@ -257,6 +262,32 @@ def person_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> di
         name = with_honours_title(text, name, [mentions[i] for i in cluster], gazetteer)
         out.update({i: name for i in cluster})
     return out
+
+
+def given_name_of_royal(m: Mention, people: list[tuple[int, Mention]], mentions: list[Mention],
+                        gazetteer: Gazetteer) -> Mention:
+    """"Sheikh Mohamed" after "Mohamed bin Zayed Al Nahyan", "King Salman" after "Salman bin
+    Abdulaziz": Gulf royals are named by title and given name, their full names by the chain of
+    fathers ("bin", "ibn"). The mention counts as that given name alone when it opens such a full
+    name of the article ("Prince Harry" stays whole beside "Harry Kane")."""
+    words = m.text.split()
+    if len(words) != 2 or words[0].lower() not in gazetteer.name_titles:
+        return m
+    for _, other in people:
+        full = without_name_title(other.text, gazetteer.name_titles).split()
+        if len(full) > 2 and full[0] == words[1] and any(w.lower() in NASAB_PARTICLES for w in full[1:-1]):
+            return dataclasses.replace(m, text=words[1])
+    return m
+
+
+def without_name_title(name: str, name_titles) -> str:
+    """"Sheikh Abdullah bin Zayed" as "Abdullah bin Zayed": the name a royal's title opens."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() in name_titles else name
+
+
+# Words that join a name to a father's or an ancestor's in Arabic names: "bin Zayed", "ibn Saud".
+NASAB_PARTICLES = {"bin", "bint", "ibn", "ben"}
 
 
 def with_honours_title(text: str, name: str, cluster: list[Mention], gazetteer: Gazetteer) -> str:
@@ -307,7 +338,9 @@ MIDDLE_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 def same_full_name(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
-    if name_key(a) == name_key(b):
+    if name_key(a) == name_key(b) or name_key(a).replace("-", " ") == name_key(b).replace("-", " "):
+        return True  # "Kojo Oppong-Nkrumah" is "Kojo Oppong Nkrumah": a double surname hyphenated or not
+    if cut_short(wa, wb) or cut_short(wb, wa):
         return True
     if wa[0] == wb[0] and wa[-1] == wb[-1] and min(len(wa), len(wb)) == 2:
         # "Thomas Malone" is "Thomas W. Malone"; "George W. Bush" and "George H.W. Bush" stay two.
@@ -319,11 +352,29 @@ def same_full_name(a: str, b: str) -> bool:
         wa[-1] == wb[-1] or (len(wa[-1]) >= 5 and one_edit_apart(wa[-1], wb[-1])))
 
 
+def cut_short(short: list[str], full: list[str]) -> bool:
+    """"Mohamed bin Zayed" for "Mohamed bin Zayed Al Nahyan": a full name's first three words or
+    more; "John Lee" for "John Lee Ka-chiu": a Hong Kong name without its hyphenated given name
+    (not "John West" of "John West Sardines", "Jose Peseiro" of a headline's "Jose Peseiro
+    Cameroon"); "Oppong Nkrumah" for "Kojo Oppong Nkrumah": its last two, a double surname, when
+    they open with no given name ("Lee Jones" may be another person than "Mary Lee Jones")."""
+    if len(short) < 2 or len(full) <= len(short):
+        return False
+    if full[:len(short)] == short:
+        return len(short) >= 3 or len(full) == len(short) + 1 and HK_GIVEN_NAME.fullmatch(full[-1]) is not None
+    return len(short) == 2 and full[-2:] == short and first_name_gender(short[0]) is None
+
+
+# A Cantonese given name written as two syllables joined by a hyphen: "Ka-chiu", "Wai-king".
+HK_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 # "Mr Porter", "Mrs Porter": a title that tells a man from a woman.
 SEX_OF_TITLE = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
 
 
-def surname_cluster(m: Mention, index: int, clusters: list[list[int]], mentions: list[Mention], sex: str | None = None):
+def surname_cluster(m: Mention, index: int, clusters: list[list[int]], mentions: list[Mention], sex: str | None = None,
+                    name_titles=frozenset()):
     """The person whose surname this is: exact first, then one letter off; nearest before wins.
     Where several people share the surname (a couple in court, a family at an inquest), a title
     of one ``sex`` ("Mr Porter") means the one whose given name is of that sex, named nearer or not."""
@@ -334,17 +385,25 @@ def surname_cluster(m: Mention, index: int, clusters: list[list[int]], mentions:
         before = [mentions[i].start for i in c if mentions[i].start < m.start]
         return m.start - max(before) if before else 10**9 + mentions[c[0]].start
     full = [c for c in clusters if len(mentions[c[0]].text.split()) > 1]
-    exact = [c for c in full if surname(c) == word]
+    exact = [c for c in full if surname(c) == word or ARABIC_ARTICLE.sub("", surname(c)) == word]
     if not exact and len(word) >= 5:
         exact = [c for c in full if one_edit_apart(surname(c), word)]
-    if not exact:  # "Mr. Xi" for "Xi Jinping": family name first; or a first name alone
-        exact = [c for c in full if mentions[c[0]].text.split()[0].replace("’", "'") == word]
+    if not exact:  # "Mr. Xi" for "Xi Jinping": family name first; or a first name alone (after a royal's title)
+        exact = [c for c in full if without_name_title(mentions[c[0]].text, name_titles).split()[0].replace("’", "'") == word]
+    if not exact and m.titled:
+        # "Justice Ishaq" for "Sardar Ejaz Ishaq Khan": South Asian and Arabic news may name a person
+        # by any of the names between the first and the last, when only one full name holds it
+        middle = [c for c in full if word in mentions[c[0]].text.replace("’", "'").split()[1:-1]]
+        exact = middle if len(middle) == 1 else []
     if sex and len(exact) > 1:
         exact = [c for c in exact if given_name_sex(mentions[c[0]].text.split()[0]) == sex] or exact
     return min(exact, key=distance) if exact else None
 
 
 GENERATION_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+# The article joined to an Arabic surname, which news drops when it writes the surname alone:
+# "Jubeir" for "Adel al-Jubeir", "Sisi" for "Abdel Fattah el-Sisi".
+ARABIC_ARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
 
 
 def surname_of(name: str) -> str:
@@ -356,5 +415,8 @@ def surname_of(name: str) -> str:
 
 
 def preferred_person_name(forms: list[str]) -> str:
+    """The form written most often, first written on a tie; never one cut short of a fuller form
+    of the same name ("Oppong Nkrumah" beside "Kojo Oppong Nkrumah"), the gold sets' fullest form."""
     counts = Counter(forms)
-    return max(counts, key=lambda f: (counts[f], -forms.index(f)))
+    fullest = [f for f in counts if not any(cut_short(f.split(), g.split()) for g in counts)]
+    return max(fullest or counts, key=lambda f: (counts[f], -forms.index(f)))

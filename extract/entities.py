@@ -25,7 +25,7 @@ from extract import credits, name_evidence as evidence, org_evidence, page_furni
 from extract.canonical import initials, part_of
 from extract.credits import credited_names
 from extract.full_names import FullNames, lone_unknown_name
-from extract.gazetteer import Gazetteer, first_name_gender
+from extract.gazetteer import Gazetteer, first_name_gender, name_key, without_accents
 from extract.known_names import find_known_organisations, seats_of_government, well_known_as_written
 from extract.lexicon import is_plain_token, is_plain_word
 from extract.mentions import Mention, Spans, dedupe, overlaps
@@ -768,10 +768,17 @@ def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[
     # "Sierra Nevada" after "Sierra Nevada Corporation": the company without its head word.
     short_forms = {m.text.rsplit(" ", 1)[0] for m in mentions if m.label == "ORG" and len(m.text.split()) > 2
                    and ORG_HEAD_WORD.fullmatch(m.text.split()[-1].rstrip("."))}
+    # "Te Pāti Maori" after "Te Pāti Māori": a body's name spelt with other accents is the body (the
+    # same spelling is left to the rules that weigh a name's labels)
+    bodies = {without_accents(name_key(m.text)): name_key(m.text) for m in mentions if m.label == "ORG" and " " in m.text}
     out = []
     for m in mentions:
+        m = titled_surname(m, names, gazetteer)
         single = len(m.text.split()) == 1
-        if m.label == "PERSON" and not m.titled and m.text in short_forms:
+        if m.label == "PERSON" and not m.titled and not single \
+                and bodies.get(without_accents(name_key(m.text)), name_key(m.text)) != name_key(m.text):
+            m = Mention("ORG", m.start, m.end, m.text)
+        elif m.label == "PERSON" and not m.titled and m.text in short_forms:
             m = Mention("ORG", m.start, m.end, m.text)
         elif m.label == "ORG" and single and not ACRONYM.match(m.text) and m.text in given_surnames:
             # "Michael R. Bloomberg … Bloomberg said": the article's person, though a listed outlet shares the name
@@ -784,6 +791,18 @@ def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[
             m = Mention("ORG", m.start, m.end, m.text)
         out.append(m)
     return out
+
+
+def titled_surname(mention: Mention, names: FullNames, gazetteer: Gazetteer) -> Mention:
+    """"PM Modi", "Governor Sakaja" tagged ORG after "Narendra Modi", "Johnson Sakaja": a title and
+    the surname of one of the article's full names is that person, whatever the title (the
+    model reads an unfamiliar surname after an office as a body more often than after "Mr")."""
+    words = mention.text.split()
+    if mention.label != "ORG" or len(words) != 2 or words[0].rstrip(".").lower() not in gazetteer.titles \
+            or words[1] not in names.surnames or gazetteer.label_of(mention.text):
+        return mention
+    start = mention.end - len(words[1])
+    return Mention("PERSON", start, mention.end, words[1], True)
 
 
 def capitalised_phrase(name: str, gazetteer: Gazetteer) -> bool:

@@ -11,6 +11,7 @@ import yaml
 from spacy.lang.en.stop_words import STOP_WORDS
 
 DEFAULT_ALIASES = Path(__file__).with_name("aliases.yml")
+GIVEN_NAMES = Path(__file__).with_name("given_names.yml")
 
 
 def name_key(text: str) -> str:
@@ -32,9 +33,17 @@ def _first_names():
     return gender_guesser.detector.Detector(case_sensitive=False)
 
 
+@functools.lru_cache(maxsize=1)
+def _world_given_names() -> frozenset[str]:
+    """Given names of the naming traditions gender-guesser's list lacks (extract/given_names.yml)."""
+    data = yaml.safe_load(GIVEN_NAMES.read_text(encoding="utf-8"))["given_names"]
+    return frozenset(name for names in data.values() for name in names)
+
+
 @functools.lru_cache(maxsize=50_000)
 def first_name_gender(word: str) -> str | None:
-    """"male", "female" or "either" for a known given name, else None (gender-guesser's list)."""
+    """"male", "female" or "either" for a known given name, else None (gender-guesser's list, then
+    given_names.yml, whose names say nothing of sex: "Kwaku", "Gaurav", "Rawiri")."""
     if not word[:1].isupper() or not word.isalpha() or word.lower() in STOP_WORDS:
         return None  # the name list has "The" and "In" in it
     guess = _first_names().get_gender(word)
@@ -45,7 +54,7 @@ def first_name_gender(word: str) -> str | None:
         return "male"
     if guess in ("female", "mostly_female"):
         return "female"
-    return "either" if guess == "andy" else None
+    return "either" if guess == "andy" or word in _world_given_names() else None
 
 
 def without_accents(word: str) -> str:

@@ -40,8 +40,8 @@ def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset(),
     start, titled = strip_titles(text, start, end, titles, jobs) if label == "PERSON" else (start, False)
     start, end = strip_chars(text, start, end)
     end = without_repeated_half(text, start, end)
-    if end - start < 1:
-        return None
+    if end - start < 1 or titled and is_title(text[start:end], 1, titles):
+        return None  # nothing but titles: "Datuk Seri" before "Dr Zaliha Mustafa", the name the model left out
     return Mention(label, start, end, text[start:end], titled)
 
 

@@ -137,6 +137,20 @@ CASES = [
      "Raith Rovers host Raith on Sunday, live on television. Raith are ninth in the table.",
      "ORG", {"Raith Rovers": "Raith Rovers", "Raith": "Raith"}),
     # a stock ticker in brackets after the company's name is one of its names (capitals win a tie, as acronyms do)
+    ("a Gulf royal's title and given name is the full name built on 'bin'",
+     "The Crown Prince, Hamad bin Khalifa Al Thani, has said ties are strong. Speaking on Wednesday, "
+     "Sheikh Hamad said: “We overcame that day.”",
+     "PERSON", {"Sheikh Hamad": "Hamad bin Khalifa Al Thani", "Hamad bin Khalifa Al Thani": "Hamad bin Khalifa Al Thani"}),
+    ("a judge named by a middle name is the judge named in full",
+     "Justice Sardar Tariq Masood Khan issued the notice. Justice Masood said the hearing would resume in May.",
+     "PERSON", {"Masood": "Sardar Tariq Masood Khan"}),
+    ("a double surname written most often alone keeps the full name as canonical",
+     "The Information Minister, Kwame Asante Boateng, spoke on Friday. Mr. Asante Boateng said the cases were "
+     "confirmed. Mr. Asante Boateng added that flights were suspended.",
+     "PERSON", {"Asante Boateng": "Kwame Asante Boateng", "Kwame Asante Boateng": "Kwame Asante Boateng"}),
+    ("an Arabic surname written alone without its article",
+     "Foreign Minister Tariq al-Hashimi met the envoys in Baghdad. \"We want calm,\" said Hashimi.",
+     "PERSON", {"Hashimi": "Tariq al-Hashimi"}),
     ("a ticker in brackets", "Caterpillar  (CAT) led the Dow higher. Shares in CAT rose 4% after Caterpillar raised "
      "its forecast.", "ORG", {"Caterpillar": "CAT", "CAT": "CAT"}),
     ("a ticker with its exchange", "Shares in Pendry Mining (NYSE: PDM) fell 8%. PDM said costs had risen, and Pendry "
@@ -214,3 +228,24 @@ def test_a_whole_name_is_not_merged_into_its_part(extractor):
             "The University of Michigan said it would license the design.")
     names = {e.canonical for e in extractor.extract(text).entities if e.label == "ORG"}
     assert {"University of Michigan", "University of Michigan College of Engineering"} <= names
+
+
+@pytest.mark.parametrize("short,full,expected", [
+    ("Hamdan bin Rashid", "Hamdan bin Rashid Al Maktoum", True),  # a full name's first words
+    ("Peter Chan", "Peter Chan Wai-ming", True),
+    ("Asante Boateng", "Kofi Asante Boateng", True),  # a double surname, no given name before it
+    ("Kofi Asante-Boateng", "Kofi Asante Boateng", True),  # the same surname hyphenated
+    ("Lee Jones", "Mary Lee Jones", False),  # "Lee" is a given name: maybe another person
+    ("Anna Smith", "Tom Smith", False),
+])
+def test_one_person_written_in_full_and_cut_short(short, full, expected):
+    from extract.canonical import same_full_name
+
+    assert same_full_name(short, full) is expected
+    assert same_full_name(full, short) is expected
+
+
+def test_a_royal_given_name_joins_no_full_name_without_bin(extractor):
+    text = "Prince Harry arrived in London on Monday. Harry Kane scored twice at Wembley."
+    names = {e.canonical for e in extractor.extract(text).entities if e.label == "PERSON"}
+    assert names == {"Prince Harry", "Harry Kane"}, names

@@ -6,6 +6,24 @@ from extract.mentions import Mention
 from extract.name_edges import fix_edges
 
 CASES = [
+    ("a West African honorific before a name is no part of it",
+     "Alhaji Musa Danladi, the party chairman, addressed supporters in Kano on Saturday.",
+     [("PERSON", "Musa Danladi")], ["Alhaji Musa Danladi"]),
+    ("Malaysian honorifics the model tags apart from the name are no person of their own",
+     "Minister Datuk Seri Dr Amina Harun said the housing plan was ready.",
+     [], ["Datuk Seri", "Seri"]),
+    ("a Dáil member's letters after her name are no part of it",
+     "Housing spokesperson Aoife Brennan TD said the budget had failed renters.",
+     [("PERSON", "Aoife Brennan")], ["Aoife Brennan TD"]),
+    ("a Senior Advocate's letters after his name are no part of it",
+     "Her counsel, Chinedu Okafor SAN, told the court the motion had been served.",
+     [("PERSON", "Chinedu Okafor")], ["Chinedu Okafor SAN"]),
+    ("a legislature named in its own language is a body, not a person",
+     "New Delhi: Lok Sabha MP Ravi Kumar on Wednesday said the bill was flawed.",
+     [("ORG", "Lok Sabha"), ("PERSON", "Ravi Kumar")], []),
+    ("an Indian given name opens a person's name the model takes for a body",
+     "Raising the matter during the Zero Hour, Gaurav Mehta of the Congress said it would hurt federalism.",
+     [("PERSON", "Gaurav Mehta")], []),
     ("a body's name the model ends on 'of' takes the capitalised words after it",
      "Lecturers at the University of the West of Scotland (UWS) will begin voting on strike action from Monday.",
      [("ORG", "University of the West of Scotland")], ["University of the West"]),
@@ -970,3 +988,35 @@ def test_a_given_name_the_list_spells_without_accents_counts_with_them(word):
     from extract.gazetteer import Gazetteer
 
     assert Gazetteer().is_first_name(word)
+
+
+@pytest.mark.parametrize("word", ["Gaurav", "Kwaku", "Olumuyiwa", "Rawiri", "Thabo", "Zaliha"])
+def test_given_names_of_world_naming_traditions_count(word):
+    """gender-guesser's list lacks most Nigerian, Ghanaian, Indian, Māori, South African and Malay
+    given names; extract/given_names.yml supplies them."""
+    from extract.gazetteer import Gazetteer
+
+    assert Gazetteer().is_first_name(word)
+
+
+def test_a_title_and_the_surname_of_a_full_name_tagged_org_is_that_person(extractor):
+    from extract.entities import titled_surname
+    from extract.full_names import FullNames
+
+    text = "Narendra Patil spoke first. PM Patil said the loans would be waived."
+    names = FullNames.of([Mention("PERSON", 0, 14, "Narendra Patil")])
+    found = titled_surname(Mention("ORG", 28, 36, "PM Patil"), names, extractor.gazetteer)
+    assert (found.label, found.text, text[found.start:found.end]) == ("PERSON", "Patil", "Patil")
+    # a title before a word no full name ends with stays what it was
+    other = titled_surname(Mention("ORG", 28, 36, "PM Patel"), names, extractor.gazetteer)
+    assert other.label == "ORG"
+
+
+def test_a_body_spelt_with_other_accents_is_that_body_not_a_person(extractor):
+    """"Te Pāti Maori" tagged PERSON beside the article's ORG "Te Pāti Māori" (not "Rawiri Waititi")."""
+    from extract.entities import relabel_from_context
+
+    mentions = [Mention("ORG", 0, 13, "Ngāti Whātua"), Mention("PERSON", 20, 33, "Ngati Whatua"),
+                Mention("PERSON", 40, 54, "Rawiri Waititi")]
+    found = [(m.label, m.text) for m in relabel_from_context(mentions, extractor.gazetteer)]
+    assert found == [("ORG", "Ngāti Whātua"), ("ORG", "Ngati Whatua"), ("PERSON", "Rawiri Waititi")]
