@@ -22,7 +22,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract import credits, name_evidence as evidence, org_evidence, page_furniture, people_marks, products
-from extract.canonical import part_of
+from extract.canonical import part_of, spells, without_nation_initials
 from extract.credits import credited_names
 from extract.full_names import FullNames, lone_unknown_name
 from extract.gazetteer import Gazetteer, first_name_gender
@@ -385,7 +385,8 @@ def two_named_bodies(text: str, mention: Mention, mentions=()) -> list[Mention]:
     the first a whole name the model tagged on its own ("DST Global and LightSpeed Venture Partners",
     "Infosys and HCL Technologies")."""
     left, sep, right = mention.text.partition(" and ")
-    if not sep or " of " in left or not ORG_HEAD_WORD.fullmatch(right.split()[-1].rstrip(".")):
+    if not sep or " of " in left or not ORG_HEAD_WORD.fullmatch(right.split()[-1].rstrip(".")) \
+            or spelt_by_initials_after(text, mention):
         return [mention]
     right_start = mention.start + len(left) + len(sep)
     tagged = any(m.label == "ORG" and (m.start, m.end) == (mention.start, right_start - len(sep)) for m in mentions)
@@ -401,6 +402,16 @@ def two_named_bodies(text: str, mention: Mention, mentions=()) -> list[Mention]:
         return [mention]
     return [Mention("ORG", mention.start, mention.start + len(left), left),
             Mention("ORG", right_start, mention.end, right)]
+
+
+INITIALS_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+
+
+def spelt_by_initials_after(text: str, mention: Mention) -> bool:
+    """"the Australian Securities and Investments Commission (ASIC)": the initials the article gives
+    right after a name spell all its words, so the name is one body however many head words it has."""
+    initials = INITIALS_AFTER.match(text, mention.end)
+    return bool(initials) and spells(initials.group(1).upper(), without_nation_initials(mention.text))
 
 
 def names_written_apart(text: str, mention: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
