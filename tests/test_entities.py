@@ -292,6 +292,10 @@ CASES = [
     ("a company named by its business word",
      "Analysts at Motilal Securities and Zenith Robotics cut their forecasts.",
      [("ORG", "Motilal Securities"), ("ORG", "Zenith Robotics")], []),
+    ("a headline's compound adjective opening a line is no part of the name after it",
+     "Cash-strapped Kinross Council to close libraries\n\nKinross Council said the cuts were needed. "
+     "The Co-operative Bank lent the money.",
+     [("ORG", "Kinross Council"), ("ORG", "Co-operative Bank")], ["Cash-strapped Kinross Council"]),
     ("a name the initials after it spell whole is one body, though two of its words are head words",
      "A spokesman for the Coastal Securities and Harbour Investments Commission (CSHIC) said fines would rise.",
      [("ORG", "Coastal Securities and Harbour Investments Commission")], ["Coastal Securities", "Harbour Investments Commission"]),
