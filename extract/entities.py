@@ -64,7 +64,8 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
              for e in doc.ents for item in list_items(text, e.label_, e.start_char, e.end_char)
              for joined in person_joined_to_body(text, *item, gazetteer)
              for owned in owner_and_person(text, e.label_, *joined, gazetteer)
-             for member in member_after_office(text, *owned, gazetteer)
+             for honoured in around_honorific(text, *owned)
+             for member in member_after_office(text, *honoured, gazetteer)
              for label, start, end in [name_after_inner_office(text, *member, gazetteer)]]
     mentions = [m for m in (fix_edges(text, label, start, end, titles, gazetteer.job_nouns)
                             for label, start, end in spans) if m]
@@ -215,6 +216,25 @@ def owner_and_person(text: str, label: str, start: int, end: int, gazetteer: Gaz
             and person_shape(words, gazetteer)):
         return [(label, start, end)]  # "the city’s Hoa Lo prison": a place owned by a common noun
     return [(label, start, inner.start()), ("PERSON", inner.end(), end)]
+
+
+# "Rt Hon", "Rt. Hon.", "the Right Honourable": the style of a privy counsellor or a member, before a name.
+RIGHT_HONOURABLE = re.compile(r"\b(?:Rt|RT|Right)\.?[ \t]+(?:Hon|HON|Honourable|Honorable)\b\.?[ \t]*")
+
+
+def around_honorific(text: str, label: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """"the Speaker of the House of Commons Rt Hon Lindsay Hoyle", "the Rt Hon Keir Starmer MP": what
+    follows the style is a person's name, whatever the model's label; what comes before it is the
+    body the office belongs to, a name of its own where it ends in a body's head word. The model
+    may stop at "Rt" ("the House of Representatives Rt. Hon. B. U. Nzeribe")."""
+    style = RIGHT_HONOURABLE.search(text, start, min(len(text), end + 12))
+    if style is None or style.start() >= end:
+        return [(label, start, end)]
+    before = text[start:style.start()].rstrip(" \t,")
+    spans = [("ORG", start, start + len(before))] if before and ORG_HEAD_WORD.search(before) else []
+    if style.end() < end:
+        spans.append(("PERSON", style.end(), end))
+    return spans
 
 
 # An office in capitals between a party's name and a member's: "Labour TD Aodhán", "SNP MSP Kenny".

@@ -295,6 +295,10 @@ CASES = [
     ("a company named by its business word",
      "Analysts at Motilal Securities and Zenith Robotics cut their forecasts.",
      [("ORG", "Motilal Securities"), ("ORG", "Zenith Robotics")], []),
+    ("what follows 'Rt Hon' is a person, and the body before it keeps its own name",
+     "The Speaker of the House of Commons Rt Hon Jane Meldrum MP wrote to the Rt Hon Tom Ashby on Monday.",
+     [("ORG", "House of Commons"), ("PERSON", "Jane Meldrum"), ("PERSON", "Tom Ashby")],
+     ["House of Commons Rt Hon Jane Meldrum", "Rt Hon Tom Ashby"]),
     ("a headline's compound adjective opening a line is no part of the name after it",
      "Cash-strapped Kinross Council to close libraries\n\nKinross Council said the cuts were needed. "
      "The Co-operative Bank lent the money.",
