@@ -93,7 +93,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     return "unproven" if all(needs_evidence(n, gazetteer) for n in names) else "unopposed"
 
 
-BASED_AFTER = re.compile(r"-based\b")
+# "-based" right after a name, or after its state or province: "Waterloo, Ont.-based BlackBerry".
+BASED_AFTER = re.compile(r"(?:,[ \t]+[A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z]+)?)?-based\b")
 WHO_AFTER = re.compile(r",[ \t]+(?:who|whose)[ \t]")
 FUNCTION_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?:of|for|the|to|at|in|on|from|with|by)[ \t]+$")
 

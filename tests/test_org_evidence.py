@@ -39,6 +39,8 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
     ("stock exchange", "Ocado (LSE: OCDO) shares fell in early trading.", "Ocado", True),
     ("a name with a number and 'Index' after it is a stock index",
      "Shares trade at 12 times earnings, against 15 for the Standard & Poor’s 500 Index.", "Standard & Poor’s", False),
+    ("a town before its province and '-based' is where a body is, not a body",
+     "Executives at Kelbrook, Ont.-based Norvexa faced questions from investors on Tuesday.", "Kelbrook", False),
     ("a name with 'index' right after it is an index, not a body",
      "Gulf markets fell as the Qurain All Share Index lost 1.6 percent on Sunday.", "Qurain All Share", False),
     ("a name with 'index' after one mention is still a body where the text marks it so",
