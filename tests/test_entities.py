@@ -430,6 +430,10 @@ CASES = [
     ("a name listed with people is a person",
      "Eric Robinson and Boone Jenner also scored for the Blue Jackets.",
      [("PERSON", "Boone Jenner")], []),
+    ("people listed with a note in brackets each, the note between two of them",
+     "The visitors were led by Governor Kemi Adeyemi. Others are Tunde Bakori (Ondo), Simon Lalong (Plateau) "
+     "and Musa Danjuma (Kebbi).",
+     [("PERSON", "Tunde Bakori"), ("PERSON", "Musa Danjuma")], []),
     ("a company's short name listed with people stays a company",
      "Big Machine Records issued a statement. Swift accused Braun, Borchetta and Big Machine of blocking her.",
      [("ORG", "Big Machine")], []),
