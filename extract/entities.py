@@ -64,7 +64,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
              for e in doc.ents for item in list_items(text, e.label_, e.start_char, e.end_char)
              for joined in person_joined_to_body(text, *item, gazetteer)
              for owned in owner_and_person(text, e.label_, *joined, gazetteer)
-             for honoured in around_honorific(text, *owned)
+             for honoured in around_honorific(text, *owned, gazetteer)
              for member in member_after_office(text, *honoured, gazetteer)
              for label, start, end in [name_after_inner_office(text, *member, gazetteer)]]
     mentions = [m for m in (fix_edges(text, label, start, end, titles, gazetteer.job_nouns)
@@ -220,21 +220,32 @@ def owner_and_person(text: str, label: str, start: int, end: int, gazetteer: Gaz
 
 # "Rt Hon", "Rt. Hon.", "the Right Honourable": the style of a privy counsellor or a member, before a name.
 RIGHT_HONOURABLE = re.compile(r"\b(?:Rt|RT|Right)\.?[ \t]+(?:Hon|HON|Honourable|Honorable)\b\.?[ \t]*")
+# A courtesy or academic title inside a span, before a capitalised name: "NHS Fife Dr Jane Doe".
+INNER_TITLE = re.compile(r"(?<=\w[ \t])(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?[ \t]+(?=[A-Z][a-z])")
 
 
-def around_honorific(text: str, label: str, start: int, end: int) -> list[tuple[str, int, int]]:
+def around_honorific(text: str, label: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[str, int, int]]:
     """"the Speaker of the House of Commons Rt Hon Lindsay Hoyle", "the Rt Hon Keir Starmer MP": what
     follows the style is a person's name, whatever the model's label; what comes before it is the
     body the office belongs to, a name of its own where it ends in a body's head word. The model
-    may stop at "Rt" ("the House of Representatives Rt. Hon. B. U. Nzeribe")."""
+    may stop at the style ("the House of Representatives Rt. Hon. B. U. Nzeribe"). A title such as "Dr" or
+    "Prof" inside a span parts a body from a person the same way, where what comes before it is a
+    body's name ("the University of Glasgow Prof Jane Doe"; not "Dr Martens", a title opening it)."""
     style = RIGHT_HONOURABLE.search(text, start, min(len(text), end + 12))
     if style is None or style.start() >= end:
-        return [(label, start, end)]
+        style = INNER_TITLE.search(text, start, min(len(text), end + 12))
+        if style is None or style.start() >= end or not body_name(text[start:style.start()].rstrip(" \t,"), gazetteer):
+            return [(label, start, end)]
     before = text[start:style.start()].rstrip(" \t,")
-    spans = [("ORG", start, start + len(before))] if before and ORG_HEAD_WORD.search(before) else []
+    spans = [("ORG", start, start + len(before))] if before and body_name(before, gazetteer) else []
     if style.end() < end:
         spans.append(("PERSON", style.end(), end))
     return spans
+
+
+def body_name(name: str, gazetteer: Gazetteer) -> bool:
+    name = re.sub(r"^[Tt]he\s+", "", name)
+    return bool(ORG_HEAD_WORD.search(name)) or gazetteer.label_of(name) == "ORG" or well_known_as_written(name)
 
 
 # An office in capitals between a party's name and a member's: "Labour TD Aodhán", "SNP MSP Kenny".

@@ -299,6 +299,11 @@ CASES = [
      "The Speaker of the House of Commons Rt Hon Jane Meldrum MP wrote to the Rt Hon Tom Ashby on Monday.",
      [("ORG", "House of Commons"), ("PERSON", "Jane Meldrum"), ("PERSON", "Tom Ashby")],
      ["House of Commons Rt Hon Jane Meldrum", "Rt Hon Tom Ashby"]),
+    ("a courtesy title inside a span parts the body before it from the person after it",
+     "He met the chief executive of the Arab League Dr. Samir Haddad in Cairo. The University of Kelso Prof "
+     "Jane Dunmore said the study was small.",
+     [("ORG", "Arab League"), ("PERSON", "Samir Haddad"), ("ORG", "University of Kelso"), ("PERSON", "Jane Dunmore")],
+     ["Arab League Dr", "University of Kelso Prof Jane Dunmore"]),
     ("a headline's compound adjective opening a line is no part of the name after it",
      "Cash-strapped Kinross Council to close libraries\n\nKinross Council said the cuts were needed. "
      "The Co-operative Bank lent the money.",
