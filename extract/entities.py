@@ -22,7 +22,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract import credits, name_evidence as evidence, org_evidence, page_furniture, people_marks, products
-from extract.canonical import initials, part_of
+from extract.canonical import initials, part_of, spells, without_nation_initials
 from extract.credits import credited_names
 from extract.full_names import FullNames, lone_unknown_name
 from extract.gazetteer import Gazetteer, first_name_gender, name_key, without_accents
@@ -41,7 +41,8 @@ from extract.name_edges import (NUMBERED_NAME, after_opening_kind, after_title, 
 from extract.name_patterns import (ACRONYM, FIRM_HEAD_WORD, INNER_POSSESSIVE, LABELS, LEGAL_SUFFIXES, NAME_CONNECTORS,
                                    ORG_HEAD_WORD, ORG_NAME, PERSON_SUFFIXES, POSSESSIVE)
 from extract.org_words import word_lists
-from extract.public_bodies import (PORTFOLIOS, councils_named_by_place, holders_after_portfolios, legislature,
+from extract.public_bodies import (PORTFOLIOS, bodies_named_by_portfolios, councils_named_by_place,
+                                   holders_after_portfolios, legislature,
                                    lone_chambers_untagged, nation_branches, parties_before_offices,
                                    portfolio_of_minister)
 
@@ -64,7 +65,8 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
              for e in doc.ents for item in list_items(text, e.label_, e.start_char, e.end_char)
              for joined in person_joined_to_body(text, *item, gazetteer)
              for owned in owner_and_person(text, e.label_, *joined, gazetteer)
-             for member in member_after_office(text, *owned, gazetteer)
+             for honoured in around_honorific(text, *owned, gazetteer)
+             for member in member_after_office(text, *honoured, gazetteer)
              for label, start, end in [name_after_inner_office(text, *member, gazetteer)]]
     mentions = [m for m in (fix_edges(text, label, start, end, titles, gazetteer.job_nouns)
                             for label, start, end in spans) if m]
@@ -77,7 +79,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
     mentions = merge_org_names(doc, text, mentions, gazetteer)
     mentions = [after_opening_kind(text, m, gazetteer.opening_kinds) for m in mentions]
-    mentions = holders_after_portfolios(text, mentions, gazetteer)
+    mentions = holders_after_portfolios(text, bodies_named_by_portfolios(text, mentions), gazetteer)
     mentions += councils_named_by_place(doc, text, mentions)
     mentions += lone_chambers_untagged(text, mentions)
     placed = [with_first_place(doc, text, m, gazetteer, mentions) for m in mentions]
@@ -215,6 +217,36 @@ def owner_and_person(text: str, label: str, start: int, end: int, gazetteer: Gaz
             and person_shape(words, gazetteer)):
         return [(label, start, end)]  # "the city’s Hoa Lo prison": a place owned by a common noun
     return [(label, start, inner.start()), ("PERSON", inner.end(), end)]
+
+
+# "Rt Hon", "Rt. Hon.", "the Right Honourable": the style of a privy counsellor or a member, before a name.
+RIGHT_HONOURABLE = re.compile(r"\b(?:Rt|RT|Right)\.?[ \t]+(?:Hon|HON|Honourable|Honorable)\b\.?[ \t]*")
+# A courtesy or academic title inside a span, before a capitalised name: "NHS Fife Dr Jane Doe".
+INNER_TITLE = re.compile(r"(?<=\w[ \t])(?:Dr|Prof|Professor|Cllr|Councillor|Sir|Dame)\.?[ \t]+(?=[A-Z][a-z])")
+
+
+def around_honorific(text: str, label: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[str, int, int]]:
+    """"the Speaker of the House of Commons Rt Hon Lindsay Hoyle", "the Rt Hon Keir Starmer MP": what
+    follows the style is a person's name, whatever the model's label; what comes before it is the
+    body the office belongs to, a name of its own where it ends in a body's head word. The model
+    may stop at the style ("the House of Representatives Rt. Hon. B. U. Nzeribe"). A title such as "Dr" or
+    "Prof" inside a span parts a body from a person the same way, where what comes before it is a
+    body's name ("the University of Glasgow Prof Jane Doe"; not "Dr Martens", a title opening it)."""
+    style = RIGHT_HONOURABLE.search(text, start, min(len(text), end + 12))
+    if style is None or style.start() >= end:
+        style = INNER_TITLE.search(text, start, min(len(text), end + 12))
+        if style is None or style.start() >= end or not body_name(text[start:style.start()].rstrip(" \t,"), gazetteer):
+            return [(label, start, end)]
+    before = text[start:style.start()].rstrip(" \t,")
+    spans = [("ORG", start, start + len(before))] if before and body_name(before, gazetteer) else []
+    if style.end() < end:
+        spans.append(("PERSON", style.end(), end))
+    return spans
+
+
+def body_name(name: str, gazetteer: Gazetteer) -> bool:
+    name = re.sub(r"^[Tt]he\s+", "", name)
+    return bool(ORG_HEAD_WORD.search(name)) or gazetteer.label_of(name) == "ORG" or well_known_as_written(name)
 
 
 # An office in capitals between a party's name and a member's: "Labour TD Aodhán", "SNP MSP Kenny".
@@ -386,7 +418,7 @@ def two_named_bodies(text: str, mention: Mention, mentions=()) -> list[Mention]:
     "Infosys and HCL Technologies")."""
     left, sep, right = mention.text.partition(" and ")
     if not sep or " of " in left or not ORG_HEAD_WORD.fullmatch(right.split()[-1].rstrip(".")) \
-            or initials_written(text, mention.text):
+            or initials_written(text, mention.text) or spelt_by_initials_after(text, mention):
         return [mention]
     right_start = mention.start + len(left) + len(sep)
     tagged = any(m.label == "ORG" and (m.start, m.end) == (mention.start, right_start - len(sep)) for m in mentions)
@@ -410,6 +442,16 @@ def initials_written(text: str, name: str) -> bool:
     joined by "and" have no initials together."""
     acronym = initials(name)
     return len(acronym) >= 3 and re.search(rf"(?<![\w’'-]){re.escape(acronym)}(?![\w’'-])", text) is not None
+
+
+INITIALS_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
+
+
+def spelt_by_initials_after(text: str, mention: Mention) -> bool:
+    """"the Australian Securities and Investments Commission (ASIC)": the initials the article gives
+    right after a name spell all its words, so the name is one body however many head words it has."""
+    given = INITIALS_AFTER.match(text, mention.end)
+    return bool(given) and spells(given.group(1).upper(), without_nation_initials(mention.text))
 
 
 def names_written_apart(text: str, mention: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

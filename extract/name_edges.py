@@ -33,6 +33,7 @@ def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset(),
         start += 4
     start = after_describing_compound(text, start, end)
     if label == "ORG":
+        start = after_describing_opener(text, start, end)
         start = strip_leading_role(text, start, end, titles)
         end = before_inner_the(text, start, end)
     start, end, label = split_possessive(text, start, end, label, titles)
@@ -106,6 +107,18 @@ def after_describing_compound(text: str, start: int, end: int) -> int:
     for compound in DESCRIBING_COMPOUND.finditer(text, start, end):
         pass
     return compound.end() if compound else start
+
+
+# "Cash-strapped Fife Council", "Trouble-hit Belfast Health Trust", "Under-fire NHS Tayside": a
+# headline's compound adjective, capitalised only for opening the line, before a name. A word of
+# four letters or more before the hyphen, or a participle after it, tells it from a name's own
+# prefixed word ("Co-operative Bank").
+DESCRIBING_OPENER = re.compile(r"(?:[A-Z][a-z]{3,}-[a-z]+|[A-Z][a-z]+-[a-z]+ed)(?:-[a-z]+)*[ \t]+(?=[A-Z])")
+
+
+def after_describing_opener(text: str, start: int, end: int) -> int:
+    opener = DESCRIBING_OPENER.match(text, start, end)
+    return opener.end() if opener else start
 
 
 # "the African National Congress-led municipalities": a compound saying who leads ends the leader's

@@ -93,7 +93,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     return "unproven" if all(needs_evidence(n, gazetteer) for n in names) else "unopposed"
 
 
-BASED_AFTER = re.compile(r"-based\b")
+# "-based" right after a name, or after its state or province: "Waterloo, Ont.-based BlackBerry".
+BASED_AFTER = re.compile(r"(?:,[ \t]+[A-Z][A-Za-z.]*(?:[ \t][A-Z][a-z]+)?)?-based\b")
 WHO_AFTER = re.compile(r",[ \t]+(?:who|whose)[ \t]")
 FUNCTION_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?:of|for|the|to|at|in|on|from|with|by)[ \t]+$")
 
@@ -156,13 +157,16 @@ def exchange_as_market(text: str, m: Mention, lists: Lists) -> bool:
 
 # "Standard & Poor’s 500 Index", "Nikkei 225 Stock Average": a name, a number and "Index" or "Average".
 NUMBERED_INDEX = re.compile(r"[ ]\d[\d,.]*(?:[ ](?:Stock|Share|Composite|Industrial))?[ ](?:Index|index|Average)\b")
+# "Tadawul All Share Index", "the MSCI Emerging Markets index": a name and "index" right after it.
+NAMED_INDEX = re.compile(r"[ ](?:Index|index|Indices|indices)\b")
 
 
 def stock_index(text: str, m: Mention, lists: Lists) -> bool:
     """"the Dow", "Dow Jones fell 64.10 points": a stock index's short name after "the" or before its
-    move; "Dow said it would cut jobs" is the company. Any name with a number and "Index" or "Average"
-    after it, or ending so, is an index ("the Standard & Poor’s 500 Index", "the Nikkei 225 Stock Average")."""
-    if NUMBERED_INDEX.match(text, m.end) or NUMBERED_INDEX.search(m.text) and m.text.endswith(("Index", "index", "Average")):
+    move; "Dow said it would cut jobs" is the company. Any name with "index", or a number and "Index"
+    or "Average", after it, or ending so, is an index ("the Standard & Poor’s 500 Index", "the Nikkei 225 Stock Average")."""
+    if NUMBERED_INDEX.match(text, m.end) or NAMED_INDEX.match(text, m.end) \
+            or NUMBERED_INDEX.search(m.text) and m.text.endswith(("Index", "index", "Average")):
         return True
     return m.text in lists.index_names and bool(
         THE_BEFORE.search(text, max(0, m.start - 40), m.start) or lists.index_move.match(text[m.end:m.end + 80]))

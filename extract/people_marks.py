@@ -179,11 +179,35 @@ def person_shaped(m: Mention, gazetteer: Gazetteer, initials: bool = False) -> b
         and bool(re.fullmatch(name_word + ("|[A-Z]{2,3}" if initials and len(words) == 2 else ""), words[0]))
 
 
+# A short note in brackets after a listed name: "Aminu Tambuwal (Sokoto), Simon Lalong (Plateau)".
+TAG_AFTER = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
+
+
+def without_notes_in_brackets(text: str, ordered: list[Mention]) -> list[Mention]:
+    """The names of a list without the notes in brackets after them ("Sokoto" in "Aminu Tambuwal
+    (Sokoto)"), so that each listed name has the next name for its neighbour."""
+    notes = [TAG_AFTER.match(text, m.end) for m in ordered]
+    inside = [(n.start(), n.end()) for n in notes if n]
+    return [m for m in ordered if not any(a <= m.start and m.end <= b for a, b in inside)]
+
+
+def listed_with_tags(text: str, a: Mention, b: Mention) -> str | None:
+    """The joiner of two neighbouring names in a list; where each carries its own note in brackets
+    (a state, a party, a constituency) a comma joins a list, not an apposition, so the joiner is
+    given with the bracket before it ("),")."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    tag = TAG_AFTER.match(text, first.end)
+    if tag is None or not TAG_AFTER.match(text, second.end):
+        return listed_together(text, a, b)
+    joiner = listed_together(text, Mention(first.label, first.start, tag.end(), text[first.start:tag.end()]), second)
+    return ")" + joiner if joiner else None
+
+
 def people_in_lists(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """"Eric Robinson and Boone Jenner also scored": two or three plain capitalised words
     tagged ORG, with no organisation word in them, listed with people, name a person too
     (the mirror of a company listed among companies), wherever the article writes them."""
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = without_notes_in_brackets(text, sorted(mentions, key=lambda m: m.start))
     # "Big Machine" beside "Big Machine Records": the short form of an organisation's name.
     short_forms = {" ".join(m.text.split()[:k]) for m in mentions if m.label == "ORG"
                    for k in range(2, len(m.text.split()))}
@@ -197,7 +221,7 @@ def people_in_lists(text: str, mentions: list[Mention], gazetteer: Gazetteer) ->
                     or text[max(0, m.start - 4):m.start].lower() == "the ":
                 continue  # "the Caribbean Air and Marine Branch": "the" names no person
             neighbours = [ordered[j] if 0 <= j < len(ordered) else None for j in (i - 1, i + 1)]
-            joiners = [listed_together(text, m, n) if n and (n.label == "PERSON" or n.text in people) else None
+            joiners = [listed_with_tags(text, m, n) if n and (n.label == "PERSON" or n.text in people) else None
                        for n in neighbours]
             # "Madan Lal, RP Singh and …": a person before the comma, the list going on with "and"
             goes_on = neighbours[1] is not None and person_shaped(neighbours[1], gazetteer, initials=True) \
