@@ -280,7 +280,7 @@ def merge_org_names(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
             names += [Mention("PERSON", mention.start, agency.start - 1, text[mention.start:agency.start - 1])
                       for m in mentions if m.label == "PERSON" and m.start == mention.start][:1]
             mention = agency
-        parts = two_named_bodies(text, mention, mentions, run_on_ends(doc)) if mention else []
+        parts = two_named_bodies(text, mention, mentions, run_on_ends(doc), model_org_spans(doc)) if mention else []
         if parts == [mention]:
             parts = names_written_apart(text, mention, mentions, gazetteer)
         for part in parts:
@@ -387,16 +387,30 @@ def run_on_ends(doc) -> frozenset[int]:
     return frozenset(e.end_char for e in doc.ents if e.text.endswith(" and"))
 
 
-def two_named_bodies(text: str, mention: Mention, mentions=(), run_on=frozenset()) -> list[Mention]:
+def model_org_spans(doc) -> frozenset[tuple[int, int]]:
+    """Where the model's organisation names start and end, a leading "the" left out."""
+    return frozenset((e.start_char + (4 if e.text.lower().startswith("the ") else 0), e.end_char)
+                     for e in doc.ents if e.label_ == "ORG")
+
+
+def two_named_bodies(text: str, mention: Mention, mentions=(), run_on=frozenset(),
+                     model_orgs=frozenset()) -> list[Mention]:
     """"Motilal Securities and Zenith Robotics": two names, each ending in its own head word
     ("Securities and Exchange Commission" stays one: its first part is a lone head word); or
     the first a whole name the model tagged on its own ("DST Global and LightSpeed Venture Partners",
     "Infosys and HCL Technologies"). A first part the model tagged with the "and" after it is no
-    name of its own ("Australian Competition and Consumer Commission")."""
+    name of its own ("Australian Competition and Consumer Commission"); a second part the model
+    tagged whole after a first that opens with a name it tagged is ("ITV Cymru Wales and Cardiff
+    University", "ITV" and "Cardiff University" tagged)."""
     left, sep, right = mention.text.partition(" and ")
     if not sep or " of " in left or not ORG_HEAD_WORD.fullmatch(right.split()[-1].rstrip(".")):
         return [mention]
     right_start = mention.start + len(left) + len(sep)
+    # (a lone word before the "and" is a first place: "Dumfries and Galloway Council")
+    if len(right.split()) > 1 and len(left.split()) > 1 and (right_start, mention.end) in model_orgs \
+            and any(start == mention.start and end <= right_start - len(sep) for start, end in model_orgs):
+        return [Mention("ORG", mention.start, mention.start + len(left), left),
+                Mention("ORG", right_start, mention.end, right)]
     tagged = right_start - 1 not in run_on and \
         any(m.label == "ORG" and (m.start, m.end) == (mention.start, right_start - len(sep)) for m in mentions)
     # ("U.S. Securities" counts as one word: "U.S." only says whose it is.) One word goes with the
@@ -428,8 +442,13 @@ def names_written_apart(text: str, mention: Mention, mentions: list[Mention], ga
     people = {w for m in mentions if m.label == "PERSON" for w in (m.text, m.text.split()[-1])}
     bodies = {m.text for m in mentions if m.label == "ORG" and not overlaps(m, mention)}
     single = [" " not in side for side in (left, right)]
-    if any(single) and not (all(single) and all(side in bodies or side in people for side in (left, right))):
+    if any(single) and not (all(single) and (all(side in bodies or side in people for side in (left, right))
+                                             or all(map(nickname_shape, (left, right))))):
         return [mention]  # "the Edinburgh International Festival and Fringe": a lone word goes with its neighbour
+    if all(single) and all(map(nickname_shape, (left, right))):
+        right_start = mention.start + len(left) + len(sep)
+        return [Mention("ORG", mention.start, mention.start + len(left), left),
+                Mention("ORG", right_start, mention.end, right)]
     person_left = left in people or left.split()[-1] in people
     if ORG_HEAD_WORD.fullmatch(right.split()[-1]) and not ORG_HEAD_WORD.search(left) and not person_left:
         return [mention]
@@ -439,6 +458,13 @@ def names_written_apart(text: str, mention: Mention, mentions: list[Mention], ga
     right_start = mention.start + len(left) + len(sep)
     return [Mention("PERSON" if side in people or side.split()[-1] in people else "ORG", start, start + len(side), side)
             for side, start in ((left, mention.start), (right, right_start))]
+
+
+def nickname_shape(word: str) -> bool:
+    """"Vikings", "Lions": one capitalised plural; two joined by "and" are two teams or two bodies,
+    never halves of one name."""
+    return len(word) > 3 and word[:1].isupper() and word[1:].islower() and word.endswith("s") \
+        and not word.endswith("ss")
 
 
 def opens_paired_kind(first: str, rest: str, gazetteer: Gazetteer) -> bool:

@@ -890,6 +890,20 @@ CASES = [
     ("an office-holder's chambers are a body, a person named Chambers stays a person",
      "The Attorney-General’s Chambers said the inquiry would go on. The lawyer John Chambers disagreed.",
      [("ORG", "Attorney-General’s Chambers"), ("PERSON", "John Chambers")], ["Chambers"]),
+    ("a senator after the seat they sit for is a person's post, no body",
+     "The petition was filed by the suspended Riverside Central Senator, Amaka Obi, on Monday.",
+     [("PERSON", "Amaka Obi")], ["Riverside Central Senator"]),
+    ("two capitalised plurals joined by 'and' are two teams, not one name",
+     "Moss worked as an assistant for the Vikings and Lions. Vikings coach Ray Dunn praised him, and Lions "
+     "quarterback Tom Hale agreed after a 24-17 win.",
+     [("ORG", "Vikings"), ("ORG", "Lions")], ["Vikings and Lions"]),
+    ("a university the model tagged whole after a broadcaster it tagged is a second name",
+     "A new poll for ITV Cymru Wales and Cardiff University put the party second.",
+     [("ORG", "ITV Cymru Wales"), ("ORG", "Cardiff University")], ["ITV Cymru Wales and Cardiff University"]),
+    ("a name ending in 'Code' is a law, no body; a firm's name only opening with 'Charter' is a body",
+     "Lawyers said the Harbour Workers’ Retirement Code requires the union to repay the wages. Charter "
+     "Communications said it would comply.",
+     [("ORG", "Charter Communications")], ["Harbour Workers’ Retirement Code"]),
 ]
 
 
