@@ -904,6 +904,9 @@ CASES = [
      "Lawyers said the Harbour Workers’ Retirement Code requires the union to repay the wages. Charter "
      "Communications said it would comply.",
      [("ORG", "Charter Communications")], ["Harbour Workers’ Retirement Code"]),
+    ("Malaysia's 'Berhad' and 'Bhd' end a company's name, which the model took for a person's",
+     "Petroliam Nasional Berhad said profit fell. Sime Darby Bhd agreed to sell its stake.",
+     [("ORG", "Petroliam Nasional Berhad"), ("ORG", "Sime Darby Bhd")], []),
 ]
 
 
