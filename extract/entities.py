@@ -38,7 +38,7 @@ from extract.name_context import (WEB_ADDRESS, WORD_BEFORE, ends_in_body_word, i
 from extract.name_edges import (NUMBERED_NAME, after_opening_kind, after_title, before_glued_line, fix_edges,
                                 strip_titles, whole_hyphenated_name, with_abbreviation_stop, with_compass_region,
                                 with_lowercase_trust, with_opening_numeral, with_prefixed_surname, with_royal_title)
-from extract.name_patterns import (ACRONYM, FIRM_HEAD_WORD, INNER_POSSESSIVE, LABELS, LEGAL_SUFFIXES, NAME_CONNECTORS,
+from extract.name_patterns import (ACRONYM, FIRM_HEAD_WORD, INNER_POSSESSIVE, LABELS, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_HEADS,
                                    ORG_HEAD_WORD, ORG_NAME, PERSON_SUFFIXES, POSSESSIVE)
 from extract.org_words import word_lists
 from extract.public_bodies import (PORTFOLIOS, bodies_named_by_portfolios, councils_named_by_place,
@@ -49,8 +49,9 @@ from extract.public_bodies import (PORTFOLIOS, bodies_named_by_portfolios, counc
 
 LIST_BEFORE = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")  # "Woodhall, " before "Faskine and …"
 # A job written between capitalised words: the words around it are a holder's job and the bodies
-# of it, never one name ("the Chairman and CEO of the Emirates Group").
-JOB_INSIDE = re.compile(r"\b(?:CEO|CFO|COO|CTO|Chairman|Chairwoman|Chairperson)\b")
+# of it, never one name ("the Chairman and CEO of the Emirates Group", "the Director and Deputy
+# Director of the National Investment Bank", "Director of Communications of the New Patriotic Party").
+JOB_INSIDE = re.compile(r"\b(?:CEO|CFO|COO|CTO|Chairman|Chairwoman|Chairperson|Director|Deputy)\b")
 NOT_NAME_POS = {"SCONJ", "ADV", "DET", "PRON", "VERB", "AUX", "CCONJ", "ADP", "INTJ"}
 
 
@@ -89,6 +90,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [with_first_noun_of_kind(text, m, gazetteer) for m in mentions]
     mentions = [part for m in mentions for part in names_written_apart(text, m, mentions, gazetteer)]
     mentions = firms_of_two_names(text, mentions, gazetteer)
+    mentions = complements_cut_at_and(text, mentions, gazetteer)
     mentions = [part for m in mentions for part in listed_names_side_by_side(m, gazetteer)]
     known = missed_known_names(text, mentions, gazetteer)
     mentions = [m for m in mentions if not any((m.start, m.end) == (k.start, k.end) for k in known)] + known
@@ -310,7 +312,7 @@ def merge_org_names(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
             names += [Mention("PERSON", mention.start, agency.start - 1, text[mention.start:agency.start - 1])
                       for m in mentions if m.label == "PERSON" and m.start == mention.start][:1]
             mention = agency
-        parts = two_named_bodies(text, mention, mentions) if mention else []
+        parts = two_named_bodies(text, mention, mentions, run_on_ends(doc), model_org_spans(doc)) if mention else []
         if parts == [mention]:
             parts = names_written_apart(text, mention, mentions, gazetteer)
         for part in parts:
@@ -411,17 +413,39 @@ def body_after_person(text: str, mention: Mention, gazetteer: Gazetteer) -> Ment
     return mention if len(parts) == 1 else fix_edges(text, "ORG", *parts[1], gazetteer.titles)
 
 
-def two_named_bodies(text: str, mention: Mention, mentions=()) -> list[Mention]:
+def run_on_ends(doc) -> frozenset[int]:
+    """Where the model's names that ran on into an "and" end ("The Australian Competition and" |
+    "Consumer Commission"): the model read the "and" as part of a name there."""
+    return frozenset(e.end_char for e in doc.ents if e.text.endswith(" and"))
+
+
+def model_org_spans(doc) -> frozenset[tuple[int, int]]:
+    """Where the model's organisation names start and end, a leading "the" left out."""
+    return frozenset((e.start_char + (4 if e.text.lower().startswith("the ") else 0), e.end_char)
+                     for e in doc.ents if e.label_ == "ORG")
+
+
+def two_named_bodies(text: str, mention: Mention, mentions=(), run_on=frozenset(),
+                     model_orgs=frozenset()) -> list[Mention]:
     """"Motilal Securities and Zenith Robotics": two names, each ending in its own head word
     ("Securities and Exchange Commission" stays one: its first part is a lone head word); or
     the first a whole name the model tagged on its own ("DST Global and LightSpeed Venture Partners",
-    "Infosys and HCL Technologies")."""
+    "Infosys and HCL Technologies"). A first part the model tagged with the "and" after it is no
+    name of its own ("Australian Competition and Consumer Commission"); a second part the model
+    tagged whole after a first that opens with a name it tagged is ("ITV Cymru Wales and Cardiff
+    University", "ITV" and "Cardiff University" tagged)."""
     left, sep, right = mention.text.partition(" and ")
     if not sep or " of " in left or not ORG_HEAD_WORD.fullmatch(right.split()[-1].rstrip(".")) \
             or initials_written(text, mention.text) or spelt_by_initials_after(text, mention):
         return [mention]
     right_start = mention.start + len(left) + len(sep)
-    tagged = any(m.label == "ORG" and (m.start, m.end) == (mention.start, right_start - len(sep)) for m in mentions)
+    # (a lone word before the "and" is a first place: "Dumfries and Galloway Council")
+    if len(right.split()) > 1 and len(left.split()) > 1 and (right_start, mention.end) in model_orgs \
+            and any(start == mention.start and end <= right_start - len(sep) for start, end in model_orgs):
+        return [Mention("ORG", mention.start, mention.start + len(left), left),
+                Mention("ORG", right_start, mention.end, right)]
+    tagged = right_start - 1 not in run_on and \
+        any(m.label == "ORG" and (m.start, m.end) == (mention.start, right_start - len(sep)) for m in mentions)
     # ("U.S. Securities" counts as one word: "U.S." only says whose it is.) One word goes with the
     # words after it ("University and College Union", "Dumfries and Galloway Council") unless the
     # model tagged it a name on its own and a whole firm's name follows: "Infosys and HCL Technologies"
@@ -469,8 +493,13 @@ def names_written_apart(text: str, mention: Mention, mentions: list[Mention], ga
     people = {w for m in mentions if m.label == "PERSON" for w in (m.text, m.text.split()[-1])}
     bodies = {m.text for m in mentions if m.label == "ORG" and not overlaps(m, mention)}
     single = [" " not in side for side in (left, right)]
-    if any(single) and not (all(single) and all(side in bodies or side in people for side in (left, right))):
+    if any(single) and not (all(single) and (all(side in bodies or side in people for side in (left, right))
+                                             or all(map(nickname_shape, (left, right))))):
         return [mention]  # "the Edinburgh International Festival and Fringe": a lone word goes with its neighbour
+    if all(single) and all(map(nickname_shape, (left, right))):
+        right_start = mention.start + len(left) + len(sep)
+        return [Mention("ORG", mention.start, mention.start + len(left), left),
+                Mention("ORG", right_start, mention.end, right)]
     person_left = left in people or left.split()[-1] in people
     if ORG_HEAD_WORD.fullmatch(right.split()[-1]) and not ORG_HEAD_WORD.search(left) and not person_left:
         return [mention]
@@ -480,6 +509,13 @@ def names_written_apart(text: str, mention: Mention, mentions: list[Mention], ga
     right_start = mention.start + len(left) + len(sep)
     return [Mention("PERSON" if side in people or side.split()[-1] in people else "ORG", start, start + len(side), side)
             for side, start in ((left, mention.start), (right, right_start))]
+
+
+def nickname_shape(word: str) -> bool:
+    """"Vikings", "Lions": one capitalised plural; two joined by "and" are two teams or two bodies,
+    never halves of one name."""
+    return len(word) > 3 and word[:1].isupper() and word[1:].islower() and word.endswith("s") \
+        and not word.endswith("ss")
 
 
 def opens_paired_kind(first: str, rest: str, gazetteer: Gazetteer) -> bool:
@@ -510,6 +546,41 @@ def firms_of_two_names(text: str, mentions: list[Mention], gazetteer: Gazetteer)
             joined.append(Mention("ORG", left.start, right.end, whole))
             dropped.update((id(left), id(right)))
     return [m for m in mentions if id(m) not in dropped] + joined if joined else mentions
+
+
+# A body's head word and the "of", "for" or "on" opening what it is of or for.
+HEAD_AND_COMPLEMENT = re.compile(rf"\b(?:{ORG_HEADS})[ ](?:of|for|on)[ ]")
+# Capitalised words of a remit ("Privileges", "Code of Conduct", "Public Petitions"), and the rest of
+# a list of them after a name: ", Privileges and Code of Conduct", " and Menopause".
+_REMIT = r"[A-Z][a-z]+(?:[ ](?:of[ ])?[A-Z][a-z]+)*"
+REMIT_LIST_AFTER = re.compile(rf"(?:,[ ]{_REMIT})*,?[ ]and[ ]{_REMIT}(?![\w’'-]|[ ][A-Z])")
+
+
+def complements_cut_at_and(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Diamond Institute for Infertility" | "and Menopause", "Senate Committee on Ethics" | ",
+    Privileges and Code of Conduct": the model cut a body's name at the "and" (or the list's comma)
+    of what the body is for or on. The rest of that list is common words, like the one before it,
+    written nowhere else: topics, not bodies of their own ("the Ministry of Health and Oxfam", "the
+    Bank of England and Treasury" stay two)."""
+    out = list(mentions)
+    for m in mentions:
+        rest = REMIT_LIST_AFTER.match(text, m.end) if m.label == "ORG" else None
+        if not rest or not HEAD_AND_COMPLEMENT.search(m.text) or not topic_words(m.text.split()[-1], gazetteer) \
+                or not topic_words(rest.group(), gazetteer) \
+                or any(text.count(part) > 1 for part in re.findall(_REMIT, rest.group())):
+            continue
+        whole = Mention("ORG", m.start, rest.end(), text[m.start:rest.end()])
+        out = [o for o in out if not (whole.start <= o.start and o.end <= whole.end)] + [whole]
+    return out
+
+
+def topic_words(words: str, gazetteer: Gazetteer) -> bool:
+    """"Menopause", "Privileges and Public Petitions": capitalised words of the language, no body's
+    head word, no listed name."""
+    names = [w.strip(",") for w in words.split() if w.strip(",") and w.strip(",") not in NAME_CONNECTORS]
+    return bool(names) and all(w[:1].isupper() and is_plain_word(w, gazetteer.plain_words)
+                               and not gazetteer.label_of(w) and not well_known_as_written(w) for w in names) \
+        and not ORG_HEAD_WORD.search(words)
 
 
 def listed_names_side_by_side(mention: Mention, gazetteer: Gazetteer) -> list[Mention]:

@@ -38,7 +38,9 @@ ORG_HEADS = (
     "Labs|Industries|Enterprises|Ventures|Communications|Networks|Directorate|Bureau|Office|"
     "Magistrates|Magistrate’s|Agency|Entertainment|Sports|Company|Securities|Insurance|"
     "Pharmaceuticals|Therapeutics|Logistics|Robotics|Aerospace|Electronics|Solutions|Investments|"
-    "Advisors|Advisers|Ombudsman|Automotive|Forum")
+    "Advisors|Advisers|Ombudsman|Automotive|Forum|"
+    # an office's chambers, never a person named Chambers: "the Attorney-General’s Chambers"
+    "(?<=['’]s[ ])Chambers")
 _WORD = r"[A-Z][\w’'&-]*"
 # Capitalised words, joined by "of", "and", "for", "&" (not "and the": that joins two names).
 ORG_NAME = re.compile(
@@ -48,10 +50,12 @@ ORG_NAME = re.compile(
     rf"(?:[ ]for[ ]the[ ](?:{_WORD}[ ]){{0,2}}(?:District|Circuit|Division|Region)"
     rf"(?:[ ]of[ ](?:the[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}})?)?"
     # The name ends before a possessive ("Stafford Borough Council's planning committee"), never
-    # inside a longer word ("Council-run").
+    # inside a longer word ("Council-run"), nor before the remit a committee goes on to ("Senate
+    # Committee on Ethics and Privileges"; not "the District Court on Wednesday").
     rf"(?![\w&-]|[’'](?!s\b))(?![ ]+(?:[A-Z]|(?:of|and|for|&)[ ]+[A-Z]))"
+    + "".join(rf"(?!(?<={head})[ ]on[ ][A-Z])" for head in ("Committee", "Commission", "Council"))
     # "Ministry of Trade, Industry and Energy": the name goes on after its comma.
-    rf"(?!,[ ]{_WORD}(?:[ ]{_WORD})*[ ]and[ ][A-Z])")
+    + rf"(?!,[ ]{_WORD}(?:[ ]{_WORD})*[ ]and[ ][A-Z])")
 ORG_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b")
 # The head words of a firm's name, never of a body named for places ("Perth and Kinross Council").
 FIRM_HEAD_WORD = re.compile(
