@@ -41,8 +41,7 @@ from extract.name_edges import (NUMBERED_NAME, after_opening_kind, after_title, 
 from extract.name_patterns import (ACRONYM, FIRM_HEAD_WORD, INNER_POSSESSIVE, LABELS, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_HEADS,
                                    ORG_HEAD_WORD, ORG_NAME, PERSON_SUFFIXES, POSSESSIVE)
 from extract.org_words import word_lists
-from extract.public_bodies import (PORTFOLIOS, bodies_named_by_portfolios, councils_named_by_place,
-                                   holders_after_portfolios, legislature,
+from extract.public_bodies import (PORTFOLIOS, councils_named_by_place, holders_after_portfolios, legislature,
                                    lone_chambers_untagged, nation_branches, parties_before_offices,
                                    portfolio_of_minister)
 
@@ -80,7 +79,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
     mentions = merge_org_names(doc, text, mentions, gazetteer)
     mentions = [after_opening_kind(text, m, gazetteer.opening_kinds) for m in mentions]
-    mentions = holders_after_portfolios(text, bodies_named_by_portfolios(text, mentions), gazetteer)
+    mentions = holders_after_portfolios(text, mentions, gazetteer)
     mentions += councils_named_by_place(doc, text, mentions)
     mentions += lone_chambers_untagged(text, mentions)
     placed = [with_first_place(doc, text, m, gazetteer, mentions) for m in mentions]

@@ -15,11 +15,9 @@ from extract.name_patterns import ORG_HEAD_WORD
 
 
 # A department named by its portfolios: "Department of Jobs, Enterprise & Innovation", "Department
-# of Agriculture, Water and the Environment" (each portfolio one or two capitalised words); so is a
-# chamber's committee by its remit: "Senate Committee on Ethics, Privileges and Public Petitions".
-_PORTFOLIO = r"[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)?"
-PORTFOLIOS = re.compile(rf"(?:(?:[Tt]he|An?)\s+)?(?:(?:Department|Ministry|Office)\s+(?:of|for)"
-                        rf"|(?:[A-Z][\w’'-]*\s+){{0,3}}Committee\s+(?:on|for))\s+{_PORTFOLIO}"
+# of Agriculture, Water and the Environment" (each portfolio one or two capitalised words).
+_PORTFOLIO = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+PORTFOLIOS = re.compile(rf"(?:(?:[Tt]he|An?)\s+)?(?:Department|Ministry|Office)\s+(?:of|for)\s+{_PORTFOLIO}"
                         rf"(?:,\s+{_PORTFOLIO})*,?\s+(?:and|&)\s+(?:the\s+)?{_PORTFOLIO}")
 # A minister and what the office is "for" or "of": "Minister for Food and Agriculture", "Minister of
 # State for Trade", "Secretary of State for Work and Pensions". The words after it are a portfolio.
@@ -33,23 +31,6 @@ HOLDER_AFTER_PORTFOLIOS = re.compile(
     rf"{_ONE_PORTFOLIO}(?:,[ \t]+{_ONE_PORTFOLIO})*(?:,?[ \t]+(?:and|&)[ \t]+{_ONE_PORTFOLIO})?"
     rf"[ \t]+(?P<name>[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[A-Z][^\W\d_]+)?[ \t]+[A-Z][\w’'-]*[a-z][\w’'-]*)"
     rf"(?![ \t]+[A-Z][a-z])")
-
-
-def bodies_named_by_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"The Senate Committee on Ethics, | Privileges and Code of Conduct": the model cuts a body named
-    by its list of portfolios at a comma or "and"; a name opening such a list runs to its end, over
-    the names inside it. Not where a portfolio ends in a head word of its own: "the Ministry of
-    Defence and Foreign Office" are two bodies. (A minister's holder is left to
-    holders_after_portfolios.)"""
-    for match in PORTFOLIOS.finditer(text):
-        start = match.start() + (4 if text.startswith(("The ", "the "), match.start()) else 0)
-        first = next((m for m in mentions if m.label == "ORG" and m.start == start and m.end < match.end()), None)
-        if first is None or ORG_HEAD_WORD.search(text, first.end, match.end()) \
-                or any(m.start < match.end() < m.end for m in mentions):
-            continue
-        mentions = [m for m in mentions if not start <= m.start < match.end()] \
-            + [Mention("ORG", start, match.end(), text[start:match.end()])]
-    return mentions
 
 
 def holders_after_portfolios(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -322,9 +322,6 @@ CASES = [
      "Jane Dunmore said the study was small.",
      [("ORG", "Arab League"), ("PERSON", "Samir Haddad"), ("ORG", "University of Kelso"), ("PERSON", "Jane Dunmore")],
      ["Arab League Dr", "University of Kelso Prof Jane Dunmore"]),
-    ("a committee named by its list of remits is one body, over the names the model cut from it",
-     "The senator was questioned by the Senate Committee on Ethics, Privileges and Code of Conduct on Monday.",
-     [("ORG", "Senate Committee on Ethics, Privileges and Code of Conduct")], ["Privileges", "Code"]),
     ("a headline's compound adjective opening a line is no part of the name after it",
      "Cash-strapped Kinross Council to close libraries\n\nKinross Council said the cuts were needed. "
      "The Co-operative Bank lent the money.",
