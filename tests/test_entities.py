@@ -970,3 +970,30 @@ def test_a_given_name_the_list_spells_without_accents_counts_with_them(word):
     from extract.gazetteer import Gazetteer
 
     assert Gazetteer().is_first_name(word)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the model tags the given name only: the rare surname after it is the person's
+    ("Stewart Prodger from the flood unit said rivers would rise.", "Stewart Prodger"),
+    # a further capitalised word makes a longer name, not a surname: left to the other rules
+    ("Stewart Milne Group went into administration.", "Stewart"),
+    # a common word after the given name is no surname
+    ("Grace Street was closed.", "Grace"),
+    # a given name after a given name is not taken as a surname
+    ("They met Stewart Ellis on Friday.", "Stewart"),
+])
+def test_a_lone_given_name_takes_the_untagged_surname_after_it(extractor, text, expected):
+    from extract.missed_people import surnames_left_out
+    first = Mention("PERSON", text.index(expected.split()[0]), text.index(expected.split()[0]) + len(expected.split()[0]),
+                    expected.split()[0])
+    (found,) = surnames_left_out(text, [first], extractor.gazetteer)
+    assert found.text == expected
+
+
+def test_a_surname_in_another_mention_stays_out(extractor):
+    from extract.missed_people import surnames_left_out
+    text = "Stewart Prodger said so."
+    found = surnames_left_out(text, [Mention("PERSON", 0, 7, "Stewart"), Mention("ORG", 8, 15, "Prodger")],
+                               extractor.gazetteer)
+    assert [m.text for m in found] == ["Stewart", "Prodger"]
+
