@@ -125,6 +125,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [m for m in mentions if gazetteer.label_of(m.text) or m.text in shown
                 or not lone_unknown_name(m, names)]
     mentions = evidence.names_of_things(text, mentions, gazetteer)
+    mentions = evidence.names_of_vessels(text, mentions, gazetteer)
     mentions = products.without_products(text, mentions, gazetteer)
     mentions = people_marks.plain_phrases_as_people(text, mentions, gazetteer)
     mentions = evidence.titles_of_works(text, mentions)

@@ -997,3 +997,20 @@ def test_a_surname_in_another_mention_stays_out(extractor):
                                extractor.gazetteer)
     assert [m.text for m in found] == ["Stewart", "Prodger"]
 
+
+def test_a_ship_named_after_its_prefix_is_no_body_or_person(extractor):
+    from extract.name_evidence import names_of_vessels
+    text = ("The MV Loch Seaforth broke down, the ferry firm Isle Ferries said. "
+            "Loch Seaforth will be back next week, Isle Ferries added.")
+    names = ["MV Loch Seaforth", "Isle Ferries", "Loch Seaforth", "Isle Ferries"]
+    labels = ["ORG", "ORG", "PERSON", "ORG"]
+    starts = [text.index("MV"), text.index("Isle"), text.index("Loch Seaforth will"), text.rindex("Isle")]
+    mentions = [Mention(label, start, start + len(name), name) for label, start, name in zip(labels, starts, names)]
+    assert [m.text for m in names_of_vessels(text, mentions, extractor.gazetteer)] == ["Isle Ferries", "Isle Ferries"]
+
+
+def test_a_member_of_the_senedd_is_no_ship(extractor):
+    from extract.name_evidence import names_of_vessels
+    text = "Local MS Gareth Davies said the plan was wrong."
+    mentions = [Mention("PERSON", 9, 22, "Gareth Davies")]
+    assert names_of_vessels(text, mentions, extractor.gazetteer) == mentions
