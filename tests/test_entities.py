@@ -1014,3 +1014,18 @@ def test_a_member_of_the_senedd_is_no_ship(extractor):
     text = "Local MS Gareth Davies said the plan was wrong."
     mentions = [Mention("PERSON", 9, 22, "Gareth Davies")]
     assert names_of_vessels(text, mentions, extractor.gazetteer) == mentions
+
+
+def test_a_listed_party_leader_tagged_as_a_body_is_a_person(extractor):
+    text = ("Talks between Humza Yousaf and union bosses ended today without agreement.\n"
+            "Yousaf met the union again. Speaking after the meeting, he said: \"We will implement it.\"")
+    result = extractor.extract(text)
+    assert ("PERSON", "Humza Yousaf") in {(e.label, e.canonical) for e in result.entities}
+    assert "Humza Yousaf" not in {e.canonical for e in result.entities if e.label == "ORG"}
+    assert [q.speaker for q in result.quotes] == ["Humza Yousaf"]
+
+
+def test_a_leaders_surname_that_names_other_things_is_no_alias(extractor):
+    # "Ross County", "Forbes": only the full name is listed
+    assert extractor.gazetteer.label_of("Douglas Ross") == "PERSON"
+    assert extractor.gazetteer.label_of("Ross") is None
