@@ -44,7 +44,7 @@ from extract.name_patterns import (ACRONYM, FIRM_HEAD_WORD, INNER_POSSESSIVE, LA
 from extract.org_words import word_lists
 from extract.public_bodies import (PORTFOLIOS, councils_named_by_place, holders_after_portfolios, legislature,
                                    lone_chambers_untagged, nation_branches, parties_before_offices,
-                                   portfolio_of_minister)
+                                   portfolio_of_minister, without_things_of_councils)
 
 
 LIST_BEFORE = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")  # "Woodhall, " before "Faskine and …"
@@ -80,6 +80,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = merge_org_names(doc, text, mentions, gazetteer)
     mentions = [after_opening_kind(text, m, gazetteer.opening_kinds) for m in mentions]
     mentions = holders_after_portfolios(text, mentions, gazetteer)
+    mentions = without_things_of_councils(text, mentions)
     mentions += councils_named_by_place(doc, text, mentions)
     mentions += lone_chambers_untagged(text, mentions)
     placed = [with_first_place(doc, text, m, gazetteer, mentions) for m in mentions]

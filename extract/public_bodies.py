@@ -62,7 +62,9 @@ def portfolio_of_minister(text: str, mention: Mention) -> bool:
 # "council" after a place, with the kind of council or not ("Leicestershire county council"), not the
 # things named after councils ("Glasgow council tax", "a Fife council house").
 LOWERCASE_COUNCIL = r"[ ](?:(?:city|county|borough|district|town|regional)[ ])?council"
-COUNCIL_AFTER_PLACE = re.compile(LOWERCASE_COUNCIL + r"(?![ ](?:tax|taxes|houses?|homes?|flats?|estates?|housing)\b)(?![\w’'-])")
+THINGS_OF_COUNCILS = r"[ ](?:tax|taxes|houses?|homes?|flats?|estates?|housing)\b"
+COUNCIL_AFTER_PLACE = re.compile(LOWERCASE_COUNCIL + rf"(?!{THINGS_OF_COUNCILS})(?![\w’'-])")
+THING_OF_COUNCIL_AFTER = re.compile(THINGS_OF_COUNCILS)
 COUNCIL_ENDING_PLACE = re.compile(r"\w" + LOWERCASE_COUNCIL + "$")
 
 
@@ -85,6 +87,14 @@ def councils_named_by_place(doc, text: str, mentions: list[Mention]) -> list[Men
             if not taken.overlapping(m):
                 found.append(m)
     return found
+
+
+def without_things_of_councils(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Band D council tax", "a Fife council house": a name the model ends at a lowercase "council"
+    that a tax or a home follows names that thing, not the council (which would be written
+    "Fife Council", or "Fife council" with no such noun after it)."""
+    return [m for m in mentions if not (m.label == "ORG" and COUNCIL_ENDING_PLACE.search(m.text)
+                                        and THING_OF_COUNCIL_AFTER.match(text, m.end))]
 
 
 LONE_CHAMBER = re.compile(r"(?<![\w’'-])[Tt]he[ ](?:new[ ]|full[ ]|whole[ ]|entire[ ])?(Assembly|Executive)\b")

@@ -1029,3 +1029,16 @@ def test_a_leaders_surname_that_names_other_things_is_no_alias(extractor):
     # "Ross County", "Forbes": only the full name is listed
     assert extractor.gazetteer.label_of("Douglas Ross") == "PERSON"
     assert extractor.gazetteer.label_of("Ross") is None
+
+
+@pytest.mark.parametrize("text,name,kept", [
+    ("Bills for Band D council tax will rise by £60.", "Band D council", False),
+    ("She grew up in a Fife council house.", "Fife council", False),
+    ("Fife council said the school would close.", "Fife council", True),
+    ("The Fife Council tax team wrote to residents.", "Fife Council", True),  # capitalised: the council's own name
+])
+def test_a_council_tax_or_house_is_no_council(text, name, kept):
+    from extract.public_bodies import without_things_of_councils
+    start = text.index(name)
+    mention = Mention("ORG", start, start + len(name), name)
+    assert without_things_of_councils(text, [mention]) == ([mention] if kept else [])
