@@ -1599,3 +1599,12 @@ def test_a_name_before_letters_that_head_the_subject_speaks(extractor):
     extraction = extractor.extract(text)
     assert [q.speaker for q in extraction.quotes] == ["Adam Price", "Adam Price"]
 
+
+
+def test_a_colon_written_against_the_quote_mark_still_introduces_it(nlp):
+    text = ("The minister chaired a meeting overnight.\n"
+            "Ms Brodie said:“Crews have worked through the night to clear the roads.\n"
+            "“People should still check before they travel.”\n")
+    entities = {"Ailsa Brodie": ("PERSON", ["Ms Brodie"])}
+    quotes = find_quotes(nlp(text), named_mentions(text, entities))
+    assert [q.speaker for q in quotes] == ["Ailsa Brodie", "Ailsa Brodie"]
