@@ -1608,3 +1608,12 @@ def test_a_colon_written_against_the_quote_mark_still_introduces_it(nlp):
     entities = {"Ailsa Brodie": ("PERSON", ["Ms Brodie"])}
     quotes = find_quotes(nlp(text), named_mentions(text, entities))
     assert [q.speaker for q in quotes] == ["Ailsa Brodie", "Ailsa Brodie"]
+
+
+def test_a_family_is_no_office_held_by_the_person_named_in_it(nlp):
+    text = ("Officers found Alan Dobie, 61, at the house.\n"
+            "In a statement, Mr Dobie’s family said: “He was the kindest man we knew.”\n"
+            "Detective Sergeant Ruth Kelso said: “My thoughts are with the family and friends of Alan.”\n")
+    entities = {"Alan Dobie": ("PERSON", ["Mr Dobie", "Alan"]), "Ruth Kelso": ("PERSON", [])}
+    quotes = find_quotes(nlp(text), named_mentions(text, entities))
+    assert [q.speaker for q in quotes] == [None, "Ruth Kelso"]
