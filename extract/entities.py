@@ -44,7 +44,7 @@ from extract.name_patterns import (ACRONYM, FIRM_HEAD_WORD, INNER_POSSESSIVE, LA
 from extract.org_words import word_lists
 from extract.public_bodies import (PORTFOLIOS, councils_named_by_place, holders_after_portfolios, legislature,
                                    lone_chambers_untagged, nation_branches, parties_before_offices,
-                                   portfolio_of_minister, without_things_of_councils)
+                                   portfolio_of_minister, seat_of_member, without_things_of_councils)
 
 
 LIST_BEFORE = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")  # "Woodhall, " before "Faskine and …"
@@ -154,7 +154,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = credits.photographers_in_credits(text, mentions, gazetteer)  # and its photographer a person
     mentions += parties_before_offices(text, mentions, gazetteer)  # "the Tory MSP" is that word too
     mentions += scorers_after_results(text, mentions, word_lists(gazetteer).score_line)  # "(Stokes; Curran)"
-    mentions = [m for m in mentions if not portfolio_of_minister(text, m)]
+    mentions = [m for m in mentions if not portfolio_of_minister(text, m) and not seat_of_member(text, m)]
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 

@@ -59,6 +59,17 @@ def portfolio_of_minister(text: str, mention: Mention) -> bool:
         and MINISTER_FOR_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
+# Right after a member's seat: "the MSP for Perthshire North", "MP for St Austell and Newquay".
+MEMBER_FOR_BEFORE = re.compile(r"\b(?:MSP|MP|MS|MLA|MEP|AM|TD|[Cc]ouncillor|[Mm]ember)[ \t]+for[ \t]+(?:the[ \t]+)?$")
+
+
+def seat_of_member(text: str, mention: Mention) -> bool:
+    """The words after "MSP for" name the member's constituency or ward, a place, not a body
+    ("Perthshire North", "St Austell"), unless they hold a body's head word."""
+    return mention.label == "ORG" and not ORG_HEAD_WORD.search(mention.text) \
+        and MEMBER_FOR_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+
+
 # "council" after a place, with the kind of council or not ("Leicestershire county council"), not the
 # things named after councils ("Glasgow council tax", "a Fife council house").
 LOWERCASE_COUNCIL = r"[ ](?:(?:city|county|borough|district|town|regional)[ ])?council"

@@ -1042,3 +1042,14 @@ def test_a_council_tax_or_house_is_no_council(text, name, kept):
     start = text.index(name)
     mention = Mention("ORG", start, start + len(name), name)
     assert without_things_of_councils(text, [mention]) == ([mention] if kept else [])
+
+
+@pytest.mark.parametrize("text,name,kept", [
+    ("Ann Bell, the MSP for Inverclyde North, wrote to the board.", "Inverclyde North", False),
+    ("Tom Reid, MP for Rutland and Stamford, said so.", "Rutland and Stamford", False),
+    ("She became a member for the Scottish Youth Parliament.", "Scottish Youth Parliament", True),
+])
+def test_a_members_seat_is_no_body(text, name, kept):
+    from extract.public_bodies import seat_of_member
+    start = text.index(name)
+    assert seat_of_member(text, Mention("ORG", start, start + len(name), name)) is not kept
