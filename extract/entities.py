@@ -31,7 +31,8 @@ from extract.lexicon import is_plain_token, is_plain_word
 from extract.mentions import Mention, Spans, dedupe, overlaps
 from extract.missed_people import (acronyms_used_elsewhere, full_names_of_lone_words, listed_full_names_missed,
                                    names_after_surname_titles, people_shown_by_context,
-                                   people_the_model_labelled_otherwise, scorers_after_results, surnames_used_elsewhere)
+                                   people_the_model_labelled_otherwise, scorers_after_results, surnames_left_out,
+                                   surnames_used_elsewhere)
 from extract.name_context import (WEB_ADDRESS, WORD_BEFORE, ends_in_body_word, in_title_case_line, is_plain_word_name,
                                   listed_together, names_an_office, person_shape, person_word_before, preceding_word,
                                   sentence_start)
@@ -43,7 +44,7 @@ from extract.name_patterns import (ACRONYM, FIRM_HEAD_WORD, INNER_POSSESSIVE, LA
 from extract.org_words import word_lists
 from extract.public_bodies import (PORTFOLIOS, councils_named_by_place, holders_after_portfolios, legislature,
                                    lone_chambers_untagged, nation_branches, parties_before_offices,
-                                   portfolio_of_minister)
+                                   portfolio_of_minister, seat_of_member, without_things_of_councils)
 
 
 LIST_BEFORE = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")  # "Woodhall, " before "Faskine and …"
@@ -75,11 +76,13 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [with_royal_title(text, m, gazetteer.name_titles) for m in mentions]
     mentions = [whole_hyphenated_name(text, m) for m in mentions]
     mentions = [with_prefixed_surname(text, m) for m in mentions]
+    mentions = surnames_left_out(text, mentions, gazetteer)
     mentions = [with_compass_region(text, with_lowercase_trust(text, m)) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
     mentions = merge_org_names(doc, text, mentions, gazetteer)
     mentions = [after_opening_kind(text, m, gazetteer.opening_kinds) for m in mentions]
     mentions = holders_after_portfolios(text, mentions, gazetteer)
+    mentions = without_things_of_councils(text, mentions)
     mentions += councils_named_by_place(doc, text, mentions)
     mentions += lone_chambers_untagged(text, mentions)
     placed = [with_first_place(doc, text, m, gazetteer, mentions) for m in mentions]
@@ -126,6 +129,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [m for m in mentions if gazetteer.label_of(m.text) or m.text in shown
                 or not lone_unknown_name(m, names)]
     mentions = evidence.names_of_things(text, mentions, gazetteer)
+    mentions = evidence.names_of_vessels(text, mentions, gazetteer)
     mentions = products.without_products(text, mentions, gazetteer)
     mentions = people_marks.plain_phrases_as_people(text, mentions, gazetteer)
     mentions = evidence.titles_of_works(text, mentions)
@@ -153,7 +157,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = credits.photographers_in_credits(text, mentions, gazetteer)  # and its photographer a person
     mentions += parties_before_offices(text, mentions, gazetteer)  # "the Tory MSP" is that word too
     mentions += scorers_after_results(text, mentions, word_lists(gazetteer).score_line)  # "(Stokes; Curran)"
-    mentions = [m for m in mentions if not portfolio_of_minister(text, m)]
+    mentions = [m for m in mentions if not portfolio_of_minister(text, m) and not seat_of_member(text, m)]
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 

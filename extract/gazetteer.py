@@ -110,6 +110,7 @@ class Gazetteer:
     nation_branches: frozenset[str] = frozenset()  # "Tories", "Lib Dems": names a nation's adjective opens
     opening_kinds: frozenset[str] = frozenset()  # "Stockbrokers Shore Capital said": a kind before a body's name
     line_openers: frozenset[str] = frozenset()  # "Oliver MorganPublished": a caption's or byline's first word
+    vessel_prefixes: frozenset[str] = frozenset()  # "MV Caledonian Isles": a ship's name follows
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -146,6 +147,7 @@ class Gazetteer:
                    honours_titles=frozenset(t.lower() for t in data.get("honours_titles") or ()),
                    opening_kinds=frozenset(n.lower() for n in data.get("opening_kinds") or ()),
                    line_openers=frozenset(data.get("line_openers") or ()),
+                   vessel_prefixes=frozenset(data.get("vessel_prefixes") or ()),
                    **{key: frozenset(data.get(key) or ()) for key in (
                        "organs_of_bodies", "remit_organs", "nation_adjectives", "nation_branches", "paired_kinds")})
 

@@ -282,3 +282,29 @@ def after_title_phrase(text: str, start: int, gazetteer: Gazetteer) -> bool:
     phrase = re.search(r"((?:[A-Z][\w’'-]*\.?|of|the|for|and)\s+){1,8}$", text[max(0, start - 80):start])
     return bool(phrase) and any(w.rstrip(".").lower() in gazetteer.titles for w in phrase.group().split()
                                 if w[:1].isupper())
+
+
+# The word after a lone given name that may be its surname: one plain capitalised word on the same
+# line, with no further capitalised word after it ("Stewart Milne Group" is a firm's name).
+SURNAME_AFTER = re.compile(r" ([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)(?![\w’'-])(?! +[A-Z])")
+
+
+def surnames_left_out(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Stewart Prodger from Sepa’s flood unit said": the model tags only the given name and
+    leaves the rare surname after it untagged; the lone given name is later dropped, and the
+    person's words go to whoever was named before. A known given name tagged PERSON on its own,
+    followed by a capitalised word that is no word of the language, no given name and in no other
+    mention, is the person's full name."""
+    taken = Spans(mentions)
+    return [with_surname_after(text, m, taken, gazetteer) for m in mentions]
+
+
+def with_surname_after(text: str, mention: Mention, taken: Spans, gazetteer: Gazetteer) -> Mention:
+    if mention.label != "PERSON" or " " in mention.text or not gazetteer.is_first_name(mention.text):
+        return mention
+    after = SURNAME_AFTER.match(text, mention.end)
+    if not after or taken.overlapping(Mention("PERSON", after.start(1), after.end(1), after.group(1))):
+        return mention
+    full = Mention("PERSON", mention.start, after.end(), text[mention.start:after.end()], mention.titled)
+    return full if first_name_and_surname(full.text, gazetteer) and not gazetteer.is_first_name(after.group(1)) \
+        else mention

@@ -151,6 +151,30 @@ def names_of_things(text: str, mentions: list[Mention], gazetteer: Gazetteer) ->
     return [m for m in mentions if m.text not in things]
 
 
+def names_of_vessels(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"CalMac said MV Caledonian Isles … the Caledonian Isles will run": a name after a ship's
+    prefix (aliases.yml vessel_prefixes) is a vessel's, with the prefix and wherever the article
+    writes the name without it; the model takes ships for bodies or people."""
+    if not gazetteer.vessel_prefixes:
+        return mentions
+    vessels = set(m.group(1) for m in vessel_name_after(gazetteer.vessel_prefixes).finditer(text))
+    if not vessels:
+        return mentions
+    return [m for m in mentions if m.text not in vessels and without_vessel_prefix(m.text, gazetteer) not in vessels]
+
+
+@functools.lru_cache(maxsize=4)
+def vessel_name_after(prefixes: frozenset[str]) -> re.Pattern:
+    """A prefix, then the ship's name: capitalised words, "of" or "the" inside ("Isle of Arran")."""
+    word = r"[A-Z][\w’'-]*"
+    return re.compile(rf"(?<![\w’'-])(?:{'|'.join(sorted(prefixes))}) ({word}(?: (?:of |the )*{word})*)")
+
+
+def without_vessel_prefix(name: str, gazetteer: Gazetteer) -> str:
+    first, _, rest = name.partition(" ")
+    return rest if first in gazetteer.vessel_prefixes else name
+
+
 def programmes_named_untagged(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> set[str]:
     """"The Artemis program …, Artemis will": the model tagged only the bare name, but the
     article also writes it before a programme noun."""

@@ -82,6 +82,7 @@ class Marks:
     place_noun_after: re.Pattern  # "the Sandy Row area", "Glan Clwyd and Wrexham Maelor hospitals"
     saints: frozenset[str]  # "St", "Saint": a name opening with one is a place's, a side's or a school's
     compass_points: frozenset[str]  # "Perthshire North": after a place, a constituency's or an area's name
+    unit_heads: frozenset[str]  # "Major Investigation Team": a unit inside a body
 
 
 @functools.lru_cache(maxsize=4)
@@ -98,6 +99,7 @@ def marks(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Marks:
         region_last_words=word_lists(gazetteer).region_last_words,
         saints=frozenset(data["saints"]),
         compass_points=frozenset(data["compass_points"]),
+        unit_heads=frozenset(data["unit_heads"]),
         place_noun_after=re.compile(rf"{LIST_GOES_ON}[ \t]+(?:{alternatives(data['place_nouns_after'])})(?![\w’'-])"),
         title_before=re.compile(rf"(?<![\w’'-])(?:{alternatives(t.capitalize() for t in titles)})\.?[ \t]+$"))
 
@@ -230,6 +232,8 @@ def is_thing(text: str, name: str, members: list[Mention], gazetteer: Gazetteer,
         return True  # "Lib Dem Councillor Abigail Bell": a party and a title, the name comes after
     if not given_first and len(words) > 1 and words[-1] in lists.compass_points:
         return True  # "Perthshire North MSP John Swinney", "Senator representing Yobe North": a constituency
+    if len(words) > 1 and words[-1] in lists.unit_heads and all(is_plain_word(w, gazetteer.plain_words) for w in words):
+        return True  # "Major Investigation Team": "Major" is a given name too, but the rest is plain words
     if given_first:
         return False
     if len(words) < 2:

@@ -59,10 +59,23 @@ def portfolio_of_minister(text: str, mention: Mention) -> bool:
         and MINISTER_FOR_BEFORE.search(text, max(0, mention.start - 40), mention.start) is not None
 
 
+# Right after a member's seat: "the MSP for Perthshire North", "MP for St Austell and Newquay".
+MEMBER_FOR_BEFORE = re.compile(r"\b(?:MSP|MP|MS|MLA|MEP|AM|TD|[Cc]ouncillor|[Mm]ember)[ \t]+for[ \t]+(?:the[ \t]+)?$")
+
+
+def seat_of_member(text: str, mention: Mention) -> bool:
+    """The words after "MSP for" name the member's constituency or ward, a place, not a body
+    ("Perthshire North", "St Austell"), unless they hold a body's head word."""
+    return mention.label == "ORG" and not ORG_HEAD_WORD.search(mention.text) \
+        and MEMBER_FOR_BEFORE.search(text, max(0, mention.start - 30), mention.start) is not None
+
+
 # "council" after a place, with the kind of council or not ("Leicestershire county council"), not the
 # things named after councils ("Glasgow council tax", "a Fife council house").
 LOWERCASE_COUNCIL = r"[ ](?:(?:city|county|borough|district|town|regional)[ ])?council"
-COUNCIL_AFTER_PLACE = re.compile(LOWERCASE_COUNCIL + r"(?![ ](?:tax|taxes|houses?|homes?|flats?|estates?|housing)\b)(?![\w’'-])")
+THINGS_OF_COUNCILS = r"[ ](?:tax|taxes|houses?|homes?|flats?|estates?|housing)\b"
+COUNCIL_AFTER_PLACE = re.compile(LOWERCASE_COUNCIL + rf"(?!{THINGS_OF_COUNCILS})(?![\w’'-])")
+THING_OF_COUNCIL_AFTER = re.compile(THINGS_OF_COUNCILS)
 COUNCIL_ENDING_PLACE = re.compile(r"\w" + LOWERCASE_COUNCIL + "$")
 
 
@@ -85,6 +98,14 @@ def councils_named_by_place(doc, text: str, mentions: list[Mention]) -> list[Men
             if not taken.overlapping(m):
                 found.append(m)
     return found
+
+
+def without_things_of_councils(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Band D council tax", "a Fife council house": a name the model ends at a lowercase "council"
+    that a tax or a home follows names that thing, not the council (which would be written
+    "Fife Council", or "Fife council" with no such noun after it)."""
+    return [m for m in mentions if not (m.label == "ORG" and COUNCIL_ENDING_PLACE.search(m.text)
+                                        and THING_OF_COUNCIL_AFTER.match(text, m.end))]
 
 
 LONE_CHAMBER = re.compile(r"(?<![\w’'-])[Tt]he[ ](?:new[ ]|full[ ]|whole[ ]|entire[ ])?(Assembly|Executive)\b")

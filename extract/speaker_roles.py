@@ -41,13 +41,16 @@ class DescriptionResolution:
         in view."""
         others = self._named_beside(head)
         origin = self._origin_description(head)
-        # A nation or a party is no office: "the German" is not "German Chancellor Angela Merkel".
-        holder, settled = (None, False) if origin else self._holder_of_office(head, others)
+        titled = self._titled_description(head)
+        # A nation or a party is no office: "the German" is not "German Chancellor Angela Merkel";
+        # nor is a lowercase word for no person: "Mr Menzies’ family said" is not Ian, though a
+        # detective later speaks of "the family and friends of Ian" ("The Chief Constable" is one).
+        no_office = origin or not (titled or self._names_a_person(head))
+        holder, settled = (None, False) if no_office else self._holder_of_office(head, others)
         if holder is not None or settled:
             return holder
         role = head.lemma_.lower()
         split = bisect_right(self.label_starts["PERSON"], head.idx)
-        titled = self._titled_description(head)
         if not ((head.tag_ in ("NN", "JJ") or titled or origin) and self._names_a_person(head)
                 and (self._opened_by_the(head) or self._owned_by_place_or_body(head))):
             return None

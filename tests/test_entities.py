@@ -1083,3 +1083,86 @@ def test_a_body_spelt_with_other_accents_is_that_body_not_a_person(extractor):
                 Mention("PERSON", 40, 54, "Rawiri Waititi")]
     found = [(m.label, m.text) for m in relabel_from_context(mentions, extractor.gazetteer)]
     assert found == [("ORG", "Ngāti Whātua"), ("ORG", "Ngati Whatua"), ("PERSON", "Rawiri Waititi")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the model tags the given name only: the rare surname after it is the person's
+    ("Stewart Prodger from the flood unit said rivers would rise.", "Stewart Prodger"),
+    # a further capitalised word makes a longer name, not a surname: left to the other rules
+    ("Stewart Milne Group went into administration.", "Stewart"),
+    # a common word after the given name is no surname
+    ("Grace Street was closed.", "Grace"),
+    # a given name after a given name is not taken as a surname
+    ("They met Stewart Ellis on Friday.", "Stewart"),
+])
+def test_a_lone_given_name_takes_the_untagged_surname_after_it(extractor, text, expected):
+    from extract.missed_people import surnames_left_out
+    first = Mention("PERSON", text.index(expected.split()[0]), text.index(expected.split()[0]) + len(expected.split()[0]),
+                    expected.split()[0])
+    (found,) = surnames_left_out(text, [first], extractor.gazetteer)
+    assert found.text == expected
+
+
+def test_a_surname_in_another_mention_stays_out(extractor):
+    from extract.missed_people import surnames_left_out
+    text = "Stewart Prodger said so."
+    found = surnames_left_out(text, [Mention("PERSON", 0, 7, "Stewart"), Mention("ORG", 8, 15, "Prodger")],
+                               extractor.gazetteer)
+    assert [m.text for m in found] == ["Stewart", "Prodger"]
+
+
+def test_a_ship_named_after_its_prefix_is_no_body_or_person(extractor):
+    from extract.name_evidence import names_of_vessels
+    text = ("The MV Loch Seaforth broke down, the ferry firm Isle Ferries said. "
+            "Loch Seaforth will be back next week, Isle Ferries added.")
+    names = ["MV Loch Seaforth", "Isle Ferries", "Loch Seaforth", "Isle Ferries"]
+    labels = ["ORG", "ORG", "PERSON", "ORG"]
+    starts = [text.index("MV"), text.index("Isle"), text.index("Loch Seaforth will"), text.rindex("Isle")]
+    mentions = [Mention(label, start, start + len(name), name) for label, start, name in zip(labels, starts, names)]
+    assert [m.text for m in names_of_vessels(text, mentions, extractor.gazetteer)] == ["Isle Ferries", "Isle Ferries"]
+
+
+def test_a_member_of_the_senedd_is_no_ship(extractor):
+    from extract.name_evidence import names_of_vessels
+    text = "Local MS Gareth Davies said the plan was wrong."
+    mentions = [Mention("PERSON", 9, 22, "Gareth Davies")]
+    assert names_of_vessels(text, mentions, extractor.gazetteer) == mentions
+
+
+def test_a_listed_party_leader_tagged_as_a_body_is_a_person(extractor):
+    text = ("Talks between Humza Yousaf and union bosses ended today without agreement.\n"
+            "Yousaf met the union again. Speaking after the meeting, he said: \"We will implement it.\"")
+    result = extractor.extract(text)
+    assert ("PERSON", "Humza Yousaf") in {(e.label, e.canonical) for e in result.entities}
+    assert "Humza Yousaf" not in {e.canonical for e in result.entities if e.label == "ORG"}
+    assert [q.speaker for q in result.quotes] == ["Humza Yousaf"]
+
+
+def test_a_leaders_surname_that_names_other_things_is_no_alias(extractor):
+    # "Ross County", "Forbes": only the full name is listed
+    assert extractor.gazetteer.label_of("Douglas Ross") == "PERSON"
+    assert extractor.gazetteer.label_of("Ross") is None
+
+
+@pytest.mark.parametrize("text,name,kept", [
+    ("Bills for Band D council tax will rise by £60.", "Band D council", False),
+    ("She grew up in a Fife council house.", "Fife council", False),
+    ("Fife council said the school would close.", "Fife council", True),
+    ("The Fife Council tax team wrote to residents.", "Fife Council", True),  # capitalised: the council's own name
+])
+def test_a_council_tax_or_house_is_no_council(text, name, kept):
+    from extract.public_bodies import without_things_of_councils
+    start = text.index(name)
+    mention = Mention("ORG", start, start + len(name), name)
+    assert without_things_of_councils(text, [mention]) == ([mention] if kept else [])
+
+
+@pytest.mark.parametrize("text,name,kept", [
+    ("Ann Bell, the MSP for Inverclyde North, wrote to the board.", "Inverclyde North", False),
+    ("Tom Reid, MP for Rutland and Stamford, said so.", "Rutland and Stamford", False),
+    ("She became a member for the Scottish Youth Parliament.", "Scottish Youth Parliament", True),
+])
+def test_a_members_seat_is_no_body(text, name, kept):
+    from extract.public_bodies import seat_of_member
+    start = text.index(name)
+    assert seat_of_member(text, Mention("ORG", start, start + len(name), name)) is not kept

@@ -179,3 +179,12 @@ def test_a_place_and_a_point_of_the_compass_is_a_constituency_unless_a_given_nam
     text = "Perthshire North MSP John Swinney raised it. Colonel Oliver North disagreed."
     assert people_after_gate(extractor, text, "Perthshire North", "John Swinney", "Oliver North") == {
         "John Swinney", "Oliver North"}
+
+
+def test_a_unit_of_plain_words_is_no_person(extractor):
+    text = ("Detective Inspector Moira Lang, of the Major Investigation Team, said: \"We need witnesses.\"\n"
+            "Officers from the Major Investigation Team remain at the scene.\n")
+    result = extractor.extract(text)
+    people = {e.canonical for e in result.entities if e.label == "PERSON"}
+    assert "Moira Lang" in people
+    assert not any("Team" in p for p in people)

@@ -1599,3 +1599,21 @@ def test_a_name_before_letters_that_head_the_subject_speaks(extractor):
     extraction = extractor.extract(text)
     assert [q.speaker for q in extraction.quotes] == ["Adam Price", "Adam Price"]
 
+
+
+def test_a_colon_written_against_the_quote_mark_still_introduces_it(nlp):
+    text = ("The minister chaired a meeting overnight.\n"
+            "Ms Brodie said:“Crews have worked through the night to clear the roads.\n"
+            "“People should still check before they travel.”\n")
+    entities = {"Ailsa Brodie": ("PERSON", ["Ms Brodie"])}
+    quotes = find_quotes(nlp(text), named_mentions(text, entities))
+    assert [q.speaker for q in quotes] == ["Ailsa Brodie", "Ailsa Brodie"]
+
+
+def test_a_family_is_no_office_held_by_the_person_named_in_it(nlp):
+    text = ("Officers found Alan Dobie, 61, at the house.\n"
+            "In a statement, Mr Dobie’s family said: “He was the kindest man we knew.”\n"
+            "Detective Sergeant Ruth Kelso said: “My thoughts are with the family and friends of Alan.”\n")
+    entities = {"Alan Dobie": ("PERSON", ["Mr Dobie", "Alan"]), "Ruth Kelso": ("PERSON", [])}
+    quotes = find_quotes(nlp(text), named_mentions(text, entities))
+    assert [q.speaker for q in quotes] == [None, "Ruth Kelso"]
