@@ -1271,6 +1271,17 @@ CASES = {
         "“It wasn’t good enough in the final third,” the Hoops boss said.",
         {"Dan Kerr": ("PERSON", ["Kerr"]), "Sam Lee": ("PERSON", ["Lee"])},
         {"It wasn’t": "Dan Kerr"}),
+    "a paragraph closed by a speech verb and a comma introduces the quote paragraph below": (
+        "Rovers coach Dan Kerr was pleased with the clean sheet.\n\n"
+        "Asked about the second half, he said,\n\n"
+        "“We kept our shape and waited for our chance.”",
+        {"Dan Kerr": ("PERSON", ["Kerr"])},
+        {"We kept": "Dan Kerr"}),
+    "a speech verb joined to the main verb reports for the main subject before a quote paragraph": (
+        "Coach Dan Kerr was a relieved man and said that his side had earned the points.\n\n"
+        "“We kept our shape and waited for our chance.”",
+        {"Dan Kerr": ("PERSON", ["Kerr"])},
+        {"We kept": "Dan Kerr"}),
 }
 
 CONTINUATION = (
