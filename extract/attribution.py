@@ -39,6 +39,7 @@ def lexicon() -> dict:
     return {
         "strong": set(data["speech_verbs"]["strong"]),
         "weak": set(data["speech_verbs"]["weak"]),
+        "intent_verbs": set(data["speech_verbs"].get("intent") or ()),
         "spokes": set(data["spokes_nouns"]["people"]) | set(data["spokes_nouns"]["documents"])
         | set(data["spokes_nouns"]["court_documents"]) | set(data["spokes_nouns"]["publications"]),
         "spokespeople": set(data["spokes_nouns"]["people"]),

@@ -48,7 +48,8 @@ class SpeechCues:
                 # "directives from Xi to “show absolutely no mercy”", "his words, “…”"
                 cues.append(Cue(token, lemma, False, self._paragraph_of(token.idx)))
         # Only for the few cue words: a sentence's bounds cost a walk over its tokens.
-        return [c for c in cues if not (self._asked_without_quote(c.token) or self._hypothetical(c.token))]
+        return [c for c in cues if not (self._asked_without_quote(c.token) or self._hypothetical(c.token)
+                                        or self._intent_without_quote(c.token))]
 
     def _reduced_passive(self, token) -> bool:
         """"“…”, Postecoglou said, when asked what his emotions were": "when asked" is "when he was
@@ -82,6 +83,17 @@ class SpeechCues:
         sentence = token.sent
         return self.text[sentence.start_char:sentence.end_char].rstrip().endswith("?") \
             and not any(self.in_quote[i] for i in range(sentence.start, sentence.end))
+
+    def _intent_without_quote(self, token) -> bool:
+        """"Trump, who promises to be a less-than-ordinary president", "sales continued to grow": a
+        verb of intent with a to-infinitive says what someone means to do, and reports speech only
+        as the frame of a quote in its sentence."""
+        if token.lemma_.lower() not in self.words["intent_verbs"] or not any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in token.children):
+            return False
+        sentence = token.sent
+        return not any(self.in_quote[i] for i in range(sentence.start, sentence.end))
 
     def _hypothetical(self, token) -> bool:
         """"It’s easy for people to marvel at …", "it is hard to say": an infinitive of

@@ -1282,6 +1282,12 @@ CASES = {
         "“We kept our shape and waited for our chance.”",
         {"Dan Kerr": ("PERSON", ["Kerr"])},
         {"We kept": "Dan Kerr"}),
+    "a verb of intent with an infinitive makes no speaker a pronoun below takes up": (
+        "In an interview, Premier Tom Grady was asked how he would deal with Mark Hale, who promises to be "
+        "a difficult neighbour.\n\n"
+        "“I will work with whoever the voters choose,” he said.",
+        {"Tom Grady": ("PERSON", ["Grady"]), "Mark Hale": ("PERSON", ["Hale"])},
+        {"I will work": "Tom Grady"}),
 }
 
 CONTINUATION = (
