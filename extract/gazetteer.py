@@ -57,22 +57,25 @@ def without_accents(word: str) -> str:
 def given_name_sex(word: str) -> str | None:
     """"male" or "female" for a given name the list gives to one sex only, both in Britain and
     across its countries ("Siobhan", "Owain"); None for "Jean", "Ally", "Nana" or "Rana", which
-    one country or another gives to the other sex, and for unknown names. A name the list never
-    records in Britain ("Felix", "Amina", "Meenakshi") has the sex it gives across its countries."""
+    one country or another gives to the other sex, and for unknown names."""
     if first_name_gender(word) not in ("male", "female"):
         return None
-    guesses = {_first_names().get_gender(word)}
-    if _used_in_britain(word):
-        guesses.add(_first_names().get_gender(word, "great_britain"))
+    guesses = {_first_names().get_gender(word), _first_names().get_gender(word, "great_britain")}
     return guesses.pop() if len(guesses) == 1 and guesses <= {"male", "female"} else None
 
 
-def _used_in_britain(word: str) -> bool:
-    """Whether the list records the name in Britain at all: for a name it does not, its British
-    guess is "andy", which there means no data, not a name both sexes bear."""
+def given_name_sex_abroad(word: str) -> str | None:
+    """The sex the list gives a name it never records in Britain ("Felix", "Amina", "Meenakshi"),
+    where given_name_sex finds none: its British guess "andy" there means no data. A weaker hint,
+    for a choice between people only: the list is thin outside Europe ("Nana", "Ade", "Corrie"
+    it calls women's)."""
     detector = _first_names()
     column = detector.COUNTRIES.index("great_britain")
-    return any(counts[column] != " " for counts in detector.names.get(word.lower(), {}).values())
+    if first_name_gender(word) not in ("male", "female") or any(
+            counts[column] != " " for counts in detector.names.get(word.lower(), {}).values()):
+        return None
+    guess = detector.get_gender(word)
+    return guess if guess in ("male", "female") else None
 
 
 @dataclass(eq=False)  # hashed by identity: one loaded file, cached patterns

@@ -8,7 +8,7 @@ from collections import Counter
 from itertools import islice
 
 from extract.attribution import PARAGRAPHS_OF_SPEAKER_MEMORY, SUBJECT_DEPS, objects_of
-from extract.gazetteer import given_name_sex
+from extract.gazetteer import given_name_sex, given_name_sex_abroad
 from extract.records import EntityMention
 
 
@@ -65,9 +65,11 @@ class PronounResolution:
             and all(cue.speaker.canonical != mention.canonical for cue in self._recent_cues(token))
 
     def _speaker_of_sex_in_view(self, token, kind) -> bool:
-        """A recent speaker the text gives the pronoun's sex: "she said" after Lekhi's words takes
-        up Lekhi, not a man of unknown sex named in passing in between."""
-        return any(cue.speaker.label == "PERSON" and self._gender_of(cue.speaker) == kind
+        """A recent speaker of the pronoun's sex, by the text or, more weakly, by the given name's
+        sex abroad: "she said" after Meenakshi Lekhi's words takes up Lekhi, not a man of unknown
+        sex named in passing in between."""
+        return any(cue.speaker.label == "PERSON" and kind in (
+            self._gender_of(cue.speaker), given_name_sex_abroad(cue.speaker.canonical.split()[0]))
                    for cue in self._recent_cues(token))
 
     def _subject_taken_up_against_name(self, token, kind):
