@@ -14,6 +14,8 @@ SUBJECT_SHARING_DEPS = ("conj", "advcl", "xcomp", "ccomp", "dep")
 
 # A bracketed aside between a name and its "who" is short: "Neil Findlay (above), who said".
 ASIDE_MAX_WORDS = 8
+# Relative pronouns that stand for a thing, which says nothing: "the media, which has shown …".
+THING_RELATIVES = ("which", "that")
 # Words opening a clause that keeps only its participle: "when asked", "if pressed", "once told".
 REDUCED_CLAUSE_OPENERS = ("when", "if", "once", "unless", "until", "whenever")
 
@@ -386,7 +388,8 @@ class SpeechCues:
             # "“I said to him: ‘…’,” revealed Blair": hung from the quote's own verb, a cue outside
             # the quote shares no subject inside it; the quoted "I" is not who speaks.
             subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS
-                        and (self.in_quote[verb.i] or not self.in_quote[c.i])]
+                        and (self.in_quote[verb.i] or not self.in_quote[c.i])
+                        and not (verb.tag_ == "VBG" and c.lower_ in THING_RELATIVES)]
             if not subjects and joined and verb.lemma_.lower() in self.words["strong"]:
                 # "Tom Reid was asked about the closure and said it was “a scandal”": a speech verb
                 # proper joined to a passive one shares its subject, the one asked ("it was rejected,
@@ -396,7 +399,16 @@ class SpeechCues:
                 if current.lemma_.lower() in self.words["strong"]:
                     return subjects[0]
                 fallback = fallback or subjects[0]
-        return fallback
+        return fallback or self._main_subject_of_participle(verb)
+
+    def _main_subject_of_participle(self, verb):
+        """"Mr Hamid said Ghanaians must be praised with the vibrancy of the media which has shown
+        tolerance saying “…”": a speech participle the parser hung in a clause about a thing ("which
+        has shown") speaks for the sentence's main subject, as after a comma."""
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+            return None  # "accused Bloomberg of arguing “…”": the one accused argues
+        main = [c for c in verb.sent.root.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+        return main[0] if main and not self.in_quote[main[0].i] else None
 
     def _object_of_with(self, verb):
         """"with Alliance describing it as a “small step forward”", "with David Simpson, the

@@ -1288,6 +1288,12 @@ CASES = {
         "“I will work with whoever the voters choose,” he said.",
         {"Tom Grady": ("PERSON", ["Grady"]), "Mark Hale": ("PERSON", ["Hale"])},
         {"I will work": "Tom Grady"}),
+    "a speech participle hung in a clause about a thing speaks for the sentence's main subject": (
+        "Minister Kofi Boateng met journalists in Tamale on Thursday.\n\n"
+        "Mr Boateng said voters must be praised especially with the vibrancy of the radio since 1992 which "
+        "has shown the level of tolerance of the rulers of the country saying “insults are not good”.",
+        {"Kofi Boateng": ("PERSON", ["Boateng"])},
+        {"insults are": "Kofi Boateng"}),
     "a pronoun passes over a person of unknown sex named in passing for a speaker of its sex": (
         "Health minister Joan Okafor said the clinics would reopen this week.\n\n"
         "The rebels took the town on Sunday after General Okezie Bello fled the region.\n\n"
