@@ -618,7 +618,16 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
             return None  # a question the writer asks
         subject = next((c for c in last.root.children if c.dep_ in SUBJECT_DEPS), None)
         speaker = self._resolve_phrase(subject, None) if subject is not None else None
-        return Attribution(self._fullest(speaker), None) if speaker is not None and speaker.label == "PERSON" else None
+        if speaker is None or speaker.label != "PERSON" and not self._last_to_speak(speaker, subject):
+            return None
+        return Attribution(self._fullest(speaker), None)
+
+    def _last_to_speak(self, mention, token) -> bool:
+        """The one whose words the text quoted last before the token: a body whose statement a
+        paragraph interrupts ("The ANC referred to the DA’s antics as cheap political gimmicks.")
+        goes on speaking in the quote paragraph below, as a person would."""
+        speaker = self._recent_speaker(token, None)
+        return speaker is not None and speaker.canonical == mention.canonical
 
     def _introduced_by_paragraph(self, paragraph: int) -> Cue | None:
         """"In a statement, the club said:" as a paragraph of its own, the quote below it; with no

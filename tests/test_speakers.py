@@ -1294,6 +1294,13 @@ CASES = {
         "has shown the level of tolerance of the rulers of the country saying “insults are not good”.",
         {"Kofi Boateng": ("PERSON", ["Boateng"])},
         {"insults are": "Kofi Boateng"}),
+    "a body whose statement a paragraph interrupts goes on speaking in the quote paragraph below": (
+        "The Unity Party has hit back at the Civic Alliance over its march on the party's offices.\n\n"
+        "“The march was a stunt by people who have run out of ideas,” the Unity Party said.\n\n"
+        "The Unity Party referred to the march as a cheap gimmick.\n\n"
+        "“Our members will keep campaigning on the ground.”",
+        {"Unity Party": ("ORG", []), "Civic Alliance": ("ORG", [])},
+        {"The march": "Unity Party", "Our members": "Unity Party"}),
     "a pronoun passes over a person of unknown sex named in passing for a speaker of its sex": (
         "Health minister Joan Okafor said the clinics would reopen this week.\n\n"
         "The rebels took the town on Sunday after General Okezie Bello fled the region.\n\n"
