@@ -1301,6 +1301,11 @@ CASES = {
         "“Our members will keep campaigning on the ground.”",
         {"Unity Party": ("ORG", []), "Civic Alliance": ("ORG", [])},
         {"The march": "Unity Party", "Our members": "Unity Party"}),
+    "the Member of Parliament for a seat spelt out is the office an MP holds, the person in view": (
+        "Information Minister Kojo Mensah spoke on a radio station on Friday.\n\n"
+        "The Member of Parliament for Ofoase North said “the borders will stay open for trade”.",
+        {"Kojo Mensah": ("PERSON", ["Mensah"])},
+        {"the borders": "Kojo Mensah"}),
     "a pronoun passes over a person of unknown sex named in passing for a speaker of its sex": (
         "Health minister Joan Okafor said the clinics would reopen this week.\n\n"
         "The rebels took the town on Sunday after General Okezie Bello fled the region.\n\n"
