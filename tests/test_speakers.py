@@ -1306,6 +1306,11 @@ CASES = {
         "The Member of Parliament for Ofoase North said “the borders will stay open for trade”.",
         {"Kojo Mensah": ("PERSON", ["Mensah"])},
         {"the borders": "Kojo Mensah"}),
+    "disclosed reports speech as revealed does": (
+        "Commission chairman Ola Bakare visited the governor on Monday.\n\n"
+        "He disclosed that, “no one in government has ever asked me to drop a case.”",
+        {"Ola Bakare": ("PERSON", ["Bakare"])},
+        {"no one": "Ola Bakare"}),
     "a pronoun passes over a person of unknown sex named in passing for a speaker of its sex": (
         "Health minister Joan Okafor said the clinics would reopen this week.\n\n"
         "The rebels took the town on Sunday after General Okezie Bello fled the region.\n\n"
