@@ -400,7 +400,8 @@ class PhraseResolution:
         for child in head.children:
             if child.dep_ == "compound" and child.lemma_.lower() in self.words["organisation_nouns"]:
                 return self._resolve_organisation_noun(child)
-            if child.dep_ in ("compound", "poss", "nmod", "amod"):
+            # "the Capital One spokeswoman": a body's name ending in a number word hangs as a nummod.
+            if child.dep_ in ("compound", "poss", "nmod", "amod", "nummod"):
                 mention = self.mention_of_token.get(child.i) or (
                     self._mention_named(child) if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN"
                     else None) or (

@@ -1311,6 +1311,11 @@ CASES = {
         "He disclosed that, “no one in government has ever asked me to drop a case.”",
         {"Ola Bakare": ("PERSON", ["Bakare"])},
         {"no one": "Ola Bakare"}),
+    "a body whose name ends in a number word speaks through its spokeswoman": (
+        "Capital One Financial paid the fine on Tuesday.\n\n"
+        "“We have worked hard to fix our controls,” the Capital One spokeswoman said.",
+        {"Capital One Financial": ("ORG", ["Capital One"])},
+        {"We have worked": "Capital One Financial"}),
     "a pronoun passes over a person of unknown sex named in passing for a speaker of its sex": (
         "Health minister Joan Okafor said the clinics would reopen this week.\n\n"
         "The rebels took the town on Sunday after General Okezie Bello fled the region.\n\n"
