@@ -194,7 +194,8 @@ class SpeechCues:
                 speaker = self._resolve_phrase(child, cue)
                 if speaker:
                     return speaker
-        return self._adjacent_mention(token) or self._subject_set_off(token) or self._description_after(token)
+        return self._adjacent_mention(token) or self._subject_set_off(token) or self._name_set_off_by_who(token) \
+            or self._description_after(token)
 
     def _named_after_opening_clause(self, clause, verb):
         """The one named between the comma that closes the opening participle clause and the verb
@@ -301,6 +302,21 @@ class SpeechCues:
                 return mention if self.doc[last + 1].text == "," and last + 1 < verb.i - 1 else None
             if not token.is_space and token.lower_.rstrip(".") not in self.words["title_words"]:
                 return None
+        return None
+
+    def _name_set_off_by_who(self, verb):
+        """"In reply to a question over Afghanistan, Lekhi, who is also New Delhi MP, said, “…”": the
+        parser hangs the name from the opening phrase and leaves the verb with no subject; the person
+        named right before a ", who" aside that a comma closes before the verb speaks."""
+        if verb.i < 4 or self.doc[verb.i - 1].text != ",":
+            return None
+        start = self._after_quote(verb)
+        for i in range(verb.i - 2, max(start + 1, verb.i - 2 - ASIDE_MAX_WORDS), -1):
+            if self.in_quote[i]:
+                return None
+            if self.doc[i].lower_ == "who" and self.doc[i - 1].text == ",":
+                mention = self.mention_of_token.get(i - 2)
+                return mention if mention is not None and mention.label == "PERSON" else None
         return None
 
     def _after_quote(self, verb):

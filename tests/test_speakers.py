@@ -1316,6 +1316,12 @@ CASES = {
         "“We have worked hard to fix our controls,” the Capital One spokeswoman said.",
         {"Capital One Financial": ("ORG", ["Capital One"])},
         {"We have worked": "Capital One Financial"}),
+    "a name set off by a who aside after an opening phrase speaks the verb the aside closes on": (
+        "Junior minister Asha Rao toured the constituency on Monday.\n\n"
+        "In reply to a question over the border, Rao, who is also the local MP, said, ”We want calm on "
+        "both sides.”",
+        {"Asha Rao": ("PERSON", ["Rao"])},
+        {"We want calm": "Asha Rao"}),
     "a pronoun passes over a person of unknown sex named in passing for a speaker of its sex": (
         "Health minister Joan Okafor said the clinics would reopen this week.\n\n"
         "The rebels took the town on Sunday after General Okezie Bello fled the region.\n\n"
