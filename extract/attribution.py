@@ -39,6 +39,7 @@ def lexicon() -> dict:
     return {
         "strong": set(data["speech_verbs"]["strong"]),
         "weak": set(data["speech_verbs"]["weak"]),
+        "intent_verbs": set(data["speech_verbs"].get("intent") or ()),
         "spokes": set(data["spokes_nouns"]["people"]) | set(data["spokes_nouns"]["documents"])
         | set(data["spokes_nouns"]["court_documents"]) | set(data["spokes_nouns"]["publications"]),
         "spokespeople": set(data["spokes_nouns"]["people"]),
@@ -57,6 +58,7 @@ def lexicon() -> dict:
         "pronouns": {word: kind for kind, words in data["pronouns"].items() for word in words},
         "person_titles": set(data["person_titles"]),
         "capitalised_ranks": set(data.get("capitalised_ranks") or ()),
+        "legislatures": set(data.get("legislatures") or ()),
         "heads_of_bodies": [tuple(office.split()) for office in data.get("heads_of_bodies") or ()],
         # the words that may stand before a name ("Sir", "Mr", "Alderman"), built once, not per name
         "title_words": set(data["person_titles"]) | {w for words in data["gender_words"].values() for w in words},

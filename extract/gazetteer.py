@@ -73,6 +73,20 @@ def given_name_sex(word: str) -> str | None:
     return guesses.pop() if len(guesses) == 1 and guesses <= {"male", "female"} else None
 
 
+def given_name_sex_abroad(word: str) -> str | None:
+    """The sex the list gives a name it never records in Britain ("Felix", "Amina", "Meenakshi"),
+    where given_name_sex finds none: its British guess "andy" there means no data. A weaker hint,
+    for a choice between people only: the list is thin outside Europe ("Nana", "Ade", "Corrie"
+    it calls women's)."""
+    detector = _first_names()
+    column = detector.COUNTRIES.index("great_britain")
+    if first_name_gender(word) not in ("male", "female") or any(
+            counts[column] != " " for counts in detector.names.get(word.lower(), {}).values()):
+        return None
+    guess = detector.get_gender(word)
+    return guess if guess in ("male", "female") else None
+
+
 @dataclass(eq=False)  # hashed by identity: one loaded file, cached patterns
 class Gazetteer:
     canonical: dict[tuple[str, str], str] = field(default_factory=dict)  # (label, key) -> name

@@ -8,7 +8,7 @@ from collections import Counter
 from itertools import islice
 
 from extract.attribution import PARAGRAPHS_OF_SPEAKER_MEMORY, SUBJECT_DEPS, objects_of
-from extract.gazetteer import given_name_sex
+from extract.gazetteer import given_name_sex, given_name_sex_abroad
 from extract.records import EntityMention
 
 
@@ -40,15 +40,37 @@ class PronounResolution:
                 return spokesperson
             if self._unnamed_person_just_before(token):
                 return None
+        passed_over = None
         for candidate in self._antecedents(token, label):
             if label == "ORG":
                 return candidate
             gender = self._gender_of(candidate)
+            if gender is None and passed_over is None and self._in_passing(candidate, token) \
+                    and self._speaker_of_sex_in_view(token, kind):
+                passed_over = candidate
+                continue
             if gender in (None, kind):
                 if gender is None:
                     self.genders[candidate.canonical] = kind
                 return candidate
+        if passed_over is not None:
+            self.genders[passed_over.canonical] = kind
+            return passed_over
         return self._subject_taken_up_against_name(token, kind) if label == "PERSON" else None
+
+    def _in_passing(self, mention, token) -> bool:
+        """A person the text names only in passing: no recent speaker, nor the main subject of
+        their sentence ("after President Ashraf Ghani fled the country")."""
+        return not self._is_main_subject(mention) \
+            and all(cue.speaker.canonical != mention.canonical for cue in self._recent_cues(token))
+
+    def _speaker_of_sex_in_view(self, token, kind) -> bool:
+        """A recent speaker of the pronoun's sex, by the text or, more weakly, by the given name's
+        sex abroad: "she said" after Meenakshi Lekhi's words takes up Lekhi, not a man of unknown
+        sex named in passing in between."""
+        return any(cue.speaker.label == "PERSON" and kind in (
+            self._gender_of(cue.speaker), given_name_sex_abroad(cue.speaker.canonical.split()[0]))
+                   for cue in self._recent_cues(token))
 
     def _subject_taken_up_against_name(self, token, kind):
         """"General secretary Andrew Bradley called on staff to strike. She said: “…”": with no one
@@ -269,9 +291,12 @@ class PronounResolution:
     def _mentions_of(self, person):
         return (m for m in self.by_label["PERSON"] if m.canonical == person.canonical)
 
-    @staticmethod
-    def _gender_of_given_name(first_name: str) -> str | None:
-        return given_name_sex(first_name.capitalize()) if first_name.isalpha() else None
+    def _gender_of_given_name(self, first_name: str) -> str | None:
+        """The sex the lists give a given name; a double one takes the one sex its parts give
+        ("Rose-Lynn", "Jean-Paul")."""
+        sexes = {self.words["first_names"].get(part) or (given_name_sex(part.capitalize()) if part.isalpha() else None)
+                 for part in first_name.split("-")} - {None}
+        return sexes.pop() if len(sexes) == 1 else None
 
     def _gender_from_pronouns(self, canonical) -> str | None:
         """The pronoun that takes up a person as the next sentence's subject: "Montoya-Lewis

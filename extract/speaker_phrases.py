@@ -400,7 +400,8 @@ class PhraseResolution:
         for child in head.children:
             if child.dep_ == "compound" and child.lemma_.lower() in self.words["organisation_nouns"]:
                 return self._resolve_organisation_noun(child)
-            if child.dep_ in ("compound", "poss", "nmod", "amod"):
+            # "the Capital One spokeswoman": a body's name ending in a number word hangs as a nummod.
+            if child.dep_ in ("compound", "poss", "nmod", "amod", "nummod"):
                 mention = self.mention_of_token.get(child.i) or (
                     self._mention_named(child) if child.dep_ in ("poss", "compound") and child.pos_ == "PROPN"
                     else None) or (
@@ -449,8 +450,13 @@ class PhraseResolution:
         after "the" or an owner describes someone named elsewhere, it is not a name. A police rank
         does so only with its capital ("the Chief Constable"; see attribution.yml's capitalised_ranks)."""
         office = head.lower_ in self.words["person_titles"] or (
-            head.text[:1].isupper() and head.lower_ in self.words["capitalised_ranks"])
+            head.text[:1].isupper() and head.lower_ in self.words["capitalised_ranks"]) or self._member_of_house(head)
         return office and (self._opened_by_the(head) or any(c.dep_ == "poss" for c in head.children))
+
+    def _member_of_house(self, head) -> bool:
+        """"The Member of Parliament for Ofoase Ayirebi said": the office "MP" spelt out, a member
+        of a legislature (attribution.yml's legislatures), capitalised as an office."""
+        return head.text == "Member" and any(o.lower_ in self.words["legislatures"] for o in objects_of(head, ("of",)))
 
     def _origin_description(self, head) -> bool:
         """"the German said", "the California Democrat said": one person written by their nation

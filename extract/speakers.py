@@ -590,7 +590,9 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         """The main verb, or a participle sharing its subject: "Mr Dickson raised the issue in the
         chamber, saying he did so on behalf of the public"; an "according to" on the main clause
         ("But according to Kodwa, other forces are at play."); or a speech noun the main verb
-        issues ("Ian Evatt gave his honest assessment of the defeat", "The club issued a statement")."""
+        issues ("Ian Evatt gave his honest assessment of the defeat", "The club issued a statement");
+        or a verb joined to the main one that shares its subject ("Coppell was a happy man and said
+        that his team deserved to win")."""
         token = cue.token
         if cue.verb == "according to":
             return token.dep_ == "prep" and token.head.dep_ == "ROOT"
@@ -598,7 +600,9 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
             return token.dep_ == "dobj" and token.head.dep_ == "ROOT" \
                 and token.head.lemma_.lower() in self.words["issuing_verbs"]
         return token.pos_ == "VERB" and (token.dep_ == "ROOT" or (
-            token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") and token.head.dep_ == "ROOT"))
+            token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") and token.head.dep_ == "ROOT") or (
+            token.dep_ == "conj" and token.head.dep_ == "ROOT"
+            and not any(c.dep_ in SUBJECT_DEPS for c in token.children)))
 
     def _subject_of_lead_in(self, paragraph: int) -> Attribution | None:
         """"Gustavsson highlighted the “brutal” nature of the midfield battle." then a paragraph
@@ -614,15 +618,30 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
             return None  # a question the writer asks
         subject = next((c for c in last.root.children if c.dep_ in SUBJECT_DEPS), None)
         speaker = self._resolve_phrase(subject, None) if subject is not None else None
-        return Attribution(self._fullest(speaker), None) if speaker is not None and speaker.label == "PERSON" else None
+        if speaker is None or speaker.label != "PERSON" and not self._last_to_speak(speaker, subject):
+            return None
+        return Attribution(self._fullest(speaker), None)
+
+    def _last_to_speak(self, mention, token) -> bool:
+        """The one whose words the text quoted last before the token: a body whose statement a
+        paragraph interrupts ("The ANC referred to the DA’s antics as cheap political gimmicks.")
+        goes on speaking in the quote paragraph below, as a person would."""
+        speaker = self._recent_speaker(token, None)
+        return speaker is not None and speaker.canonical == mention.canonical
 
     def _introduced_by_paragraph(self, paragraph: int) -> Cue | None:
         """"In a statement, the club said:" as a paragraph of its own, the quote below it; with no
         speech verb, a speech noun whose author the paragraph names ("Unite received the following
-        statement from David Martin:")."""
-        if paragraph < 0 or not self.text[slice(*self.paragraphs[paragraph])].rstrip().endswith(":"):
+        statement from David Martin:"). A speech verb that closes the paragraph with a comma
+        introduces it too: "Talking about his opponents, he said," then the words below."""
+        if paragraph < 0:
             return None
         cues = self.cues_by_paragraph.get(paragraph, [])
+        if self.text[slice(*self.paragraphs[paragraph])].rstrip().endswith(","):
+            closing = [c for c in cues if c.strong and self._closed_by_colon(c, ",")]
+            return closing[-1] if closing else None
+        if not self.text[slice(*self.paragraphs[paragraph])].rstrip().endswith(":"):
+            return None
         strong = [c for c in cues if c.strong]
         # "from" or a possessive names the author, and so does the subject issuing it as the main
         # verb ("The club issued the following statement:"); "shared by Cruz" passes on someone else's text
@@ -632,15 +651,16 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         closing = [c for c in cues if self._closed_by_colon(c)]
         return strong[-1] if strong else authored[-1] if authored else closing[-1] if closing else None
 
-    def _closed_by_colon(self, cue) -> bool:
+    def _closed_by_colon(self, cue, mark: str = ":") -> bool:
         """"The MSP, who also attended the meeting, continued:", "She urged:": a weak speech verb
-        the paragraph's colon follows, with nothing between but its own particles or adverbs,
-        introduces the words below as a strong verb would (not "… continued to grow, he noted:")."""
+        the paragraph's colon (or the given mark) follows, with nothing between but its own particles
+        or adverbs, introduces the words below as a strong verb would (not "… continued to grow, he
+        noted:")."""
         colon = self._token_at(self.paragraphs[cue.paragraph][1] - 1)
         while colon > cue.token.i and self.doc[colon].is_space:
             colon -= 1
         between = self.doc[cue.token.i + 1:colon]
-        return self.doc[colon].text == ":" and not self.in_quote[cue.token.i] \
+        return self.doc[colon].text == mark and not self.in_quote[cue.token.i] \
             and all(t.head.i == cue.token.i and t.dep_ in ("prt", "advmod") for t in between)
 
     def _starts_with_quote(self, paragraph: int) -> bool:

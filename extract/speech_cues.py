@@ -14,6 +14,8 @@ SUBJECT_SHARING_DEPS = ("conj", "advcl", "xcomp", "ccomp", "dep")
 
 # A bracketed aside between a name and its "who" is short: "Neil Findlay (above), who said".
 ASIDE_MAX_WORDS = 8
+# Relative pronouns that stand for a thing, which says nothing: "the media, which has shown …".
+THING_RELATIVES = ("which", "that")
 # Words opening a clause that keeps only its participle: "when asked", "if pressed", "once told".
 REDUCED_CLAUSE_OPENERS = ("when", "if", "once", "unless", "until", "whenever")
 
@@ -48,7 +50,8 @@ class SpeechCues:
                 # "directives from Xi to “show absolutely no mercy”", "his words, “…”"
                 cues.append(Cue(token, lemma, False, self._paragraph_of(token.idx)))
         # Only for the few cue words: a sentence's bounds cost a walk over its tokens.
-        return [c for c in cues if not (self._asked_without_quote(c.token) or self._hypothetical(c.token))]
+        return [c for c in cues if not (self._asked_without_quote(c.token) or self._hypothetical(c.token)
+                                        or self._intent_without_quote(c.token))]
 
     def _reduced_passive(self, token) -> bool:
         """"“…”, Postecoglou said, when asked what his emotions were": "when asked" is "when he was
@@ -82,6 +85,17 @@ class SpeechCues:
         sentence = token.sent
         return self.text[sentence.start_char:sentence.end_char].rstrip().endswith("?") \
             and not any(self.in_quote[i] for i in range(sentence.start, sentence.end))
+
+    def _intent_without_quote(self, token) -> bool:
+        """"Trump, who promises to be a less-than-ordinary president", "sales continued to grow": a
+        verb of intent with a to-infinitive says what someone means to do, and reports speech only
+        as the frame of a quote in its sentence."""
+        if token.lemma_.lower() not in self.words["intent_verbs"] or not any(
+                c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                for c in token.children):
+            return False
+        sentence = token.sent
+        return not any(self.in_quote[i] for i in range(sentence.start, sentence.end))
 
     def _hypothetical(self, token) -> bool:
         """"It’s easy for people to marvel at …", "it is hard to say": an infinitive of
@@ -180,7 +194,8 @@ class SpeechCues:
                 speaker = self._resolve_phrase(child, cue)
                 if speaker:
                     return speaker
-        return self._adjacent_mention(token) or self._subject_set_off(token) or self._description_after(token)
+        return self._adjacent_mention(token) or self._subject_set_off(token) or self._name_set_off_by_who(token) \
+            or self._description_after(token)
 
     def _named_after_opening_clause(self, clause, verb):
         """The one named between the comma that closes the opening participle clause and the verb
@@ -289,6 +304,21 @@ class SpeechCues:
                 return None
         return None
 
+    def _name_set_off_by_who(self, verb):
+        """"In reply to a question over Afghanistan, Lekhi, who is also New Delhi MP, said, “…”": the
+        parser hangs the name from the opening phrase and leaves the verb with no subject; the person
+        named right before a ", who" aside that a comma closes before the verb speaks."""
+        if verb.i < 4 or self.doc[verb.i - 1].text != ",":
+            return None
+        start = self._after_quote(verb)
+        for i in range(verb.i - 2, max(start + 1, verb.i - 2 - ASIDE_MAX_WORDS), -1):
+            if self.in_quote[i]:
+                return None
+            if self.doc[i].lower_ == "who" and self.doc[i - 1].text == ",":
+                mention = self.mention_of_token.get(i - 2)
+                return mention if mention is not None and mention.label == "PERSON" else None
+        return None
+
     def _after_quote(self, verb):
         """Where the words framing a quote begin: the sentence's start, or the first word after the
         last quoted word before the verb ("“…,” Matthew Sherwood, head of research, said"), past the
@@ -374,7 +404,8 @@ class SpeechCues:
             # "“I said to him: ‘…’,” revealed Blair": hung from the quote's own verb, a cue outside
             # the quote shares no subject inside it; the quoted "I" is not who speaks.
             subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS
-                        and (self.in_quote[verb.i] or not self.in_quote[c.i])]
+                        and (self.in_quote[verb.i] or not self.in_quote[c.i])
+                        and not (verb.tag_ == "VBG" and c.lower_ in THING_RELATIVES)]
             if not subjects and joined and verb.lemma_.lower() in self.words["strong"]:
                 # "Tom Reid was asked about the closure and said it was “a scandal”": a speech verb
                 # proper joined to a passive one shares its subject, the one asked ("it was rejected,
@@ -384,7 +415,16 @@ class SpeechCues:
                 if current.lemma_.lower() in self.words["strong"]:
                     return subjects[0]
                 fallback = fallback or subjects[0]
-        return fallback
+        return fallback or self._main_subject_of_participle(verb)
+
+    def _main_subject_of_participle(self, verb):
+        """"Mr Hamid said Ghanaians must be praised with the vibrancy of the media which has shown
+        tolerance saying “…”": a speech participle the parser hung in a clause about a thing ("which
+        has shown") speaks for the sentence's main subject, as after a comma."""
+        if verb.tag_ != "VBG" or verb.dep_ != "advcl":
+            return None  # "accused Bloomberg of arguing “…”": the one accused argues
+        main = [c for c in verb.sent.root.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+        return main[0] if main and not self.in_quote[main[0].i] else None
 
     def _object_of_with(self, verb):
         """"with Alliance describing it as a “small step forward”", "with David Simpson, the
