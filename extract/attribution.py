@@ -56,6 +56,9 @@ def lexicon() -> dict:
                    for verb, objects in data["speech_idioms"].items()},
         "pronouns": {word: kind for kind, words in data["pronouns"].items() for word in words},
         "person_titles": set(data["person_titles"]),
+        "honorifics": set(data.get("honorifics") or ()),
+        "own_offices": set(data.get("own_offices") or ()),
+        "portfolio_words": set(data.get("portfolio_words") or ()),
         "capitalised_ranks": set(data.get("capitalised_ranks") or ()),
         "heads_of_bodies": [tuple(office.split()) for office in data.get("heads_of_bodies") or ()],
         # the words that may stand before a name ("Sir", "Mr", "Alderman"), built once, not per name

@@ -1271,6 +1271,34 @@ CASES = {
         "“It wasn’t good enough in the final third,” the Hoops boss said.",
         {"Dan Kerr": ("PERSON", ["Kerr"]), "Sam Lee": ("PERSON", ["Lee"])},
         {"It wasn’t": "Dan Kerr"}),
+    "a qualified office is not the person in view when the text gives them another post": (
+        "Dr Anna Reid, the chair of the doctors’ committee, said strike action was an “absolute last resort”.\n\n"
+        "Speaking ahead of the meeting, the First Minister said: “We have made a fair offer to the doctors.”",
+        {"Anna Reid": ("PERSON", ["Reid"])},
+        {"absolute last": "Anna Reid", "We have made": None}),
+    "the office by its own word, held by someone before, outranks another word for it beside the party": (
+        "Labour MP Ruth Owen asked the minister about council funding.\n\n"
+        "Opposition leader Sir Tom Hale praised the old industries in a newspaper article.\n\n"
+        "The Labour leader has since warned that he would not “turn on the spending taps” if elected.",
+        {"Ruth Owen": ("PERSON", ["Owen"]), "Tom Hale": ("PERSON", ["Sir Tom", "Hale"]), "Labour": ("ORG", [])},
+        {"turn on": "Tom Hale"}),
+    "a bare office noun is not an office of its own named later, but the lede's description of it": (
+        "Northern Ireland’s Health Minister has admitted he has a “decision” to make about his future.\n\n"
+        "Unionist leader Mark Dunn opened up about his future in politics.\n\n"
+        "Speaking on the radio, Mr Dunn said: “I was very happy on the back benches.\n\n"
+        "“Then events came along and I could not resist the challenge.\n\n"
+        "“The circumstances are different now.\n\n"
+        "“I will make up my mind next spring.”\n\n"
+        "Yesterday the minister said the cuts would have “consequences” for patients.\n\n"
+        "Earlier this week, First Minister Ann Keel said the situation was “dire”.",
+        {"Mark Dunn": ("PERSON", ["Dunn"]), "Ann Keel": ("PERSON", ["Keel"])},
+        {"decision": "Mark Dunn", "consequences": "Mark Dunn", "dire": "Ann Keel"}),
+    "the one asked a question just before answers it as 'the minister', not the one who asked": (
+        "Health Secretary Tom Reid told MSPs he was doing “everything in my power” to avoid a strike.\n\n"
+        "Labour’s Jane Bell asked him about contingency plans for the walkout.\n\n"
+        "The minister said: “I have already asked health boards to prepare.”",
+        {"Tom Reid": ("PERSON", ["Reid"]), "Jane Bell": ("PERSON", ["Bell"])},
+        {"I have already": "Tom Reid"}),
 }
 
 CONTINUATION = (
