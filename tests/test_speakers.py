@@ -1299,6 +1299,11 @@ CASES = {
         "The minister said: “I have already asked health boards to prepare.”",
         {"Tom Reid": ("PERSON", ["Reid"]), "Jane Bell": ("PERSON", ["Bell"])},
         {"I have already": "Tom Reid"}),
+    "a speech verb opening a quote, joined to the clause another speech verb reports, is the reporter's": (
+        "Councillor Tom Reid said the council had promised a review of the service last year and added: "
+        "“Nothing has changed for the families.”",
+        {"Tom Reid": ("PERSON", ["Reid"])},
+        {"Nothing has": "Tom Reid"}),
 }
 
 CONTINUATION = (
