@@ -1304,6 +1304,11 @@ CASES = {
         "“Nothing has changed for the families.”",
         {"Tom Reid": ("PERSON", ["Reid"])},
         {"Nothing has": "Tom Reid"}),
+    "the force is the police force named before": (
+        "On Tuesday, Police Scotland said a man had been arrested in connection with the disappearance.\n"
+        "In a statement, the force said: ‘A 53-year-old man has been arrested.’",
+        {"Police Scotland": ("ORG", [])},
+        {"A 53-year-old": "Police Scotland"}),
 }
 
 CONTINUATION = (
