@@ -1309,6 +1309,12 @@ CASES = {
         "In a statement, the force said: ‘A 53-year-old man has been arrested.’",
         {"Police Scotland": ("ORG", [])},
         {"A 53-year-old": "Police Scotland"}),
+    "one who made an appeal is a speaker 'he' takes up, before a name the parser made a subject": (
+        "Finance secretary Tom Reid made a personal appeal on Tuesday to the president of the council body "
+        "(Cosla), Jim Watters and Tom Smith, for \"dialogue\" to take place. \"I think that's the right role,\" he said.",
+        {"Tom Reid": ("PERSON", ["Reid"]), "Jim Watters": ("PERSON", ["Watters"]), "Tom Smith": ("PERSON", ["Smith"]),
+         "Cosla": ("ORG", [])},
+        {"I think": "Tom Reid"}),
 }
 
 CONTINUATION = (
