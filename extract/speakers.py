@@ -598,7 +598,9 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
             return token.dep_ == "dobj" and token.head.dep_ == "ROOT" \
                 and token.head.lemma_.lower() in self.words["issuing_verbs"]
         return token.pos_ == "VERB" and (token.dep_ == "ROOT" or (
-            token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") and token.head.dep_ == "ROOT"))
+            token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") and token.head.dep_ == "ROOT") or (
+            # "Coach Steve Coppell … was a happy man and said that his team deserved to win."
+            token.dep_ == "conj" and token.head.dep_ == "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in token.children)))
 
     def _subject_of_lead_in(self, paragraph: int) -> Attribution | None:
         """"Gustavsson highlighted the “brutal” nature of the midfield battle." then a paragraph
@@ -620,9 +622,16 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         """"In a statement, the club said:" as a paragraph of its own, the quote below it; with no
         speech verb, a speech noun whose author the paragraph names ("Unite received the following
         statement from David Martin:")."""
-        if paragraph < 0 or not self.text[slice(*self.paragraphs[paragraph])].rstrip().endswith(":"):
+        if paragraph < 0:
             return None
+        ending = self.text[slice(*self.paragraphs[paragraph])].rstrip()[-1:]
         cues = self.cues_by_paragraph.get(paragraph, [])
+        if ending == ",":
+            # "Talking about his opponents, he said," as a paragraph of its own: a speech verb closing
+            # it with a comma introduces the quote below as a colon would.
+            return next((c for c in reversed(cues) if c.strong and self._closed_by_colon(c, ",")), None)
+        if ending != ":":
+            return None
         strong = [c for c in cues if c.strong]
         # "from" or a possessive names the author, and so does the subject issuing it as the main
         # verb ("The club issued the following statement:"); "shared by Cruz" passes on someone else's text
@@ -632,7 +641,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         closing = [c for c in cues if self._closed_by_colon(c)]
         return strong[-1] if strong else authored[-1] if authored else closing[-1] if closing else None
 
-    def _closed_by_colon(self, cue) -> bool:
+    def _closed_by_colon(self, cue, mark=":") -> bool:
         """"The MSP, who also attended the meeting, continued:", "She urged:": a weak speech verb
         the paragraph's colon follows, with nothing between but its own particles or adverbs,
         introduces the words below as a strong verb would (not "… continued to grow, he noted:")."""
@@ -640,7 +649,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         while colon > cue.token.i and self.doc[colon].is_space:
             colon -= 1
         between = self.doc[cue.token.i + 1:colon]
-        return self.doc[colon].text == ":" and not self.in_quote[cue.token.i] \
+        return self.doc[colon].text == mark and not self.in_quote[cue.token.i] \
             and all(t.head.i == cue.token.i and t.dep_ in ("prt", "advmod") for t in between)
 
     def _starts_with_quote(self, paragraph: int) -> bool:

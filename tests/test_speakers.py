@@ -1315,6 +1315,17 @@ CASES = {
         {"Tom Reid": ("PERSON", ["Reid"]), "Jim Watters": ("PERSON", ["Watters"]), "Tom Smith": ("PERSON", ["Smith"]),
          "Cosla": ("ORG", [])},
         {"I think": "Tom Reid"}),
+    "a paragraph closed by a speech verb and a comma introduces the quote below, as a colon would": (
+        "Coach Sam Lee spoke to reporters after the match.\n\n"
+        "Talking about his opponents, he said,\n\n"
+        "\"It's a very different side. I really enjoy watching them play.\"",
+        {"Sam Lee": ("PERSON", ["Lee"])},
+        {"It's a very": "Sam Lee"}),
+    "reported speech by a verb joined to the main one ends the paragraph before a quote paragraph": (
+        "Coach Sam Lee at the press conference was a happy man and said that his team deserved to win.\n\n"
+        "\"We have been close three times. I thought we played well tonight.\"",
+        {"Sam Lee": ("PERSON", ["Lee"])},
+        {"We have been": "Sam Lee"}),
 }
 
 CONTINUATION = (
