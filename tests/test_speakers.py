@@ -1654,3 +1654,18 @@ def test_a_name_before_letters_that_head_the_subject_speaks(extractor):
     extraction = extractor.extract(text)
     assert [q.speaker for q in extraction.quotes] == ["Adam Price", "Adam Price"]
 
+
+def test_a_loose_word_before_a_speaking_name_picks_the_body_it_completes(nlp):
+    """"However, BMA Scotland is pushing for …" with the recogniser missing the name here (and the
+    parser hanging "BMA" loose): the body the word before completes, not the nearest other body
+    whose name shares "Scotland"."""
+    text = ("BMA Scotland said its members had voted to strike.\n\n"
+            "Doctors were awarded less than other NHS Scotland staff last year.\n\n"
+            "However, BMA Scotland is pushing for \"pay restoration\", arguing that inflation has left doctors "
+            "earning less in real terms.")
+    entities = {"BMA Scotland": ("ORG", []), "NHS Scotland": ("ORG", [])}
+    third = text.rindex("BMA Scotland")
+    mentions = [m for m in named_mentions(text, entities) if m.start != third]
+    quotes = find_quotes(nlp(text), mentions)
+    assert [q.speaker for q in quotes] == ["BMA Scotland"]
+
