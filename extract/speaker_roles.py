@@ -162,19 +162,25 @@ class DescriptionResolution:
         modifiers = [c.lower_ for c in modifier_tokens]
         # "the Celtic boss" after "Rangers boss Mark Warburton" and "Celtic manager Brendan
         # Rodgers": the one whose own words carry the name before the noun, in any office.
-        names = [c.lower_ for c in modifier_tokens if c.text[:1].isupper() and c.i != head.left_edge.i or c.pos_ == "PROPN"]
+        # A portfolio ("the Health Secretary") says which office, not whose: no name to match.
+        capitalised = [c.lower_ for c in modifier_tokens if c.text[:1].isupper() and c.i != head.left_edge.i or c.pos_ == "PROPN"]
+        names = [n for n in capitalised if n not in self.words["portfolio_words"]]
         if names:
             # Another word for the office will do ("manager" for "boss") only when no one before holds
             # the office by its own word, tied to no other body: "The Labour leader" after "Opposition
             # leader Sir Keir" is Sir Keir, not "Labour MP Chi Onwurah"; "the Celtic boss" after
             # "Rangers boss Mark Warburton" and "Celtic manager Brendan Rodgers" is Rodgers.
             loose = not self._holders_in_view(people[:split], role, self._bodies_in(modifier_tokens), others)
+            heads = {office[0] for office in self.words["heads_of_bodies"] if len(office) == 1}
             for mention in reversed(people[:split]):
                 around = self._words_around(mention)
                 # The name before the office may be an organisation's: "Celtic manager Brendan Rodgers".
                 sentence = self.doc[self._token_at(mention.start)].sent
                 lead = set(self.text[max(sentence.start_char, mention.start - 40):mention.start].lower().split())
-                if all(n in around or n in lead for n in names) and (self._has_role(mention, role) or loose and any(
+                # The head of a body by another word is the same office: "The Woolworths chief" is "New
+                # Woolworths boss Amanda Bardwell", not "long-time chief executive Brad Banducci".
+                synonym = role in heads and bool(around & heads)
+                if all(n in around or n in lead for n in names) and (self._has_role(mention, role) or (loose or synonym) and any(
                         self._person_word(w) for w in around)) \
                         and not self._holds_another_office(mention, head, True, people[:split]):
                     return mention, True
@@ -186,8 +192,8 @@ class DescriptionResolution:
         ranks = {w for w in modifiers + joined if w in self.words["rank_words"]}
         before = [m for m in before if all(self._has_role(m, rank) for rank in ranks)]
         described = set(modifiers) | ranks
-        held = [m for m in before if not self._holds_another_office(m, head, bool(names), people[:split])]
-        if len(held) < len(before) and names:
+        held = [m for m in before if not self._holds_another_office(m, head, bool(capitalised), people[:split])]
+        if len(held) < len(before) and capitalised:
             # Some hold another office of that name: one the text gives no qualifier ("who handled
             # the brief as a minister") is no surer a holder of "the First Minister" than they are.
             held = [m for m in held if self._holds_same_office(m, head)]

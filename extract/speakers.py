@@ -607,11 +607,18 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         that is only a quote: a paragraph with no speech verb and no quote of its own that ends in
         a sentence about a person the text names, as its main subject, leads in to their words; a
         colon ending it says so outright ("Durant deflected praise when asked about his night:")."""
-        if paragraph < 0 or self.cues_by_paragraph.get(paragraph) \
-                or any(s.paragraph == paragraph and s.end - s.start > LEAD_IN_QUOTED_CHARS for s in self.spans):
+        if paragraph < 0 or any(s.paragraph == paragraph and s.end - s.start > LEAD_IN_QUOTED_CHARS for s in self.spans):
             return None
         _, end = self.paragraphs[paragraph]
         last = self.doc[self._token_at(end - 1)].sent
+        if self.cues_by_paragraph.get(paragraph) and (
+                not self.text[slice(*self.paragraphs[paragraph])].rstrip().endswith(":")
+                or any(t.lemma_.lower() in self.words["texts"] for t in last)):
+            # A speech verb that only frames ("also took time to reflect on the Trust's rating:") leaves
+            # the colon to say whose words come below; without one, it may report someone else's, and
+            # a text it introduces is its author's ("She proceeded to share … the website, which
+            # contains the following statement:").
+            return None
         if self.text[last.start_char:end].rstrip().endswith("?"):
             return None  # a question the writer asks
         subject = next((c for c in last.root.children if c.dep_ in SUBJECT_DEPS), None)

@@ -1326,6 +1326,28 @@ CASES = {
         "\"We have been close three times. I thought we played well tonight.\"",
         {"Sam Lee": ("PERSON", ["Lee"])},
         {"We have been": "Sam Lee"}),
+    "a portfolio before the office is no name to match: the Health Secretary is not a director for Mental Health": (
+        "The Secretary of State for Health, Tom Reid MP, visited the trust yesterday.\n\n"
+        "Professor Ann Kerr, the national clinical director for Mental Health, was also in attendance.\n\n"
+        "Mr Reid thanked staff for keeping patients safe.\n\n"
+        "The Health Secretary also took time to reflect on the trust’s rating:\n\n"
+        "“I am very impressed with how the rating has been talked about today.”",
+        {"Tom Reid": ("PERSON", ["Reid"]), "Ann Kerr": ("PERSON", ["Kerr"])},
+        {"I am very": "Tom Reid"}),
+    "the head of a body by another word is the same office, before a holder of the word itself": (
+        "New Acme boss Jane Hart has told the inquiry the sector is “fiercely competitive”.\n\n"
+        "Ms Hart took the top job in September, taking over from long-time chief executive Bob Dunn, who "
+        "stepped down earlier this year.\n\n"
+        "The Acme chief said that while Zeta was a “major competitor”, others had blurred the lines.",
+        {"Jane Hart": ("PERSON", ["Hart"]), "Bob Dunn": ("PERSON", ["Dunn"]), "Acme": ("ORG", []),
+         "Zeta": ("ORG", [])},
+        {"major competitor": "Jane Hart"}),
+    "a paragraph whose speech verb introduces a text with a colon leaves the text its author's": (
+        "Governor Ann Price tweeted about the campaign on Monday.\n\n"
+        "She proceeded to share the website for the initiative, which contains the following statement:\n\n"
+        "“Our state has a problem. There is no single solution.”",
+        {"Ann Price": ("PERSON", ["Price"])},
+        {"Our state": None}),
 }
 
 CONTINUATION = (
