@@ -124,6 +124,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         self._around: dict[tuple, set[str]] = {}
         self.link_paragraphs = {i for i, (start, _) in enumerate(paragraphs)
                                 if self.words["link_line"].match(self.text, start)}  # "READ MORE: …"
+        self.link_paragraphs |= self._listed_links(paragraphs)
         self.keep_only(spans)
         self._count_quoted_texts()
         self.cues = self._find_cues()
@@ -152,6 +153,23 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         self.last_in_paragraph: dict[int, Attribution] = {}
         self.last_attribution: dict[int, Attribution] = {}  # by span start
         self.continued: set[int] = set()  # starts of spans that took the speaker before them
+
+    def _listed_links(self, paragraphs) -> set[int]:
+        """"Read more:" alone on its line, then the headlines it links to, one a line ("Warning new
+        law would let ministers skip scrutiny"): those lines are links too, not paragraphs of the
+        story, up to the first line that ends a sentence."""
+        found = set()
+        for i, (start, end) in enumerate(paragraphs):
+            line = self.text[start:end].strip()
+            if not (self.words["link_line"].match(line) and line.endswith(":")
+                    and not self.words["link_line"].sub("", line, count=1).strip(" :")):
+                continue
+            for j in range(i + 1, len(paragraphs)):
+                listed = self.text[slice(*paragraphs[j])].strip()
+                if not listed or not heading_line(listed) or QUOTE_PUNCTUATION & set(listed) - {"’", "'"}:
+                    break
+                found.add(j)
+        return found
 
     def _index_mentions(self):
         index = {}

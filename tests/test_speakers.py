@@ -1348,6 +1348,20 @@ CASES = {
         "“Our state has a problem. There is no single solution.”",
         {"Ann Price": ("PERSON", ["Price"])},
         {"Our state": None}),
+    "a message speaks for its owner": (
+        "The party's chief executive Tom Reid is alleged to have sent messages about the case.\n\n"
+        "Another suggests police should open a second investigation into the former leader, Ann Price.\n\n"
+        "Mr Reid’s message reportedly read: “The more fronts she is fighting on the better.”",
+        {"Tom Reid": ("PERSON", ["Reid"]), "Ann Price": ("PERSON", ["Price"])},
+        {"The more fronts": "Tom Reid"}),
+    "headlines listed under a bare 'Read more:' line are links, not paragraphs that break a speaker's words": (
+        "Mr Reid denied that the government had ended the measures early, saying it had taken advice.\n\n"
+        "Read more:\n"
+        "Warning new law would let ministers skip scrutiny\n"
+        "Nurses consider further strike action\n\n"
+        "\"I utterly reject what I regard as a disgraceful charge.\"",
+        {"Tom Reid": ("PERSON", ["Reid"])},
+        {"I utterly": "Tom Reid"}),
 }
 
 CONTINUATION = (
