@@ -205,7 +205,7 @@ class PronounResolution:
         for cue in self._recent_cues(token):
             # The owner of quoted words ("a tifo that took some words from Tommy Burns") did not
             # speak in the article: as a name they still count (see _antecedents).
-            if cue.speaker.label == label and cue.token.pos_ != "NOUN":
+            if cue.speaker.label == label and (cue.token.pos_ != "NOUN" or self._issued_by_subject(cue)):
                 spoke_in.setdefault(cue.paragraph, []).append(cue)
         oldest = self._paragraph_of(token.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
         named_in = self._named_by_paragraph(token, label)
@@ -220,6 +220,15 @@ class PronounResolution:
             # speech the writer reports inside another's words is taken up after that other.
             cues = sorted(spoke_in.get(back, []), key=self._reported_within_speech)
             yield from [cue.speaker for cue in cues] + subjects
+
+    def _issued_by_subject(self, cue) -> bool:
+        """A speech noun its owner issued as the subject of the verb ("John Swinney made a personal
+        appeal to …", "the club issued a statement"): the owner spoke in the article, as one who said
+        something did; not words only taken from someone ("a tifo that took some words from Tommy Burns")."""
+        token = cue.token
+        return token.dep_ == "dobj" and token.head.lemma_.lower() in self.words["issuing_verbs"] \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.i in self.mention_of_token
+                    and self.mention_of_token[c.i].canonical == cue.speaker.canonical for c in token.head.children)
 
     def _reported_within_speech(self, cue) -> bool:
         """The cue's speaker is named right after an earlier speech verb of its sentence, in the

@@ -292,6 +292,13 @@ class PhraseResolution:
             found = self.by_word.get((label, name.text))
             if not found:
                 continue
+            if len(words) == 1 and name.i > 0:
+                # "However, BMA Scotland is pushing for …" with "BMA" parsed loose: the name the word
+                # before completes, not the nearest other name with "Scotland" in it (NHS Scotland).
+                before = self.doc[name.i - 1].text
+                completed = [m for m in found if m.canonical.split()[-2:] == [before, name.text]]
+                if completed:
+                    return min(completed, key=lambda m: abs(m.start - name.idx))
             # "Teresa Nielsen Hayden explained" is not Patrick Nielsen Hayden.
             full = [m for m in found if all(w in m.canonical.split() for w in words)]
             if len(words) > 1 and not full and label == "PERSON" and words[0].lower() in self.words["first_names"]:

@@ -67,16 +67,78 @@ class DescriptionResolution:
             # "The 56-year-old said", "the Portuguese boss said": the person in view. A capitalised
             # office ("Eluned Morgan took over from Vaughan Gething, who … The MS said") is first
             # the recent paragraphs' speakers and subjects, not a name in passing.
-            found = (next(self._salient_before(head, "PERSON"), None) if titled else None) \
+            found = self._asked_just_before(head) \
+                or (next(self._salient_before(head, "PERSON"), None) if titled else None) \
                 or self._recent_speaker(head, "PERSON") or self._recent_mention(head, "PERSON")
             if found is not None and found.canonical in others:
                 return None  # the person in view is named beside the noun: someone else, unnamed or long gone
+            if found is not None and titled and self._given_another_post(found, head):
+                return None  # "Dr Chris Smith, the chair of the BMA’s committee, said … the First Minister said"
+            if found is None and split > 0:
+                found = self._described_before(head)
+                if found is not None and found.canonical in others:
+                    return None
             if found is None and split == 0:
                 # "The leader of Glasgow City Council has responded …" opening the article, with
                 # "Susan Aitken made the comments" below: a description named only after it.
                 return self._named_next(head, "PERSON", self._may_hold(role, head)) or self._head_of_body_below(head, role)
             return found
         return None
+
+    def _asked_just_before(self, head):
+        """"Labour’s Jackie Baillie asked him about contingency plans … The minister said: “…”": the
+        last cue before the description, in its paragraph or the one before, puts a question to a
+        person; the description is the one asked, who answers, not the one who asked."""
+        i = bisect_left(self.cue_starts, head.idx) - 1
+        if i < 0:
+            return None
+        cue = self.cues[i]
+        if cue.paragraph < self._paragraph_of(head.idx) - 1 or not self._question_put_to_person(cue):
+            return None
+        asked = next(c for c in cue.token.children if c.dep_ in ("dobj", "dative"))
+        if asked.i in self.mention_of_token:
+            return self.mention_of_token[asked.i]
+        kind = self.words["pronouns"].get(asked.lower_)
+        if kind not in ("male", "female"):
+            return None
+        for candidate in self._antecedents(asked, "PERSON"):
+            if cue.speaker is not None and candidate.canonical == cue.speaker.canonical:
+                continue  # the one asking is not the one asked
+            if self._gender_of(candidate) in (None, kind):
+                return candidate
+        return None
+
+    def _described_before(self, head):
+        """The person an earlier description by the same office noun stood for, when no one is in
+        view: "Northern Ireland’s Health Minister has admitted …" in the lede, Mr Nesbitt's words
+        for paragraphs, then "Yesterday the minister said …" is the lede's minister again. Not a
+        description by an office of its own ("the First Minister" is not who "the minister" is)."""
+        role = head.lemma_.lower()
+        modifiers = {c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+        for token in reversed(self.doc[:head.i]):
+            if token.lemma_.lower() != role or token.pos_ not in ("NOUN", "PROPN") or self.in_quote[token.i] \
+                    or token.i in self.mention_of_token or token.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            qualifier = self.doc[token.i - 1].lower_ if token.i > 0 else ""
+            if f"{qualifier} {role}" in self.words["own_offices"] and qualifier not in modifiers:
+                continue
+            return self._resolve_role_noun(token)
+        return None
+
+    def _given_another_post(self, person, head) -> bool:
+        """The text gives the person in view a post of another name and none of the words that
+        qualify the office the description names: "Dr Chris Smith, the chair of the BMA’s junior
+        doctors committee" is not who "the First Minister said" is, though he spoke last. Only an
+        office a portfolio word qualifies ("First", "Health"; attribution.yml) is so definite; "Health Secretary Michael Matheson"
+        may be "the health minister", and an honorific ("Ms", "Dr") is no post."""
+        role, described = head.lemma_.lower(), self._qualifiers_of(head) & self.words["portfolio_words"]
+        if not described:
+            return False  # "the Eastwood councillor": a place's office, no more definite than "the councillor"
+        mentions = [m for m in self.by_label["PERSON"] if m.canonical == person.canonical and m.start < head.idx]
+        words = set().union(*(self._words_around(m) | self._title_words(m) for m in mentions)) if mentions else set()
+        posts = {w for w in words if self._office_word(w) and w not in self.words["gender_words"]
+                 and w not in self.words["honorifics"]}
+        return bool(posts) and role not in words and not words & described
 
     def _owned_by_place_or_body(self, head) -> bool:
         """"Stormont’s finance minister has said", "Wales’ health minister": an office a named place or
@@ -103,14 +165,25 @@ class DescriptionResolution:
         modifiers = [c.lower_ for c in modifier_tokens]
         # "the Celtic boss" after "Rangers boss Mark Warburton" and "Celtic manager Brendan
         # Rodgers": the one whose own words carry the name before the noun, in any office.
-        names = [c.lower_ for c in modifier_tokens if c.text[:1].isupper() and c.i != head.left_edge.i or c.pos_ == "PROPN"]
+        # A portfolio ("the Health Secretary") says which office, not whose: no name to match.
+        capitalised = [c.lower_ for c in modifier_tokens if c.text[:1].isupper() and c.i != head.left_edge.i or c.pos_ == "PROPN"]
+        names = [n for n in capitalised if n not in self.words["portfolio_words"]]
         if names:
+            # Another word for the office will do ("manager" for "boss") only when no one before holds
+            # the office by its own word, tied to no other body: "The Labour leader" after "Opposition
+            # leader Sir Keir" is Sir Keir, not "Labour MP Chi Onwurah"; "the Celtic boss" after
+            # "Rangers boss Mark Warburton" and "Celtic manager Brendan Rodgers" is Rodgers.
+            loose = not self._holders_in_view(people[:split], role, self._bodies_in(modifier_tokens), others)
+            heads = {office[0] for office in self.words["heads_of_bodies"] if len(office) == 1}
             for mention in reversed(people[:split]):
                 around = self._words_around(mention)
                 # The name before the office may be an organisation's: "Celtic manager Brendan Rodgers".
                 sentence = self.doc[self._token_at(mention.start)].sent
                 lead = set(self.text[max(sentence.start_char, mention.start - 40):mention.start].lower().split())
-                if all(n in around or n in lead for n in names) and (self._has_role(mention, role) or any(
+                # The head of a body by another word is the same office: "The Woolworths chief" is "New
+                # Woolworths boss Amanda Bardwell", not "long-time chief executive Brad Banducci".
+                synonym = role in heads and bool(around & heads)
+                if all(n in around or n in lead for n in names) and (self._has_role(mention, role) or (loose or synonym) and any(
                         self._person_word(w) for w in around)) \
                         and not self._holds_another_office(mention, head, True, people[:split]):
                     return mention, True
@@ -122,8 +195,8 @@ class DescriptionResolution:
         ranks = {w for w in modifiers + joined if w in self.words["rank_words"]}
         before = [m for m in before if all(self._has_role(m, rank) for rank in ranks)]
         described = set(modifiers) | ranks
-        held = [m for m in before if not self._holds_another_office(m, head, bool(names), people[:split])]
-        if len(held) < len(before) and names:
+        held = [m for m in before if not self._holds_another_office(m, head, bool(capitalised), people[:split])]
+        if len(held) < len(before) and capitalised:
             # Some hold another office of that name: one the text gives no qualifier ("who handled
             # the brief as a minister") is no surer a holder of "the First Minister" than they are.
             held = [m for m in held if self._holds_same_office(m, head)]
@@ -141,7 +214,8 @@ class DescriptionResolution:
         if before:
             return before[0], True
         for mention in people[split:]:
-            if self._has_role(mention, role) and all(self._has_role(mention, m) for m in modifiers):
+            if self._has_role(mention, role) and all(self._has_role(mention, m) for m in modifiers) \
+                    and not self._holds_office_of_its_own(mention, role, modifiers):
                 return mention, True
         made = self._made_office_as(head, role, described)
         return made, made is not None
@@ -246,7 +320,8 @@ class DescriptionResolution:
         first: "the councillor said" after "Councillor Smith … Councillor Brown … Smith added" is
         Smith. Not someone the text ties to another body than the noun's own: "The SDLP MLA said"
         is not "the TUV MLA Timothy Gaston" (a place, "the North Antrim MLA", ties no one)."""
-        given = {m.canonical for m in people if self._has_role(m, role)} - set(others)
+        given = {m.canonical for m in people if self._has_role(m, role)
+                 and not self._holds_office_of_its_own(m, role, ())} - set(others)
         if bodies:
             given = {name for name in given if not self._tied_elsewhere(name, people, bodies)}
         latest = {}
@@ -254,6 +329,13 @@ class DescriptionResolution:
             if mention.canonical in given:
                 latest.setdefault(mention.canonical, mention)
         return sorted(latest.values(), key=lambda m: -m.start)
+
+    def _holds_office_of_its_own(self, mention, role, modifiers) -> bool:
+        """The person's office is one a qualifier makes an office of its own, which the bare noun
+        never means (attribution.yml's own_offices): "the minister said" is not "First Minister
+        Michelle O’Neill", though "the First Minister" and "the health minister" may be theirs."""
+        words = self._words_around(mention) | self._title_words(mention)
+        return any(f"{w} {role}" in self.words["own_offices"] and w not in modifiers for w in words)
 
     def _tied_elsewhere(self, canonical, people, bodies) -> bool:
         """The text writes this person with a body (a party, an employer) before or beside their

@@ -124,6 +124,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         self._around: dict[tuple, set[str]] = {}
         self.link_paragraphs = {i for i, (start, _) in enumerate(paragraphs)
                                 if self.words["link_line"].match(self.text, start)}  # "READ MORE: …"
+        self.link_paragraphs |= self._listed_links(paragraphs)
         self.keep_only(spans)
         self._count_quoted_texts()
         self.cues = self._find_cues()
@@ -152,6 +153,23 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         self.last_in_paragraph: dict[int, Attribution] = {}
         self.last_attribution: dict[int, Attribution] = {}  # by span start
         self.continued: set[int] = set()  # starts of spans that took the speaker before them
+
+    def _listed_links(self, paragraphs) -> set[int]:
+        """"Read more:" alone on its line, then the headlines it links to, one a line ("Warning new
+        law would let ministers skip scrutiny"): those lines are links too, not paragraphs of the
+        story, up to the first line that ends a sentence."""
+        found = set()
+        for i, (start, end) in enumerate(paragraphs):
+            line = self.text[start:end].strip()
+            if not (self.words["link_line"].match(line) and line.endswith(":")
+                    and not self.words["link_line"].sub("", line, count=1).strip(" :")):
+                continue
+            for j in range(i + 1, len(paragraphs)):
+                listed = self.text[slice(*paragraphs[j])].strip()
+                if not listed or not heading_line(listed) or QUOTE_PUNCTUATION & set(listed) - {"’", "'"}:
+                    break
+                found.add(j)
+        return found
 
     def _index_mentions(self):
         index = {}
@@ -609,11 +627,18 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         that is only a quote: a paragraph with no speech verb and no quote of its own that ends in
         a sentence about a person the text names, as its main subject, leads in to their words; a
         colon ending it says so outright ("Durant deflected praise when asked about his night:")."""
-        if paragraph < 0 or self.cues_by_paragraph.get(paragraph) \
-                or any(s.paragraph == paragraph and s.end - s.start > LEAD_IN_QUOTED_CHARS for s in self.spans):
+        if paragraph < 0 or any(s.paragraph == paragraph and s.end - s.start > LEAD_IN_QUOTED_CHARS for s in self.spans):
             return None
         _, end = self.paragraphs[paragraph]
         last = self.doc[self._token_at(end - 1)].sent
+        if self.cues_by_paragraph.get(paragraph) and (
+                not self.text[slice(*self.paragraphs[paragraph])].rstrip().endswith(":")
+                or any(t.lemma_.lower() in self.words["texts"] for t in last)):
+            # A speech verb that only frames ("also took time to reflect on the Trust's rating:") leaves
+            # the colon to say whose words come below; without one, it may report someone else's, and
+            # a text it introduces is its author's ("She proceeded to share … the website, which
+            # contains the following statement:").
+            return None
         if self.text[last.start_char:end].rstrip().endswith("?"):
             return None  # a question the writer asks
         subject = next((c for c in last.root.children if c.dep_ in SUBJECT_DEPS), None)

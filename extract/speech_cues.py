@@ -401,6 +401,11 @@ class SpeechCues:
                 break
             joined = current.dep_ == "conj"
             current = current.head
+            if joined and current.dep_ == "ccomp" and self._reporting_verb_above(current, verb):
+                # "Johann Lamont said the First Minister had promised action but added: “…”": a speech
+                # verb opening a quote, joined to the clause another speech verb reports, adds to
+                # that report; the reporter speaks, not the subject the report is about.
+                return self._reporting_verb_above(current, verb)
             # "“I said to him: ‘…’,” revealed Blair": hung from the quote's own verb, a cue outside
             # the quote shares no subject inside it; the quoted "I" is not who speaks.
             subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS
@@ -425,6 +430,18 @@ class SpeechCues:
             return None  # "accused Bloomberg of arguing “…”": the one accused argues
         main = [c for c in verb.sent.root.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
         return main[0] if main and not self.in_quote[main[0].i] else None
+
+    def _reporting_verb_above(self, clause, verb):
+        """The subject of the speech verb outside the quotes that reports ``clause``, when ``verb``,
+        a speech verb proper, opens a quote right after it ("but added: “…”")."""
+        above = clause.head
+        if above.lemma_.lower() not in self.words["strong"] or self.in_quote[above.i] \
+                or verb.lemma_.lower() not in self.words["strong"] or verb.i + 1 >= len(self.doc):
+            return None
+        opening = next((t for t in self.doc[verb.i + 1:verb.i + 4] if self.in_quote[t.i]), None)
+        if opening is None or not all(t.is_punct for t in self.doc[verb.i + 1:opening.i]):
+            return None
+        return next((c for c in above.children if c.dep_ in SUBJECT_DEPS and not self.in_quote[c.i]), None)
 
     def _object_of_with(self, verb):
         """"with Alliance describing it as a “small step forward”", "with David Simpson, the

@@ -1328,6 +1328,97 @@ CASES = {
         "Speaking in the capital, she said, “The people there will have care again.”",
         {"Joan Okafor": ("PERSON", ["Okafor"]), "Okezie Bello": ("PERSON", ["Bello"])},
         {"The people there": "Joan Okafor"}),
+    "a qualified office is not the person in view when the text gives them another post": (
+        "Dr Anna Reid, the chair of the doctors’ committee, said strike action was an “absolute last resort”.\n\n"
+        "Speaking ahead of the meeting, the First Minister said: “We have made a fair offer to the doctors.”",
+        {"Anna Reid": ("PERSON", ["Reid"])},
+        {"absolute last": "Anna Reid", "We have made": None}),
+    "the office by its own word, held by someone before, outranks another word for it beside the party": (
+        "Labour MP Ruth Owen asked the minister about council funding.\n\n"
+        "Opposition leader Sir Tom Hale praised the old industries in a newspaper article.\n\n"
+        "The Labour leader has since warned that he would not “turn on the spending taps” if elected.",
+        {"Ruth Owen": ("PERSON", ["Owen"]), "Tom Hale": ("PERSON", ["Sir Tom", "Hale"]), "Labour": ("ORG", [])},
+        {"turn on": "Tom Hale"}),
+    "a bare office noun is not an office of its own named later, but the lede's description of it": (
+        "Northern Ireland’s Health Minister has admitted he has a “decision” to make about his future.\n\n"
+        "Unionist leader Mark Dunn opened up about his future in politics.\n\n"
+        "Speaking on the radio, Mr Dunn said: “I was very happy on the back benches.\n\n"
+        "“Then events came along and I could not resist the challenge.\n\n"
+        "“The circumstances are different now.\n\n"
+        "“I will make up my mind next spring.”\n\n"
+        "Yesterday the minister said the cuts would have “consequences” for patients.\n\n"
+        "Earlier this week, First Minister Ann Keel said the situation was “dire”.",
+        {"Mark Dunn": ("PERSON", ["Dunn"]), "Ann Keel": ("PERSON", ["Keel"])},
+        {"decision": "Mark Dunn", "consequences": "Mark Dunn", "dire": "Ann Keel"}),
+    "the one asked a question just before answers it as 'the minister', not the one who asked": (
+        "Health Secretary Tom Reid told MSPs he was doing “everything in my power” to avoid a strike.\n\n"
+        "Labour’s Jane Bell asked him about contingency plans for the walkout.\n\n"
+        "The minister said: “I have already asked health boards to prepare.”",
+        {"Tom Reid": ("PERSON", ["Reid"]), "Jane Bell": ("PERSON", ["Bell"])},
+        {"I have already": "Tom Reid"}),
+    "a speech verb opening a quote, joined to the clause another speech verb reports, is the reporter's": (
+        "Councillor Tom Reid said the council had promised a review of the service last year and added: "
+        "“Nothing has changed for the families.”",
+        {"Tom Reid": ("PERSON", ["Reid"])},
+        {"Nothing has": "Tom Reid"}),
+    "the force is the police force named before": (
+        "On Tuesday, Police Scotland said a man had been arrested in connection with the disappearance.\n"
+        "In a statement, the force said: ‘A 53-year-old man has been arrested.’",
+        {"Police Scotland": ("ORG", [])},
+        {"A 53-year-old": "Police Scotland"}),
+    "one who made an appeal is a speaker 'he' takes up, before a name the parser made a subject": (
+        "Finance secretary Tom Reid made a personal appeal on Tuesday to the president of the council body "
+        "(Cosla), Jim Watters and Tom Smith, for \"dialogue\" to take place. \"I think that's the right role,\" he said.",
+        {"Tom Reid": ("PERSON", ["Reid"]), "Jim Watters": ("PERSON", ["Watters"]), "Tom Smith": ("PERSON", ["Smith"]),
+         "Cosla": ("ORG", [])},
+        {"I think": "Tom Reid"}),
+    "a paragraph closed by a speech verb and a comma introduces the quote below, as a colon would": (
+        "Coach Sam Lee spoke to reporters after the match.\n\n"
+        "Talking about his opponents, he said,\n\n"
+        "\"It's a very different side. I really enjoy watching them play.\"",
+        {"Sam Lee": ("PERSON", ["Lee"])},
+        {"It's a very": "Sam Lee"}),
+    "reported speech by a verb joined to the main one ends the paragraph before a quote paragraph": (
+        "Coach Sam Lee at the press conference was a happy man and said that his team deserved to win.\n\n"
+        "\"We have been close three times. I thought we played well tonight.\"",
+        {"Sam Lee": ("PERSON", ["Lee"])},
+        {"We have been": "Sam Lee"}),
+    "a portfolio before the office is no name to match: the Health Secretary is not a director for Mental Health": (
+        "The Secretary of State for Health, Tom Reid MP, visited the trust yesterday.\n\n"
+        "Professor Ann Kerr, the national clinical director for Mental Health, was also in attendance.\n\n"
+        "Mr Reid thanked staff for keeping patients safe.\n\n"
+        "The Health Secretary also took time to reflect on the trust’s rating:\n\n"
+        "“I am very impressed with how the rating has been talked about today.”",
+        {"Tom Reid": ("PERSON", ["Reid"]), "Ann Kerr": ("PERSON", ["Kerr"])},
+        {"I am very": "Tom Reid"}),
+    "the head of a body by another word is the same office, before a holder of the word itself": (
+        "New Acme boss Jane Hart has told the inquiry the sector is “fiercely competitive”.\n\n"
+        "Ms Hart took the top job in September, taking over from long-time chief executive Bob Dunn, who "
+        "stepped down earlier this year.\n\n"
+        "The Acme chief said that while Zeta was a “major competitor”, others had blurred the lines.",
+        {"Jane Hart": ("PERSON", ["Hart"]), "Bob Dunn": ("PERSON", ["Dunn"]), "Acme": ("ORG", []),
+         "Zeta": ("ORG", [])},
+        {"major competitor": "Jane Hart"}),
+    "a paragraph whose speech verb introduces a text with a colon leaves the text its author's": (
+        "Governor Ann Price tweeted about the campaign on Monday.\n\n"
+        "She proceeded to share the website for the initiative, which contains the following statement:\n\n"
+        "“Our state has a problem. There is no single solution.”",
+        {"Ann Price": ("PERSON", ["Price"])},
+        {"Our state": None}),
+    "a message speaks for its owner": (
+        "The party's chief executive Tom Reid is alleged to have sent messages about the case.\n\n"
+        "Another suggests police should open a second investigation into the former leader, Ann Price.\n\n"
+        "Mr Reid’s message reportedly read: “The more fronts she is fighting on the better.”",
+        {"Tom Reid": ("PERSON", ["Reid"]), "Ann Price": ("PERSON", ["Price"])},
+        {"The more fronts": "Tom Reid"}),
+    "headlines listed under a bare 'Read more:' line are links, not paragraphs that break a speaker's words": (
+        "Mr Reid denied that the government had ended the measures early, saying it had taken advice.\n\n"
+        "Read more:\n"
+        "Warning new law would let ministers skip scrutiny\n"
+        "Nurses consider further strike action\n\n"
+        "\"I utterly reject what I regard as a disgraceful charge.\"",
+        {"Tom Reid": ("PERSON", ["Reid"])},
+        {"I utterly": "Tom Reid"}),
 }
 
 CONTINUATION = (
@@ -1657,7 +1748,6 @@ def test_a_name_before_letters_that_head_the_subject_speaks(extractor):
     assert [q.speaker for q in extraction.quotes] == ["Adam Price", "Adam Price"]
 
 
-
 def test_a_colon_written_against_the_quote_mark_still_introduces_it(nlp):
     text = ("The minister chaired a meeting overnight.\n"
             "Ms Brodie said:“Crews have worked through the night to clear the roads.\n"
@@ -1691,3 +1781,19 @@ def test_a_double_given_name_takes_the_one_sex_its_parts_give(nlp):
     entities = {"Rose-Lynn Carter": ("PERSON", ["Carter"]), "Mary Hale": ("PERSON", ["Hale"])}
     quotes = find_quotes(nlp(text), named_mentions(text, entities))
     assert [q.speaker for q in quotes] == ["Rose-Lynn Carter"]
+
+
+def test_a_loose_word_before_a_speaking_name_picks_the_body_it_completes(nlp):
+    """"However, BMA Scotland is pushing for …" with the recogniser missing the name here (and the
+    parser hanging "BMA" loose): the body the word before completes, not the nearest other body
+    whose name shares "Scotland"."""
+    text = ("BMA Scotland said its members had voted to strike.\n\n"
+            "Doctors were awarded less than other NHS Scotland staff last year.\n\n"
+            "However, BMA Scotland is pushing for \"pay restoration\", arguing that inflation has left doctors "
+            "earning less in real terms.")
+    entities = {"BMA Scotland": ("ORG", []), "NHS Scotland": ("ORG", [])}
+    third = text.rindex("BMA Scotland")
+    mentions = [m for m in named_mentions(text, entities) if m.start != third]
+    quotes = find_quotes(nlp(text), mentions)
+    assert [q.speaker for q in quotes] == ["BMA Scotland"]
+
