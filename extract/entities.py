@@ -22,7 +22,7 @@ import re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract import credits, name_evidence as evidence, org_evidence, page_furniture, people_marks, products
-from extract.canonical import initials, part_of, spells, without_nation_initials
+from extract.canonical import initials, part_of
 from extract.credits import credited_names
 from extract.full_names import FullNames, lone_unknown_name
 from extract.gazetteer import Gazetteer, first_name_gender, name_key, without_accents
@@ -439,7 +439,7 @@ def two_named_bodies(text: str, mention: Mention, mentions=(), run_on=frozenset(
     University", "ITV" and "Cardiff University" tagged)."""
     left, sep, right = mention.text.partition(" and ")
     if not sep or " of " in left or not ORG_HEAD_WORD.fullmatch(right.split()[-1].rstrip(".")) \
-            or initials_written(text, mention.text) or spelt_by_initials_after(text, mention):
+            or initials_written(text, mention.text):
         return [mention]
     right_start = mention.start + len(left) + len(sep)
     # (a lone word before the "and" is a first place: "Dumfries and Galloway Council")
@@ -469,16 +469,6 @@ def initials_written(text: str, name: str) -> bool:
     joined by "and" have no initials together."""
     acronym = initials(name)
     return len(acronym) >= 3 and re.search(rf"(?<![\w’'-]){re.escape(acronym)}(?![\w’'-])", text) is not None
-
-
-INITIALS_AFTER = re.compile(r"\s*\(\s*([A-Z][A-Za-z&]{1,9})\s*\)")
-
-
-def spelt_by_initials_after(text: str, mention: Mention) -> bool:
-    """"the Australian Securities and Investments Commission (ASIC)": the initials the article gives
-    right after a name spell all its words, so the name is one body however many head words it has."""
-    given = INITIALS_AFTER.match(text, mention.end)
-    return bool(given) and spells(given.group(1).upper(), without_nation_initials(mention.text))
 
 
 def names_written_apart(text: str, mention: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
