@@ -136,7 +136,6 @@ CASES = [
     ("a club and the club whose name it opens, on two sides of a fixture",
      "Raith Rovers host Raith on Sunday, live on television. Raith are ninth in the table.",
      "ORG", {"Raith Rovers": "Raith Rovers", "Raith": "Raith"}),
-    # a stock ticker in brackets after the company's name is one of its names (capitals win a tie, as acronyms do)
     ("a Gulf royal's title and given name is the full name built on 'bin'",
      "The Crown Prince, Hamad bin Khalifa Al Thani, has said ties are strong. Speaking on Wednesday, "
      "Sheikh Hamad said: “We overcame that day.”",
@@ -151,6 +150,7 @@ CASES = [
     ("an Arabic surname written alone without its article",
      "Foreign Minister Tariq al-Hashimi met the envoys in Baghdad. \"We want calm,\" said Hashimi.",
      "PERSON", {"Hashimi": "Tariq al-Hashimi"}),
+    # a stock ticker in brackets after the company's name is one of its names (capitals win a tie, as acronyms do)
     ("a ticker in brackets", "Caterpillar  (CAT) led the Dow higher. Shares in CAT rose 4% after Caterpillar raised "
      "its forecast.", "ORG", {"Caterpillar": "CAT", "CAT": "CAT"}),
     ("a ticker with its exchange", "Shares in Pendry Mining (NYSE: PDM) fell 8%. PDM said costs had risen, and Pendry "
