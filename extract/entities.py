@@ -805,6 +805,8 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
         return True  # a listed body's last word names no building or place ("Companies House", "UK Theatre")
     if words[-1] in gazetteer.place_last_words or head_word(words) in gazetteer.place_last_words:
         return False  # "Southern Ijaw Federal Constituency of Bayelsa"
+    if mention.label == "ORG" and street_named_court(words, gazetteer):
+        return False
     if words[-1] in gazetteer.not_organisation_heads and not legislature(doc, mention) \
             and not person_with_place_word_surname(doc, text, mention, gazetteer):
         return False
@@ -817,6 +819,13 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
             and not (mention.label == "PERSON" and state_after.group(1) in PERSON_SUFFIXES):
         return False  # and the town before its state (not "Gibson Grenfell, QC": a lawyer's rank)
     return True
+
+
+def street_named_court(words: list[str], gazetteer: Gazetteer) -> bool:
+    """"Findhorn Court", "Allison Court": a name ending in "Court" with no court's kind before it
+    ("Crown", "Sheriff", "High") names a block of flats or a street, as addresses in court reports
+    do ("of Findhorn Court, Hawick"); "Court of Session", "the Court" are other shapes."""
+    return len(words) > 1 and words[-1] == "Court" and not any(w in gazetteer.court_kinds for w in words[:-1])
 
 
 # Plural heads that name a kind of public body when only plain words stand before them.

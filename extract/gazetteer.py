@@ -125,6 +125,7 @@ class Gazetteer:
     opening_kinds: frozenset[str] = frozenset()  # "Stockbrokers Shore Capital said": a kind before a body's name
     line_openers: frozenset[str] = frozenset()  # "Oliver MorganPublished": a caption's or byline's first word
     vessel_prefixes: frozenset[str] = frozenset()  # "MV Caledonian Isles": a ship's name follows
+    court_kinds: frozenset[str] = frozenset()  # "Crown", "Sheriff": a court's kind before "Court"
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -163,7 +164,8 @@ class Gazetteer:
                    line_openers=frozenset(data.get("line_openers") or ()),
                    vessel_prefixes=frozenset(data.get("vessel_prefixes") or ()),
                    **{key: frozenset(data.get(key) or ()) for key in (
-                       "organs_of_bodies", "remit_organs", "nation_adjectives", "nation_branches", "paired_kinds")})
+                       "organs_of_bodies", "remit_organs", "nation_adjectives", "nation_branches", "paired_kinds",
+                       "court_kinds")})
 
     @functools.cached_property
     def role_titles(self) -> frozenset[str]:

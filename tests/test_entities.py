@@ -434,6 +434,10 @@ CASES = [
     ("a brand before its line of business stays a company",
      "Sony Music signed the band, Sony said, as music sales rose.",
      [("ORG", "Sony Music")], []),
+    ("a name ending in Court with no court's kind is an address, a court of law keeps its kind",
+     "Officers swooped on Moorfoot Court at around 6pm on Tuesday. Jane Doe appeared at Jedburgh Sheriff Court "
+     "and later at the Court of Session.",
+     [("ORG", "Jedburgh Sheriff Court"), ("ORG", "Court of Session")], ["Moorfoot Court"]),
     ("a venue and a town before its state are places",
      "The tour stops at Shoreline Amphitheatre, Mountain View, CA and Toyota Music Factory, Irving, TX, Live Nation said.",
      [], ["Shoreline Amphitheatre", "Irving", "CA", "TX"]),

@@ -165,6 +165,8 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
     ("a budget that acts", "The Budget included £26bn of tax rises, and the Treasury said so.", "Budget", False),
     ("a chancellor's budget", "One in six UK taxpayers will pay 40 per cent income tax under Rishi Sunak’s Budget "
      "plans.", "Rishi Sunak’s Budget", False),
+    ("a station's programme named by its slot", "The minister told Radio Kelvale Breakfast that the talks "
+     "would resume.", "Radio Kelvale Breakfast", False),
     ("a festival", "Comedians at the Kelvale Fringe will compete for a prize this year, it was announced.",
      "Kelvale Fringe", False),
     ("a region's name the text gives no body's mark", "The lawmakers protested against the outcome of the Osun "
