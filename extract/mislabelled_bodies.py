@@ -139,6 +139,62 @@ def bodies_after_body_phrases(doc, text: str, mentions: list[Mention], gazetteer
     return unmentioned_occurrences(text, names, mentions) if names else []
 
 
+def market_movers(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: Lists) -> set[str]:
+    """Names that open a sentence with a listed company's move ("Savills gained after saying …",
+    "Harbour Energy and Diversified Energy both gained"; org_evidence.yml company_moves) where the
+    sentence also speaks of the market (shares, an upgrade, the fallers; market_words) or the
+    article names a stock index: the gate adds their untagged occurrences and keeps them. People
+    rise and fall too, but "Smith rose to fame" names no market; a name the model took for a
+    person's stays one outside an article naming an index, and so does a name opening with a
+    given name or holding a word of another person's name. A stock index ("Nikkei rose 1%") and
+    a word of the language ("Gold rose", "Shares fell") are no company."""
+    names = set()
+    report = market_report(text, lists)
+    for match in lists.company_move.finditer(text):
+        if not report and not lists.market_word.search(sentence_at(text, match.start())):
+            continue
+        for group in (1, 2):
+            if not match.group(group):
+                continue
+            name = POSSESSIVE_END.sub("", match.group(group))
+            start, end = match.start(group), match.start(group) + len(name)
+            if name not in lists.index_names and name not in lists.exchange_names \
+                    and not (" " not in name and is_plain_word(name, gazetteer.plain_words)) \
+                    and not placed_by_model(doc, start, end) and (report or not person_by_model(doc, start, end)) \
+                    and not gazetteer.is_first_name(name.split()[0]) \
+                    and names_no_other(name, gazetteer, other_people_words(mentions, name)):
+                names.add(name)
+    return names
+
+
+def other_people_words(mentions: list[Mention], name: str) -> set[str]:
+    """The words of the article's people, but for the name itself where the model took it for one."""
+    return {w for m in mentions if m.label == "PERSON" and m.text != name for w in m.text.split()}
+
+
+def person_by_model(doc, start: int, end: int) -> bool:
+    """The model took a word of the name for a person's: only a market report's move outweighs it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ == "PERSON" for t in span)
+
+
+def placed_by_model(doc, start: int, end: int) -> bool:
+    """The model tagged a word of the name as a place, a date, a figure or a work: not a person or a body."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or any(t.ent_type_ not in ("", "ORG", "PERSON") for t in span)
+
+
+def market_report(text: str, lists: Lists) -> bool:
+    """A report on the markets names a stock index ("FTSE 250 movers", "the Dow"): there every
+    sentence opening with a name's move is a company's, whatever else it says."""
+    return any(re.search(rf"(?<![\w’'-]){re.escape(index)}(?![\w’'-])", text) for index in lists.index_names)
+
+
+def sentence_at(text: str, start: int) -> str:
+    """The sentence opening at ``start``: up to its full stop or the end of its line."""
+    return re.match(r"[^\n]*?(?:[.!?](?=\s)|$)", text[start:start + 600], re.M).group()
+
+
 def names_no_other(name: str, gazetteer: Gazetteer, people_words: set[str]) -> bool:
     """Not a body's head word or kind alone, a listed non-entity, a word of a person's name, nor
     words opening with a day or a word of the language."""

@@ -72,9 +72,9 @@ from extract import products
 from extract.canonical import acronym_links
 from extract.gazetteer import Gazetteer, name_key
 from extract.known_names import known_company, known_organisations
-from extract.mentions import Mention, overlaps
+from extract.mentions import Mention, overlaps, unmentioned_occurrences
 from extract.mislabelled_bodies import (bodies_after_body_phrases, bodies_in_apposition, bodies_referred_to_as_it,
-                                       bodies_with_spokespeople, mislabelled_bodies, names_around_places,
+                                       bodies_with_spokespeople, market_movers, mislabelled_bodies, names_around_places,
                                        people_marked_as_bodies)
 from extract.name_patterns import ORG_HEAD_WORD
 from extract.org_edges import before_its_place, holder_of_job, owner_of_thing, without_leading_modifiers
@@ -102,6 +102,10 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     mislabelled = bodies + mislabelled_bodies(doc, text, mentions + bodies, lists, sports) + bracketed_credits(text, mentions) \
         + names_around_places(doc, text, mentions, gazetteer, lists) + bodies_with_spokespeople(text, mentions, gazetteer) \
         + bodies_after_body_phrases(doc, text, mentions, gazetteer, lists)
+    # a company whose move a market report gives ("Savills gained after …"), though the model took it for a person
+    movers = market_movers(doc, text, mentions, gazetteer, lists)
+    mentions = [m for m in mentions if not (m.label == "PERSON" and m.text in movers)]
+    mislabelled += unmentioned_occurrences(text, movers, mentions + mislabelled) if movers else []
     mislabelled += bodies_in_apposition(doc, text, mentions + mislabelled, gazetteer, lists)
     mentions = mentions + (team_nicknames(doc, text, mentions + mislabelled, lists) if sports else [])
     # untagged names the text calls "it" are candidates the gate weighs like the model's own ORG names
@@ -119,7 +123,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
         return mentions  # no ORG mention, none inside a product's name
     verdicts = {key: verdict(doc, text, members, mentions, gazetteer, lists, sports) for key, members in groups.items()}
     # The mark that made a mislabelled name a candidate is evidence enough unless the text says otherwise.
-    verdicts.update({key: "keep" for key in map(name_key, (m.text for m in mislabelled))
+    verdicts.update({key: "keep" for key in map(name_key, [m.text for m in mislabelled] + list(movers))
                      if verdicts.get(key) in ("unproven", "unopposed")})
     verdicts.update(units_and_things_of_bodies(text, groups, verdicts, lists))
     verdicts.update(products_of_brands(groups, verdicts, gazetteer, {name_key(m.text) for m in mislabelled}))

@@ -21,6 +21,8 @@ from extract.name_patterns import UNDOTTED_LEGAL_SUFFIXES
 
 WORD_LISTS = Path(__file__).with_name("org_evidence.yml")
 NAME_WORDS = r"[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)*"  # capitalised words
+# a listed company's name opening a sentence of a market report: "Oxford Biomedica", "Dr. Martens"
+MARKET_NAME = r"[A-Z][\w’'&.-]*(?:[ ][A-Z][\w’'&.-]*){0,3}"
 _TEAM = r"[A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z&][\w.’'&-]*|and|of|de))*"
 
 
@@ -95,6 +97,8 @@ class Lists:
     market_figures_after: re.Pattern  # " revenue", " shares": a listed company's figures right after its name
     market_before: re.Pattern  # "on", "listed on the": an exchange named as where shares trade
     index_move: re.Pattern  # " fell 64.10 points", " gained 0.9%": an index's move after its name
+    company_move: re.Pattern  # "Savills gained", "Harbour Energy and Diversified Energy both gained": groups 1, 2 the names
+    market_word: re.Pattern  # "shares", "upgrade", "the fallers": a sentence speaking of the market
     results_between: str  # "beat", "2-1", "v": between two sides of one result ("Dundee United beat Dundee")
 
 
@@ -254,6 +258,10 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         market_before=re.compile(rf"(?:^|[\s(])(?i:{alternatives(data['market_before'])})\s+(?:the\s+)?$"),
         index_move=re.compile(rf"^\s+(?:Composite\s+|[Ii]ndex\s+|Industrial\s+Average\s+)?"
                               rf"(?:{alternatives(data['index_moves'])})\b[^.;\n]{{0,40}}?(?:points|%|per\s?cent|percent)"),
+        company_move=re.compile(
+            rf"(?:^|(?<=[.!?][ ])|(?<=[.!?][\u201d\"][ ]))({MARKET_NAME})(?:[ ]+and[ ]+({MARKET_NAME}))?[ ]+"
+            rf"(?:both[ ]+|also[ ]+)?(?:{alternatives(data['company_moves'])})\b", re.M),
+        market_word=re.compile(rf"(?<!\w)(?i:{alternatives(data['market_words'])})(?!\w)"),
         results_between=rf"\s+(?:\d{{1,3}}\s*[-–]\s*\d{{1,3}}|{alternatives(data['team_results_after'] + data['sides_of_a_result'])})\s+(?:the\s+)?",
         outlet_cited=re.compile(
             rf"\b(?i:{alternatives(data['citing_before'])})(?:\s+(?:©\s*)?\d{{4}})?\s+{CITED_NAME}(?![\w’'&-])"

@@ -135,3 +135,20 @@ def test_a_place_name_listed_among_organisations_is_one(extractor):
     # places listed with places stay places, beside a list of bodies
     found = names(extractor, "Staff at Barclays, HSBC and Santander in Leeds, York and Hull were told.")
     assert not {n for _, n in found} & {"Leeds", "York", "Hull"}, found
+
+
+def test_a_company_whose_move_a_market_report_gives_is_a_body(extractor):
+    found = names(extractor, "Mid-caps were mixed on Tuesday.\nBraxwell slumped as a profit warning hit its shares. "
+                             "Tarnfield Holdings and Quillon both gained after a broker upgrade.")
+    assert {("ORG", "Braxwell"), ("ORG", "Tarnfield Holdings"), ("ORG", "Quillon")} <= found, found
+    # a person rises without any market in the sentence; a word of the language is no company
+    found = names(extractor, "Mid-caps were mixed.\nBraxwell rose to fame in the 1990s. Gold rose as stocks fell.")
+    assert ("ORG", "Braxwell") not in found and ("ORG", "Gold") not in found, found
+    # in a report that names a stock index, the move alone is enough
+    found = names(extractor, "FTSE 250 movers: mixed session\n\nVellacourt gained after saying trading had been good.")
+    assert ("ORG", "Vellacourt") in found, found
+
+
+def test_a_broker_named_after_a_rating_change_is_a_body(extractor):
+    found = names(extractor, "Tarnfield Holdings climbed after a rating upgrade by Shorecap on Monday.")
+    assert ("ORG", "Shorecap") in found, found
