@@ -10,6 +10,7 @@ from collections import Counter
 
 from extract.attribution import PARAGRAPHS_OF_SPEAKER_MEMORY, QUOTE_PUNCTUATION, objects_of, word_closing_subject
 from extract.credits import opens_credit
+from extract.page_furniture import BYLINE
 from extract.records import EntityMention
 
 
@@ -50,7 +51,7 @@ class DescriptionResolution:
         if holder is not None or settled:
             return holder
         role = head.lemma_.lower()
-        split = bisect_right(self.label_starts["PERSON"], head.idx)
+        split = self._named_in_story_before(head)
         if not ((head.tag_ in ("NN", "JJ") or titled or origin) and self._names_a_person(head)
                 and (self._opened_by_the(head) or self._owned_by_place_or_body(head))):
             return None
@@ -84,6 +85,15 @@ class DescriptionResolution:
                 return self._named_next(head, "PERSON", self._may_hold(role, head)) or self._head_of_body_below(head, role)
             return found
         return None
+
+    def _named_in_story_before(self, head) -> int:
+        """How many person mentions come before the description, not counting a byline's writer
+        ("By Michael MacLeod" over "THE maverick councillor … says"), who is no one in the story:
+        a lede describing someone is still named only below it."""
+        split = bisect_right(self.label_starts["PERSON"], head.idx)
+        if self._byline_names is None:
+            self._byline_names = {line.start(1) for line in BYLINE.finditer(self.text)}
+        return split - sum(1 for m in self.by_label["PERSON"][:split] if m.start in self._byline_names)
 
     def _asked_just_before(self, head):
         """"Labour’s Jackie Baillie asked him about contingency plans … The minister said: “…”": the

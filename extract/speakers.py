@@ -122,6 +122,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         self._fits: dict[tuple, bool] = {}
         self._forms: dict[str, set[str]] | None = None  # ORG canonical name -> the texts of its mentions
         self._around: dict[tuple, set[str]] = {}
+        self._byline_names: set[int] | None = None  # where bylines' writers' names start (speaker_roles)
         self.link_paragraphs = {i for i, (start, _) in enumerate(paragraphs)
                                 if self.words["link_line"].match(self.text, start)}  # "READ MORE: …"
         self.link_paragraphs |= self._listed_links(paragraphs)
@@ -364,7 +365,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         before = self.text[start:span.start].rstrip("“\"‘' ")
         if not before.endswith(":"):
             return None
-        heading = self._name_heading(start, start + len(before))
+        heading = self._name_heading(start, start + len(before)) or self._body_voice_heading(start, start + len(before))
         if heading is not None:
             return Attribution(self._fullest(heading), None)  # "Chris Hughton: “This has been …”"
         verb = self.doc[self._token_at(start + len(before) - 1)].head
@@ -492,6 +493,22 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         if mention is None:
             return self._person_by_initials(start, end)
         return mention if NAME_HEADING_TAIL.fullmatch(self.text[mention.end:end]) else None
+
+    def _body_voice_heading(self, start: int, end: int):
+        """"STV Spokesperson: “The company’s pay offer is fair …”": a body's name and a
+        spokesperson's word alone before a colon head the body's statement, as a name heads a
+        person's words; a spokesperson's words are those of whom they speak for."""
+        first, colon = self._token_at(start), self._token_at(end - 1)
+        if self.doc[first].lower_ in ("a", "an", "the"):
+            first += 1
+        voice = colon - 1
+        if voice <= first or self.doc[colon].text != ":" or self.doc[voice].lower_ not in self.words["spokespeople"]:
+            return None
+        body = self.mention_of_token.get(first)
+        if body is None or body.label != "ORG" or body.start != self.doc[first].idx \
+                or self._token_at(body.end - 1) != voice - 1:
+            return None
+        return body
 
     def _person_by_initials(self, start: int, end: int):
         """"GD: “I thought we showed ambition …”": an interview's transcript heads each answer with

@@ -14,6 +14,17 @@ from test_quotes import load_nlp, named_mentions, simple_mentions
 from extract.quotes import find_quotes
 
 CASES = {
+    "a lede describing someone named in the next sentence, under a byline, is that person": (
+        "By Anna Reid\n\n"
+        "THE veteran councillor barred from the town hall says “nobody can stop me” going back.\n\n"
+        "Jean Moss was accused of reading private files in the council offices.",
+        {"Anna Reid": ("PERSON", ["Reid"]), "Jean Moss": ("PERSON", ["Moss"])},
+        {"nobody can stop": "Jean Moss"}),
+    "a body's name and a spokesperson's word before a colon head the body's statement": (
+        "Staff at the broadcaster will vote on strike action.\n\n"
+        "Acme Media Spokesperson: “The pay offer is fair and competitive.”",
+        {"Acme Media": ("ORG", [])},
+        {"The pay offer": "Acme Media"}),
     "an office another portfolio qualifies is another post: the First Minister is not the transport minister": (
         "Transport minister Kevin Stewart has told the ferry operator to keep disruption to a minimum.\n\n"
         "The First Minister said: “I recognise the impact this will have on the islands.”",
