@@ -12,6 +12,7 @@ Word lists are YAML beside the code (``aliases.yml``, ``known_organisations.yml`
        name_patterns.py   shapes of names: head words, legal suffixes, acronyms, post-nominals
        name_context.py    what the words in and around a name say
        name_edges.py      where a name starts and ends
+       joined_names.py    one name or two: names joined by "and", a comma's list or side by side
        gazetteer.py       the curated alias file and the given names; known_names.py the well-known
                           organisations list
        credits.py         picture and source credits and their photographers

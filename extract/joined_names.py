@@ -1,0 +1,240 @@
+"""One name or two: names joined by "and", a comma's list or side by side.
+
+The model reads "the Bank of England and Treasury" as one name and cuts "the Australian Competition
+and Consumer Commission" in two; these rules say, from the article's own writing (initials, the
+halves written apart, what the model tagged), where one name ends and the next begins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.canonical import initials
+from extract.gazetteer import Gazetteer
+from extract.known_names import well_known_as_written
+from extract.lexicon import is_plain_word
+from extract.mentions import Mention, overlaps
+from extract.name_patterns import ACRONYM, FIRM_HEAD_WORD, NAME_CONNECTORS, ORG_HEADS, ORG_HEAD_WORD
+
+
+# "Woodhall, " before "Faskine and …": a comma's list goes on before the name
+LIST_BEFORE = re.compile(r"[A-Z][\w’'-]*,[ \t]+$")
+
+
+def run_on_ends(doc) -> frozenset[int]:
+    """Where the model's names that ran on into an "and" end ("The Australian Competition and" |
+    "Consumer Commission"): the model read the "and" as part of a name there."""
+    return frozenset(e.end_char for e in doc.ents if e.text.endswith(" and"))
+
+
+def model_org_spans(doc) -> frozenset[tuple[int, int]]:
+    """Where the model's organisation names start and end, a leading "the" left out."""
+    return frozenset((e.start_char + (4 if e.text.lower().startswith("the ") else 0), e.end_char)
+                     for e in doc.ents if e.label_ == "ORG")
+
+
+def two_named_bodies(text: str, mention: Mention, mentions=(), run_on=frozenset(),
+                     model_orgs=frozenset()) -> list[Mention]:
+    """"Motilal Securities and Zenith Robotics": two names, each ending in its own head word
+    ("Securities and Exchange Commission" stays one: its first part is a lone head word); or
+    the first a whole name the model tagged on its own ("DST Global and LightSpeed Venture Partners",
+    "Infosys and HCL Technologies"). A first part the model tagged with the "and" after it is no
+    name of its own ("Australian Competition and Consumer Commission"); a second part the model
+    tagged whole after a first that opens with a name it tagged is ("ITV Cymru Wales and Cardiff
+    University", "ITV" and "Cardiff University" tagged)."""
+    left, sep, right = mention.text.partition(" and ")
+    if not sep or " of " in left or not ORG_HEAD_WORD.fullmatch(right.split()[-1].rstrip(".")) \
+            or initials_written(text, mention.text):
+        return [mention]
+    right_start = mention.start + len(left) + len(sep)
+    # (a lone word before the "and" is a first place: "Dumfries and Galloway Council")
+    if len(right.split()) > 1 and len(left.split()) > 1 and (right_start, mention.end) in model_orgs \
+            and any(start == mention.start and end <= right_start - len(sep) for start, end in model_orgs):
+        return [Mention("ORG", mention.start, mention.start + len(left), left),
+                Mention("ORG", right_start, mention.end, right)]
+    tagged = right_start - 1 not in run_on and \
+        any(m.label == "ORG" and (m.start, m.end) == (mention.start, right_start - len(sep)) for m in mentions)
+    # ("U.S. Securities" counts as one word: "U.S." only says whose it is.) One word goes with the
+    # words after it ("University and College Union", "Dumfries and Galloway Council") unless the
+    # model tagged it a name on its own and a whole firm's name follows: "Infosys and HCL Technologies"
+    # (not after a comma's list: "Woodhall, Faskine and Palacecraig Conservation Group" is one body).
+    if len([w for w in left.split() if "." not in w]) < 2 \
+            and not (tagged and len(right.split()) > 1 and FIRM_HEAD_WORD.fullmatch(right.split()[-1].rstrip("."))
+                     and not LIST_BEFORE.search(text, max(0, mention.start - 40), mention.start)):
+        return [mention]
+    if not (ORG_HEAD_WORD.fullmatch(left.split()[-1]) or tagged):
+        return [mention]
+    return [Mention("ORG", mention.start, mention.start + len(left), left),
+            Mention("ORG", right_start, mention.end, right)]
+
+
+def initials_written(text: str, name: str) -> bool:
+    """"the Australian Competition and Consumer Commission (ACCC)", "the ASIC": the initials of every
+    main word of the name, written in the article as a word, make it one body's name; two bodies
+    joined by "and" have no initials together."""
+    acronym = initials(name)
+    return len(acronym) >= 3 and re.search(rf"(?<![\w’'-]){re.escape(acronym)}(?![\w’'-])", text) is not None
+
+
+def names_written_apart(text: str, mention: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"the Warriors and Lakers", "Johan Bruyneel and Tailwind Sports", "the United States and European
+    Union": a model name joined by "and" whose two sides the article also writes apart is two names,
+    each a person where the article's people say so. One body named for two places ("Perth and
+    Kinross Council": the head word ends only the second side), one kind of body named by two nouns
+    ("Glasgow City Health and Social Care Partnership") and listed names stay whole."""
+    left, sep, right = mention.text.partition(" and ")
+    if mention.label != "ORG" or not sep or " and " in right or not (left[:1].isupper() and right[:1].isupper()) \
+            or left == right or gazetteer.label_of(mention.text) or well_known_as_written(mention.text) \
+            or opens_paired_kind(left.split()[-1], right, gazetteer) \
+            or re.search(r" (?:of|for) ", mention.text):  # "Department of Communities and Local Government"
+        return [mention]
+    people = {w for m in mentions if m.label == "PERSON" for w in (m.text, m.text.split()[-1])}
+    bodies = {m.text for m in mentions if m.label == "ORG" and not overlaps(m, mention)}
+    single = [" " not in side for side in (left, right)]
+    if any(single) and not (all(single) and (all(side in bodies or side in people for side in (left, right))
+                                             or all(map(nickname_shape, (left, right))))):
+        return [mention]  # "the Edinburgh International Festival and Fringe": a lone word goes with its neighbour
+    if all(single) and all(map(nickname_shape, (left, right))):
+        right_start = mention.start + len(left) + len(sep)
+        return [Mention("ORG", mention.start, mention.start + len(left), left),
+                Mention("ORG", right_start, mention.end, right)]
+    person_left = left in people or left.split()[-1] in people
+    if ORG_HEAD_WORD.fullmatch(right.split()[-1]) and not ORG_HEAD_WORD.search(left) and not person_left:
+        return [mention]
+    outside = without_joined_again(text[:mention.start] + " " * len(mention.text) + text[mention.end:], left, right)
+    if not (written_alone(outside, left) and written_alone(outside, right)):
+        return [mention]
+    right_start = mention.start + len(left) + len(sep)
+    return [Mention("PERSON" if side in people or side.split()[-1] in people else "ORG", start, start + len(side), side)
+            for side, start in ((left, mention.start), (right, right_start))]
+
+
+def nickname_shape(word: str) -> bool:
+    """"Vikings", "Lions": one capitalised plural; two joined by "and" are two teams or two bodies,
+    never halves of one name."""
+    return len(word) > 3 and word[:1].isupper() and word[1:].islower() and word.endswith("s") \
+        and not word.endswith("ss")
+
+
+def opens_paired_kind(first: str, rest: str, gazetteer: Gazetteer) -> bool:
+    """"Health" | "Social Care Partnership": the words around an "and" begin a kind of body named by
+    two nouns (aliases.yml paired_kinds), in any case ("HEALTH and Social Care Partnership")."""
+    joined = f"{first} and {rest}".casefold()
+    return any(joined == kind.casefold() or joined.startswith(kind.casefold() + " ") for kind in gazetteer.paired_kinds)
+
+
+def firms_of_two_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Tayport-based textile firm Scott and Fyfe … Scott and Fyfe now supplies": two one-word ORGs
+    joined by "and" that the article writes together more than once and never apart name one firm
+    after its founders. Two bodies in a list ("Unite and Unison") are listed names or written alone."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    pairs = {}
+    for left, right in zip(ordered, ordered[1:]):
+        if left.label == right.label == "ORG" and text[left.end:right.start] == " and " \
+                and all(" " not in m.text and not ACRONYM.match(m.text) and not gazetteer.label_of(m.text)
+                        and not well_known_as_written(m.text) for m in (left, right)):
+            pairs.setdefault((left.text, right.text), []).append((left, right))
+    joined, dropped = [], set()
+    for (first, second), found in pairs.items():
+        whole = f"{first} and {second}"
+        alone = sum(len(re.findall(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text)) for word in (first, second))
+        if len(found) < 2 or alone != 2 * text.count(whole):
+            continue
+        for left, right in found:
+            joined.append(Mention("ORG", left.start, right.end, whole))
+            dropped.update((id(left), id(right)))
+    return [m for m in mentions if id(m) not in dropped] + joined if joined else mentions
+
+
+# A body's head word and the "of", "for" or "on" opening what it is of or for.
+HEAD_AND_COMPLEMENT = re.compile(rf"\b(?:{ORG_HEADS})[ ](?:of|for|on)[ ]")
+# Capitalised words of a remit ("Privileges", "Code of Conduct", "Public Petitions"), and the rest of
+# a list of them after a name: ", Privileges and Code of Conduct", " and Menopause".
+_REMIT = r"[A-Z][a-z]+(?:[ ](?:of[ ])?[A-Z][a-z]+)*"
+REMIT_LIST_AFTER = re.compile(rf"(?:,[ ]{_REMIT})*,?[ ]and[ ]{_REMIT}(?![\w’'-]|[ ][A-Z])")
+
+
+def complements_cut_at_and(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Diamond Institute for Infertility" | "and Menopause", "Senate Committee on Ethics" | ",
+    Privileges and Code of Conduct": the model cut a body's name at the "and" (or the list's comma)
+    of what the body is for or on. The rest of that list is common words, like the one before it,
+    written nowhere else: topics, not bodies of their own ("the Ministry of Health and Oxfam", "the
+    Bank of England and Treasury" stay two)."""
+    out = list(mentions)
+    for m in mentions:
+        rest = REMIT_LIST_AFTER.match(text, m.end) if m.label == "ORG" else None
+        if not rest or not HEAD_AND_COMPLEMENT.search(m.text) or not topic_words(m.text.split()[-1], gazetteer) \
+                or not topic_words(rest.group(), gazetteer) \
+                or any(text.count(part) > 1 for part in re.findall(_REMIT, rest.group())):
+            continue
+        whole = Mention("ORG", m.start, rest.end(), text[m.start:rest.end()])
+        out = [o for o in out if not (whole.start <= o.start and o.end <= whole.end)] + [whole]
+    return out
+
+
+def topic_words(words: str, gazetteer: Gazetteer) -> bool:
+    """"Menopause", "Privileges and Public Petitions": capitalised words of the language, no body's
+    head word, no listed name."""
+    names = [w.strip(",") for w in words.split() if w.strip(",") and w.strip(",") not in NAME_CONNECTORS]
+    return bool(names) and all(w[:1].isupper() and is_plain_word(w, gazetteer.plain_words)
+                               and not gazetteer.label_of(w) and not well_known_as_written(w) for w in names) \
+        and not ORG_HEAD_WORD.search(words)
+
+
+def listed_names_side_by_side(mention: Mention, gazetteer: Gazetteer) -> list[Mention]:
+    """"the Labour Welsh Government", "a Tory UK Government": a party before the body it runs, two
+    listed names the model read as one, are two names (a listed whole, "Labour Party", stays one)."""
+    words = mention.text.split(" ")
+    if mention.label != "ORG" or len(words) < 2 or gazetteer.label_of(mention.text):
+        return [mention]
+    for i in range(1, len(words)):
+        left, right = " ".join(words[:i]), " ".join(words[i:])
+        # (a lone word of the language after a body is what the body holds: "the GMB Congress")
+        if gazetteer.label_of(left) == gazetteer.label_of(right) == "ORG" \
+                and not (i == len(words) - 1 and is_plain_word(right, gazetteer.plain_words)):
+            right_start = mention.start + len(left) + 1
+            return [Mention("ORG", mention.start, mention.start + len(left), left),
+                    Mention("ORG", right_start, mention.end, right)]
+    return [mention]
+
+
+def body_before_its_organ(mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """"the SNP Government's pay offer", "the EIS Executive", "the EIS Salaries Committee": a listed
+    body's name right before a word for the government it runs or an organ of its own (a union's or
+    party's committee also with its remit between) names the listed body; the whole is no body of
+    its own. Not after a possessive ("the House of Commons’ Scottish Affairs Committee")."""
+    words = mention.text.split(" ")
+    if mention.label != "ORG" or len(words) < 2 or gazetteer.label_of(mention.text) \
+            or well_known_as_written(mention.text):
+        return mention
+    if words[-1] in gazetteer.organs_of_bodies:
+        cuts = [len(words) - 1]
+    elif words[-1] in gazetteer.remit_organs:
+        # only a body known by its initials, a union or a party: a legislature's committee
+        # ("the Senate Intelligence Committee") is a body of its own in the gold sets
+        cuts = [1] if ACRONYM.match(words[0]) else []
+    else:
+        return mention
+    for i in cuts:
+        left = " ".join(words[:i])
+        if gazetteer.label_of(left) == "ORG" and not re.search(r"['’]s?$", left):
+            return Mention("ORG", mention.start, mention.start + len(left), left)
+    return mention
+
+
+def without_joined_again(text: str, left: str, right: str) -> str:
+    """The text with the two sides blanked wherever they are written joined again, the second whole
+    ("U.S. Customs and Border Protection … Customs and Border Protection announced"): a name
+    repeated says nothing of its halves standing apart ("Bruyneel and Tailwind" after "Johan
+    Bruyneel and Tailwind Sports" does: two names, the second shortened)."""
+    joined = rf"(?:{re.escape(left)}|{re.escape(left.split()[-1])}) and {re.escape(right)}"
+    return re.sub(joined, lambda match: " " * len(match.group()), text)
+
+
+def written_alone(text: str, name: str) -> bool:
+    """The name, or its first or last word (a proper word, not a body's head word, nor initials that
+    only say whose it is, "U.S."), standing in the text with no capitalised word or "of" against it."""
+    words = [w for w in (name.split()[0], name.split()[-1])
+             if w[:1].isupper() and not ORG_HEAD_WORD.fullmatch(w) and "." not in w]
+    return any(re.search(rf"(?<![A-Z][\w’'.-] )(?<![\w’'-]){re.escape(form)}(?![\w’'-])(?! (?:[A-Z]|of\b))", text)
+               for form in {name, *words})
