@@ -134,7 +134,8 @@ def bodies_after_body_phrases(doc, text: str, mentions: list[Mention], gazetteer
                                for m in lists.name_after_body_phrase.finditer(text)
                                if (name := POSSESSIVE_END.sub("", m.group(1))) and not DESCRIBED.search(name)
                                and not cut_at_abbreviation(text, name, m.end(1))
-                               and not tagged_by_model(doc, m.start(1), m.start(1) + len(name))], mentions)
+                               and not tagged_by_model(model_labels(doc, m.start(1), m.start(1) + len(name)))],
+                              mentions)
     names = {m.text for m in found if names_no_other(m.text, gazetteer, people_words)}
     return unmentioned_occurrences(text, names, mentions) if names else []
 
@@ -157,10 +158,10 @@ def market_movers(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer,
             if not match.group(group):
                 continue
             name = POSSESSIVE_END.sub("", match.group(group))
-            start, end = match.start(group), match.start(group) + len(name)
+            labels = model_labels(doc, match.start(group), match.start(group) + len(name))
             if name not in lists.index_names and name not in lists.exchange_names \
                     and not (" " not in name and is_plain_word(name, gazetteer.plain_words)) \
-                    and not placed_by_model(doc, start, end) and (report or not person_by_model(doc, start, end)) \
+                    and not placed_by_model(labels) and (report or not person_by_model(labels)) \
                     and not gazetteer.is_first_name(name.split()[0]) \
                     and names_no_other(name, gazetteer, other_people_words(mentions, name)):
                 names.add(name)
@@ -172,22 +173,27 @@ def other_people_words(mentions: list[Mention], name: str) -> set[str]:
     return {w for m in mentions if m.label == "PERSON" and m.text != name for w in m.text.split()}
 
 
-def person_by_model(doc, start: int, end: int) -> bool:
+def model_labels(doc, start: int, end: int) -> set[str] | None:
+    """The model's entity labels on the words from ``start`` to ``end`` ("" for a word it tagged
+    nothing), or None where no word lies there."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return None if span is None else {t.ent_type_ for t in span}
+
+
+def person_by_model(labels: set[str] | None) -> bool:
     """The model took a word of the name for a person's: only a market report's move outweighs it."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.ent_type_ == "PERSON" for t in span)
+    return labels is not None and "PERSON" in labels
 
 
-def placed_by_model(doc, start: int, end: int) -> bool:
+def placed_by_model(labels: set[str] | None) -> bool:
     """The model tagged a word of the name as a place, a date, a figure or a work: not a person or a body."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is None or any(t.ent_type_ not in ("", "ORG", "PERSON") for t in span)
+    return labels is None or bool(labels - {"", "ORG", "PERSON"})
 
 
 def market_report(text: str, lists: Lists) -> bool:
     """A report on the markets names a stock index ("FTSE 250 movers", "the Dow"): there every
     sentence opening with a name's move is a company's, whatever else it says."""
-    return any(re.search(rf"(?<![\w’'-]){re.escape(index)}(?![\w’'-])", text) for index in lists.index_names)
+    return lists.index_name.search(text) is not None
 
 
 def sentence_at(text: str, start: int) -> str:
@@ -208,10 +214,9 @@ POSSESSIVE_END = re.compile(r"['’]s?$")
 DESCRIBED = re.compile(r"-[a-z]")  # "the London-based website": a place describing the name that follows
 
 
-def tagged_by_model(doc, start: int, end: int) -> bool:
+def tagged_by_model(labels: set[str] | None) -> bool:
     """The model tagged a word of the name as something other than a body (a place, a person)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is None or any(t.ent_type_ not in ("", "ORG") for t in span)
+    return labels is None or bool(labels - {"", "ORG"})
 
 
 def cut_at_abbreviation(text: str, name: str, end: int) -> bool:

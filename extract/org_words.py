@@ -93,6 +93,7 @@ class Lists:
     region_last_words: frozenset[str]  # "Osun State": a region's name, a body only where the text says so
     event_heads: frozenset[str]  # "Awards", "Festival", "Budget": the last word of an event's name, never a body's
     index_names: frozenset[str]  # "Dow", "Nasdaq": a stock index's short name, also a company's or an exchange's
+    index_name: re.Pattern  # any of index_names as a whole word, written exactly
     exchange_names: frozenset[str]  # "Nasdaq", "BSE", "JSE": stock exchanges' short names
     market_figures_after: re.Pattern  # " revenue", " shares": a listed company's figures right after its name
     market_before: re.Pattern  # "on", "listed on the": an exchange named as where shares trade
@@ -115,6 +116,11 @@ def plural(noun: str) -> str:
 
 def alternatives(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def exact_alternatives(words) -> str:
+    """As ``alternatives``, but each written exactly as listed, spaces included."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def opening_sentence_too(words) -> list[str]:
@@ -253,6 +259,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         region_last_words=frozenset(data["region_last_words"]),
         event_heads=frozenset(data["event_heads"]),
         index_names=frozenset(data["index_names"]),
+        index_name=re.compile(rf"(?<![\w’'-])(?:{exact_alternatives(data['index_names'])})(?![\w’'-])"),
         exchange_names=frozenset(data["exchanges"]) - {"ticker", "symbol"},
         market_figures_after=re.compile(rf"\s+(?:{alternatives(data['market_nouns_after'])})\b"),
         market_before=re.compile(rf"(?:^|[\s(])(?i:{alternatives(data['market_before'])})\s+(?:the\s+)?$"),
