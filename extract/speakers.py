@@ -679,10 +679,11 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         if paragraph < 0:
             return None
         cues = self.cues_by_paragraph.get(paragraph, [])
-        if self.text[slice(*self.paragraphs[paragraph])].rstrip().endswith(","):
+        ending = self.text[slice(*self.paragraphs[paragraph])].rstrip()[-1:]
+        if ending == ",":
             closing = [c for c in cues if c.strong and self._closed_by_colon(c, ",")]
             return closing[-1] if closing else None
-        if not self.text[slice(*self.paragraphs[paragraph])].rstrip().endswith(":"):
+        if ending != ":":
             return None
         strong = [c for c in cues if c.strong]
         # "from" or a possessive names the author, and so does the subject issuing it as the main

@@ -401,11 +401,12 @@ class SpeechCues:
                 break
             joined = current.dep_ == "conj"
             current = current.head
-            if joined and current.dep_ == "ccomp" and self._reporting_verb_above(current, verb):
+            reporter = self._reporting_verb_above(current, verb) if joined and current.dep_ == "ccomp" else None
+            if reporter is not None:
                 # "Johann Lamont said the First Minister had promised action but added: “…”": a speech
                 # verb opening a quote, joined to the clause another speech verb reports, adds to
                 # that report; the reporter speaks, not the subject the report is about.
-                return self._reporting_verb_above(current, verb)
+                return reporter
             # "“I said to him: ‘…’,” revealed Blair": hung from the quote's own verb, a cue outside
             # the quote shares no subject inside it; the quoted "I" is not who speaks.
             subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS
