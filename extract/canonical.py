@@ -232,10 +232,8 @@ def person_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> di
     titles = gazetteer.titles - gazetteer.name_titles
     people = [(i, without_title(m, titles)) for i, m in enumerate(mentions) if m.label == "PERSON"]
     mentions = list(mentions)
-    for i, m in people:
-        mentions[i] = m
     # "Sheikh Mohamed", "King Salman": a royal's title and given name, one word to cluster by
-    people = [(i, given_name_of_royal(m, people, mentions, gazetteer)) for i, m in people]
+    people = [(i, given_name_of_royal(m, people, gazetteer)) for i, m in people]
     for i, m in people:
         mentions[i] = m
     clusters: list[list[int]] = []  # each a list of mention indexes, full names first
@@ -264,8 +262,7 @@ def person_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> di
     return out
 
 
-def given_name_of_royal(m: Mention, people: list[tuple[int, Mention]], mentions: list[Mention],
-                        gazetteer: Gazetteer) -> Mention:
+def given_name_of_royal(m: Mention, people: list[tuple[int, Mention]], gazetteer: Gazetteer) -> Mention:
     """"Sheikh Mohamed" after "Mohamed bin Zayed Al Nahyan", "King Salman" after "Salman bin
     Abdulaziz": Gulf royals are named by title and given name, their full names by the chain of
     fathers ("bin", "ibn"). The mention counts as that given name alone when it opens such a full
