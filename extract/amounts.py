@@ -16,6 +16,7 @@ import bisect
 import math
 import re
 
+from .dollars import is_bare_dollar, local_dollar
 from .numbers import DIGITS, NUMBER, multiplier, parse_number, qualifier_before, split_scale
 from .records import Money
 
@@ -169,6 +170,11 @@ def find_money(text: str) -> list[Money]:
     symbol_led = list(_symbol_led(text))  # already in text order, never overlapping
     found = symbol_led + [m for m in _name_led(text) if not _overlaps(m, symbol_led)]
     found.sort(key=lambda m: (m.start, m.end))
+    local = local_dollar(text) if any(money.currency == "USD" for money in found) else None
+    if local:
+        for money in found:
+            if money.currency == "USD" and is_bare_dollar(money.text):
+                money.currency = local
     return found
 
 

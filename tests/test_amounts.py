@@ -201,6 +201,27 @@ def test_not_money(sentence):
     assert find_money(sentence) == []
 
 
+@pytest.mark.parametrize("article, expected", [
+    # A local paper writes its own dollar bare.
+    ("The Auckland council will spend $12m on the harbour. New Zealand's councils and Christchurch agree.",
+     ["NZD"]),
+    ("Police in Sydney said the NSW fine rose to $1.5 million. Australian courts and Queensland too.", ["AUD"]),
+    ("50 cents more per litre, Toronto drivers said, as Ontario and Canada's prices rose.", ["CAD"]),
+    # It tells the two apart itself: "US$" is the US dollar, "$" the local one.
+    ("Singapore paid US$5m for the plant and $7m to a local firm.", ["USD", "SGD"]),
+    # A writer who marks the local dollar means the US dollar by "$" (wire copy).
+    ("Qantas lost A$1.2bn, or $800m. Sydney, Melbourne and Brisbane flights fell.", ["AUD", "USD"]),
+    # An article as much about the United States as about Canada keeps "$" as the US dollar.
+    ("The Toronto firm paid $5m. Canada and Ontario agreed; the U.S. and Washington did too.", ["USD"]),
+    # Two dollar countries named as often: no guess.
+    ("Sydney and Melbourne met Auckland and Christchurch over a $3m prize. Australia, New Zealand.", ["USD"]),
+    # Named once in passing: no guess.
+    ("The Australian firm raised $40m in New York.", ["USD"]),
+])
+def test_bare_dollar_is_the_local_dollar_of_an_article_about_one_dollar_country(article, expected):
+    assert [m.currency for m in find_money(article)] == expected
+
+
 def test_pounds_without_a_symbol_are_weight_in_american_copy():
     assert find_money("The dog weighs in at 40 pounds and eats 2 pounds of food.") == []
     assert [m.value for m in find_money("He lent me 40 pounds. That is £40.")] == [40, 40]
