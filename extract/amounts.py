@@ -152,6 +152,8 @@ _CAPITALISED_NAMES = {"Cent", "Cents", "Bucks", "Rand", "Quid"}
 _CENT_CURRENCY = re.compile(r"[€$]|\b(?:[Ee]uro|EUR|USD|[Dd]ollar)")
 _YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 _DIGIT_BEFORE = re.compile(r"\d\s?$")
+_SHARE_AFTER = re.compile(r"\s?(?:%|(?i:per\s?cent|percent)\b)")
+_VAGUE_BEFORE = re.compile(r"\b(?i:several|few|many|some)\s+$")
 
 
 def parse_money(text: str) -> tuple[float, str] | None:
@@ -215,6 +217,8 @@ def _name_led(text: str):
             return
         pos = match.end()
         currency, subunit = _name_currency(text, match)
+        if _vague_scale(text, match):
+            continue  # and so is every scale word inside it
         if currency is None or not _is_money_name(text, match) or _inside_figure(text, match):
             pos = match.start() + 1
             continue
@@ -300,6 +304,8 @@ def _range_allowed(text, match) -> bool:
     n1 = match.group("n1")
     if _YEARLIKE.fullmatch(n1) and not match.groupdict().get("pre"):
         return False
+    if _SHARE_AFTER.match(text, match.end()):
+        return False  # "$9.49 billion - 29 per cent up": a dash before a share
     has_own = bool(match.groupdict().get("pre2") or match.group("m2"))
     if sep == "and":
         return bool(re.search(r"(?i:\bbetween\s+)$", text[max(0, match.start() - 12):match.start()]))
@@ -418,6 +424,11 @@ def _is_money_name(text, match) -> bool:
     # Without a scale word, "pounds" is money only in an article that also
     # writes "£": American copy weighs things in pounds.
     return "£" in text
+
+
+def _vague_scale(text, match) -> bool:
+    """ "several hundred million dollars", "a few thousand pounds": no number is written."""
+    return not match.group("n1")[:1].isdigit() and bool(_VAGUE_BEFORE.search(text, max(0, match.start() - 12), match.start()))
 
 
 def _inside_figure(text, match) -> bool:

@@ -29,6 +29,8 @@ _COUNTRY = re.compile(
     r"|(?P<HKD>Hong Kong\w*)"
     r"|(?P<USD>U\.S\.|US(?!\$)|USA|United States|America(?:n|ns)?|Washington|New York|California"
     r"|Texas|Florida))(?![\w$])")
+# A name in capitals counts too: "SINGAPORE Technologies Engineering expects …" opens a lede.
+_CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
 # The local dollar written with its own mark.
 _OWN_MARK = {
     "AUD": re.compile(r"\b(?:A|AU|Aus|AUS)\$|\$AU?\b|\bAUD\b|Australian dollars?"),
@@ -45,7 +47,7 @@ _MARKED_US = re.compile(r"US|U\.S\.|[Aa]merican|USD")
 def local_dollar(text: str) -> str | None:
     """The ISO code a bare "$" stands for in `text` when it is not the US dollar, else None."""
     counts = {code: 0 for code in ("AUD", "NZD", "CAD", "SGD", "HKD", "USD")}
-    for match in _COUNTRY.finditer(text):
+    for match in _COUNTRY.finditer(_CAPITALS.sub(lambda word: word.group(0).title(), text)):
         counts[match.lastgroup] += 1
     us = counts.pop("USD")
     local, named = max(counts.items(), key=lambda item: item[1])

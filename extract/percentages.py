@@ -102,6 +102,8 @@ def _is_range(text, match) -> bool:
     n1 = match.group("n1")
     if _YEARLIKE.fullmatch(n1):
         return False
+    if not n1[:1].isdigit() and re.search(r"\d\s?$", text[max(0, match.start() - 2):match.start()]):
+        return False  # "$9.49 billion - 29 per cent": the scale word ends a figure before the dash
     sep = match.group("sep").strip().lower()
     if sep == "and":
         return bool(re.search(r"(?i:\bbetween\s+)$", text[max(0, match.start() - 12):match.start()]))

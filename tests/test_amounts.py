@@ -215,11 +215,23 @@ def test_not_money(sentence):
     ("The Toronto firm paid $5m. Canada and Ontario agreed; the U.S. and Washington did too.", ["USD"]),
     # Two dollar countries named as often: no guess.
     ("Sydney and Melbourne met Auckland and Christchurch over a $3m prize. Australia, New Zealand.", ["USD"]),
+    # A lede's first word in capitals names the country; "the weak US dollar" tells the dollars apart.
+    ("SINGAPORE Technologies earned $5 billion, or $15 million less because of the weak US dollar.", ["SGD", "SGD"]),
     # Named once in passing: no guess.
     ("The Australian firm raised $40m in New York.", ["USD"]),
 ])
 def test_bare_dollar_is_the_local_dollar_of_an_article_about_one_dollar_country(article, expected):
     assert [m.currency for m in find_money(article)] == expected
+
+
+def test_no_amount_without_a_written_number():
+    assert find_money("several hundred million dollars and a few thousand pounds of contracts") == []
+    assert [m.value for m in find_money("a hundred million dollars")] == [1e8]
+
+
+def test_a_dash_before_a_share_joins_no_range():
+    found = find_money("Orders stood at $9.49 billion - 29 per cent up - with $3.49 billion due.")
+    assert [(m.text, m.value) for m in found] == [("$9.49 billion", 9.49e9), ("$3.49 billion", 3.49e9)]
 
 
 def test_pounds_without_a_symbol_are_weight_in_american_copy():

@@ -38,6 +38,7 @@ PERCENT = [
     ("from 2 to 3 per cent", [(2, False, None), (3, False, None)]),
     ("10%-15% off", [(10, False, None), (15, False, None)]),
     ("cut rates in 2020 to 5%", [(5, False, None)]),
+    ("orders stood at $9.49 billion - 29 per cent up", [(29, False, None)]),
     ("house prices rose 5pc, the Telegraph said; 4.5pc in London", [(5, False, None), (4.5, False, None)]),
     ("shares rose 3 pct on Tuesday", [(3, False, None)]),
     ("the economy shrank by minus 0.5% or -0.3% or −0.2%", [(-0.5, False, None), (-0.3, False, None), (-0.2, False, None)]),
