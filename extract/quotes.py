@@ -15,7 +15,6 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from extract.attribution import heading_line
 from extract.records import EntityMention, Quote
 from extract.speakers import Attributor
 
@@ -311,17 +310,6 @@ def is_quoted_term(text: str, span: QuotedSpan) -> bool:
     return bool(introduced or (gloss and (gloss.group(1) or quoted.endswith(","))))
 
 
-def in_heading(text: str, span: QuotedSpan, paragraph: tuple[int, int]) -> bool:
-    """Single-marked words on a headline, crosshead or caption line: "‘Why were we not rated
-    good?’ asks surprised head", "Public ‘at risk’ unless policing budget grows". British pages
-    set a heading's quote in single marks as a label for words the story reports in full; they
-    are no report of speech in themselves. (A story's own single-marked quotes sit in
-    paragraphs that end with a stop.)"""
-    if text[max(0, span.start - 4):span.start].rstrip()[-1:] not in SINGLE_OPENING + STRAIGHT_SINGLE:
-        return False
-    return heading_line(text[paragraph[0]:paragraph[1]])
-
-
 def find_quotes(doc, mentions: list[EntityMention], text: str | None = None,
                 spans: list[QuotedSpan] | None = None, role_nouns: frozenset[str] | None = None) -> list[Quote]:
     """Direct quotes in a parsed article, each with its speaker taken from mentions.
@@ -343,7 +331,6 @@ def find_quotes(doc, mentions: list[EntityMention], text: str | None = None,
     attributor = Attributor(doc, spans, mentions, bounds, text, role_nouns)
     # A link to another story ("READ MORE: ‘…’") quotes that story, not this one.
     spans = [span for span in spans if span.paragraph not in attributor.link_paragraphs
-             and not in_heading(text, span, bounds[span.paragraph])
              and not is_quoted_term(text, span) and attributor.is_quotation(span)]
     attributor.keep_only(spans)
     quotes = []
