@@ -33,6 +33,8 @@ class SpeechCues:
                 continue
             lemma = token.lemma_.lower()
             if token.tag_.startswith("VB") and lemma in self.words["idioms"] and self._idiom_object(token):
+                if self._thing_raising_in_speech(token):
+                    continue
                 cues.append(Cue(token, lemma, True, self._paragraph_of(token.idx)))  # "As Gaiman put it, “…”"
             elif token.tag_.startswith("VB") and (lemma in self.words["strong"] or lemma in self.words["weak"]):
                 if (self._is_passive(token) or self._reduced_passive(token) or (token.dep_ == "acl" and token.tag_ != "VBG")) \
@@ -52,6 +54,17 @@ class SpeechCues:
         # Only for the few cue words: a sentence's bounds cost a walk over its tokens.
         return [c for c in cues if not (self._asked_without_quote(c.token) or self._hypothetical(c.token)
                                         or self._intent_without_quote(c.token))]
+
+    def _thing_raising_in_speech(self, token) -> bool:
+        """"Rhun ap Iorwerth said that the missed targets raise “serious questions”": in the words a
+        speech verb reports, a thing that raises questions speaks no words; the reporter does. Not
+        "said the union raised concerns": a body or a person raises them."""
+        if token.dep_ != "ccomp" or token.head.lemma_.lower() not in self.words["strong"]:
+            return False
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and subject.pos_ == "NOUN" and subject.i not in self.mention_of_token \
+            and subject.lemma_.lower() not in self.words["organisation_nouns"] \
+            and subject.lemma_.lower() not in self.words["membership_nouns"] and not self._names_a_person(subject)
 
     def _reduced_passive(self, token) -> bool:
         """"“…”, Postecoglou said, when asked what his emotions were": "when asked" is "when he was
