@@ -14,6 +14,22 @@ from test_quotes import load_nlp, named_mentions, simple_mentions
 from extract.quotes import find_quotes
 
 CASES = {
+    "a verb of thinking whose subject is nobody yields to the named asker above it": (
+        "The council has published its spending figures.\n\n"
+        "Council leader Ian Reid asks whether anybody thinks “the figures add up at all”.",
+        {"Ian Reid": ("PERSON", ["Reid"])},
+        {"the figures add up": "Ian Reid"}),
+    "a weak verb with no subject at all governs no quote: the sentence's named speaker does": (
+        "The EIS has rejected the latest pay offer.\n\n"
+        "The offer was rejected at a meeting of the union's pay committee on Monday, with the union confirming its "
+        "programme of strikes will continue “until a fair offer is made”.",
+        {"EIS": ("ORG", [])},
+        {"until a fair offer": "EIS"}),
+    "a thing raising questions in reported words is the reporter's, not a speaker of its own": (
+        "Waiting lists grew again in March.\n\n"
+        "Opposition health spokesman Tom Baird said that the missed targets raise “serious questions” about the plan.",
+        {"Tom Baird": ("PERSON", ["Baird"])},
+        {"serious questions": "Tom Baird"}),
     "a letter signed by two officials speaks for their body, not the first signer": (
         "The Scottish Teachers Union said pay was falling behind inflation.\n\n"
         "The letter, signed by general secretary Anne Hart and chairman Colin Reid, said: “Our members cannot wait any longer.”",
