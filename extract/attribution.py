@@ -118,9 +118,17 @@ def word_closing_subject(subject):
     verb = subject.head
     # Auxiliaries may stand between: "Head of the HSE Stephen Mulvany has said".
     if last.i >= verb.i or any(t.dep_ not in ("aux", "auxpass", "neg") for t in last.doc[last.i + 1:verb.i]) \
-            or any(c.dep_ == "cc" for c in subject.children):
+            or any(c.dep_ == "cc" for c in subject.children) and not _portfolio_joined(subject):
         return None
     return last
+
+
+def _portfolio_joined(subject) -> bool:
+    """"Scottish Tory finance and local government Craig Hoy said": an office's two fields joined by
+    "and", which the parser takes for two subjects, the name closing the second. The first is a
+    bare portfolio word in lower case (attribution.yml's portfolio_words), which is no one who speaks."""
+    return subject.text in lexicon()["portfolio_words"] and subject.tag_ == "NN" \
+        and not any(c.dep_ in ("det", "poss") for c in subject.children)
 
 
 @dataclass

@@ -24,7 +24,8 @@ class PronounResolution:
 
     def _resolve_pronoun(self, token, kind):
         if kind == "plural":
-            return self._organisation_speaking_before(token) or self._members_taken_up(token)
+            return self._organisation_speaking_before(token) or self._spokesperson_as_they(token) \
+                or self._members_taken_up(token)
         label = "ORG" if kind == "organisation" else "PERSON"
         if token.lower_ == "it":
             text = self._text_just_before(token)
@@ -42,6 +43,8 @@ class PronounResolution:
                 return None
         passed_over = None
         for candidate in self._antecedents(token, label):
+            if self._in_own_clause(candidate, token):
+                continue
             if label == "ORG":
                 return candidate
             gender = self._gender_of(candidate)
@@ -57,6 +60,18 @@ class PronounResolution:
             self.genders[passed_over.canonical] = kind
             return passed_over
         return self._subject_taken_up_against_name(token, kind) if label == "PERSON" else None
+
+    def _in_own_clause(self, mention, token) -> bool:
+        """"Among complaints about Coleman and Bell, he defended …": a name in a phrase of the
+        pronoun's own clause, before it, is someone else; the pronoun takes up a person named before."""
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        first = self.doc[self._token_at(mention.start)]
+        if first.sent.start != token.sent.start or first.i > token.i \
+                or any(t.dep_ == "poss" for t in self.doc[first.i:self._token_at(mention.end - 1) + 1]):
+            return False  # "Despite Coleman's two stints he was told …": an owner may be the one
+        above = next((a for a in first.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return above is not None and above.i == token.head.i
 
     def _in_passing(self, mention, token) -> bool:
         """A person the text names only in passing: no recent speaker, nor the main subject of
@@ -125,6 +140,15 @@ class PronounResolution:
         cue = self._cue_just_before(token)
         return cue.speaker if cue is not None and cue.for_organisation else None
 
+    def _spokesperson_as_they(self, token):
+        """"A spokesperson for Sadiq Khan said …. Speaking to City AM, they said, “…”": the singular
+        "they" takes up the spokesperson just before, who speaks for the one they represent."""
+        cue = self._cue_just_before(token)
+        if cue is None or cue.speaker is None or cue.token.pos_ == "NOUN" or cue.verb == "according to":
+            return None
+        subject = self._subject_of(cue.token)
+        return cue.speaker if subject is not None and subject.lemma_.lower() in self.words["spokespeople"] else None
+
     def _text_just_before(self, token):
         """"“…,” the statement read. It added: “…”": "it" is the text quoted just before, with no
         organisation named since, and speaks for its author (or for no one the article names), not
@@ -153,6 +177,8 @@ class PronounResolution:
             i -= 1
         if i < 0:
             return None
+        while i > 0 and self._reported_inside(self.cues[i], self.cues[i - 1]):
+            i -= 1  # "The spokesperson said officials admitted …. He said": the spokesperson's words
         # A link to another story ("READ NEXT: …") between them is no paragraph of the story.
         between = [p for p in range(self.cues[i].paragraph + 1, self._paragraph_of(token.idx))
                    if p not in self.link_paragraphs]
@@ -168,6 +194,12 @@ class PronounResolution:
         """A participle with no subject of its own hung from the verb: "Posting …, they said"."""
         return word.head.i == verb.i != word.i and word.tag_ == "VBG" \
             and not any(c.dep_ in SUBJECT_DEPS for c in word.children)
+
+    @staticmethod
+    def _reported_inside(inner, outer) -> bool:
+        """A speech verb inside the words another reports in the same sentence: in "The spokesperson
+        said officials had admitted it", "admitted" is inside "said"."""
+        return inner.token.sent.start == outer.token.sent.start and outer.token in inner.token.ancestors
 
     def _unknown_speaker_just_before(self, token) -> bool:
         paragraph = self._paragraph_of(token.idx)

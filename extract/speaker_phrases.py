@@ -55,6 +55,10 @@ class PhraseResolution:
             found = self._resolve_phrase(owner, cue)
             if found is not None:
                 return found
+            if lemma in self.words["spokespeople"] and (self._titled_description(owner) or self._names_a_person(owner)):
+                # "The First Minister's spokesperson said" in a story that never names the First
+                # Minister: that office's words, not those of the body whose spokesperson spoke before.
+                return None
         if head.lower_ in self.words["collective_voices"]:
             # "The directors of the leather manufacturer, in their strategic report, say", "its
             # trustees said": the people who run a body speak for it together.
@@ -73,7 +77,7 @@ class PhraseResolution:
                 # a joint one ("by joint administrators Blair Nimmo and Geoff Jacobs") is no one's alone.
                 author = self._possessor(head)
                 attached = self._resolve_phrase(author, cue) if author is not None and author.i != head.i \
-                    and not any(t.dep_ == "conj" for t in author.subtree) else None
+                    and not self._joint_author(author) else None
             if attached is None and lemma in self.words["spokespeople"] and not self._is_definite(head):
                 # "A spokesperson for the council apologised … “…,” a spokesperson said": the one
                 # whose organisation the article gave a moment before.
@@ -119,6 +123,16 @@ class PhraseResolution:
         # "The Wales backs coach, Rob Howley, said", parsed with "backs" as the subject: the name
         # set off in the subject's own phrase is still the one who speaks.
         return self._person_in_phrase(head, ("appos", "npadvmod"))
+
+    @staticmethod
+    def _joint_author(author) -> bool:
+        """Two or more authors: "by joint administrators Blair Nimmo and Geoff Jacobs"; also "signed
+        by general secretary David Kennedy and chairman David Threadgold", where the parser hangs
+        the second signer from the verb "signed", not from the first."""
+        if any(t.dep_ == "conj" for t in author.subtree):
+            return True
+        agent = author.head if author.dep_ == "pobj" and author.head.dep_ in ("agent", "prep") else None
+        return agent is not None and any(c.dep_ == "conj" and c.i > author.i for c in agent.head.children)
 
     def _body_of_officials(self, head):
         """"Cosla leaders agreed: “…”", "GMB's officials said": a body's officials in the plural

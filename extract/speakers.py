@@ -405,7 +405,8 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         below = roots[0]
         for ancestor in roots[0].ancestors:
             cue = cue_at.get(ancestor.i)
-            if cue is not None and (self._describes_speech(cue, below) or self._added_to(cue, below)):
+            if cue is not None and (self._describes_speech(cue, below) or self._added_to(cue, below)
+                                    or self._weak_without_subject(cue)):
                 cue = None
             below = ancestor
             if cue is not None:
@@ -413,8 +414,19 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
                     return cue if cue.speaker or unresolved is None else unresolved
                 if cue.strong:
                     unresolved = unresolved or cue
-                weak = weak or cue
+                # "Peter Robinson asks whether anybody thinks “…”": a weak verb whose subject is
+                # no one the article names yields to a weak verb above it that names its speaker.
+                if weak is None or weak.speaker is None and cue.speaker is not None:
+                    weak = cue
         return unresolved or weak
+
+    def _weak_without_subject(self, cue) -> bool:
+        """"with the union confirming its programme of strikes will continue “…”", the parser
+        joining "continue" to the sentence's main verb: a weak verb with no subject of its own, nor
+        one it could share, reports no one's words; the quote goes to the sentence's speaker."""
+        token = cue.token
+        return not cue.strong and cue.speaker is None and token.pos_ != "NOUN" and cue.verb != "according to" \
+            and self._subject_of(token) is None
 
     @staticmethod
     def _describes_speech(cue, below) -> bool:

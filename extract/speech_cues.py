@@ -33,6 +33,8 @@ class SpeechCues:
                 continue
             lemma = token.lemma_.lower()
             if token.tag_.startswith("VB") and lemma in self.words["idioms"] and self._idiom_object(token):
+                if self._thing_raising_in_speech(token):
+                    continue
                 cues.append(Cue(token, lemma, True, self._paragraph_of(token.idx)))  # "As Gaiman put it, “…”"
             elif token.tag_.startswith("VB") and (lemma in self.words["strong"] or lemma in self.words["weak"]):
                 if (self._is_passive(token) or self._reduced_passive(token) or (token.dep_ == "acl" and token.tag_ != "VBG")) \
@@ -52,6 +54,17 @@ class SpeechCues:
         # Only for the few cue words: a sentence's bounds cost a walk over its tokens.
         return [c for c in cues if not (self._asked_without_quote(c.token) or self._hypothetical(c.token)
                                         or self._intent_without_quote(c.token))]
+
+    def _thing_raising_in_speech(self, token) -> bool:
+        """"Rhun ap Iorwerth said that the missed targets raise “serious questions”": in the words a
+        speech verb reports, a thing that raises questions speaks no words; the reporter does. Not
+        "said the union raised concerns": a body or a person raises them."""
+        if token.dep_ != "ccomp" or token.head.lemma_.lower() not in self.words["strong"]:
+            return False
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and subject.pos_ == "NOUN" and subject.i not in self.mention_of_token \
+            and subject.lemma_.lower() not in self.words["organisation_nouns"] \
+            and subject.lemma_.lower() not in self.words["membership_nouns"] and not self._names_a_person(subject)
 
     def _reduced_passive(self, token) -> bool:
         """"“…”, Postecoglou said, when asked what his emotions were": "when asked" is "when he was
@@ -158,7 +171,8 @@ class SpeechCues:
             objects = [c for c in self.doc[token.i + 1].children if c.dep_ == "pobj"]
             return self._resolve_phrase(objects[0], cue) if objects else None
         if token.pos_ == "NOUN":
-            return self._resolve_phrase(self._possessor(token), cue)
+            owner = self._possessor(token)
+            return None if owner is not None and self._joint_author(owner) else self._resolve_phrase(owner, cue)
         agent = self._agent_of(token)
         if agent is not None and not self.in_quote[agent.i] and agent.lemma_.lower() not in self.words["speech_means"]:
             return self._resolve_phrase(agent, cue)  # "described as “best and final” by Humza Yousaf"
@@ -340,6 +354,22 @@ class SpeechCues:
                 return mention
         return None
 
+    @staticmethod
+    def _finite_clause_above(verb):
+        """The nearest verb with a subject above a subjectless infinitive: "he defended his chance to
+        sack them by WhatsApp by saying: “…”", with "by saying" hung from "sack", is "defended"'s
+        subject's saying. Through an infinitive hung from a noun (acl) or from a verb (xcomp)."""
+        for _ in range(3):
+            if verb.dep_ == "acl" and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i != verb.head.i:
+                verb = verb.head.head
+            elif verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head
+            else:
+                return None
+            if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                return verb
+        return None
+
     def _subject_of(self, verb):
         """The verb's subject, or the subject it shares with the verb it hangs from."""
         own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -377,6 +407,9 @@ class SpeechCues:
                 governing = next((t for t in reversed(self.doc[verb.sent.start:verb.head.i]) if t.pos_ == "VERB"
                                   and not self.in_quote[t.i]), governing)
             main = [c for c in governing.children if c.dep_ in SUBJECT_DEPS]
+            if not main:
+                governing = self._finite_clause_above(governing)
+                main = [c for c in governing.children if c.dep_ in SUBJECT_DEPS] if governing is not None else []
             if main and not self.in_quote[main[0].i]:
                 return main[0]
         quoted = self._quoted_as_saying(verb)

@@ -167,3 +167,12 @@ def test_a_curly_apostrophe_inside_a_name_keeps_it_whole_and_speaking(extractor,
     assert [q.speaker for q in result.quotes] == [speaker]
     for person in (e for e in result.entities if e.label == "PERSON"):
         assert text[person.start:person.end] == person.text and "’" in person.text
+
+
+def test_coun_is_a_councillors_title_before_a_surname(extractor):
+    # "Coun", like "Cllr", abbreviates "Councillor" in English local papers: no part of the name.
+    text = ("Council leader Asha Mistry said: “This is not a budget we wanted.”\n\n"
+            "Coun Mistry described the government's claims as “a smokescreen”.")
+    result = extractor.extract(text)
+    assert [q.speaker for q in result.quotes] == ["Asha Mistry", "Asha Mistry"]
+    assert {e.canonical for e in result.entities if e.label == "PERSON"} == {"Asha Mistry"}

@@ -14,6 +14,54 @@ from test_quotes import load_nlp, named_mentions, simple_mentions
 from extract.quotes import find_quotes
 
 CASES = {
+    "a verb of thinking whose subject is nobody yields to the named asker above it": (
+        "The council has published its spending figures.\n\n"
+        "Council leader Ian Reid asks whether anybody thinks “the figures add up at all”.",
+        {"Ian Reid": ("PERSON", ["Reid"])},
+        {"the figures add up": "Ian Reid"}),
+    "a weak verb with no subject at all governs no quote: the sentence's named speaker does": (
+        "The EIS has rejected the latest pay offer.\n\n"
+        "The offer was rejected at a meeting of the union's pay committee on Monday, with the union confirming its "
+        "programme of strikes will continue “until a fair offer is made”.",
+        {"EIS": ("ORG", [])},
+        {"until a fair offer": "EIS"}),
+    "a thing raising questions in reported words is the reporter's, not a speaker of its own": (
+        "Waiting lists grew again in March.\n\n"
+        "Opposition health spokesman Tom Baird said that the missed targets raise “serious questions” about the plan.",
+        {"Tom Baird": ("PERSON", ["Baird"])},
+        {"serious questions": "Tom Baird"}),
+    "a letter signed by two officials speaks for their body, not the first signer": (
+        "The Scottish Teachers Union said pay was falling behind inflation.\n\n"
+        "The letter, signed by general secretary Anne Hart and chairman Colin Reid, said: “Our members cannot wait any longer.”",
+        {"Scottish Teachers Union": ("ORG", []), "Anne Hart": ("PERSON", []), "Colin Reid": ("PERSON", [])},
+        {"Our members": "Scottish Teachers Union"}),
+    "a portfolio of two fields joined by and before a name is that person's office": (
+        "Tenants in the city face another rent rise.\n\n"
+        "Last night Scottish Tory finance and local government Maggie Chapman said: ‘Councils cannot go on like this.’",
+        {"Maggie Chapman": ("PERSON", [])},
+        {"Councils cannot": "Maggie Chapman"}),
+    "an office's spokesperson, the office unnamed, is not another body's spokesperson": (
+        "Liam Grant, the Scottish Liberal Democrats energy spokesperson, criticised the figures.\n\n"
+        "The First Minister’s spokesperson said the claims were “without foundation”.",
+        {"Liam Grant": ("PERSON", ["Grant"]), "Scottish Liberal Democrats": ("ORG", [])},
+        {"without foundation": None}),
+    "a pronoun after an unnamed spokesperson reporting others takes up the spokesperson": (
+        "Michael Dunn told the committee the figures were wrong.\n\n"
+        "A spokesman said officials had admitted the error weeks ago. He said: “It is all on the public record.”",
+        {"Michael Dunn": ("PERSON", ["Dunn"])},
+        {"It is all": None}),
+    "they after a person's spokesperson speaks for that person": (
+        "The Harbour Committee has asked Jane Kemp to explain the spending.\n\n"
+        "A spokesperson for Jane Kemp said the report was “misleading”. Speaking to the Courier, they said, "
+        "“The mayor has always been clear about the costs.”",
+        {"Jane Kemp": ("PERSON", ["Kemp"]), "Harbour Committee": ("ORG", [])},
+        {"The mayor has": "Jane Kemp"}),
+    "by saying through an infinitive speaks for the clause's subject, not a name in its fronted phrase": (
+        "Club chairman Hugh Dunn released a long statement on Monday.\n\n"
+        "Among his complaints about Paul Leith, he defended his decision to sack him by text by saying: "
+        "“It had to be simple and quick.”",
+        {"Hugh Dunn": ("PERSON", ["Dunn"]), "Paul Leith": ("PERSON", ["Leith"])},
+        {"It had to be": "Hugh Dunn"}),
     "a lede describing someone named in the next sentence, under a byline, is that person": (
         "By Anna Reid\n\n"
         "THE veteran councillor barred from the town hall says “nobody can stop me” going back.\n\n"
