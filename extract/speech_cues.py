@@ -34,7 +34,8 @@ class SpeechCues:
             lemma = token.lemma_.lower()
             if token.tag_.startswith("VB") and lemma in self.words["idioms"] and self._idiom_object(token):
                 cues.append(Cue(token, lemma, True, self._paragraph_of(token.idx)))  # "As Gaiman put it, “…”"
-            elif token.tag_.startswith("VB") and (lemma in self.words["strong"] or lemma in self.words["weak"]):
+            elif token.tag_.startswith("VB") and (lemma in self.words["strong"] or lemma in self.words["weak"]) \
+                    and not (lemma in self.words["finite_only"] and token.tag_ in ("VBG", "VBN")):
                 if (self._is_passive(token) or self._reduced_passive(token) or (token.dep_ == "acl" and token.tag_ != "VBG")) \
                         and not self._verb_after_aside(token):
                     continue  # "the deal announced in October", "the Brotherhood, called …" report no speaker
@@ -259,10 +260,28 @@ class SpeechCues:
                 # before the verb, hung from the clause before it.
                 # Not the object of a preposition: "in a letter to Mr Swinney, claiming …" is not his.
                 before = self.mention_of_token.get(i - 1)
+                if before is None or before.label != "PERSON":
+                    before = self._person_described_before(self.doc[i - 1])
                 return before if before is not None and before.label == "PERSON" and not self.in_quote[i - 1] \
                     and not self._after_preposition(before) else None
             if self.doc[i].pos_ != "ADV":
                 return None
+        return None
+
+    def _person_described_before(self, last):
+        """"…, and commenting on it, Al Gergawi, Chief Executive Officer of Dubai Holding, said": the
+        person whose description, set off by commas, ends right before the verb's comma; the
+        parser hangs the description from the name in apposition."""
+        for token in (last, *last.ancestors):
+            if token.i < last.sent.start or self.in_quote[token.i]:
+                return None
+            if token.dep_ == "appos":
+                name = token.head
+                mention = self.mention_of_token.get(name.i)
+                if mention is None or mention.label != "PERSON" or self.doc[name.i + 1].text != "," \
+                        or token.left_edge.i != name.i + 2:
+                    return None
+                return mention
         return None
 
     def _before_aside(self, i):
@@ -387,6 +406,8 @@ class SpeechCues:
         for _ in range(4):
             if current.dep_ in ("acl", "relcl") and current.head.lemma_.lower() in self.words["spokes"]:
                 current = current.head  # "issued a statement warning that …", "reports that depicted"
+            elif current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and fallback is not None:
+                break  # "the show was such that Tim Paine had to admit: “…”": the clause's own subject
             elif current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                 clause = self._verb_above(current.head.head) if current.tag_ == "VBG" \
                     and current.head.dep_ == "pobj" and not self._names_a_person(current.head) else None
@@ -400,6 +421,8 @@ class SpeechCues:
             elif current.dep_ not in SUBJECT_SHARING_DEPS or current.head.i == current.i:
                 break
             joined = current.dep_ == "conj"
+            # "Mahama was heard telling supporters that …": a passive verb's subject does what its complement says.
+            passive_complement = current.dep_ == "xcomp" and current.tag_ == "VBG"
             current = current.head
             reporter = self._reporting_verb_above(current, verb) if joined and current.dep_ == "ccomp" else None
             if reporter is not None:
@@ -409,7 +432,7 @@ class SpeechCues:
                 return reporter
             # "“I said to him: ‘…’,” revealed Blair": hung from the quote's own verb, a cue outside
             # the quote shares no subject inside it; the quoted "I" is not who speaks.
-            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS
+            subjects = [c for c in current.children if (c.dep_ in SUBJECT_DEPS or passive_complement and c.dep_ == "nsubjpass")
                         and (self.in_quote[verb.i] or not self.in_quote[c.i])
                         and not (verb.tag_ == "VBG" and c.lower_ in THING_RELATIVES)]
             if not subjects and joined and verb.lemma_.lower() in self.words["strong"]:
