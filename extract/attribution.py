@@ -44,6 +44,7 @@ def lexicon() -> dict:
         "spokes": set(data["spokes_nouns"]["people"]) | set(data["spokes_nouns"]["documents"])
         | set(data["spokes_nouns"]["court_documents"]) | set(data["spokes_nouns"]["publications"]),
         "spokespeople": set(data["spokes_nouns"]["people"]),
+        "documents": set(data["spokes_nouns"]["documents"]),
         "texts": set(data["spokes_nouns"]["documents"]) | set(data["spokes_nouns"]["court_documents"])
         | set(data["spokes_nouns"]["publications"]),
         "ownerless_documents": set(data["spokes_nouns"]["court_documents"]) | set(data["spokes_nouns"]["publications"]),

@@ -157,7 +157,9 @@ class SpeechCues:
         token = cue.token
         if cue.verb == "according to":
             objects = [c for c in self.doc[token.i + 1].children if c.dep_ == "pobj"]
-            return self._resolve_phrase(objects[0], cue) if objects else None
+            if not objects:
+                return None
+            return self._resolve_phrase(objects[0], cue) or self._subject_issuing(objects[0], token, cue)
         if token.pos_ == "NOUN":
             return self._resolve_phrase(self._possessor(token), cue)
         agent = self._agent_of(token)
@@ -197,6 +199,16 @@ class SpeechCues:
                     return speaker
         return self._adjacent_mention(token) or self._subject_set_off(token) or self._name_set_off_by_who(token) \
             or self._description_after(token)
+
+    def _subject_issuing(self, document, according, cue):
+        """"According to a press release, she remains ready to achieve a “…”": a statement no one is
+        said to have issued is the one of the subject of the clause it opens."""
+        if document.lemma_.lower() not in self.words["documents"] \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in document.children) \
+                or any(c.dep_ in ("poss", "prep") for c in document.children):
+            return None
+        subjects = [c for c in according.head.children if c.dep_ in SUBJECT_DEPS and c.i > according.i]
+        return self._resolve_phrase(subjects[0], cue) if subjects else None
 
     def _named_after_opening_clause(self, clause, verb):
         """The one named between the comma that closes the opening participle clause and the verb

@@ -1472,6 +1472,16 @@ CASES = {
         "“They are giving me more credit than I deserve.”",
         {"John Chan": ("PERSON", ["Chan"]), "Acme": ("ORG", [])},
         {"They are not": "John Chan", "They are giving": "John Chan"}),
+    "a statement no one is said to have issued is the subject's: according to a press release, she": (
+        "Governor Ann Ridley signed the budget on Monday. According to a press release, she remains ready to find "
+        "a “real, long-term funding solution for the roads.”",
+        {"Ann Ridley": ("PERSON", [])},
+        {"real, long-term": "Ann Ridley"}),
+    "the force is Ireland's police, An Garda Síochána, as it is any police body": (
+        "An Garda Síochána has reviewed the actions of its members at the courthouse and “lessons have been "
+        "learnt”, a spokesman for the force told reporters.",
+        {"An Garda Síochána": ("ORG", [])},
+        {"lessons have": "An Garda Síochána"}),
 }
 
 CONTINUATION = (
@@ -1857,3 +1867,11 @@ def test_a_grade_before_a_police_rank_is_no_part_of_the_speaking_name(extractor)
             "“We have made substantial progress since Saturday,” says Detective Senior Sergeant Dan Overton.")
     [quote] = extractor.extract(text).quotes
     assert quote.speaker == "Dan Overton"
+
+
+def test_a_barristers_letters_after_the_name_are_no_part_of_it(extractor):
+    text = ("A man appeared before the District Court on Tuesday.\n\n"
+            "Ciaran Doyle BL, representing the accused, said his client would abide by “strict conditions”.")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["Ciaran Doyle"]
+    assert "Ciaran Doyle" in {e.canonical for e in extraction.entities if e.label == "PERSON"}
