@@ -423,7 +423,7 @@ class PhraseResolution:
                     else None) or (
                     # "A Unicef UK spokesperson": the body named in the compound's own words.
                     self._organisation_in_phrase(child) if child.dep_ == "compound" else None)
-                if mention and (mention.label == "ORG" or child.dep_ == "poss"):
+                if mention and (mention.label == "ORG" or child.dep_ == "poss" or self._persons_spokesperson(head, child, mention)):
                     return mention  # "Swift's rep told Fox News" speaks for Swift
             if child.dep_ == "prep" and child.lower_ in ("for", "at", "from", "of", "with", "on"):
                 for grandchild in child.children:
@@ -434,6 +434,12 @@ class PhraseResolution:
                     if mention is not None:
                         return mention
         return None
+
+    def _persons_spokesperson(self, head, compound, mention) -> bool:
+        """"a Wu spokesman said": a person's name compounded to a spokesperson's word is whom the
+        spokesperson speaks for, as "Swift's rep" is (not "a Biden official", one of a government)."""
+        return compound.dep_ == "compound" and head.lemma_.lower() in self.words["spokespeople"] \
+            and head.lemma_.lower() != "official" and mention.label == "PERSON"
 
     def _organisation_object(self, pobj):
         """The body a preposition's object names: "for the NYAG"; "on behalf of the DUP grouping",

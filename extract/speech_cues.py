@@ -271,10 +271,12 @@ class SpeechCues:
                 # "Speaking on behalf of the governors, Kashim Shettima, said …": the name set off
                 # before the verb, hung from the clause before it.
                 # Not the object of a preposition: "in a letter to Mr Swinney, claiming …" is not his.
-                before = self.mention_of_token.get(i - 1)
+                # "…, Patrick Chalhoub (below), said": over a bracketed aside after the name.
+                j = self._before_aside(i - 1) if self.doc[i - 1].text == ")" else i - 1
+                before = self.mention_of_token.get(j)
                 if before is None or before.label != "PERSON":
-                    before = self._person_described_before(self.doc[i - 1])
-                return before if before is not None and before.label == "PERSON" and not self.in_quote[i - 1] \
+                    before = self._person_described_before(self.doc[j])
+                return before if before is not None and before.label == "PERSON" and not self.in_quote[j] \
                     and not self._after_preposition(before) else None
             if self.doc[i].pos_ != "ADV":
                 return None

@@ -1482,6 +1482,24 @@ CASES = {
         "learnt”, a spokesman for the force told reporters.",
         {"An Garda Síochána": ("ORG", [])},
         {"lessons have": "An Garda Síochána"}),
+    "a person's name compounded to a spokesman's word is whom he speaks for": (
+        "Mayor Jane Lowe proposed her budget in April.\n\n"
+        "“We have concerns about the scale of the cuts,” a Lowe spokesman said in a statement.",
+        {"Jane Lowe": ("PERSON", ["Lowe"])},
+        {"We have concerns": "Jane Lowe"}),
+    "a bracketed aside after a name set off before a verb with no subject of its own": (
+        "In line with that view, and speaking for the sector, chief executive of Rahme Group, Paul Rahme "
+        "(below), said that firms must choose where to grow.\n\n"
+        "“We have to look forward and see where we want to play.”",
+        {"Paul Rahme": ("PERSON", []), "Rahme Group": ("ORG", [])},
+        {"We have to": "Paul Rahme"}),
+    "several holders of an office speaking together are no one of them": (
+        "Justice George Odunga suspended the clauses last month.\n\n"
+        "Appeal judges Ann Musa, Peter Kiage and Mary Oloo ruled on Friday that the State had not proved its case.\n"
+        "“We decline to grant the orders sought by the applicant.” Said the judges.",
+        {"George Odunga": ("PERSON", ["Odunga"]), "Ann Musa": ("PERSON", []), "Peter Kiage": ("PERSON", []),
+         "Mary Oloo": ("PERSON", [])},
+        {"We decline": None}),
 }
 
 CONTINUATION = (
