@@ -423,7 +423,8 @@ class PhraseResolution:
                     else None) or (
                     # "A Unicef UK spokesperson": the body named in the compound's own words.
                     self._organisation_in_phrase(child) if child.dep_ == "compound" else None)
-                if mention and (mention.label == "ORG" or child.dep_ == "poss" or self._persons_spokesperson(head, child, mention)):
+                if mention and (mention.label == "ORG" or child.dep_ == "poss"
+                                or self._persons_spokesperson(head, child, mention)):
                     return mention  # "Swift's rep told Fox News" speaks for Swift
             if child.dep_ == "prep" and child.lower_ in ("for", "at", "from", "of", "with", "on"):
                 for grandchild in child.children:

@@ -630,9 +630,8 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
             return None
         previous = self.last_in_paragraph.get(self._paragraph_before(line))
         speaker = previous.speaker if previous is not None else None
-        if speaker is None or not any(m.canonical == speaker.canonical for m in self.mentions if start <= m.start < end):
-            return None
-        return previous
+        named = {m.canonical for m in self.mentions if start <= m.start < end}
+        return previous if speaker is not None and speaker.canonical in named else None
 
     def _reported_by_paragraph(self, paragraph: int) -> Cue | None:
         """"Senator Amy Klobuchar accused Republicans of rushing the process." then a paragraph

@@ -446,7 +446,8 @@ class SpeechCues:
                 return reporter
             # "“I said to him: ‘…’,” revealed Blair": hung from the quote's own verb, a cue outside
             # the quote shares no subject inside it; the quoted "I" is not who speaks.
-            subjects = [c for c in current.children if (c.dep_ in SUBJECT_DEPS or passive_complement and c.dep_ == "nsubjpass")
+            subjects = [c for c in current.children
+                        if (c.dep_ in SUBJECT_DEPS or passive_complement and c.dep_ == "nsubjpass")
                         and (self.in_quote[verb.i] or not self.in_quote[c.i])
                         and not (verb.tag_ == "VBG" and c.lower_ in THING_RELATIVES)]
             if not subjects and joined and verb.lemma_.lower() in self.words["strong"]:
