@@ -40,9 +40,11 @@ def lexicon() -> dict:
         "strong": set(data["speech_verbs"]["strong"]),
         "weak": set(data["speech_verbs"]["weak"]),
         "intent_verbs": set(data["speech_verbs"].get("intent") or ()),
+        "finite_only": set(data["speech_verbs"].get("finite_only") or ()),
         "spokes": set(data["spokes_nouns"]["people"]) | set(data["spokes_nouns"]["documents"])
         | set(data["spokes_nouns"]["court_documents"]) | set(data["spokes_nouns"]["publications"]),
         "spokespeople": set(data["spokes_nouns"]["people"]),
+        "documents": set(data["spokes_nouns"]["documents"]),
         "texts": set(data["spokes_nouns"]["documents"]) | set(data["spokes_nouns"]["court_documents"])
         | set(data["spokes_nouns"]["publications"]),
         "ownerless_documents": set(data["spokes_nouns"]["court_documents"]) | set(data["spokes_nouns"]["publications"]),
@@ -110,12 +112,18 @@ def one_entity(mentions, default=None):
     return next(iter(by_name.values())) if len(by_name) == 1 else default
 
 
+# What may end a clause whose subject follows its verb: "said the minister, Jane Doe."
+INVERTED_SUBJECT_ENDS = {".", ",", ";", "!", "?"}
+
+
 def word_closing_subject(subject):
     """The last word of the subject's phrase when its verb, or the verb's auxiliary, follows it at
     once, the phrase joining no two subjects: "GMB Scotland senior organiser Keir Greenaway warned" (the parse
     may head it with "GMB"); not "GMB and Keir Greenaway said", two speakers."""
     last = subject.right_edge
     verb = subject.head
+    if verb.i < subject.i:
+        return _word_closing_inverted_subject(subject, last)
     # Auxiliaries may stand between: "Head of the HSE Stephen Mulvany has said".
     if last.i >= verb.i or any(t.dep_ not in ("aux", "auxpass", "neg") for t in last.doc[last.i + 1:verb.i]) \
             or any(c.dep_ == "cc" for c in subject.children) and not _portfolio_joined(subject):
@@ -129,6 +137,20 @@ def _portfolio_joined(subject) -> bool:
     bare portfolio word in lower case (attribution.yml's portfolio_words), which is no one who speaks."""
     return subject.text in lexicon()["portfolio_words"] and subject.tag_ == "NN" \
         and not any(c.dep_ in ("det", "poss") for c in subject.children)
+
+
+def _word_closing_inverted_subject(subject, last):
+    """The last word of a subject after its verb when the phrase ends the clause: "“…,” said
+    Federal Minister for Broadcasting and Information Fawad Chaudhry." (the parse heads it with
+    "Minister", the name hangs from "for"); not "said Smith and Jones", two speakers."""
+    doc = last.doc
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if after is not None and not (after.is_space or after.text in INVERTED_SUBJECT_ENDS) \
+            or any(c.dep_ == "cc" for c in subject.children):
+        return None
+    # Not "says Stephen Langridge, artistic director of Glyndebourne": a description set off after
+    # the name ends that phrase, not a name.
+    return None if any(t.text == "," for t in doc[subject.left_edge.i:last.i]) else last
 
 
 @dataclass

@@ -17,6 +17,9 @@ DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 # The paragraphs a lede may open with its headline and standfirst above it (see _in_lede).
 LEDE_PARAGRAPHS = 3
 
+# A bracketed aside after a name is short: "Patrick Chalhoub (below)", "Jane Doe (pictured left)".
+BRACKET_ASIDE_MAX_WORDS = 3
+
 # Acronyms are short: "SFC", "COSLA", "NASUWT".
 ACRONYM_MAX_LETTERS = 6
 
@@ -366,10 +369,16 @@ class PhraseResolution:
         off by commas closes the subject right before its verb; it names the subject, though the
         parser hung it from the name before it."""
         end = head.right_edge
-        if end.text != "," or head.head.i <= end.i \
+        if end.text == ")" and end.i + 1 < len(self.doc) and self.doc[end.i + 1].text == ",":
+            # "CEO of Chalhoub Group, Patrick Chalhoub (below), said": a bracketed aside after the name.
+            opening = next((t.i for t in self.doc[max(head.left_edge.i, end.i - BRACKET_ASIDE_MAX_WORDS - 1):end.i]
+                            if t.text == "("), None)
+            last, end = (self.doc[opening - 1], self.doc[end.i + 1]) if opening else (None, end)
+        else:
+            last = self.doc[end.i - 1] if end.i > 0 else None
+        if last is None or end.text != "," or head.head.i <= end.i \
                 or any(t.dep_ not in ("aux", "auxpass", "neg") for t in self.doc[end.i + 1:head.head.i]):
             return None
-        last = self.doc[end.i - 1]
         mention = self._person_ending_at(last)
         if mention is None:
             return None
@@ -428,7 +437,8 @@ class PhraseResolution:
                     else None) or (
                     # "A Unicef UK spokesperson": the body named in the compound's own words.
                     self._organisation_in_phrase(child) if child.dep_ == "compound" else None)
-                if mention and (mention.label == "ORG" or child.dep_ == "poss"):
+                if mention and (mention.label == "ORG" or child.dep_ == "poss"
+                                or self._persons_spokesperson(head, child, mention)):
                     return mention  # "Swift's rep told Fox News" speaks for Swift
             if child.dep_ == "prep" and child.lower_ in ("for", "at", "from", "of", "with", "on"):
                 for grandchild in child.children:
@@ -439,6 +449,12 @@ class PhraseResolution:
                     if mention is not None:
                         return mention
         return None
+
+    def _persons_spokesperson(self, head, compound, mention) -> bool:
+        """"a Wu spokesman said": a person's name compounded to a spokesperson's word is whom the
+        spokesperson speaks for, as "Swift's rep" is (not "a Biden official", one of a government)."""
+        return compound.dep_ == "compound" and head.lemma_.lower() in self.words["spokespeople"] \
+            and head.lemma_.lower() != "official" and mention.label == "PERSON"
 
     def _organisation_object(self, pobj):
         """The body a preposition's object names: "for the NYAG"; "on behalf of the DUP grouping",

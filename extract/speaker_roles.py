@@ -40,6 +40,8 @@ class DescriptionResolution:
     def _resolve_role_noun(self, head):
         """"the councillor said": the latest person the text calls a councillor, else the person
         in view."""
+        if head.tag_ in ("NNS", "NNPS") and head.lower_ != head.lemma_.lower():
+            return None  # "“…” Said the judges.": several holders of an office are no one speaker
         others = self._named_beside(head)
         origin = self._origin_description(head)
         titled = self._titled_description(head)

@@ -80,6 +80,8 @@ EMBED_FURNITURE_PARAGRAPHS = 3
 # A caption or a sign-up line between two paragraphs of one quote (see _across_page_furniture).
 FURNITURE_PARAGRAPHS = 2
 FURNITURE_MAX_WORDS = 30
+# A line between two paragraphs of one voice that names the speaker (see _across_line_naming_speaker).
+NAMING_LINE_MAX_WORDS = 12
 
 # A paragraph that leads in to a quote paragraph may quote a word or a phrase of its own (see
 # _subject_of_lead_in): “brutal”, not a sentence.
@@ -404,7 +406,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         weak = unresolved = None
         below = roots[0]
         for ancestor in roots[0].ancestors:
-            cue = cue_at.get(ancestor.i)
+            cue = cue_at.get(ancestor.i) or self._cue_in_complement(ancestor, cue_at, roots[0])
             if cue is not None and (self._describes_speech(cue, below) or self._added_to(cue, below)
                                     or self._weak_without_subject(cue)):
                 cue = None
@@ -427,6 +429,13 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         token = cue.token
         return not cue.strong and cue.speaker is None and token.pos_ != "NOUN" and cue.verb != "according to" \
             and self._subject_of(token) is None
+
+    @staticmethod
+    def _cue_in_complement(verb, cue_at, quote_root) -> Cue | None:
+        """"Mahama was heard telling supporters that “…”": the parser may hang the quote from the
+        verb of perception; the speech verb that is its complement, before the quote, introduces it."""
+        return next((cue_at[c.i] for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"
+                     and c.i in cue_at and c.i < quote_root.i), None)
 
     @staticmethod
     def _describes_speech(cue, below) -> bool:
@@ -462,7 +471,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
             return Attribution(None, None)
         before = self._paragraph_before(span.paragraph)
         previous = self.last_in_paragraph.get(before) or self._across_embed_byline(span.paragraph) \
-            or self._across_page_furniture(span.paragraph)
+            or self._across_page_furniture(span.paragraph) or self._across_line_naming_speaker(before)
         if previous is not None:
             return previous
         introduced = self._introduced_by_paragraph(before) or self._reported_by_paragraph(before)
@@ -618,6 +627,23 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
                 named_speaker = speaker is not None and any(_same_name(speaker.canonical, n) for n in named)
                 return previous if named_speaker else None
         return None
+
+    def _across_line_naming_speaker(self, line: int) -> Attribution | None:
+        """A promotion or caption line set between two paragraphs of one speaker's words goes on in
+        that voice when it names the speaker ("“…,” Chen told reporters.\nWatch: One-on-one with
+        BlackBerry CEO John Chen\n“They're giving me more credit …”"): a short line with no
+        sentence's end, no quotation mark and no speech verb."""
+        if line < 1 or self.cues_by_paragraph.get(line) or any(s.paragraph == line for s in self.spans):
+            return None
+        start, end = self.paragraphs[line]
+        text = self.text[start:end].strip()
+        if len(text.split()) > NAMING_LINE_MAX_WORDS or text.endswith((".", "!", "?", ":")) \
+                or QUOTE_PUNCTUATION & set(text) - {"’", "'"}:
+            return None
+        previous = self.last_in_paragraph.get(self._paragraph_before(line))
+        speaker = previous.speaker if previous is not None else None
+        named = {m.canonical for m in self.mentions if start <= m.start < end}
+        return previous if speaker is not None and speaker.canonical in named else None
 
     def _reported_by_paragraph(self, paragraph: int) -> Cue | None:
         """"Senator Amy Klobuchar accused Republicans of rushing the process." then a paragraph

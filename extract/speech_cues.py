@@ -36,7 +36,8 @@ class SpeechCues:
                 if self._thing_raising_in_speech(token):
                     continue
                 cues.append(Cue(token, lemma, True, self._paragraph_of(token.idx)))  # "As Gaiman put it, “…”"
-            elif token.tag_.startswith("VB") and (lemma in self.words["strong"] or lemma in self.words["weak"]):
+            elif token.tag_.startswith("VB") and (lemma in self.words["strong"] or lemma in self.words["weak"]) \
+                    and not (lemma in self.words["finite_only"] and token.tag_ in ("VBG", "VBN")):
                 if (self._is_passive(token) or self._reduced_passive(token) or (token.dep_ == "acl" and token.tag_ != "VBG")) \
                         and not self._verb_after_aside(token):
                     continue  # "the deal announced in October", "the Brotherhood, called …" report no speaker
@@ -169,7 +170,9 @@ class SpeechCues:
         token = cue.token
         if cue.verb == "according to":
             objects = [c for c in self.doc[token.i + 1].children if c.dep_ == "pobj"]
-            return self._resolve_phrase(objects[0], cue) if objects else None
+            if not objects:
+                return None
+            return self._resolve_phrase(objects[0], cue) or self._subject_issuing(objects[0], token, cue)
         if token.pos_ == "NOUN":
             owner = self._possessor(token)
             return None if owner is not None and self._joint_author(owner) else self._resolve_phrase(owner, cue)
@@ -210,6 +213,16 @@ class SpeechCues:
                     return speaker
         return self._adjacent_mention(token) or self._subject_set_off(token) or self._name_set_off_by_who(token) \
             or self._description_after(token)
+
+    def _subject_issuing(self, document, according, cue):
+        """"According to a press release, she remains ready to achieve a “…”": a statement no one is
+        said to have issued is the one of the subject of the clause it opens."""
+        if document.lemma_.lower() not in self.words["documents"] \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in document.children) \
+                or any(c.dep_ in ("poss", "prep") for c in document.children):
+            return None
+        subjects = [c for c in according.head.children if c.dep_ in SUBJECT_DEPS and c.i > according.i]
+        return self._resolve_phrase(subjects[0], cue) if subjects else None
 
     def _named_after_opening_clause(self, clause, verb):
         """The one named between the comma that closes the opening participle clause and the verb
@@ -272,11 +285,31 @@ class SpeechCues:
                 # "Speaking on behalf of the governors, Kashim Shettima, said …": the name set off
                 # before the verb, hung from the clause before it.
                 # Not the object of a preposition: "in a letter to Mr Swinney, claiming …" is not his.
-                before = self.mention_of_token.get(i - 1)
-                return before if before is not None and before.label == "PERSON" and not self.in_quote[i - 1] \
+                # "…, Patrick Chalhoub (below), said": over a bracketed aside after the name.
+                j = self._before_aside(i - 1) if self.doc[i - 1].text == ")" else i - 1
+                before = self.mention_of_token.get(j)
+                if before is None or before.label != "PERSON":
+                    before = self._person_described_before(self.doc[j])
+                return before if before is not None and before.label == "PERSON" and not self.in_quote[j] \
                     and not self._after_preposition(before) else None
             if self.doc[i].pos_ != "ADV":
                 return None
+        return None
+
+    def _person_described_before(self, last):
+        """"…, and commenting on it, Al Gergawi, Chief Executive Officer of Dubai Holding, said": the
+        person whose description, set off by commas, ends right before the verb's comma; the
+        parser hangs the description from the name in apposition."""
+        for token in (last, *last.ancestors):
+            if token.i < last.sent.start or self.in_quote[token.i]:
+                return None
+            if token.dep_ == "appos":
+                name = token.head
+                mention = self.mention_of_token.get(name.i)
+                if mention is None or mention.label != "PERSON" or self.doc[name.i + 1].text != "," \
+                        or token.left_edge.i != name.i + 2:
+                    return None
+                return mention
         return None
 
     def _before_aside(self, i):
@@ -420,6 +453,8 @@ class SpeechCues:
         for _ in range(4):
             if current.dep_ in ("acl", "relcl") and current.head.lemma_.lower() in self.words["spokes"]:
                 current = current.head  # "issued a statement warning that …", "reports that depicted"
+            elif current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and fallback is not None:
+                break  # "the show was such that Tim Paine had to admit: “…”": the clause's own subject
             elif current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                 clause = self._verb_above(current.head.head) if current.tag_ == "VBG" \
                     and current.head.dep_ == "pobj" and not self._names_a_person(current.head) else None
@@ -433,6 +468,8 @@ class SpeechCues:
             elif current.dep_ not in SUBJECT_SHARING_DEPS or current.head.i == current.i:
                 break
             joined = current.dep_ == "conj"
+            # "Mahama was heard telling supporters that …": a passive verb's subject does what its complement says.
+            passive_complement = current.dep_ == "xcomp" and current.tag_ == "VBG"
             current = current.head
             reporter = self._reporting_verb_above(current, verb) if joined and current.dep_ == "ccomp" else None
             if reporter is not None:
@@ -442,7 +479,8 @@ class SpeechCues:
                 return reporter
             # "“I said to him: ‘…’,” revealed Blair": hung from the quote's own verb, a cue outside
             # the quote shares no subject inside it; the quoted "I" is not who speaks.
-            subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS
+            subjects = [c for c in current.children
+                        if (c.dep_ in SUBJECT_DEPS or passive_complement and c.dep_ == "nsubjpass")
                         and (self.in_quote[verb.i] or not self.in_quote[c.i])
                         and not (verb.tag_ == "VBG" and c.lower_ in THING_RELATIVES)]
             if not subjects and joined and verb.lemma_.lower() in self.words["strong"]:

@@ -1478,6 +1478,76 @@ CASES = {
         "\"I utterly reject what I regard as a disgraceful charge.\"",
         {"Tom Reid": ("PERSON", ["Reid"])},
         {"I utterly": "Tom Reid"}),
+    "a name closing a long title after the verb speaks: said Federal Minister for Trade and Industry Sam Dole": (
+        "“We will not hold talks until the elections are over,” said Federal Minister for Trade and Industry "
+        "Sam Dole.",
+        {"Sam Dole": ("PERSON", [])},
+        {"We will not": "Sam Dole"}),
+    "a name and its description set off before a verb with no subject of its own speak, not the first clause's": (
+        "Sheikh Rashid Obaid ordered the creation of the fund, and commenting on its launch, Ali Hamdan, Chief "
+        "Executive Officer of Gulf Holding, said: “The fund will manage our largest projects.”",
+        {"Rashid Obaid": ("PERSON", []), "Ali Hamdan": ("PERSON", []), "Gulf Holding": ("ORG", [])},
+        {"The fund will": "Ali Hamdan"}),
+    "a speech verb in a clause hung from a noun keeps the clause's own subject: had to admit": (
+        "So convincing was the display that even the rival captain Tom Baird had to admit: “They were simply better "
+        "than us.”",
+        {"Tom Baird": ("PERSON", [])},
+        {"They were": "Tom Baird"}),
+    "one who spoke about something before a quote in the same paragraph speaks it": (
+        "Mills also spoke about how the young players have grown this season. “They have been brilliant from the "
+        "first day.”",
+        {"Rob Mills": ("PERSON", ["Mills"])},
+        {"They have been": "Rob Mills"}),
+    "a participle of speaking frames another verb: the outlet it was spoken to is no speaker": (
+        "A spokesperson for the mayor said the claims were unfair. Speaking to Metro News, they said, “We need "
+        "more officers on the streets.”",
+        {"Metro News": ("ORG", [])},
+        {"We need": None}),
+    "one heard telling supporters that “…” speaks, not the one responding to the video": (
+        "The minister was responding to a video in which former President Joe Mensah was heard telling supporters "
+        "at a rally that “the President will not finish his term”.",
+        {"Joe Mensah": ("PERSON", [])},
+        {"the President will": "Joe Mensah"}),
+    "a bracketed aside after a name set off by commas does not hide that the name speaks": (
+        "In line with that view, chief executive of Rahme Group, Paul Rahme (below), said that firms must choose "
+        "where to grow.\n\n"
+        "“We have to look forward and see where we want to play.”",
+        {"Paul Rahme": ("PERSON", []), "Rahme Group": ("ORG", [])},
+        {"We have to": "Paul Rahme"}),
+    "a promotion line naming the speaker between two paragraphs of his words does not break them": (
+        "“They are not listening to what I said,” Chan told reporters on Friday.\n\n"
+        "Watch: One-on-one with Acme CEO John Chan\n\n"
+        "“They are giving me more credit than I deserve.”",
+        {"John Chan": ("PERSON", ["Chan"]), "Acme": ("ORG", [])},
+        {"They are not": "John Chan", "They are giving": "John Chan"}),
+    "a statement no one is said to have issued is the subject's: according to a press release, she": (
+        "Governor Ann Ridley signed the budget on Monday. According to a press release, she remains ready to find "
+        "a “real, long-term funding solution for the roads.”",
+        {"Ann Ridley": ("PERSON", [])},
+        {"real, long-term": "Ann Ridley"}),
+    "the force is Ireland's police, An Garda Síochána, as it is any police body": (
+        "An Garda Síochána has reviewed the actions of its members at the courthouse and “lessons have been "
+        "learnt”, a spokesman for the force told reporters.",
+        {"An Garda Síochána": ("ORG", [])},
+        {"lessons have": "An Garda Síochána"}),
+    "a person's name compounded to a spokesman's word is whom he speaks for": (
+        "Mayor Jane Lowe proposed her budget in April.\n\n"
+        "“We have concerns about the scale of the cuts,” a Lowe spokesman said in a statement.",
+        {"Jane Lowe": ("PERSON", ["Lowe"])},
+        {"We have concerns": "Jane Lowe"}),
+    "a bracketed aside after a name set off before a verb with no subject of its own": (
+        "In line with that view, and speaking for the sector, chief executive of Rahme Group, Paul Rahme "
+        "(below), said that firms must choose where to grow.\n\n"
+        "“We have to look forward and see where we want to play.”",
+        {"Paul Rahme": ("PERSON", []), "Rahme Group": ("ORG", [])},
+        {"We have to": "Paul Rahme"}),
+    "several holders of an office speaking together are no one of them": (
+        "Justice George Odunga suspended the clauses last month.\n\n"
+        "Appeal judges Ann Musa, Peter Kiage and Mary Oloo ruled on Friday that the State had not proved its case.\n"
+        "“We decline to grant the orders sought by the applicant.” Said the judges.",
+        {"George Odunga": ("PERSON", ["Odunga"]), "Ann Musa": ("PERSON", []), "Peter Kiage": ("PERSON", []),
+         "Mary Oloo": ("PERSON", [])},
+        {"We decline": None}),
 }
 
 CONTINUATION = (
@@ -1856,3 +1926,18 @@ def test_a_loose_word_before_a_speaking_name_picks_the_body_it_completes(nlp):
     quotes = find_quotes(nlp(text), mentions)
     assert [q.speaker for q in quotes] == ["BMA Scotland"]
 
+
+
+def test_a_grade_before_a_police_rank_is_no_part_of_the_speaking_name(extractor):
+    text = ("Police are continuing to investigate the death of a man in the city.\n\n"
+            "“We have made substantial progress since Saturday,” says Detective Senior Sergeant Dan Overton.")
+    [quote] = extractor.extract(text).quotes
+    assert quote.speaker == "Dan Overton"
+
+
+def test_a_barristers_letters_after_the_name_are_no_part_of_it(extractor):
+    text = ("A man appeared before the District Court on Tuesday.\n\n"
+            "Ciaran Doyle BL, representing the accused, said his client would abide by “strict conditions”.")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["Ciaran Doyle"]
+    assert "Ciaran Doyle" in {e.canonical for e in extraction.entities if e.label == "PERSON"}
