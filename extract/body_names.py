@@ -18,6 +18,7 @@ from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
 from extract.name_context import names_an_office
 from extract.name_patterns import ACRONYM, LEGAL_SUFFIXES, ORG_HEAD_WORD
+from extract.joined_names import remits_of_one_body
 from extract.org_words import Lists
 
 
@@ -55,7 +56,9 @@ def has_head_word(name: str, gazetteer: Gazetteer, lists: Lists) -> bool:
                 # "Disney Channel", "Sony Music": a listed company's line of business
                 or (len(words) > 1 and gazetteer.lookup("ORG", words[0]) is not None
                     and all(w in gazetteer.not_product_words for w in words[1:]))
-                or branch_of_listed_body(name, gazetteer) or nation_branch(name, gazetteer))
+                or branch_of_listed_body(name, gazetteer) or nation_branch(name, gazetteer)
+                # "Fisheries and Oceans Canada", "Innovation, Science and Economic Development Canada"
+                or remits_of_one_body(name, gazetteer))
 
 
 def public_service(words: list[str], lists: Lists) -> bool:

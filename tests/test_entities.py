@@ -716,6 +716,18 @@ CASES = [
     ("a department named by its portfolios keeps the commas of its name",
      "A spokeswoman for the Department of Housing, Heritage and Local Government said the plan was under review.",
      [("ORG", "Department of Housing, Heritage and Local Government")], ["Department of Housing", "Heritage"]),
+    ("a body named by its remits, then its country or head word, keeps the commas of its name",
+     "Staff at Transport Canada, Innovation, Science and Economic Development Canada and Health Canada got notices.",
+     [("ORG", "Innovation, Science and Economic Development Canada"), ("ORG", "Transport Canada")],
+     ["Innovation", "Science and Economic Development Canada"]),
+    ("a body's first remit the model ran into the name before it leaves that name its own words",
+     "Notices went to staff at Public Safety Canada, Canadian Heritage and Immigration, Refugees and "
+     "Citizenship Canada, among others.",
+     [("ORG", "Canadian Heritage"), ("ORG", "Immigration, Refugees and Citizenship Canada")],
+     ["Canadian Heritage and Immigration", "Refugees and Citizenship Canada"]),
+    ("a legislature opened by a word that is also a given name is no person",
+     "Senator Lito Reyes urged the Philippine Senate to act.",
+     [("ORG", "Philippine Senate")], []),
     ("a company registered under its web address keeps its legal suffix",
      "Analysts said Overstock.com Inc. had cut prices to win back shoppers.",
      [("ORG", "Overstock.com Inc.")], []),
@@ -1170,3 +1182,23 @@ def test_a_members_seat_is_no_body(text, name, kept):
     from extract.public_bodies import seat_of_member
     start = text.index(name)
     assert seat_of_member(text, Mention("ORG", start, start + len(name), name)) is not kept
+
+
+@pytest.mark.parametrize("name,one_body", [
+    ("Environment and Climate Change Canada", True),
+    ("Innovation, Science and Economic Development Canada", True),
+    ("Audit, Risk and Finance Committee", True),
+    ("Morrisons and Iceland", False),  # two names: no word between "and" and the country
+    ("Apple, Google and Microsoft", False),
+    ("Transport Canada, Health Canada and Global Affairs Canada", False),
+])
+def test_a_body_named_by_its_remits_is_one_name(extractor, name, one_body):
+    from extract.joined_names import remits_of_one_body
+    assert remits_of_one_body(name, extractor.gazetteer) is one_body
+
+
+def test_a_municipality_the_model_calls_a_person_is_a_body(extractor):
+    from extract.entities import team_or_firm
+    text = "Kgotsong Local Municipality was placed under administration."
+    person = Mention("PERSON", 0, 29, "Kgotsong Local Municipality")
+    assert team_or_firm(text, person, extractor.gazetteer).label == "ORG"

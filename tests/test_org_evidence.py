@@ -269,6 +269,14 @@ def test_a_listed_neighbour_passes_evidence_along_a_list(extractor):
         "Boeing": "ORG", "Draper": "ORG", "Tyvak": "ORG", "Lockheed Martin": "ORG"}
 
 
+def test_an_items_short_form_in_brackets_does_not_break_the_list(extractor):
+    names = ["Kelvale Power Co.", "Dunmore Renewables Company", "Coastal Global Aluminium", "Norvale Steel Works",
+             "Ashgrove Grid Co"]
+    text = ("Kelvale Power Co. (KPC), Dunmore Renewables Company (Dunro), Coastal Global Aluminium (CGA), "
+            "Norvale Steel Works (NSW), and Ashgrove Grid Co were among the firms involved.")
+    assert gated(extractor, text, names) == dict.fromkeys(names, "ORG")
+
+
 def test_a_slash_joins_two_bodies_like_a_comma(extractor):
     text = "Signed: Paul Starr, Kelvale Prospect/Princeton University; Ann Reid, writer."
     assert gated(extractor, text, ["Kelvale Prospect", "Princeton University"]) == {
