@@ -37,6 +37,8 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
     ("told", "The minister told Politicon that the vote would go ahead.", "Politicon", True),
     ("according to", "Prices rose 4%, according to Nielsen.", "Nielsen", True),
     ("stock exchange", "Ocado (LSE: OCDO) shares fell in early trading.", "Ocado", True),
+    ("a filing with it", "Revenue fell by a third, the refiner said in a filing with Bolsa Norvale on Thursday.",
+     "Bolsa Norvale", True),
     ("a name with a number and 'Index' after it is a stock index",
      "Shares trade at 12 times earnings, against 15 for the Standard & Poor’s 500 Index.", "Standard & Poor’s", False),
     ("a town before its province and '-based' is where a body is, not a body",
