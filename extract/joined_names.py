@@ -148,11 +148,13 @@ def firms_of_two_names(text: str, mentions: list[Mention], gazetteer: Gazetteer)
 
 
 # A body's head word and the "of", "for" or "on" opening what it is of or for.
-HEAD_AND_COMPLEMENT = re.compile(rf"\b(?:{ORG_HEADS})[ ](?:of|for|on)[ ]")
+# (a centre is named for what it is for too: "Boston Centers for Youth and Families")
+HEAD_AND_COMPLEMENT = re.compile(rf"\b(?:{ORG_HEADS}|Centers?|Centres?)[ ](?:of|for|on)[ ]")
 # Capitalised words of a remit ("Privileges", "Code of Conduct", "Public Petitions"), and the rest of
 # a list of them after a name: ", Privileges and Code of Conduct", " and Menopause".
 _REMIT = r"[A-Z][a-z]+(?:[ ](?:of[ ])?[A-Z][a-z]+)*"
-REMIT_LIST_AFTER = re.compile(rf"(?:,[ ]{_REMIT})*,?[ ]and[ ]{_REMIT}(?![\w’'-]|[ ][A-Z])")
+# The list may end in a possessive ("the Committee on Public Order and Dangerous Drugs’ hearing").
+REMIT_LIST_AFTER = re.compile(rf"(?:,[ ]{_REMIT})*,?[ ]and[ ]{_REMIT}(?![\w-]|[’'](?!s\b|\s)|[ ][A-Z])")
 
 
 def complements_cut_at_and(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

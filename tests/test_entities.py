@@ -933,6 +933,13 @@ CASES = [
     ("a remit listed with commas after 'on' is part of the committee's name",
      "The senator was summoned by the Senate Committee on Ethics, Privileges and Code of Conduct on Monday.",
      [("ORG", "Senate Committee on Ethics, Privileges and Code of Conduct")], ["Privileges", "Code"]),
+    ("a committee's remit cut at its 'and' goes on to a possessive",
+     "The senator spoke at the Committee on Public Order and Dangerous Drugs’ hearing on the leak.",
+     [("ORG", "Committee on Public Order and Dangerous Drugs")], ["Committee on Public Order"]),
+    ("a centre's remit, a plural in -ies, cut at its 'and' is part of its name",
+     "Cuts would hit the Kelvale Public Library and the Kelvale Centers for Youth and Families. The "
+     "Kelvale Public Library said it would appeal.",
+     [("ORG", "Kelvale Centers for Youth and Families")], ["Kelvale Centers for Youth", "Families"]),
     ("a committee's remit after 'on' is not cut off by the name's shape",
      "A court barred the Senate Committee on Ethics and Privileges from hearing the petition.",
      [("ORG", "Senate Committee on Ethics and Privileges")], ["Senate Committee"]),
