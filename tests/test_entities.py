@@ -933,6 +933,10 @@ CASES = [
     ("a remit listed with commas after 'on' is part of the committee's name",
      "The senator was summoned by the Senate Committee on Ethics, Privileges and Code of Conduct on Monday.",
      [("ORG", "Senate Committee on Ethics, Privileges and Code of Conduct")], ["Privileges", "Code"]),
+    ("a post's initials defined after its title are no body",
+     "Lawmakers criticised Treasury Cabinet Secretary (CS) Jane Wanjiru over her remarks. The CS said the "
+     "currency was stable.",
+     [("PERSON", "Jane Wanjiru")], ["CS"]),
     ("a legislature's clerk is an officer, not a body",
      "The amended bills went back to the Clerk of the National Assembly for transmission.",
      [("ORG", "National Assembly")], ["Clerk of the National Assembly"]),
@@ -1212,3 +1216,15 @@ def test_a_municipality_the_model_calls_a_person_is_a_body(extractor):
     text = "Kgotsong Local Municipality was placed under administration."
     person = Mention("PERSON", 0, 29, "Kgotsong Local Municipality")
     assert team_or_firm(text, person, extractor.gazetteer).label == "ORG"
+
+
+@pytest.mark.parametrize("expansion,body", [
+    ("Members of Parliament", False),  # a seat
+    ("Treasury Cabinet Secretary", False),  # a post ends in its title
+    ("Office of the President", True),  # a body named for the post it serves
+    ("National Hospital Insurance Fund", True),
+])
+def test_initials_defined_for_a_post_name_no_body(extractor, expansion, body):
+    from extract.body_names import names_a_body
+    from extract.org_words import word_lists
+    assert names_a_body(expansion, extractor.gazetteer, word_lists(extractor.gazetteer)) is body
