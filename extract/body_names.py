@@ -16,8 +16,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from extract.canonical import trim_to_initials
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
-from extract.name_context import names_an_office
+from extract.name_context import is_office_word, names_an_office
 from extract.name_patterns import ACRONYM, LEGAL_SUFFIXES, ORG_HEAD_WORD
+from extract.joined_names import remits_of_one_body
 from extract.org_words import Lists
 
 
@@ -55,7 +56,9 @@ def has_head_word(name: str, gazetteer: Gazetteer, lists: Lists) -> bool:
                 # "Disney Channel", "Sony Music": a listed company's line of business
                 or (len(words) > 1 and gazetteer.lookup("ORG", words[0]) is not None
                     and all(w in gazetteer.not_product_words for w in words[1:]))
-                or branch_of_listed_body(name, gazetteer) or nation_branch(name, gazetteer))
+                or branch_of_listed_body(name, gazetteer) or nation_branch(name, gazetteer)
+                # "Fisheries and Oceans Canada", "Innovation, Science and Economic Development Canada"
+                or remits_of_one_body(name, gazetteer))
 
 
 def public_service(words: list[str], lists: Lists) -> bool:
@@ -135,7 +138,9 @@ def names_a_body(expansion: str, gazetteer: Gazetteer, lists: Lists) -> bool:
     programme of plain words ("Commercial Lunar Payload Services (CLPS)"). Capitalised plain words
     may name a company ("British American Tobacco (BAT)"): what the text says of it decides."""
     words = [w for w in expansion.split() if w.lower() not in SMALL_WORDS]
-    if any(not w[:1].isupper() for w in words) or names_an_office(expansion, gazetteer):
+    # a post ends in its title too: "Treasury Cabinet Secretary (CS)" (not "Office of the President (OP)")
+    if any(not w[:1].isupper() for w in words) or names_an_office(expansion, gazetteer) \
+            or ("of" not in expansion.split() and is_office_word(words[-1], gazetteer)):
         return False
     return not (words[-1] in lists.programme_heads and not public_service(words, lists)
                 and all(is_plain_word(w, gazetteer.plain_words) for w in words))

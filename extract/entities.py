@@ -27,6 +27,7 @@ from extract.credits import credited_names
 from extract.full_names import FullNames, lone_unknown_name
 from extract.gazetteer import Gazetteer, first_name_gender, name_key, without_accents
 from extract.joined_names import (body_before_its_organ, complements_cut_at_and, firms_of_two_names,
+                                  remits_before_body, remits_of_one_body,
                                   listed_names_side_by_side, model_org_spans, names_written_apart, opens_paired_kind,
                                   run_on_ends, two_named_bodies)
 from extract.known_names import find_known_organisations, seats_of_government, well_known_as_written
@@ -65,7 +66,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     text = doc.text if text is None else text
     titles = gazetteer.titles
     spans = [(label, *without_leading_function_words(doc, start, end, gazetteer.plain_words))
-             for e in doc.ents for item in list_items(text, e.label_, e.start_char, e.end_char)
+             for e in doc.ents for item in list_items(text, e.label_, e.start_char, e.end_char, gazetteer)
              for joined in person_joined_to_body(text, *item, gazetteer)
              for owned in owner_and_person(text, e.label_, *joined, gazetteer)
              for honoured in around_honorific(text, *owned, gazetteer)
@@ -146,6 +147,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions += [m for m in evidence.organisations_in_lists(doc, mentions, gazetteer)
                  if plausible(m, text, gazetteer, doc)]
     mentions = evidence.whole_names_in_lists(text, mentions, gazetteer)
+    mentions = remits_before_body(text, mentions, gazetteer)
     mentions = evidence.places_in_lists(doc, mentions, gazetteer)
     mentions += acronyms_used_elsewhere(text, mentions, doc)
     mentions += surnames_used_elsewhere(text, mentions, gazetteer.titles)
@@ -168,15 +170,16 @@ DATE_BEFORE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}\s+$")  # an ISO date, not a 
 COMPANY_SUFFIX_AFTER_COMMA = re.compile(rf"(?:{LEGAL_SUFFIXES}|Jr|Sr)\b\.?")
 
 
-def list_items(text: str, label: str, start: int, end: int) -> list[tuple[int, int]]:
+def list_items(text: str, label: str, start: int, end: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """"Pixar, Marvel Entertainment" as one span: a list of names, each its own.
 
     A comma stays inside a name before a company suffix ("Dick Clark Productions, Inc."),
     inside one defined by its initials ("Ministry of Trade, Industry and Energy (MOTIE)") and
-    inside a department's list of portfolios ("Department of Jobs, Enterprise & Innovation")."""
+    inside a department's list of portfolios ("Department of Jobs, Enterprise & Innovation") or a
+    body's list of remits ("Innovation, Science and Economic Development Canada")."""
     name = text[start:end]
     if label not in LABELS or ", " not in name or re.match(r"\s*\([A-Z]{2,}", text[end:end + 4]) \
-            or PORTFOLIOS.fullmatch(name) \
+            or PORTFOLIOS.fullmatch(name) or remits_of_one_body(name, gazetteer) \
             or name.endswith(" (" + name[-1:]) or re.search(r"\([A-Z]{2,}$", name):
         return [(start, end)]
     items, position = [], start

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 
 from extract.canonical import initials
-from extract.gazetteer import Gazetteer
+from extract.gazetteer import Gazetteer, name_key
 from extract.known_names import well_known_as_written
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention, overlaps
 from extract.name_patterns import ACRONYM, FIRM_HEAD_WORD, NAME_CONNECTORS, ORG_HEADS, ORG_HEAD_WORD
+from extract.org_words import word_lists
 
 
 # "Woodhall, " before "Faskine and …": a comma's list goes on before the name
@@ -147,11 +148,13 @@ def firms_of_two_names(text: str, mentions: list[Mention], gazetteer: Gazetteer)
 
 
 # A body's head word and the "of", "for" or "on" opening what it is of or for.
-HEAD_AND_COMPLEMENT = re.compile(rf"\b(?:{ORG_HEADS})[ ](?:of|for|on)[ ]")
+# (a centre is named for what it is for too: "Boston Centers for Youth and Families")
+HEAD_AND_COMPLEMENT = re.compile(rf"\b(?:{ORG_HEADS}|Centers?|Centres?)[ ](?:of|for|on)[ ]")
 # Capitalised words of a remit ("Privileges", "Code of Conduct", "Public Petitions"), and the rest of
 # a list of them after a name: ", Privileges and Code of Conduct", " and Menopause".
 _REMIT = r"[A-Z][a-z]+(?:[ ](?:of[ ])?[A-Z][a-z]+)*"
-REMIT_LIST_AFTER = re.compile(rf"(?:,[ ]{_REMIT})*,?[ ]and[ ]{_REMIT}(?![\w’'-]|[ ][A-Z])")
+# The list may end in a possessive ("the Committee on Public Order and Dangerous Drugs’ hearing").
+REMIT_LIST_AFTER = re.compile(rf"(?:,[ ]{_REMIT})*,?[ ]and[ ]{_REMIT}(?![\w-]|[’'](?!s\b|\s)|[ ][A-Z])")
 
 
 def complements_cut_at_and(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -238,3 +241,57 @@ def written_alone(text: str, name: str) -> bool:
              if w[:1].isupper() and not ORG_HEAD_WORD.fullmatch(w) and "." not in w]
     return any(re.search(rf"(?<![A-Z][\w’'.-] )(?<![\w’'-]){re.escape(form)}(?![\w’'-])(?! (?:[A-Z]|of\b))", text)
                for form in {name, *words})
+
+
+# The last of a body's remits and its head word or country: "Science and Economic Development Canada",
+# "Risk and Finance Committee".
+# ("Morrisons and Iceland" has no words between: two names)
+LAST_REMIT = re.compile(r"([A-Z][a-z]+) and (?:[A-Z][\w’'-]*[ ])+([A-Z][\w’'-]*)")
+
+
+def remits_of_one_body(name: str, gazetteer: Gazetteer) -> bool:
+    """"Innovation, Science and Economic Development Canada", "Audit, Risk and Finance Committee":
+    single plain words listed before one more joined by "and", then a body's head word or its
+    country, are the remits of one body the model tagged whole, not a list of names (a list of
+    names has names for items: "Transport Canada, Health Canada and Global Affairs Canada")."""
+    *remits, last = name.split(", ")
+    joined = LAST_REMIT.fullmatch(last)
+    if not joined or not all(re.fullmatch(r"[A-Z][a-z]+", word) and is_plain_word(word, gazetteer.plain_words)
+                             for word in remits + [joined.group(1)]):
+        return False
+    head = joined.group(2)
+    return bool(ORG_HEAD_WORD.fullmatch(head)) or name_key(head) in word_lists(gazetteer).national_sides
+
+
+# Plain capitalised words, each followed by a list's comma, right before a body's last remit.
+REMITS_BEFORE = re.compile(r"(?:[A-Z][a-z]+,[ ])+$")
+LIST_OR_PLAIN_BEFORE = re.compile(r"(?:^|,\s|(?<![\w’'-])[a-z][\w’'-]*\s)$")
+
+
+def remits_before_body(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Innovation, Science and Economic Development Canada" the model tagged from "Science" on:
+    the plain words listed right before a body's last remit are its first remits, one name
+    ("Transport Canada, " before them is an item of the list: "Canada" is no plain word)."""
+    out = list(mentions)
+    for m in mentions:
+        if m.label != "ORG" or not LAST_REMIT.fullmatch(m.text):
+            continue
+        before = REMITS_BEFORE.search(text, max(0, m.start - 80), m.start)
+        # the first remit opens the name: after a list's comma or a lowercase word, not inside a
+        # longer name ("the Nelson City Council Audit, Risk and Finance Committee")
+        while before and not (remits_of_one_body(text[before.start():m.end], gazetteer)
+                              and LIST_OR_PLAIN_BEFORE.search(text, max(0, before.start() - 30), before.start())):
+            before = REMITS_BEFORE.search(text, text.index(", ", before.start()) + 2, m.start)
+        if before:
+            whole = Mention("ORG", before.start(), m.end, text[before.start():m.end])
+            out = [part for o in out if o is not m for part in left_of(text, o, whole)] + [whole]
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def left_of(text: str, mention: Mention, whole: Mention) -> list[Mention]:
+    """What is left of a mention the whole name overlaps: its words before the name, up to the
+    joining "and" ("Canadian Heritage" of the model's "Canadian Heritage and Immigration")."""
+    if not overlaps(mention, whole):
+        return [mention]
+    kept = re.match(r"(.*?)(?:,|\s+and)?\s*$", text[mention.start:whole.start]).group(1)
+    return [Mention(mention.label, mention.start, mention.start + len(kept), kept)] if kept else []

@@ -18,10 +18,11 @@ def english_words(nlp) -> frozenset[str]:
 
 
 def is_plain_word(word: str, words: frozenset[str]) -> bool:
-    """"Raider", "Wars", "Checker": a word of the language, singular or plural."""
+    """"Raider", "Wars", "Checker", "Families": a word of the language, singular or plural."""
     lower = word.lower()
     return lower in words or (lower.endswith("s") and lower[:-1] in words) \
-        or (lower.endswith("es") and lower[:-2] in words)
+        or (lower.endswith("es") and lower[:-2] in words) \
+        or (lower.endswith("ies") and lower[:-3] + "y" in words)
 
 
 def is_plain_token(token, words: frozenset[str]) -> bool:

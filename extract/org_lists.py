@@ -11,7 +11,9 @@ from extract.gazetteer import Gazetteer, name_key
 from extract.mentions import Mention
 
 
-LIST_JOINER = re.compile(r"^(?:\s*(?:,|,?\s+and|,?\s+or|&)\s+|\s*/\s*)(?:the\s+)?$")  # "American Prospect/Princeton"
+# "American Prospect/Princeton"; an item's short form in brackets stays in the list ("Abu Dhabi Future
+# Energy Company (Masdar), Emirates Global Aluminium (EGA), …")
+LIST_JOINER = re.compile(r"^(?:\s*\([^()\n]{1,15}\))?(?:\s*(?:,|,?\s+and|,?\s+or|&)\s+|\s*/\s*)(?:the\s+)?$")
 BARE_COMMA = re.compile(r",\s+$")
 LIST_GOES_ON = re.compile(r"\s*,|\s+(?:and|or)\b")
 

@@ -716,6 +716,18 @@ CASES = [
     ("a department named by its portfolios keeps the commas of its name",
      "A spokeswoman for the Department of Housing, Heritage and Local Government said the plan was under review.",
      [("ORG", "Department of Housing, Heritage and Local Government")], ["Department of Housing", "Heritage"]),
+    ("a body named by its remits, then its country or head word, keeps the commas of its name",
+     "Staff at Transport Canada, Innovation, Science and Economic Development Canada and Health Canada got notices.",
+     [("ORG", "Innovation, Science and Economic Development Canada"), ("ORG", "Transport Canada")],
+     ["Innovation", "Science and Economic Development Canada"]),
+    ("a body's first remit the model ran into the name before it leaves that name its own words",
+     "Notices went to staff at Public Safety Canada, Canadian Heritage and Immigration, Refugees and "
+     "Citizenship Canada, among others.",
+     [("ORG", "Canadian Heritage"), ("ORG", "Immigration, Refugees and Citizenship Canada")],
+     ["Canadian Heritage and Immigration", "Refugees and Citizenship Canada"]),
+    ("a legislature opened by a word that is also a given name is no person",
+     "Senator Lito Reyes urged the Philippine Senate to act.",
+     [("ORG", "Philippine Senate")], []),
     ("a company registered under its web address keeps its legal suffix",
      "Analysts said Overstock.com Inc. had cut prices to win back shoppers.",
      [("ORG", "Overstock.com Inc.")], []),
@@ -921,6 +933,20 @@ CASES = [
     ("a remit listed with commas after 'on' is part of the committee's name",
      "The senator was summoned by the Senate Committee on Ethics, Privileges and Code of Conduct on Monday.",
      [("ORG", "Senate Committee on Ethics, Privileges and Code of Conduct")], ["Privileges", "Code"]),
+    ("a post's initials defined after its title are no body",
+     "Lawmakers criticised Treasury Cabinet Secretary (CS) Jane Wanjiru over her remarks. The CS said the "
+     "currency was stable.",
+     [("PERSON", "Jane Wanjiru")], ["CS"]),
+    ("a legislature's clerk is an officer, not a body",
+     "The amended bills went back to the Clerk of the National Assembly for transmission.",
+     [("ORG", "National Assembly")], ["Clerk of the National Assembly"]),
+    ("a committee's remit cut at its 'and' goes on to a possessive",
+     "The senator spoke at the Committee on Public Order and Dangerous Drugs’ hearing on the leak.",
+     [("ORG", "Committee on Public Order and Dangerous Drugs")], ["Committee on Public Order"]),
+    ("a centre's remit, a plural in -ies, cut at its 'and' is part of its name",
+     "Cuts would hit the Kelvale Public Library and the Kelvale Centers for Youth and Families. The "
+     "Kelvale Public Library said it would appeal.",
+     [("ORG", "Kelvale Centers for Youth and Families")], ["Kelvale Centers for Youth", "Families"]),
     ("a committee's remit after 'on' is not cut off by the name's shape",
      "A court barred the Senate Committee on Ethics and Privileges from hearing the petition.",
      [("ORG", "Senate Committee on Ethics and Privileges")], ["Senate Committee"]),
@@ -1170,3 +1196,35 @@ def test_a_members_seat_is_no_body(text, name, kept):
     from extract.public_bodies import seat_of_member
     start = text.index(name)
     assert seat_of_member(text, Mention("ORG", start, start + len(name), name)) is not kept
+
+
+@pytest.mark.parametrize("name,one_body", [
+    ("Environment and Climate Change Canada", True),
+    ("Innovation, Science and Economic Development Canada", True),
+    ("Audit, Risk and Finance Committee", True),
+    ("Morrisons and Iceland", False),  # two names: no word between "and" and the country
+    ("Apple, Google and Microsoft", False),
+    ("Transport Canada, Health Canada and Global Affairs Canada", False),
+])
+def test_a_body_named_by_its_remits_is_one_name(extractor, name, one_body):
+    from extract.joined_names import remits_of_one_body
+    assert remits_of_one_body(name, extractor.gazetteer) is one_body
+
+
+def test_a_municipality_the_model_calls_a_person_is_a_body(extractor):
+    from extract.entities import team_or_firm
+    text = "Kgotsong Local Municipality was placed under administration."
+    person = Mention("PERSON", 0, 29, "Kgotsong Local Municipality")
+    assert team_or_firm(text, person, extractor.gazetteer).label == "ORG"
+
+
+@pytest.mark.parametrize("expansion,body", [
+    ("Members of Parliament", False),  # a seat
+    ("Treasury Cabinet Secretary", False),  # a post ends in its title
+    ("Office of the President", True),  # a body named for the post it serves
+    ("National Hospital Insurance Fund", True),
+])
+def test_initials_defined_for_a_post_name_no_body(extractor, expansion, body):
+    from extract.body_names import names_a_body
+    from extract.org_words import word_lists
+    assert names_a_body(expansion, extractor.gazetteer, word_lists(extractor.gazetteer)) is body

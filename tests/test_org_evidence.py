@@ -37,6 +37,8 @@ def gated(extractor, text: str, orgs: list[str], people: list[str] = ()) -> dict
     ("told", "The minister told Politicon that the vote would go ahead.", "Politicon", True),
     ("according to", "Prices rose 4%, according to Nielsen.", "Nielsen", True),
     ("stock exchange", "Ocado (LSE: OCDO) shares fell in early trading.", "Ocado", True),
+    ("a filing with it", "Revenue fell by a third, the refiner said in a filing with Bolsa Norvale on Thursday.",
+     "Bolsa Norvale", True),
     ("a name with a number and 'Index' after it is a stock index",
      "Shares trade at 12 times earnings, against 15 for the Standard & Poor’s 500 Index.", "Standard & Poor’s", False),
     ("a town before its province and '-based' is where a body is, not a body",
@@ -267,6 +269,14 @@ def test_a_listed_neighbour_passes_evidence_along_a_list(extractor):
     text = "The bidders were Boeing, Draper, Tyvak and Lockheed Martin."
     assert gated(extractor, text, ["Boeing", "Draper", "Tyvak", "Lockheed Martin"]) == {
         "Boeing": "ORG", "Draper": "ORG", "Tyvak": "ORG", "Lockheed Martin": "ORG"}
+
+
+def test_an_items_short_form_in_brackets_does_not_break_the_list(extractor):
+    names = ["Kelvale Power Co.", "Dunmore Renewables Company", "Coastal Global Aluminium", "Norvale Steel Works",
+             "Ashgrove Grid Co"]
+    text = ("Kelvale Power Co. (KPC), Dunmore Renewables Company (Dunro), Coastal Global Aluminium (CGA), "
+            "Norvale Steel Works (NSW), and Ashgrove Grid Co were among the firms involved.")
+    assert gated(extractor, text, names) == dict.fromkeys(names, "ORG")
 
 
 def test_a_slash_joins_two_bodies_like_a_comma(extractor):
