@@ -104,6 +104,8 @@ def holder_of_job(m: Mention, gazetteer: Gazetteer, lists: Lists) -> Mention | N
     if not job:
         return m
     name = m.text[:job.start()]
+    if re.search(r"\bof(?: the)?\s*$", name):
+        return m  # "Office of the President", "Department of the Prime Minister": the job is its remit
     if ACRONYM.match(name) or gazetteer.lookup("ORG", name) or name_key(name) in known_organisations() \
             or has_head_word(name, gazetteer, lists):
         return Mention("ORG", m.start, m.start + len(name), name)

@@ -787,6 +787,11 @@ def test_a_place_built_for_people_or_vehicles_is_no_body(extractor):
     assert gated(extractor, text, ["Kelvo Station"]) == {"Kelvo Station": "ORG"}
 
 
+def test_a_job_after_of_is_the_remit_of_the_body_before_it(extractor):
+    text = "The Office of the President said on Monday that the Kelvo plan was ready."
+    assert gated(extractor, text, ["Office of the President"]) == {"Office of the President": "ORG"}
+
+
 def test_a_name_running_on_into_a_job_is_the_body_before_it(extractor):
     text = ("The Vintners Federation of Ireland (VFI) has warned of job losses. VFI Chief Executive, "
             "Padraig Cribben, said: “It’s impossible to overstate the impact.”")
