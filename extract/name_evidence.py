@@ -495,7 +495,10 @@ def stands_alone(text: str, word: str) -> bool:
 def places_in_lists(doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """"Turkey, Poland, and Bonaire, St Eustatius and Saba", "Madeira and the Azores": a name
     the model calls an organisation, coordinated only with places, is a place too (the mirror
-    of a name listed among organisations)."""
+    of a name listed among organisations); not in a list a body's phrase opens ("spells at
+    Rochdale, Southport and Sligo": the places the model saw are clubs)."""
+    from extract.org_marks import listed_after_body_phrase  # org_marks reads page furniture, which reads this module
+    from extract.org_words import word_lists
     org_tokens = set()
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -510,7 +513,8 @@ def places_in_lists(doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[
         if span is None:
             return False
         others = [t for t in conjuncts(span.root) if t.i not in range(span.start, span.end)]
-        return bool(others) and all(t.ent_type_ in ("GPE", "LOC") and t.i not in org_tokens for t in others)
+        return bool(others) and all(t.ent_type_ in ("GPE", "LOC") and t.i not in org_tokens for t in others) \
+            and not listed_after_body_phrase(doc.text, m, word_lists(gazetteer))  # "spells at Rochdale, … and Sligo"
     return [m for m in mentions if not listed_with_places(m)]
 
 

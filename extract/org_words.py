@@ -145,7 +145,9 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         rf"|\b(?i:{alternatives(data['source_phrases'])})\s+(?:[Tt]he\s+)?"  # "told The Hill"
         rf"|\bCopyright\s+(?:©\s*)?\d{{4}}\s+"  # "Copyright 2019 Hawaii News Now": the outlet's own line
         rf"|{NOT_AN_ADJECTIVE}\b(?:{nouns}),?\s+)$")
-    marks_before = re.compile(rf"\b(?:{jobs})s?\s+(?:of|to)\s+(?:the\s+)?$")
+    marks_before = re.compile(rf"\b(?:{jobs})s?\s+(?:of|to)\s+(?:the\s+)?$"
+                              # "a report from consultants, Syndex,", "British Steel owner Jingye"
+                              rf"|\b(?:{alternatives(opening_sentence_too(data['untagged_body_phrases']))})\s+$")
     acts_after = re.compile(
         rf"^(?:\s*,\s*(?:which|who)\b[^,.]{{0,40}}?|\s+(?:has|have|had|also|will|would|previously|later|then|"
         rf"still|now|reportedly|"
@@ -180,7 +182,10 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         programme_openers=frozenset(data["programme_openers"]),
         listed_bodies=re.compile(
             rf"\b(?:{alternatives(plural(n) for n in body_nouns)})"
-            rf"(?:,?\s+(?:such\s+as|including|like|from|namely))?:?\s+"
+            rf"(?:,?\s+(?:such\s+as|including|like|from|namely)"
+            # "Other organisations that were cut include Eleni, Hafren and …": a short clause, then
+            # the list (not "whose": "firms whose brands include" lists their things)
+            rf"|(?:\s+(?!whose\b)[a-z][\w-]*){{1,6}}?\s+(?:include|includes|included))?:?\s+"
             rf"(?:[A-Z][\w’'&.-]*(?:\s+(?:[A-Z&][\w’'&.-]*|of|and|for))*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"),
         listed_products=re.compile(
             rf"\b(?:{alternatives(plural(n) for n in data['product_kinds'])}),?\s+(?:such\s+as|including|like)\s+"
@@ -197,13 +202,14 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         national_sides=frozenset(map(name_key, data["countries"])) - set(map(name_key, data["not_only_countries"])),
         newsroom_after=re.compile(rf"^(?:['’]s?)?\s+(?:{alternatives(data['newsroom_words'])})\b"),
         body_before=re.compile(rf"(?:\b(?:{alternatives(opening_sentence_too(data['body_phrases']))})\s+(?:the\s+)?"
+                               rf"|\b(?:{alternatives(opening_sentence_too(data['untagged_body_phrases']))})\s+"
                                rf"|{NOT_AN_ADJECTIVE}\b(?:{body_kinds})\s+"
                                # "Mumbai-based Flyrobe", "Microsoft-backed OpenAI": where a body sits, who owns it
                                rf"|\b[A-Z][\w.’'&]*-(?:{alternatives(data['body_participles'])})\s+"
                                rf"|\b[A-Z][\w.’'-]*\s+d\.\s+)$"),
         # (not after "the": "shares of the Internet switch maker" describes the name after)
         business_kinds=frozenset(k for k in data["business_kinds"] if " " not in k),
-        name_after_body_phrase=re.compile(rf"\b(?:{alternatives(opening_sentence_too(data['body_phrases']))})\s+"
+        name_after_body_phrase=re.compile(rf"\b(?:{alternatives(opening_sentence_too(data['body_phrases'] + data['untagged_body_phrases']))})\s+"
                                           rf"({NAME_WORDS}(?:[ ]+&[ ]+{NAME_WORDS})?)"),
         body_after=re.compile(
             # "Kosmos, a group co-founded by", "Dezuka Suisan is a fish cake factory"; not
