@@ -158,6 +158,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = with_credited_sources(text, mentions, gazetteer)  # a credit is that word
     mentions = credits.photographers_in_credits(text, mentions, gazetteer)  # and its photographer a person
     mentions += parties_before_offices(text, mentions, gazetteer)  # "the Tory MSP" is that word too
+    mentions += evidence.platform_named_x(text, mentions, gazetteer)  # "his X account": the letter names it there
     mentions += scorers_after_results(text, mentions, word_lists(gazetteer).score_line)  # "(Stokes; Curran)"
     mentions = [m for m in mentions if not portfolio_of_minister(text, m) and not seat_of_member(text, m)]
     return sorted(mentions, key=lambda m: (m.start, -m.end))

@@ -79,6 +79,21 @@ def outlets_spoken_to(doc, text: str, mentions: list[Mention], gazetteer: Gazett
     return found
 
 
+def platform_named_x(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"posted on X", "deleting his X account", "X, formerly known as Twitter": the platform whose
+    name is one letter, which the model never tags and the gate drops as a letter ("brand A over
+    brand B"); only where the words around it say it is the platform."""
+    taken = Spans(mentions)
+    found = []
+    for match in word_lists(gazetteer).x_platform.finditer(text):
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        candidate = Mention("ORG", match.start(group), match.end(group), "X")
+        if not taken.overlapping(candidate):
+            found.append(candidate)
+            taken.add(candidate)
+    return found
+
+
 POSSESSIVE_IN_NAME = re.compile(r"['’]s?(?:\s|$)")
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "told MPs", "according to CEOs": people, not a body
 NAME_GOES_ON = re.compile(r"[ ][A-Z]")

@@ -76,6 +76,7 @@ class Lists:
     site_heads: frozenset[str]  # Hospital, School, Prison: bodies mostly named as sites
     site_openers: frozenset[str]  # Ysbyty, HMP: the same kind opening the name
     social_networks: frozenset[str]  # Twitter, Facebook: where a page invites its readers to follow it
+    x_platform: re.Pattern  # "posted on X", "his X account", "X, formerly Twitter": group 1 the letter
     reader_invitation: re.Pattern  # "Follow … on", "head to our": a line of the page's own furniture
     venue_after: re.Pattern  # "Verizon Amphitheatre", "Bridgestone Arena": a sponsor inside a venue's name
     business_places: frozenset[str]  # "Bar", "Inn": a place's last word that also ends a business's name
@@ -244,6 +245,10 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         institution_heads=frozenset(data["institution_heads"]),
         site_heads=frozenset(data["site_heads"]), site_openers=frozenset(data["site_openers"]),
         social_networks=frozenset(data["social_networks"]),
+        x_platform=re.compile(
+            rf"\b(?:{alternatives(data['x_platform_verbs'])})\s+(?:on|to|via)\s+(?:the\s+(?:social\s+media\s+)?platform\s+)?(X)(?=[,.;:!?)]|\s+(?:that|on|in|about|after|before|to|and|earlier|last|this|late)\b|$)"
+            rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Aa]n|[Tt]he|[Oo]n|[Vv]ia)\s+(X)\s+(?:{alternatives(data['x_platform_nouns'])})\b"
+            rf"|(?<![\w.’'-])(X)(?:,|\s+\()\s*(?:formerly|previously)\s+(?:known\s+as\s+)?Twitter\b"),
         reader_invitation=re.compile(rf"(?i:\b(?:{alternatives(data['reader_invitations'])})\b)"
                                      rf"|^\W*(?:{alternatives(data['invitation_openers'])})\s"),
         business_places=frozenset(data["business_places"]),

@@ -1032,3 +1032,23 @@ def test_bodies_listed_after_a_plural_noun_and_a_short_clause(extractor):
 ])
 def test_a_clubs_legend_and_a_papers_column_mark_bodies(extractor, text, name):
     assert ("ORG", name) in {(e.label, e.text) for e in extractor.extract(text).entities}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Angry fans led the chairman to delete his X account.", True),
+    ("Posting to X, formerly known as Twitter, she said the news was sad.", True),
+    ("The minister wrote on X that the plan would go ahead.", True),
+    ("Generation X voted early. The X-ray showed a break. Plan X failed.", False),
+])
+def test_the_platform_named_x_only_where_the_words_around_say_so(extractor, text, found):
+    """The letter names the platform after a verb of posting, before an account's things, before
+    its old name; elsewhere it is a letter."""
+    assert (("ORG", "X") in {(e.label, e.text) for e in extractor.extract(text).entities}) == found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“The maths was simple,” says Tom Avery, artistic director of Harrowmere. “We cannot tour.”", "Harrowmere"),
+    ("No visit from Welsh Lyric Opera (WLO), which has also cancelled its tour.", "Welsh Lyric Opera"),
+])
+def test_an_arts_bodys_director_and_its_cancelled_tour_mark_it(extractor, text, name):
+    assert ("ORG", name) in {(e.label, e.text) for e in extractor.extract(text).entities}
