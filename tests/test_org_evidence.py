@@ -1029,6 +1029,7 @@ def test_bodies_listed_after_a_plural_noun_and_a_short_clause(extractor):
 @pytest.mark.parametrize("text, name", [
     ("Back in December, Watford legend Deeney was appointed the manager of the side.", "Watford"),
     ("In his column for The Sun ahead of his first match, Deeney explained why he took the job.", "Sun"),
+    ("The chief executive sat down with the P&J at the board’s main site to explain the cuts.", "P&J"),
 ])
 def test_a_clubs_legend_and_a_papers_column_mark_bodies(extractor, text, name):
     assert ("ORG", name) in {(e.label, e.text) for e in extractor.extract(text).entities}
@@ -1052,3 +1053,10 @@ def test_the_platform_named_x_only_where_the_words_around_say_so(extractor, text
 ])
 def test_an_arts_bodys_director_and_its_cancelled_tour_mark_it(extractor, text, name):
     assert ("ORG", name) in {(e.label, e.text) for e in extractor.extract(text).entities}
+
+
+def test_a_committee_a_body_owns_is_a_body_too(extractor):
+    """"The London Assembly’s Budget and Performance Committee": the owner and the committee."""
+    text = "The Glenmoor Assembly’s Budget and Performance Committee has asked the mayor to explain."
+    orgs = {e.text for e in extractor.extract(text).entities if e.label == "ORG"}
+    assert {"Glenmoor Assembly", "Budget and Performance Committee"} <= orgs
