@@ -40,7 +40,7 @@ from extract.missed_people import (acronyms_used_elsewhere, full_names_of_lone_w
 from extract.name_context import (WEB_ADDRESS, WORD_BEFORE, ends_in_body_word, in_title_case_line, is_plain_word_name,
                                   listed_together, names_an_office, person_shape, person_word_before, preceding_word,
                                   sentence_start)
-from extract.name_edges import (NUMBERED_NAME, after_opening_kind, after_title, before_glued_line, fix_edges,
+from extract.name_edges import (NUMBERED_NAME, after_opening_kind, bodies_owned_by_bodies, after_title, before_glued_line, fix_edges,
                                 strip_titles, whole_hyphenated_name, with_abbreviation_stop, with_compass_region,
                                 with_lowercase_trust, with_opening_numeral, with_prefixed_surname, with_royal_title)
 from extract.name_patterns import (ACRONYM, INNER_POSSESSIVE, LABELS, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_HEAD_WORD,
@@ -74,6 +74,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
              for label, start, end in [name_after_inner_office(text, *member, gazetteer)]]
     mentions = [m for m in (fix_edges(text, label, start, end, titles, gazetteer.job_nouns)
                             for label, start, end in spans) if m]
+    mentions += bodies_owned_by_bodies(text, spans)  # "the London Assembly’s Budget and Performance Committee"
     mentions = [after_title(text, before_glued_line(text, m, gazetteer.line_openers), gazetteer.honorifics)
                 for m in mentions]
     mentions = [with_royal_title(text, m, gazetteer.name_titles) for m in mentions]
@@ -160,6 +161,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = with_credited_sources(text, mentions, gazetteer)  # a credit is that word
     mentions = credits.photographers_in_credits(text, mentions, gazetteer)  # and its photographer a person
     mentions += parties_before_offices(text, mentions, gazetteer)  # "the Tory MSP" is that word too
+    mentions += evidence.platform_named_x(text, mentions, gazetteer)  # "his X account": the letter names it there
     mentions += scorers_after_results(text, mentions, word_lists(gazetteer).score_line)  # "(Stokes; Curran)"
     mentions = [m for m in mentions if not portfolio_of_minister(text, m) and not seat_of_member(text, m)]
     return sorted(mentions, key=lambda m: (m.start, -m.end))

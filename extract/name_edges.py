@@ -365,6 +365,20 @@ def split_possessive(text: str, start: int, end: int, label: str, titles=frozens
     return start, end, label  # "Westminster Magistrate's Court" is one name
 
 
+def bodies_owned_by_bodies(text: str, spans) -> list[Mention]:
+    """"The London Assembly’s Budget and Performance Committee": the model's name holds two bodies,
+    an owner with a body's head word and what it owns, named with one too; ``split_possessive``
+    keeps the owner, this the body it owns."""
+    found = []
+    for label, start, end in spans:
+        inner = INNER_POSSESSIVE.search(text, start, end) if label == "ORG" else None
+        if inner and ORG_HEAD_WORD.search(text, start, inner.start()):
+            owned = text[inner.end():end].rstrip(" .,")
+            if len(owned.split()) > 1 and ORG_HEAD_WORD.search(owned) and not INNER_POSSESSIVE.search(owned):
+                found.append(Mention("ORG", inner.end(), inner.end() + len(owned), owned))
+    return found
+
+
 def strip_person_suffix(text: str, start: int, end: int, label: str) -> tuple[int, str]:
     words = text[start:end].split()
     if len(words) > 1 and words[-1] in PERSON_SUFFIXES:

@@ -79,6 +79,21 @@ def outlets_spoken_to(doc, text: str, mentions: list[Mention], gazetteer: Gazett
     return found
 
 
+def platform_named_x(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"posted on X", "deleting his X account", "X, formerly known as Twitter": the platform whose
+    name is one letter, which the model never tags and the gate drops as a letter ("brand A over
+    brand B"); only where the words around it say it is the platform."""
+    taken = Spans(mentions)
+    found = []
+    for match in word_lists(gazetteer).x_platform.finditer(text):
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        candidate = Mention("ORG", match.start(group), match.end(group), "X")
+        if not taken.overlapping(candidate):
+            found.append(candidate)
+            taken.add(candidate)
+    return found
+
+
 POSSESSIVE_IN_NAME = re.compile(r"['’]s?(?:\s|$)")
 PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")  # "told MPs", "according to CEOs": people, not a body
 NAME_GOES_ON = re.compile(r"[ ][A-Z]")
@@ -495,7 +510,10 @@ def stands_alone(text: str, word: str) -> bool:
 def places_in_lists(doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """"Turkey, Poland, and Bonaire, St Eustatius and Saba", "Madeira and the Azores": a name
     the model calls an organisation, coordinated only with places, is a place too (the mirror
-    of a name listed among organisations)."""
+    of a name listed among organisations); not in a list a body's phrase opens ("spells at
+    Rochdale, Southport and Sligo": the places the model saw are clubs)."""
+    from extract.org_marks import listed_after_body_phrase  # org_marks reads page furniture, which reads this module
+    from extract.org_words import word_lists
     org_tokens = set()
     for m in mentions:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -510,7 +528,8 @@ def places_in_lists(doc, mentions: list[Mention], gazetteer: Gazetteer) -> list[
         if span is None:
             return False
         others = [t for t in conjuncts(span.root) if t.i not in range(span.start, span.end)]
-        return bool(others) and all(t.ent_type_ in ("GPE", "LOC") and t.i not in org_tokens for t in others)
+        return bool(others) and all(t.ent_type_ in ("GPE", "LOC") and t.i not in org_tokens for t in others) \
+            and not listed_after_body_phrase(doc.text, m, word_lists(gazetteer))  # "spells at Rochdale, … and Sligo"
     return [m for m in mentions if not listed_with_places(m)]
 
 

@@ -78,6 +78,7 @@ from extract.mislabelled_bodies import (bodies_after_body_phrases, bodies_in_app
                                        people_marked_as_bodies)
 from extract.name_patterns import ORG_HEAD_WORD
 from extract.org_edges import before_its_place, holder_of_job, owner_of_thing, without_leading_modifiers
+from extract.org_marks import marked_where_untagged
 from extract.org_lists import listed_among_kept_names, listed_with_organisations
 from extract.org_verdict import verdict
 from extract.org_words import Lists, word_lists
@@ -125,6 +126,11 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     # The mark that made a mislabelled name a candidate is evidence enough unless the text says otherwise.
     verdicts.update({key: "keep" for key in map(name_key, [m.text for m in mislabelled] + list(movers))
                      if verdicts.get(key) in ("unproven", "unopposed")})
+    # so is a body's mark where the article names it again and the model tagged nothing
+    doubted = {m.text: key for key, members in groups.items() if verdicts[key] in ("unproven", "unopposed")
+               for m in members}
+    reused = marked_where_untagged(text, set(doubted), mentions, lists, gazetteer, sports) if doubted else []
+    verdicts.update({doubted[m.text]: "keep" for m in reused})
     verdicts.update(units_and_things_of_bodies(text, groups, verdicts, lists))
     verdicts.update(products_of_brands(groups, verdicts, gazetteer, {name_key(m.text) for m in mislabelled}))
     verdicts.update(things_of_people_and_places(groups, verdicts, gazetteer))
@@ -146,7 +152,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
         if decision == "person":
             m = Mention("PERSON", m.start, m.end, m.text, m.titled)
         out.append(m)
-    return out
+    return [m for m in out if not any(r.start <= m.start and m.end <= r.end for r in reused)] + reused
 
 
 # --- makers inside their products' names ---------------------------------------------------

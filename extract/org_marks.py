@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.gazetteer import Gazetteer
 from extract.lexicon import is_plain_word
-from extract.mentions import Mention
+from extract.mentions import Mention, unmentioned_occurrences
 from extract.org_words import Lists
 from extract.page_furniture import dateline_source
 from extract.sports_sides import side_of_score_line
@@ -40,7 +40,8 @@ def marked_as_body(text: str, m: Mention, lists: Lists, work: bool = False, spor
                  or lists.newsroom_after.search(after)):
         return True
     return bool(lists.body_before.search(before) or lists.body_after.search(after)
-                or listed_after_plural_noun(text, m, lists) or dateline_source(text, m))
+                or listed_after_plural_noun(text, m, lists) or dateline_source(text, m)
+                or listed_after_body_phrase(text, m, lists))
 
 
 def marked_around(text: str, m: Mention, lists: Lists, sports: bool = False) -> bool:
@@ -49,6 +50,22 @@ def marked_around(text: str, m: Mention, lists: Lists, sports: bool = False) -> 
     rules (``products.marked_as_body``) both ask this."""
     return bool(marked_as_body(text, m, lists, sports=sports) or lists.marks_after.search(text[m.end:m.end + 80])
                 or lists.employer_before.search(text[max(0, m.start - 60):m.start]) or shop_where_people_buy(text, m))
+
+
+# The names listed before one: "Rochdale, " and "Rochdale, Southport and " before "Sligo".
+NAMES_LISTED_BEFORE = re.compile(r"(?:[A-Z][\w’'&.-]*(?:[ ][A-Z][\w’'&.-]*){0,3}(?:,[ ]+|,?[ ]+and[ ]+))+$")
+LIST_GOES_ON_AFTER = re.compile(r"(?:,[ ]+|,?[ ]+(?:and|or)[ ]+)[A-Z]")
+
+
+def listed_after_body_phrase(text: str, m: Mention, lists: Lists) -> bool:
+    """"Following spells at Rochdale, Southport and Sligo": the phrase before a list's first name
+    marks every name of the list."""
+    before = text[max(0, m.start - 200):m.start]
+    listed = NAMES_LISTED_BEFORE.search(before)
+    # a list, not a clause after a comma ("by the newspaper GP, Kelvo laughed"): "and" before the
+    # name or the list going on after it
+    goes_on = listed and (listed.group().endswith(("and ", "or ")) or LIST_GOES_ON_AFTER.match(text, m.end))
+    return bool(goes_on) and bool(lists.body_before.search(before, 0, listed.start()))
 
 
 def listed_after_plural_noun(text: str, m: Mention, lists: Lists) -> bool:
@@ -90,3 +107,15 @@ def acts_on_something(doc, m: Mention) -> bool:
     if span is None or span.root.dep_ != "nsubj" or span.root.head.pos_ != "VERB":
         return False
     return any(child.dep_ in ("dobj", "dative") for child in span.root.head.children)
+
+
+def marked_where_untagged(text: str, names: set[str], mentions: list[Mention], lists: Lists,
+                          gazetteer: Gazetteer, sports: bool = False) -> list[Mention]:
+    """The occurrences of a name the model tagged ORG elsewhere but left untagged here, that carry a
+    body's mark: "National Theatre Wales, who received …" tagged, "National Theatre Wales has said it
+    is in deep shock" not. The model reads each mention alone; the article's own reuse of the name
+    is evidence for every mention of it."""
+    # a mention wholly inside the occurrence is a piece of it ("Wales" of "National Theatre Wales")
+    outer = [m for m in mentions if not any(m.text in n and len(n) > len(m.text) for n in names)]
+    return [m for m in unmentioned_occurrences(text, names, outer)
+            if marked_around(text, m, lists, sports) or marked_before(text, m, lists) or acts(text, m, lists, gazetteer)]

@@ -70,13 +70,14 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     if any(has_head_word(n, gazetteer, lists) for n in names) and not all(private_occasion(text, m) for m in members) \
             or any(legislature(doc, m) for m in members):
         return "keep"
+    read = [past_initials(text, m) for m in members]  # "Welsh National Opera (WNO), which has cancelled"
     if any(defined_as_thing(text, m, lists) for m in members) and not well_known:
         return "drop"  # "Horizon Europe, the EU’s key funding programme": the text says what it is
-    if any(marked_around(text, m, lists, sports) or owns_a_person(text, m, mentions, gazetteer) for m in members):
+    if any(marked_around(text, m, lists, sports) or owns_a_person(text, m, mentions, gazetteer) for m in read):
         return "keep"
     if place_elsewhere(doc, members):
         return "drop"
-    if any(marked_before(text, m, lists) or acts(text, m, lists, gazetteer) for m in members):
+    if any(marked_before(text, m, lists) or acts(text, m, lists, gazetteer) for m in read):
         return "keep"
     # a well-known name vouches for its own words ("Tom’s Guide" is an outlet, not a guide)
     if any(sold_as_product(text, m, lists, well_known, sports) or one_of_many(doc, text, m)
@@ -91,6 +92,17 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     if not sports and all(len(n.split()) > 1 and n.split()[-1] in lists.region_last_words for n in names):
         return "unproven"  # "the Osun State governorship election", "till Lagos State is rid of crime": the place
     return "unproven" if all(needs_evidence(n, gazetteer) for n in names) else "unopposed"
+
+
+INITIALS_AFTER = re.compile(r"[ \t]+\([A-Z][A-Za-z&]{1,7}\)")
+
+
+def past_initials(text: str, m: Mention) -> Mention:
+    """The mention read as ending after the initials a writer gives in brackets right after it
+    ("Welsh National Opera (WNO), which has also cancelled its tour"): what follows them is said
+    of the name."""
+    initials = INITIALS_AFTER.match(text, m.end)
+    return Mention(m.label, m.start, initials.end(), m.text, m.titled) if initials else m
 
 
 # "-based" right after a name, or after its state or province: "Waterloo, Ont.-based BlackBerry".

@@ -76,6 +76,7 @@ class Lists:
     site_heads: frozenset[str]  # Hospital, School, Prison: bodies mostly named as sites
     site_openers: frozenset[str]  # Ysbyty, HMP: the same kind opening the name
     social_networks: frozenset[str]  # Twitter, Facebook: where a page invites its readers to follow it
+    x_platform: re.Pattern  # "posted on X", "his X account", "X, formerly Twitter": group 1 the letter
     reader_invitation: re.Pattern  # "Follow … on", "head to our": a line of the page's own furniture
     venue_after: re.Pattern  # "Verizon Amphitheatre", "Bridgestone Arena": a sponsor inside a venue's name
     business_places: frozenset[str]  # "Bar", "Inn": a place's last word that also ends a business's name
@@ -145,7 +146,9 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         rf"|\b(?i:{alternatives(data['source_phrases'])})\s+(?:[Tt]he\s+)?"  # "told The Hill"
         rf"|\bCopyright\s+(?:©\s*)?\d{{4}}\s+"  # "Copyright 2019 Hawaii News Now": the outlet's own line
         rf"|{NOT_AN_ADJECTIVE}\b(?:{nouns}),?\s+)$")
-    marks_before = re.compile(rf"\b(?:{jobs})s?\s+(?:of|to)\s+(?:the\s+)?$")
+    marks_before = re.compile(rf"\b(?:{jobs})s?\s+(?:of|to)\s+(?:the\s+)?$"
+                              # "a report from consultants, Syndex,", "British Steel owner Jingye"
+                              rf"|\b(?:{alternatives(opening_sentence_too(data['untagged_body_phrases']))})\s+$")
     acts_after = re.compile(
         rf"^(?:\s*,\s*(?:which|who)\b[^,.]{{0,40}}?|\s+(?:has|have|had|also|will|would|previously|later|then|"
         rf"still|now|reportedly|"
@@ -180,7 +183,10 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         programme_openers=frozenset(data["programme_openers"]),
         listed_bodies=re.compile(
             rf"\b(?:{alternatives(plural(n) for n in body_nouns)})"
-            rf"(?:,?\s+(?:such\s+as|including|like|from|namely))?:?\s+"
+            rf"(?:,?\s+(?:such\s+as|including|like|from|namely)"
+            # "Other organisations that were cut include Eleni, Hafren and …": a short clause, then
+            # the list (not "whose": "firms whose brands include" lists their things)
+            rf"|(?:\s+(?!whose\b)[a-z][\w-]*){{1,6}}?\s+(?:include|includes|included))?:?\s+"
             rf"(?:[A-Z][\w’'&.-]*(?:\s+(?:[A-Z&][\w’'&.-]*|of|and|for))*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"),
         listed_products=re.compile(
             rf"\b(?:{alternatives(plural(n) for n in data['product_kinds'])}),?\s+(?:such\s+as|including|like)\s+"
@@ -197,13 +203,14 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         national_sides=frozenset(map(name_key, data["countries"])) - set(map(name_key, data["not_only_countries"])),
         newsroom_after=re.compile(rf"^(?:['’]s?)?\s+(?:{alternatives(data['newsroom_words'])})\b"),
         body_before=re.compile(rf"(?:\b(?:{alternatives(opening_sentence_too(data['body_phrases']))})\s+(?:the\s+)?"
+                               rf"|\b(?:{alternatives(opening_sentence_too(data['untagged_body_phrases']))})\s+"
                                rf"|{NOT_AN_ADJECTIVE}\b(?:{body_kinds})\s+"
                                # "Mumbai-based Flyrobe", "Microsoft-backed OpenAI": where a body sits, who owns it
                                rf"|\b[A-Z][\w.’'&]*-(?:{alternatives(data['body_participles'])})\s+"
                                rf"|\b[A-Z][\w.’'-]*\s+d\.\s+)$"),
         # (not after "the": "shares of the Internet switch maker" describes the name after)
         business_kinds=frozenset(k for k in data["business_kinds"] if " " not in k),
-        name_after_body_phrase=re.compile(rf"\b(?:{alternatives(opening_sentence_too(data['body_phrases']))})\s+"
+        name_after_body_phrase=re.compile(rf"\b(?:{alternatives(opening_sentence_too(data['body_phrases'] + data['untagged_body_phrases']))})\s+"
                                           rf"({NAME_WORDS}(?:[ ]+&[ ]+{NAME_WORDS})?)"),
         body_after=re.compile(
             # "Kosmos, a group co-founded by", "Dezuka Suisan is a fish cake factory"; not
@@ -238,6 +245,10 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         institution_heads=frozenset(data["institution_heads"]),
         site_heads=frozenset(data["site_heads"]), site_openers=frozenset(data["site_openers"]),
         social_networks=frozenset(data["social_networks"]),
+        x_platform=re.compile(
+            rf"\b(?:{alternatives(data['x_platform_verbs'])})\s+(?:on|to|via)\s+(?:the\s+(?:social\s+media\s+)?platform\s+)?(X)(?=[,.;:!?)]|\s+(?:that|on|in|about|after|before|to|and|earlier|last|this|late)\b|$)"
+            rf"|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Aa]n|[Tt]he|[Oo]n|[Vv]ia)\s+(X)\s+(?:{alternatives(data['x_platform_nouns'])})\b"
+            rf"|(?<![\w.’'-])(X)(?:,|\s+\()\s*(?:formerly|previously)\s+(?:known\s+as\s+)?Twitter\b"),
         reader_invitation=re.compile(rf"(?i:\b(?:{alternatives(data['reader_invitations'])})\b)"
                                      rf"|^\W*(?:{alternatives(data['invitation_openers'])})\s"),
         business_places=frozenset(data["business_places"]),

@@ -995,3 +995,83 @@ def test_a_bracketed_credit_line_names_the_outlet_quoted(extractor):
     text = "The controller feels sturdy.\n[ Advertisement ]\nSetup was quick.\n[ Advertisement ]\n"
     assert "Advertisement" not in orgs_of(extractor, text)
 
+
+
+def test_a_mark_where_the_article_names_the_body_again_untagged_is_evidence(extractor):
+    """The model tags "Harbour Players Wales" once, where nothing marks it; the mark is where the
+    article names it again untagged ("has said"): the reuse of the name is evidence for both."""
+    text = ("Harbour Players Wales was left out of the grants. Harbour Players Wales has said it is "
+            "shocked by the news.")
+    doc = extractor.nlp(text)
+    first = Mention("ORG", 0, len("Harbour Players Wales"), "Harbour Players Wales")
+    out = org_evidence.gate(doc, text, [first], extractor.gazetteer)
+    assert [(m.label, m.start) for m in out if m.text == "Harbour Players Wales"] == [
+        ("ORG", 0), ("ORG", text.rindex("Harbour Players Wales"))]
+
+
+def test_what_follows_a_names_initials_in_brackets_is_said_of_the_name(extractor):
+    """"Western Grand Opera (WGO), which has said …": the bracketed initials sit between the name
+    and its act."""
+    text = "No visit from Western Grand Opera (WGO), which has said it cannot afford the tour."
+    assert gated(extractor, text, ["Western Grand Opera"]) == {"Western Grand Opera": "ORG"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Unions met bosses from British Steel owner Quanzhe this week. Quanzhe warmed to the plan.", "Quanzhe"),
+    ("The plan was drawn up by independent steel consultants Vendrix on behalf of the unions.", "Vendrix"),
+])
+def test_an_untagged_name_after_owner_or_consultants_is_a_body(extractor, text, name):
+    """"British Steel owner Jingye", "consultants Syndex": a one-word name the model leaves untagged
+    after a phrase a firm follows is a body (a person the model tags keeps his PERSON)."""
+    assert ("ORG", name) in {(e.label, e.text) for e in extractor.extract(text).entities}
+
+
+def test_a_body_phrase_before_a_list_marks_every_name_of_it(extractor):
+    """"Following spells at Rochdale, Southport and Sligo": clubs named by their towns, the
+    phrase before the first name speaking for the whole list, though the model saw places."""
+    text = "Following spells at Rochdale, Southport and Sligo he rejoined Accrington and was sacked on Monday."
+    orgs = {e.text for e in extractor.extract(text).entities if e.label == "ORG"}
+    assert {"Rochdale", "Southport", "Sligo"} <= orgs
+
+
+def test_bodies_listed_after_a_plural_noun_and_a_short_clause(extractor):
+    """"Other organisations that were cut include A, B and C": the list names bodies."""
+    text = "Other organisations that were cut include Brynmor, Haulwen and Tallis Cymru."
+    orgs = {e.text for e in extractor.extract(text).entities if e.label == "ORG"}
+    assert {"Brynmor", "Haulwen"} <= orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Back in December, Watford legend Deeney was appointed the manager of the side.", "Watford"),
+    ("In his column for The Sun ahead of his first match, Deeney explained why he took the job.", "Sun"),
+    ("The chief executive sat down with the P&J at the board’s main site to explain the cuts.", "P&J"),
+])
+def test_a_clubs_legend_and_a_papers_column_mark_bodies(extractor, text, name):
+    assert ("ORG", name) in {(e.label, e.text) for e in extractor.extract(text).entities}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Angry fans led the chairman to delete his X account.", True),
+    ("Posting to X, formerly known as Twitter, she said the news was sad.", True),
+    ("The minister wrote on X that the plan would go ahead.", True),
+    ("Generation X voted early. The X-ray showed a break. Plan X failed.", False),
+])
+def test_the_platform_named_x_only_where_the_words_around_say_so(extractor, text, found):
+    """The letter names the platform after a verb of posting, before an account's things, before
+    its old name; elsewhere it is a letter."""
+    assert (("ORG", "X") in {(e.label, e.text) for e in extractor.extract(text).entities}) == found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("“The maths was simple,” says Tom Avery, artistic director of Harrowmere. “We cannot tour.”", "Harrowmere"),
+    ("No visit from Welsh Lyric Opera (WLO), which has also cancelled its tour.", "Welsh Lyric Opera"),
+])
+def test_an_arts_bodys_director_and_its_cancelled_tour_mark_it(extractor, text, name):
+    assert ("ORG", name) in {(e.label, e.text) for e in extractor.extract(text).entities}
+
+
+def test_a_committee_a_body_owns_is_a_body_too(extractor):
+    """"The London Assembly’s Budget and Performance Committee": the owner and the committee."""
+    text = "The Glenmoor Assembly’s Budget and Performance Committee has asked the mayor to explain."
+    orgs = {e.text for e in extractor.extract(text).entities if e.label == "ORG"}
+    assert {"Glenmoor Assembly", "Budget and Performance Committee"} <= orgs
