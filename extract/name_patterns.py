@@ -64,7 +64,9 @@ FIRM_HEAD_WORD = re.compile(
     r"Productions|Studios|Pictures|Labs|Communications|Pharmaceuticals|Therapeutics|Logistics|Robotics|"
     r"Aerospace|Electronics|Solutions|Insurance|Entertainment")
 # "TD": a member of the Dáil; "SAN": a Senior Advocate of Nigeria ("Jibrin Okutekpa (SAN)")
-PERSON_SUFFIXES = {"MSP", "MP", "MEP", "MLA", "MS", "AM", "TD", "QC", "KC", "SAN", "OBE", "MBE", "CBE", "Jr", "Sr"}
+# (BL and SC: an Irish barrister and senior counsel, "Kevin Doyle BL")
+PERSON_SUFFIXES = {"MSP", "MP", "MEP", "MLA", "MS", "AM", "TD", "QC", "KC", "SAN", "BL", "SC", "OBE", "MBE", "CBE", "Jr",
+                   "Sr"}
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 INNER_POSSESSIVE = re.compile(r"(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bMen)['’]s\s+(?=[A-Z0-9])")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
