@@ -247,7 +247,7 @@ def person_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> di
     for i, m in people:
         if len(m.text.split()) == 1:
             cluster = surname_cluster(m, i, clusters, mentions, SEX_OF_TITLE.get(title_before_name(text, m)),
-                                      gazetteer.name_titles)
+                                      gazetteer.name_titles, text)
             if cluster is None:
                 clusters.append([i])
             else:
@@ -370,11 +370,17 @@ HK_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 SEX_OF_TITLE = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female"}
 
 
+def given_name_alone(text: str, given: str) -> bool:
+    """"Imee's attendance": the given name written without the surname after it."""
+    return bool(re.search(rf"(?<![\w’'-]){re.escape(given)}(?![\w-])(?![ \t]+[A-Z“\"‘'])", text))
+
+
 def surname_cluster(m: Mention, index: int, clusters: list[list[int]], mentions: list[Mention], sex: str | None = None,
-                    name_titles=frozenset()):
+                    name_titles=frozenset(), text: str = ""):
     """The person whose surname this is: exact first, then one letter off; nearest before wins.
     Where several people share the surname (a couple in court, a family at an inquest), a title
-    of one ``sex`` ("Mr Porter") means the one whose given name is of that sex, named nearer or not."""
+    of one ``sex`` ("Mr Porter") means the one whose given name is of that sex, named nearer or not,
+    and one the article also names by the given name alone ("Imee") is not the one meant."""
     word = m.text.replace("’", "'")
     def surname(c):
         return surname_of(mentions[c[0]].text).replace("’", "'")
@@ -394,6 +400,10 @@ def surname_cluster(m: Mention, index: int, clusters: list[list[int]], mentions:
         exact = middle if len(middle) == 1 else []
     if sex and len(exact) > 1:
         exact = [c for c in exact if given_name_sex(mentions[c[0]].text.split()[0]) == sex] or exact
+    if len(exact) > 1:
+        # "Imee's attendance" beside "Marcos said": news calls one of two people who share a surname
+        # by the given name alone, so the surname alone is the other one
+        exact = [c for c in exact if not given_name_alone(text, mentions[c[0]].text.split()[0])] or exact
     return min(exact, key=distance) if exact else None
 
 

@@ -28,7 +28,8 @@ from extract.full_names import FullNames, lone_unknown_name
 from extract.gazetteer import Gazetteer, first_name_gender, name_key, without_accents
 from extract.joined_names import (body_before_its_organ, complements_cut_at_and, firms_of_two_names,
                                   remits_before_body, remits_of_one_body,
-                                  listed_names_side_by_side, model_org_spans, names_written_apart, opens_paired_kind,
+                                  listed_names_side_by_side, model_org_spans, names_written_apart, nicknamed_people,
+                                  opens_paired_kind, people_side_by_side,
                                   run_on_ends, two_named_bodies)
 from extract.known_names import find_known_organisations, seats_of_government, well_known_as_written
 from extract.lexicon import is_plain_token, is_plain_word
@@ -42,6 +43,7 @@ from extract.name_context import (WEB_ADDRESS, WORD_BEFORE, ends_in_body_word, i
                                   sentence_start)
 from extract.name_edges import (NUMBERED_NAME, after_opening_kind, bodies_owned_by_bodies, after_title, before_glued_line, fix_edges,
                                 strip_titles, whole_hyphenated_name, with_abbreviation_stop, with_compass_region,
+                                with_given_name_after_courtesy,
                                 with_lowercase_trust, with_opening_numeral, with_prefixed_surname, with_royal_title)
 from extract.name_patterns import (ACRONYM, INNER_POSSESSIVE, LABELS, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_HEAD_WORD,
                                    ORG_NAME, PERSON_SUFFIXES, POSSESSIVE)
@@ -80,6 +82,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [with_royal_title(text, m, gazetteer.name_titles) for m in mentions]
     mentions = [whole_hyphenated_name(text, m) for m in mentions]
     mentions = [with_prefixed_surname(text, m) for m in mentions]
+    mentions = [with_given_name_after_courtesy(text, m, titles) for m in mentions]
     mentions = surnames_left_out(text, mentions, gazetteer)
     mentions = [with_compass_region(text, with_lowercase_trust(text, m)) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
@@ -164,6 +167,8 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions += evidence.platform_named_x(text, mentions, gazetteer)  # "his X account": the letter names it there
     mentions += scorers_after_results(text, mentions, word_lists(gazetteer).score_line)  # "(Stokes; Curran)"
     mentions = [m for m in mentions if not portfolio_of_minister(text, m) and not seat_of_member(text, m)]
+    mentions = nicknamed_people(text, mentions, gazetteer)  # "Ronald “Bato” Dela Rosa" is one person
+    mentions = people_side_by_side(text, mentions)  # so is "Paa Kwesi" "Bekoe Amissah-Arthur"
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
@@ -957,12 +962,13 @@ def named_after_organisation_noun(text: str, mentions: list[Mention], gazetteer:
             else m for m in mentions]
 
 
-POST_OF_BODY_BEFORE = re.compile(r"(?<![\w’'-])of[ \t]+the[ \t]+[\w-]+[ \t]+$")
+# "of the council", "of Aberdeenshire Council": a post's "of" and the body's name or noun.
+POST_OF_BODY_BEFORE = re.compile(r"(?<![\w’'-])of[ \t]+(?:the[ \t]+[\w-]+|(?:[A-Z][\w’'-]*[ \t]+){1,3}[A-Z][\w-]+)[ \t]+$")
 
 
 def holder_after_post(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
-    """"leader of the council Judith Blake", "chief executive of the charity Jane Smith": the noun
-    closes a post ("of the council"), and the given name and surname after it name its holder,
+    """"leader of the council Judith Blake", "chief executive of the charity Jane Smith", "leader of
+    Aberdeenshire Council Gillian Owen": the noun closes a post ("of the council"), and the given name and surname after it name its holder,
     not a body called after a person."""
     words = mention.text.split()
     return bool(POST_OF_BODY_BEFORE.search(text, max(0, mention.start - 40), mention.start)) \

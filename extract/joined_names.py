@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extract.canonical import initials
-from extract.gazetteer import Gazetteer, name_key
+from extract.gazetteer import Gazetteer, first_name_gender, name_key
 from extract.known_names import well_known_as_written
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention, overlaps
@@ -295,3 +295,61 @@ def left_of(text: str, mention: Mention, whole: Mention) -> list[Mention]:
         return [mention]
     kept = re.match(r"(.*?)(?:,|\s+and)?\s*$", text[mention.start:whole.start]).group(1)
     return [Mention(mention.label, mention.start, mention.start + len(kept), kept)] if kept else []
+
+
+# "Ferdinand “Bongbong” Marcos Jr.", "Ronald "Bato" Dela Rosa", "Crispin 'Boying' Remulla": given
+# names, a nickname in quotation marks, a surname with its particles and generation. The model
+# reads the halves as two people (or one and a place); the quotation marks inside one name are how
+# news in many countries writes the name a person is known by.
+_NAME_WORD = r"[A-Z][\w’'.-]*[a-z.][\w’'.-]*"
+NICKNAMED_NAME = re.compile(
+    rf"\b(?P<given>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ ]"
+    r"(?P<nick>[“\"‘'][A-Z][\w.-]*(?:[ ][A-Z][\w.-]*)?[”\"’'])[ ]"
+    rf"(?P<surname>(?:(?:de|del|dela|De|Del|Dela|de[ ]la|van|von|bin|binti|al|el)[ ])?{_NAME_WORD}"
+    r"(?:[ ](?:Jr|Sr)\b\.?|[ ](?:II|III|IV)\b)?)")
+
+
+def nicknamed_people(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A person written with a nickname in quotation marks between given names and surname is one
+    person: the halves the model found, as people or otherwise, become one PERSON mention. A title
+    or plain word before the given names is left out ("President Ferdinand"); one half must already
+    be a person (or the given name a known one), so a title in quotes between two bodies' names is
+    left alone."""
+    for match in NICKNAMED_NAME.finditer(text):
+        start, end = match.span()
+        for word in match.group("given").split()[:-1]:
+            if not (is_plain_word(word, gazetteer.plain_words) and not first_name_gender(word)):
+                break
+            start += len(word) + 1
+        given = text[start:match.start("nick")].split()
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if is_plain_word(given[0], gazetteer.plain_words) and not first_name_gender(given[0]) \
+                or not (any(m.label == "PERSON" for m in inside) or first_name_gender(given[0])) \
+                or any(m.start < start or m.end > end for m in inside):
+            continue
+        mentions = [m for m in mentions if m not in inside] + [Mention("PERSON", start, end, text[start:end])]
+    return mentions
+
+
+# A photo credit after the second name: "… with Alex Salmond Jeff J Mitchell via Getty Images",
+# "Oli Scarff/AFP": a caption's last name glued to its photographer's, two people.
+CREDIT_AFTER = re.compile(r"[ \t]*(?:/|via[ \t]|\(|Photograph|Picture|Photo)")
+
+
+def people_side_by_side(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Vice-President Paa Kwesi Bekoe Amissah-Arthur": the model may cut a long name of Ghanaian,
+    Nigerian or Malaysian tradition into two people with nothing but a space between them; news
+    never writes two people that way (a list has its commas, a table its lines), so they are one.
+    A caption's last name glued to its photographer's credit is the exception."""
+    people = sorted((m for m in mentions if m.label == "PERSON"), key=lambda m: m.start)
+    merged: list[Mention] = []
+    for m in people:
+        last = merged[-1] if merged else None
+        if last and text[last.end:m.start] == " " and len(last.text.split()) + len(m.text.split()) <= 5 \
+                and not CREDIT_AFTER.match(text, m.end):
+            merged[-1] = Mention("PERSON", last.start, m.end, text[last.start:m.end], last.titled or m.titled)
+        else:
+            merged.append(m)
+    if len(merged) == len(people):
+        return mentions
+    return [m for m in mentions if m.label != "PERSON"] + merged

@@ -216,6 +216,23 @@ def with_prefixed_surname(text: str, mention: Mention) -> Mention:
     return Mention("PERSON", mention.start, after.end(), text[mention.start:after.end()], mention.titled)
 
 
+# A courtesy title and one capitalised word right before a person's name the model cut:
+# "Mr Prosper Douglas Bani", where the given name is also a word of the language.
+GIVEN_NAME_AFTER_COURTESY = re.compile(r"(?<![\w’'-])(Mr|Mrs|Ms|Miss|Dr)\.?[ ]([A-Z][a-z]+)[ ]$")
+
+
+def with_given_name_after_courtesy(text: str, mention: Mention, titles) -> Mention:
+    """The title goes before the whole name, so a capitalised word between it and the name the
+    model found is the first given name (a title there, "Mr Justice", is not)."""
+    if mention.label != "PERSON" or len(mention.text.split()) < 2:
+        return mention
+    before = GIVEN_NAME_AFTER_COURTESY.search(text, max(0, mention.start - 20), mention.start)
+    if not before or before.group(2).lower() in titles:
+        return mention
+    start = before.start(2)
+    return Mention("PERSON", start, mention.end, text[start:mention.end], True)
+
+
 # An NHS trust's kind in lowercase after its name, as some outlets write it: "Barnsley Hospital NHS trust".
 LOWERCASE_TRUST_AFTER = re.compile(r" (?:foundation )?trust(?![\w’'-])")
 
@@ -393,6 +410,10 @@ def strip_titles(text: str, start: int, end: int, titles, jobs=frozenset()) -> t
     start, titled = after_inner_abbreviation(text, start, end)
     while True:
         words = text[start:end].split()
+        if len(words) > 2 and f"{words[0]} {words[1]}".lower() in titles:  # "Tan Sri", "Senior Sergeant"
+            start = text.index(words[2], start + len(words[0]) + len(words[1]))
+            titled = True
+            continue
         if len(words) < 2 or not is_title(words[0], len(words), titles, jobs):
             return start, titled
         start = text.index(words[1], start + len(words[0]))

@@ -310,8 +310,18 @@ def quoted_whole(text: str, m: Mention) -> bool:
 
 
 def places_of_residence(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"Christopher Tays, 32, of Franklin": after a person's age, "of" introduces a home town."""
-    return [m for m in mentions if not re.search(r"\b\d{1,3},\s+of\s+$", text[max(0, m.start - 12):m.start])]
+    """"Christopher Tays, 32, of Franklin": after a person's age, "of" introduces a home town; so it
+    does right after a person's name ("John Robertson, of Forest Way, had been drinking"), where a
+    second person is never written: a name taken for a person there is the street or town."""
+    people_ends = {m.end for m in mentions if m.label == "PERSON"}
+
+    def home(m):
+        before = text[max(0, m.start - 12):m.start]
+        if re.search(r"\b\d{1,3},\s+of\s+$", before):
+            return True
+        after_name = re.search(r",[ \t]+of[ \t]+$", before)
+        return m.label == "PERSON" and bool(after_name) and m.start - len(after_name.group()) in people_ends
+    return [m for m in mentions if not home(m)]
 
 
 # Where something happens, written as an address: "a fire at St Madoes, Perth", "in Hawkesbury

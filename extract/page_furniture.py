@@ -107,11 +107,21 @@ def dateline_source(text: str, m: Mention) -> bool:
 DATELINE = re.compile(r"[A-Z][A-Z .’'-]+(?:,\s[A-Za-z. ]{2,20})?\s\([A-Za-z]{2,12}\)\s*[—–-]")
 
 
+# "LAOAG CITY, Ilocos Norte—President …", "KOTA KINABALU, Sabah – …": the city in capitals opening
+# the first line, a comma, then the province or state the name after it is, and the dateline's dash.
+CITY_OPENING_LINE = re.compile(r"[ \t]*[A-Z][A-Z .’'-]+,[ \t]*")
+DASH_AFTER = re.compile(r"[ \t]*[—–-]")
+
+
 def datelines(text: str, mentions: list[Mention]) -> list[Mention]:
     def is_dateline(m):
         line_start = text.rfind("\n", 0, m.start) + 1
         return m.text.isupper() and not text[line_start:m.start].strip() and DATELINE.match(text, m.start)
-    return [m for m in mentions if not is_dateline(m)]
+
+    def region_in_dateline(m):
+        line_start = text.rfind("\n", 0, m.start) + 1
+        return bool(CITY_OPENING_LINE.fullmatch(text, line_start, m.start) and DASH_AFTER.match(text, m.end))
+    return [m for m in mentions if not is_dateline(m) and not region_in_dateline(m)]
 
 
 def headline_phrases(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -45,12 +45,16 @@ def aged_names(text: str, mentions: list[Mention]) -> set[str]:
 _FULL_NAME = rf"{_CAPITALISED}(?:[ \t](?:Mc|Mac|O’|O')?{_CAPITALISED}){{1,2}}"
 FULL_NAME_ENDING = re.compile(rf"(?<![\w’'.-])({_FULL_NAME})$")
 FULL_NAME_AFTER_AGE = re.compile(rf"\b\d{{1,3}}-year-old[ \t]+({_FULL_NAME})(?![\w’'-])")
+# "20-year-old American Bo Burnham", "31-year-old London comedienne Roison Conaty": a nationality,
+# a home town or a job between the age and the name.
+DESCRIBED_AFTER_AGE = re.compile(rf"\b\d{{1,3}}-year-old((?:[ \t][\w’'-]+){{1,2}}?)[ \t]({_FULL_NAME})(?![\w’'-])")
 
 
 def untagged_people_by_age(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A given name and one or two surnames with an age just after or just before them is a person,
     where the model tagged nothing there. Looks back from each age only, not along the whole text."""
     spans = [m.span(1) for m in FULL_NAME_AFTER_AGE.finditer(text)]
+    spans += [m.span(2) for m in DESCRIBED_AFTER_AGE.finditer(text)]
     for age in AGE_AT.finditer(text):
         name = FULL_NAME_ENDING.search(text, max(0, age.start() - 60), age.start())
         if name:

@@ -50,7 +50,7 @@ from extract.body_names import LEGAL_SUFFIX
 from extract.credits import opens_credit
 from extract.full_names import FullNames
 from extract.gazetteer import Gazetteer, name_key
-from extract.known_names import known_company
+from extract.known_names import known_company, well_known_as_written
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention
 from extract.name_context import PERSON_AFTER, ends_in_body_word, person_word_before
@@ -81,6 +81,8 @@ class Marks:
     region_last_words: frozenset[str]  # "Kano State": a region's last word (the organisation gate's list)
     place_noun_after: re.Pattern  # "the Sandy Row area", "Glan Clwyd and Wrexham Maelor hospitals"
     saints: frozenset[str]  # "St", "Saint": a name opening with one is a place's, a side's or a school's
+    county_words: frozenset[str]  # "Co", "County": a name opening with one is an Irish county's
+    weather_words: frozenset[str]  # "Storm", "Hurricane": a name opening with one is a storm's
     compass_points: frozenset[str]  # "Perthshire North": after a place, a constituency's or an area's name
     unit_heads: frozenset[str]  # "Major Investigation Team": a unit inside a body
 
@@ -98,6 +100,8 @@ def marks(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Marks:
         head_after=re.compile(rf"[ \t]+(?:{alternatives(heads)})(?![\w’'-])"),
         region_last_words=word_lists(gazetteer).region_last_words,
         saints=frozenset(data["saints"]),
+        county_words=frozenset(data["county_words"]),
+        weather_words=frozenset(data["weather_words"]),
         compass_points=frozenset(data["compass_points"]),
         unit_heads=frozenset(data["unit_heads"]),
         place_noun_after=re.compile(rf"{LIST_GOES_ON}[ \t]+(?:{alternatives(data['place_nouns_after'])})(?![\w’'-])"),
@@ -129,7 +133,23 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     # a body's kind in apposition outweighs the plain words that make a name look like a thing's
     described = bodies_in_apposition(text, names, shown, gazetteer) | companies(names, shown)
     things -= described
+    # "Dŵr Cymru Welsh Water" is the water company, unless the words after it made it a thing
+    # ("North-East Delhi Lok Sabha constituency" is a seat)
+    described |= known_bodies_at_end(names, gazetteer) - things
     things |= {name for name in names if name not in shown and LEGAL_SUFFIX.match(name)}  # "Limited" alone
+    things |= {name for name, members in names.items()
+               if SEAT_AND_PARTY.fullmatch(name) and all(bracketed(text, m) for m in members)}
+    # "Suna East MP Junet Mohamed": a seat named by a place and a compass point, its member's office
+    # and the member's name after it, though the place looks like a given name
+    things |= {name for name, members in names.items() if len(name.split()) > 1
+               and name.split()[-1] in lists.compass_points and all(MEMBER_AFTER_SEAT.match(text, m.end) for m in members)}
+    # "Cabinet Secretaries (CSs)": a title in the plural ends the name of a group of office-holders
+    things |= {name for name in names if " " in name and plural_title(name.split()[-1], gazetteer)
+               and not gazetteer.label_of(name)}
+    # "Brig. Gen. Edwin Quilates": a title the model tagged alone names no one, whatever job is before
+    # it; a surname that is also a title ("Bishop" after "Julie Bishop") stays
+    things |= {name for name in names if " " not in name and name.lower() in gazetteer.titles
+               and name not in kept_words and not gazetteer.is_first_name(name) and not gazetteer.label_of(name)}
     bodies = short_forms_of_bodies(names, mentions, shown | things, gazetteer) | described
     if bodies:  # "Betsi" after "Betsi Cadwaladr": the lone words only the body's short form explained go with it
         relabelled = [as_body(m, bodies) for m in mentions]
@@ -173,6 +193,24 @@ def companies(names: dict[str, list[Mention]], shown: set[str]) -> set[str]:
     whoever it is named after."""
     return {name for name in names if name not in shown and len(name.split()) > 1
             and LEGAL_SUFFIX.match(name.split()[-1])}
+
+
+def plural_title(word: str, gazetteer: Gazetteer) -> bool:
+    """"Secretaries", "Ministers": a role title in the plural (no surname: "Rogers" is no title's)."""
+    lower = word.lower()
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1] if lower.endswith("s") else None
+    return singular is not None and singular in gazetteer.role_titles and word[1:].islower()
+
+
+def known_bodies_at_end(names: dict[str, list[Mention]], gazetteer: Gazetteer) -> set[str]:
+    """"Dŵr Cymru Welsh Water": a name ending in a well-known organisation's name of two words or
+    more is that organisation's, written with its name in another language before it. A body
+    named after a person ("John Lewis") may end a person's name, so its end must not open with
+    a given name."""
+    def known_tail(words):
+        return any(well_known_as_written(" ".join(words[i:])) and not gazetteer.is_first_name(words[i])
+                   for i in range(1, len(words) - 1))
+    return {name for name in names if known_tail(name.split())}
 
 
 def body_in_apposition(text: str, end: int, gazetteer: Gazetteer) -> bool:
@@ -224,6 +262,12 @@ def is_thing(text: str, name: str, members: list[Mention], gazetteer: Gazetteer,
         return True  # "Mohammed Gumel, Kano State;": where an appointee serves
     if len(words) > 1 and words[0] in lists.saints:
         return True  # "St Mirren", "St Andrews", "St Bartholomew’s": a saint's name names a place, a side or a school
+    if len(words) > 1 and words[0] in lists.weather_words:
+        return True  # "Storm Callum", "Typhoon Haiyan": a storm named as people are
+    if len(words) > 1 and words[0] in lists.county_words:
+        return True  # "Bray, Co Wicklow": an Irish county, as addresses write it
+    if len(words) > 1 and name_key(name) in word_lists(gazetteer).national_sides:
+        return True  # "Sri Lanka skipper Charith Asalanka": a country of two words, never a person
     if all(inside_longer_name(text, m, lists) for m in members):
         return True
     if not given_first and thing_by_knowledge(name, gazetteer):
@@ -254,6 +298,18 @@ def thing_by_shape(text: str, name: str, members: list[Mention], lists: Marks) -
 
 def opens_paragraph(text: str, m: Mention) -> bool:
     return not text[text.rfind("\n", 0, m.start) + 1:m.start].strip()
+
+
+# "Hassan Bin Abdul Karim (Pasir Gudang-PH)": a member's seat and party's initials in brackets
+# after the name, as Malaysian parliamentary reports write them.
+SEAT_AND_PARTY = re.compile(r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)*-[A-Z]{2,4}")
+
+
+MEMBER_AFTER_SEAT = re.compile(r"[ \t]+(?:MP|MPs|MSP|MS|MLA|MCA|MNA|TD|Senator|Rep\.?)[ \t]+[A-Z][a-z]")
+
+
+def bracketed(text: str, m: Mention) -> bool:
+    return text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")"
 
 
 def thing_in_context(text: str, m: Mention) -> bool:

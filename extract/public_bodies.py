@@ -25,10 +25,12 @@ MINISTER_FOR = r"\b(?:Minister|Cabinet Secretary|Secretary of State)[ \t]+(?:of[
 # An office named by its portfolios, then its holder: "Minister for Higher Education, Further
 # Education, Youth Employment and Training Jamie Hepburn", "Cabinet Secretary for Finance and the
 # Economy Kate Forbes". The holder is a given name and a surname right after the last portfolio.
+# A list of portfolios ends in "and": after "the Minister for the Interior, " comes the holder's
+# whole name ("Muntaka Mohammed Mubarak"), not a second portfolio.
 _ONE_PORTFOLIO = r"(?:the\s+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?"
 HOLDER_AFTER_PORTFOLIOS = re.compile(
     rf"(?:{MINISTER_FOR}|\b(?:Secretary|Spokesperson|Spokesman|Spokeswoman|Commissioner)[ \t]+(?:for|of)[ \t]+)"
-    rf"{_ONE_PORTFOLIO}(?:,[ \t]+{_ONE_PORTFOLIO})*(?:,?[ \t]+(?:and|&)[ \t]+{_ONE_PORTFOLIO})?"
+    rf"{_ONE_PORTFOLIO}(?:(?:,[ \t]+{_ONE_PORTFOLIO})*,?[ \t]+(?:and|&)[ \t]+{_ONE_PORTFOLIO})?"
     rf"[ \t]+(?P<name>[A-Z][^\W\d_]*[a-z][^\W\d_]*(?:-[A-Z][^\W\d_]+)?[ \t]+[A-Z][\w’'-]*[a-z][\w’'-]*)"
     rf"(?![ \t]+[A-Z][a-z])")
 

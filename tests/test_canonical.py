@@ -182,6 +182,15 @@ def test_a_title_of_one_sex_names_the_person_of_that_sex_sharing_the_surname(ext
     assert found and all(c == ("Gary Hollis" if title.endswith("Mr") else "Irene Hollis") for title, c in found), found
 
 
+def test_one_of_two_people_sharing_a_surname_called_by_given_name_leaves_the_surname_to_the_other(extractor):
+    text = ("Governor Daniel Okoro opened the rally. Present were his sister Senator Grace Okoro and other "
+            "candidates. Grace's arrival surprised the crowd. \u201cWe will win,\u201d Okoro said.")
+    result = extractor.extract(text)
+    said = [e.canonical for e in result.entities if e.text == "Okoro" and e.start > text.index("win")]
+    assert said == ["Daniel Okoro"], said
+    assert [q.speaker for q in result.quotes] == ["Daniel Okoro"]
+
+
 def test_aliases_table_keeps_every_form(extractor):
     text = "Unison called a strike. UNISON members backed it, Unison said."
     aliases = extractor.extract(text).aliases
