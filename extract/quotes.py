@@ -239,7 +239,16 @@ def _opening_mark_at(text, position, paragraph_start, paragraph_end):
     if char == "”":
         # Free on its left and glued to a word on its right, a right-hand mark was typed
         # for an opening one: ”We are doing everything possible,” the spokesperson said.
-        return ("double", 1) if (before.isspace() or before in BEFORE_OPENING) and after.isalnum() else None
+        # So was one glued to the comma or colon that introduces speech (the officer said,”There
+        # is …) and one opening the paragraph before a spaced word (” We are set to …): the scan
+        # only reaches a mark outside every quote, where a right-hand mark has nothing to close.
+        if (before.isspace() or before in BEFORE_OPENING) and after.isalnum():
+            return ("double", 1)
+        if before in ",:" and after.isupper():
+            return ("double", 1)
+        if not text[paragraph_start:position].strip() and after == " " and text[position + 2:position + 3].isupper():
+            return ("double", 2)
+        return None
     if char == STRAIGHT_DOUBLE:
         if before.isdigit():
             return None  # inches: a 70" TV

@@ -116,6 +116,10 @@ SPAN_CASES = [
      ["We are doing everything humanly possible,"]),
     ("He described the efforts of the firefighters as ”outstanding”.", ["outstanding"]),
     ("“I am sure,” he said. ” That is all.”", ["I am sure,"]),
+    # … glued to the comma that introduces speech, and opening a paragraph before a spaced word
+    ("Later the official said,”There was no such meeting at any time.”", ["There was no such meeting at any time."]),
+    ("She said: “We started in spring.\n” We expect to finish by May,” she added.",
+     ["We started in spring.", "We expect to finish by May,"]),
     # a quote left unclosed before the next one opens (paragraphs run together): each is its own quote
     ("“We can do much better than that. “I haven’t watched the game back yet.”",
      ["We can do much better than that.", "I haven’t watched the game back yet."]),
