@@ -355,6 +355,7 @@ def test_words_a_headline_repeats_from_the_body_stay_the_bodys_quote(nlp, text, 
     ("The claim, described by police as \"false\", spread quickly online.", ["false"]),
     ("The plan has been described as “a farce” by nurses.", ["a farce"]),
     ("The minister dismissed the figures as “nonsense” on Monday.", ["nonsense"]),
+    ("The ruling has been seen as “badly undermining” the mayor.", ["badly undermining"]),
     # a comma after the marks starts no gloss here
     ("Jets flew to what a spokesman described as the region’s “zone of control”, a day after the last alert.",
      ["zone of control"]),
