@@ -60,8 +60,9 @@ class QuotedSpeech:
         words = [t for t in tokens if t.is_alpha or t.like_num]
         if not words:
             return False
+        judged = self._judged_as(tokens)
         if len(words) <= SLOGAN_MAX_WORDS and self._times_quoted(span, tokens) > 1 \
-                and not self._reported_by_named_speaker(span):
+                and not judged and not self._reported_by_speech_verb(span, tokens):
             return False  # a slogan or a name the article keeps quoting
         start, end = self._sentence_bounds(span)
         has_cue = any(start <= cue.token.idx < end for cue in self.cues_by_paragraph.get(span.paragraph, ()))
@@ -76,6 +77,8 @@ class QuotedSpeech:
             # “Star Wars,” “Trading Nation”, “factcheckUK”, songs in a list; a name before its noun
             # even after a speech verb: 'Scott told “CBS This Morning” co-host Gayle King'.
             return False
+        if judged:
+            return True  # “devastating”, in the words of whoever described it so
         if text.endswith(COMPLETE_UTTERANCE_END) and has_cue and (len(words) > 1 or self._opens_sentence(span)):
             return True  # “No,” he said.
         if len(words) > 1 and text[:1].isupper() and text.endswith((".", "!", "?")) and self._opens_sentence(span) \
@@ -88,12 +91,32 @@ class QuotedSpeech:
             return True
         return has_cue
 
-    def _reported_by_named_speaker(self, span) -> bool:
+    def _reported_by_speech_verb(self, span, tokens) -> bool:
         """"Mr Swinney said it is “deeply troubling” that …" under the headline "‘Deeply troubling’":
-        a phrase the article repeats is still someone's words where a speech verb with a known
-        speaker reports it (a slogan or a title is repeated, not reported)."""
+        a phrase the article repeats is still someone's words where a strong speech verb reports it,
+        whether or not its speaker is named yet in the body ("… represents “real progress”, the council
+        leader said"): a slogan or a title is repeated, not reported. A headline or a standfirst that
+        copies the body's words stays out unless it names who said them, and so does a label the
+        article repeats before its noun (a ‘very high’ risk … the ‘very high’ warning)."""
         cue = self._governing_cue(span)
-        return cue is not None and cue.strong and cue.speaker is not None
+        return cue is not None and cue.strong and (cue.speaker is not None or (
+            span.paragraph not in self.headline_paragraphs and not self._modifies_noun_outside(tokens)))
+
+    def judged_as(self, span) -> bool:
+        """The span follows the "as" of a verb of judging (see _judged_as)."""
+        tokens = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        return tokens is not None and self._judged_as(tokens)
+
+    def _judged_as(self, tokens) -> bool:
+        """"described by police as “false”", "dismissed the claims as “nonsense”": words after the
+        "as" of a verb of judging (attribution.yml's judging_verbs) are the judge's, however short. The
+        words between "as" and the mark lean on the quoted ones: as the UK’s “area of interest”."""
+        before = tokens.start - 1
+        while before >= 0 and (self.doc[before].text in QUOTE_PUNCTUATION or self.doc[before].pos_ == "DET"
+                               or any(tokens.start <= up.i < tokens.end for up in self.doc[before].ancestors)):
+            before -= 1
+        as_word = self.doc[before] if before >= 0 else None
+        return as_word is not None and as_word.lower_ == "as" and as_word.head.lemma_ in self.words["judging_verbs"]
 
     def _reported_judgement(self, tokens, words) -> bool:
         """Quoted adjectives or participles inside what a speech verb reports are the speaker's words,

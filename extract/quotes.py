@@ -45,13 +45,18 @@ TERM_INTRODUCERS = re.compile(
     r"\breferred\s+to\s+as|\bthe\s+term|\bthe\s+phrase|\bthe\s+word|\ba\.k\.a\.?|\baka)"
     r"\s*(?:the\s+|a\s+|an\s+)?[“\"‘']$", re.I)
 # "what he called “a betrayal”": someone calling it so is speech, a thing called so is a term.
-SPEAKER_CALLED = re.compile(r"\b(?:he|she|they|we|i|you|who|it)\s+(?:has\s+|had\s+|have\s+)?(?:called|dubbed|termed|labell?ed)\b[^“\"‘']*$", re.I)
+# (The text read ends with the opening mark.)
+SPEAKER_CALLED = re.compile(r"\b(?:he|she|they|we|i|you|who|it)\s+(?:has\s+|had\s+|have\s+)?"
+                            r"(?:called|dubbed|termed|labell?ed)\b[^“\"‘']*[“\"‘']$", re.I)
 # A gloss after the closing mark defines the term: “hot tub lung”, a lung disease caused by …
 GLOSS_AFTER = re.compile(r"[”\"’'](\s*,|\s*[–—]|\s-)?\s*(?:a|an|or|meaning)\s", re.I)
 # "a company official said", "an aide told reporters": the words after the mark name a speaker.
-SPEAKER_AFTER_GLOSS = re.compile(
-    r"[^.;:!?”\"]{0,60}?\b(?:said|says|told|tells|added|adds|wrote|writes|explained|explains|noted|notes|"
-    r"stated|states|warned|warns|insisted|argued|argues|replied|confirmed|admitted|tweeted)\b", re.I)
+SPEECH_VERB_FORMS = (r"\b(?:said|says|told|tells|added|adds|wrote|writes|explained|explains|noted|notes|"
+                     r"stated|states|warned|warns|insisted|argued|argues|replied|confirmed|admitted|tweeted)\b")
+SPEAKER_AFTER_GLOSS = re.compile(r"[^.;:!?”\"]{0,60}?" + SPEECH_VERB_FORMS, re.I)
+# "the union said, will lead to “fewer staff”, an increase in …": after a speech verb in the same
+# sentence the words in marks are reported, and what follows the comma is the next item of a list.
+SPEECH_BEFORE = re.compile(SPEECH_VERB_FORMS + r"[^.;:!?“”\"]{0,80}[“\"‘']$", re.I)
 # Terms are short noun phrases; anything longer, or a sentence, is speech.
 TERM_MAX_WORDS = 5
 # A left-hand double mark glued to the word before it and free after it, or ending the paragraph,
@@ -234,7 +239,16 @@ def _opening_mark_at(text, position, paragraph_start, paragraph_end):
     if char == "”":
         # Free on its left and glued to a word on its right, a right-hand mark was typed
         # for an opening one: ”We are doing everything possible,” the spokesperson said.
-        return ("double", 1) if (before.isspace() or before in BEFORE_OPENING) and after.isalnum() else None
+        # So was one glued to the comma or colon that introduces speech (the officer said,”There
+        # is …) and one opening the paragraph before a spaced word (” We are set to …): the scan
+        # only reaches a mark outside every quote, where a right-hand mark has nothing to close.
+        if (before.isspace() or before in BEFORE_OPENING) and after.isalnum():
+            return ("double", 1)
+        if before in ",:" and after.isupper():
+            return ("double", 1)
+        if not text[paragraph_start:position].strip() and after == " " and text[position + 2:position + 3].isupper():
+            return ("double", 2)
+        return None
     if char == STRAIGHT_DOUBLE:
         if before.isdigit():
             return None  # inches: a 70" TV
@@ -305,7 +319,8 @@ def is_quoted_term(text: str, span: QuotedSpan) -> bool:
     opening = text[max(0, span.start - 40):span.start]
     introduced = TERM_INTRODUCERS.search(opening) and not SPEAKER_CALLED.search(opening)
     gloss = GLOSS_AFTER.match(text, span.end)  # the comma inside the marks, American style, counts too
-    if gloss and SPEAKER_AFTER_GLOSS.match(text, gloss.end()):
+    if gloss and (SPEAKER_AFTER_GLOSS.match(text, gloss.end())
+                  or SPEECH_BEFORE.search(text, max(0, span.start - 140), span.start)):
         gloss = None  # “The fix is on schedule,” a company official said: an attribution, not a gloss
     return bool(introduced or (gloss and (gloss.group(1) or quoted.endswith(","))))
 
@@ -331,7 +346,7 @@ def find_quotes(doc, mentions: list[EntityMention], text: str | None = None,
     attributor = Attributor(doc, spans, mentions, bounds, text, role_nouns)
     # A link to another story ("READ MORE: ‘…’") quotes that story, not this one.
     spans = [span for span in spans if span.paragraph not in attributor.link_paragraphs
-             and not is_quoted_term(text, span) and attributor.is_quotation(span)]
+             and (not is_quoted_term(text, span) or attributor.judged_as(span)) and attributor.is_quotation(span)]
     attributor.keep_only(spans)
     quotes = []
     for span in spans:

@@ -116,6 +116,10 @@ SPAN_CASES = [
      ["We are doing everything humanly possible,"]),
     ("He described the efforts of the firefighters as ”outstanding”.", ["outstanding"]),
     ("“I am sure,” he said. ” That is all.”", ["I am sure,"]),
+    # … glued to the comma that introduces speech, and opening a paragraph before a spaced word
+    ("Later the official said,”There was no such meeting at any time.”", ["There was no such meeting at any time."]),
+    ("She said: “We started in spring.\n” We expect to finish by May,” she added.",
+     ["We started in spring.", "We expect to finish by May,"]),
     # a quote left unclosed before the next one opens (paragraphs run together): each is its own quote
     ("“We can do much better than that. “I haven’t watched the game back yet.”",
      ["We can do much better than that.", "I haven’t watched the game back yet."]),
@@ -345,6 +349,42 @@ def test_words_a_headline_repeats_from_the_body_stay_the_bodys_quote(nlp, text, 
     found = quotes_in(nlp, text)
     assert [q.text for q in found] == expected
     assert all(q.start > text.index("\n") for q in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The claim, described by police as \"false\", spread quickly online.", ["false"]),
+    ("The plan has been described as “a farce” by nurses.", ["a farce"]),
+    ("The minister dismissed the figures as “nonsense” on Monday.", ["nonsense"]),
+    ("The ruling has been seen as “badly undermining” the mayor.", ["badly undermining"]),
+    # a comma after the marks starts no gloss here
+    ("Jets flew to what a spokesman described as the region’s “zone of control”, a day after the last alert.",
+     ["zone of control"]),
+])
+def test_words_after_as_of_a_judging_verb_are_the_judges(nlp, text, expected):
+    assert [q.text for q in quotes_in(nlp, text)] == expected
+
+
+def test_words_repeated_under_a_speech_verb_with_no_named_speaker_are_no_slogan(nlp):
+    text = ("The new budget represents \"real progress\", the council leader has said.\n"
+            "Later the leader said again that the budget was \"real progress\".")
+    assert [q.text for q in quotes_in(nlp, text)] == ["real progress", "real progress"]
+
+
+def test_a_label_repeated_before_its_noun_is_no_quote_even_near_a_speech_verb(nlp):
+    text = ("A ‘very high’ risk of flooding remains in place, the agency has warned.\n"
+            "The ‘very high’ flood warning lasts until Monday.")
+    assert quotes_in(nlp, text) == []
+
+
+def test_a_phrase_what_someone_called_so_is_their_words(nlp):
+    text = "The board met to answer what it called “sustained political attacks” on its members."
+    assert [q.text for q in quotes_in(nlp, text)] == ["sustained political attacks"]
+
+
+def test_a_list_item_after_a_quote_in_reported_speech_is_no_gloss(nlp):
+    text = ("Cuts to staff, the union said, will lead to “longer waits for patients”, an increase in "
+            "complaints and more sick leave.")
+    assert [q.text for q in quotes_in(nlp, text)] == ["longer waits for patients"]
 
 
 def test_a_one_word_answer_is_a_quote(nlp):
