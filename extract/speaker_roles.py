@@ -77,6 +77,8 @@ class DescriptionResolution:
                 return None  # the person in view is named beside the noun: someone else, unnamed or long gone
             if found is not None and titled and self._given_another_post(found, head):
                 return None  # "Dr Chris Smith, the chair of the BMA’s committee, said … the First Minister said"
+            if found is not None and self._serves_another_body(found, head):
+                return None  # "First Minister Nicola Sturgeon said … The Scottish Labour leader said"
             if found is None and split > 0:
                 found = self._described_before(head)
                 if found is not None and found.canonical in others:
@@ -87,6 +89,28 @@ class DescriptionResolution:
                 return self._named_next(head, "PERSON", self._may_hold(role, head)) or self._head_of_body_below(head, role)
             return found
         return None
+
+    def _serves_another_body(self, person, head) -> bool:
+        """The description names a body ("The Congress MP", "the leader of the Scottish Liberal
+        Democrats") and the text ties the person in view to another body, or, for the head of a
+        body, gives them another post ("First Minister Nicola Sturgeon" is not "the Scottish Labour
+        leader"): someone else holds it, whom the text leaves unnamed here. A person the text gives
+        no post ("Alex Cole-Hamilton urged …") may well be the one described."""
+        bodies = self._bodies_in(head.subtree)
+        if not bodies:
+            return False
+        people = self.by_label["PERSON"][:bisect_right(self.label_starts["PERSON"], head.idx)]
+        if self._tied_elsewhere(person.canonical, people, bodies):
+            return True
+        mentions = [m for m in people if m.canonical == person.canonical]
+        words = set().union(*(self._words_around(m) | self._title_words(m) for m in mentions)) if mentions else set()
+        theirs = set().union(*(self._bodies_in(self._title_tokens(m)) for m in mentions)) if mentions else set()
+        posts = {w for w in words if self._office_word(w) and w not in self.words["gender_words"]
+                 and w not in self.words["honorifics"]}
+        # A seat ("the SDLP MLA") goes with any other post ("Opposition leader Conor Kelly"); the head
+        # of a body ("the Scottish Labour leader") is one post, and not the head of another.
+        role = head.lemma_.lower()
+        return (role,) in self.words["heads_of_bodies"] and bool(posts) and role not in words and not theirs & bodies
 
     def _named_in_story_before(self, head) -> int:
         """How many person mentions come before the description, not counting a byline's writer
@@ -522,7 +546,12 @@ class DescriptionResolution:
         for cue in self._recent_cues(noun):
             if any(t.lemma_.lower() == lemma for t in cue.token.subtree if t.i != noun.i):
                 return cue.speaker
-        return self._recent_speaker(noun, None)
+        recent = self._recent_speaker(noun, None)
+        if lemma in self.words["written_documents"] and recent is not None and recent.label == "PERSON":
+            # "Brian Kerr said … The letter states": a letter whose writer the text never names is
+            # not the last person quoted; a body that spoke last may well have issued it.
+            return None
+        return recent
 
     def _issuer_of_earlier(self, noun):
         """"Big Machine Records issued a statement … the statement continued": the speaker of
