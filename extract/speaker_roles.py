@@ -79,6 +79,8 @@ class DescriptionResolution:
                 return None  # "Dr Chris Smith, the chair of the BMA’s committee, said … the First Minister said"
             if found is not None and self._serves_another_body(found, head):
                 return None  # "First Minister Nicola Sturgeon said … The Scottish Labour leader said"
+            if found is not None and titled and self._set_against_office(found, head):
+                return None  # "Alex Cole-Hamilton wrote to the First Minister … The First Minister said"
             if found is None and split > 0:
                 found = self._described_before(head)
                 if found is not None and found.canonical in others:
@@ -111,6 +113,27 @@ class DescriptionResolution:
         # of a body ("the Scottish Labour leader") is one post, and not the head of another.
         role = head.lemma_.lower()
         return (role,) in self.words["heads_of_bodies"] and bool(posts) and role not in words and not theirs & bodies
+
+    def _set_against_office(self, person, head) -> bool:
+        """An earlier sentence, outside quotes, names the person and the same office as two parties:
+        "Alex Cole-Hamilton wrote to the First Minister", "Johnstone gave the go-ahead to the First
+        Minister". Were they one, the text would have given the person the office as a title; so
+        "The First Minister said" below is someone else, whom it leaves unnamed here."""
+        words = [t.lower_ for t in self.doc[head.left_edge.i:head.i + 1]
+                 if t.dep_ not in ("det", "poss") and t.tag_ != "POS" and t.is_alpha]
+        if len(words) < 2:
+            return False  # "the MP": any member may be meant; only a named office is one post
+        office = " ".join(words)
+        # Anywhere before: who addressed the office early in the article does not come to hold it.
+        mentions = [m for m in self.by_label["PERSON"][:bisect_right(self.label_starts["PERSON"], head.idx)]
+                    if m.canonical == person.canonical and not self._quoted(m) and m.start < head.sent.start_char]
+        for mention in mentions:
+            sentence = self.doc[self._token_at(mention.start)].sent
+            if office not in sentence.text.lower() or office in " ".join(sorted(self._title_words(mention))):
+                continue
+            if not (self._words_around(mention) | self._title_words(mention)) >= set(words):
+                return True
+        return False
 
     def _named_in_story_before(self, head) -> int:
         """How many person mentions come before the description, not counting a byline's writer

@@ -95,6 +95,17 @@ CASES = {
         "The leader of the Scottish Liberal Democrats added: “Readers deserve better than this.”",
         {"Tom Reilly": ("PERSON", ["Reilly"]), "Scottish Liberal Democrats": ("ORG", [])},
         {"Readers deserve": "Tom Reilly"}),
+    "one who wrote to an office is not who the office's words below are": (
+        "Ruth Kerr wrote to the First Minister about the ferry contract.\n\n"
+        "“The public deserve answers,” Ms Kerr said.\n\n"
+        "The First Minister said: “Every penny has been accounted for.”",
+        {"Ruth Kerr": ("PERSON", ["Kerr"])},
+        {"The public deserve": "Ruth Kerr", "Every penny": None}),
+    "one named before the office in a sentence of their own may hold it": (
+        "Ruth Kerr opened the new ferry terminal in Oban on Friday.\n\n"
+        "The First Minister said: “Every penny has been accounted for.”",
+        {"Ruth Kerr": ("PERSON", ["Kerr"])},
+        {"Every penny": "Ruth Kerr"}),
     "a letter with no writer named speaks for no one, not for whoever spoke last": (
         "Brian Kerr, the firm's director, said the company regretted the accident.\n\n"
         "The letter states: “Staff were not trained to use the machine.”",
