@@ -448,8 +448,17 @@ class DescriptionResolution:
                 break
             if (anywhere or not self._quoted(mention) and (self._is_subject(mention) or self._closes_a_subject(mention))) \
                     and fits(mention):
-                return mention
+                # "The Health Secretary said … Both Anas Sarwar and Douglas Ross raised the issue": the
+                # next subject is several people, others who take up the matter, not the one described.
+                return None if label == "PERSON" and self._joined_with_person(mention) else mention
         return None
+
+    def _joined_with_person(self, mention) -> bool:
+        """The name is one of people joined by "and" or "or": "Anas Sarwar and Douglas Ross"."""
+        token = self.doc[self._token_at(max(mention.start, mention.end - 1))]
+        joined = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+        return any(t.i in self.mention_of_token and self.mention_of_token[t.i].label == "PERSON"
+                   and self.mention_of_token[t.i].canonical != mention.canonical for t in joined)
 
     def _closes_a_subject(self, mention) -> bool:
         """"General secretary of the EIS Andrea Bradley told …": the name closing a subject's phrase

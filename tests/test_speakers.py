@@ -106,6 +106,12 @@ CASES = {
         "The First Minister said: “Every penny has been accounted for.”",
         {"Ruth Kerr": ("PERSON", ["Kerr"])},
         {"Every penny": "Ruth Kerr"}),
+    "an office opening the article is not the first of two people named after it": (
+        "Ambulance response times have worsened again this winter.\n\n"
+        "The Health Secretary said the figures were “deeply disappointing”.\n\n"
+        "Both Tom Reilly and Ann Boyd raised the issue in the chamber on Thursday.",
+        {"Tom Reilly": ("PERSON", ["Reilly"]), "Ann Boyd": ("PERSON", ["Boyd"])},
+        {"deeply disappointing": None}),
     "a letter with no writer named speaks for no one, not for whoever spoke last": (
         "Brian Kerr, the firm's director, said the company regretted the accident.\n\n"
         "The letter states: “Staff were not trained to use the machine.”",
