@@ -77,6 +77,10 @@ class DescriptionResolution:
                 return None  # the person in view is named beside the noun: someone else, unnamed or long gone
             if found is not None and titled and self._given_another_post(found, head):
                 return None  # "Dr Chris Smith, the chair of the BMA’s committee, said … the First Minister said"
+            if found is not None and self._serves_another_body(found, head):
+                return None  # "First Minister Nicola Sturgeon said … The Scottish Labour leader said"
+            if found is not None and titled and self._set_against_office(found, head):
+                return None  # "Alex Cole-Hamilton wrote to the First Minister … The First Minister said"
             if found is None and split > 0:
                 found = self._described_before(head)
                 if found is not None and found.canonical in others:
@@ -87,6 +91,49 @@ class DescriptionResolution:
                 return self._named_next(head, "PERSON", self._may_hold(role, head)) or self._head_of_body_below(head, role)
             return found
         return None
+
+    def _serves_another_body(self, person, head) -> bool:
+        """The description names a body ("The Congress MP", "the leader of the Scottish Liberal
+        Democrats") and the text ties the person in view to another body, or, for the head of a
+        body, gives them another post ("First Minister Nicola Sturgeon" is not "the Scottish Labour
+        leader"): someone else holds it, whom the text leaves unnamed here. A person the text gives
+        no post ("Alex Cole-Hamilton urged …") may well be the one described."""
+        bodies = self._bodies_in(head.subtree)
+        if not bodies:
+            return False
+        people = self.by_label["PERSON"][:bisect_right(self.label_starts["PERSON"], head.idx)]
+        if self._tied_elsewhere(person.canonical, people, bodies):
+            return True
+        mentions = [m for m in people if m.canonical == person.canonical]
+        words = set().union(*(self._words_around(m) | self._title_words(m) for m in mentions)) if mentions else set()
+        theirs = set().union(*(self._bodies_in(self._title_tokens(m)) for m in mentions)) if mentions else set()
+        posts = {w for w in words if self._office_word(w) and w not in self.words["gender_words"]
+                 and w not in self.words["honorifics"]}
+        # A seat ("the SDLP MLA") goes with any other post ("Opposition leader Conor Kelly"); the head
+        # of a body ("the Scottish Labour leader") is one post, and not the head of another.
+        role = head.lemma_.lower()
+        return (role,) in self.words["heads_of_bodies"] and bool(posts) and role not in words and not theirs & bodies
+
+    def _set_against_office(self, person, head) -> bool:
+        """An earlier sentence, outside quotes, names the person and the same office as two parties:
+        "Alex Cole-Hamilton wrote to the First Minister", "Johnstone gave the go-ahead to the First
+        Minister". Were they one, the text would have given the person the office as a title; so
+        "The First Minister said" below is someone else, whom it leaves unnamed here."""
+        words = [t.lower_ for t in self.doc[head.left_edge.i:head.i + 1]
+                 if t.dep_ not in ("det", "poss") and t.tag_ != "POS" and t.is_alpha]
+        if len(words) < 2:
+            return False  # "the MP": any member may be meant; only a named office is one post
+        office = " ".join(words)
+        # Anywhere before: who addressed the office early in the article does not come to hold it.
+        mentions = [m for m in self.by_label["PERSON"][:bisect_right(self.label_starts["PERSON"], head.idx)]
+                    if m.canonical == person.canonical and not self._quoted(m) and m.start < head.sent.start_char]
+        for mention in mentions:
+            sentence = self.doc[self._token_at(mention.start)].sent
+            if office not in sentence.text.lower() or office in " ".join(sorted(self._title_words(mention))):
+                continue
+            if not (self._words_around(mention) | self._title_words(mention)) >= set(words):
+                return True
+        return False
 
     def _named_in_story_before(self, head) -> int:
         """How many person mentions come before the description, not counting a byline's writer
@@ -401,8 +448,17 @@ class DescriptionResolution:
                 break
             if (anywhere or not self._quoted(mention) and (self._is_subject(mention) or self._closes_a_subject(mention))) \
                     and fits(mention):
-                return mention
+                # "The Health Secretary said … Both Anas Sarwar and Douglas Ross raised the issue": the
+                # next subject is several people, others who take up the matter, not the one described.
+                return None if label == "PERSON" and self._joined_with_person(mention) else mention
         return None
+
+    def _joined_with_person(self, mention) -> bool:
+        """The name is one of people joined by "and" or "or": "Anas Sarwar and Douglas Ross"."""
+        token = self.doc[self._token_at(max(mention.start, mention.end - 1))]
+        joined = [c for c in token.children if c.dep_ == "conj"] + ([token.head] if token.dep_ == "conj" else [])
+        return any(t.i in self.mention_of_token and self.mention_of_token[t.i].label == "PERSON"
+                   and self.mention_of_token[t.i].canonical != mention.canonical for t in joined)
 
     def _closes_a_subject(self, mention) -> bool:
         """"General secretary of the EIS Andrea Bradley told …": the name closing a subject's phrase
@@ -522,7 +578,12 @@ class DescriptionResolution:
         for cue in self._recent_cues(noun):
             if any(t.lemma_.lower() == lemma for t in cue.token.subtree if t.i != noun.i):
                 return cue.speaker
-        return self._recent_speaker(noun, None)
+        recent = self._recent_speaker(noun, None)
+        if lemma in self.words["written_documents"] and recent is not None and recent.label == "PERSON":
+            # "Brian Kerr said … The letter states": a letter whose writer the text never names is
+            # not the last person quoted; a body that spoke last may well have issued it.
+            return None
+        return recent
 
     def _issuer_of_earlier(self, noun):
         """"Big Machine Records issued a statement … the statement continued": the speaker of

@@ -84,6 +84,44 @@ CASES = {
         "The Health Secretary said: “He has been an excellent chief executive.”",
         {"Jeane Freeman": ("PERSON", ["Freeman"]), "Shona Robison": ("PERSON", ["Robison"])},
         {"He has been": "Jeane Freeman"}),
+    "a party's leader is not the person in view whom the text gives another office": (
+        "First Minister Jane Doyle defended the budget at Holyrood.\n\n"
+        "“We have protected every public service,” she said.\n\n"
+        "The Scottish Labour leader said: “This budget fails the people of Scotland.”",
+        {"Jane Doyle": ("PERSON", ["Doyle"]), "Scottish Labour": ("ORG", [])},
+        {"We have protected": "Jane Doyle", "This budget fails": None}),
+    "a body's leader is the person in view when the text gives them no other post": (
+        "Tom Reilly has written to the council over the closure of the library.\n\n"
+        "The leader of the Scottish Liberal Democrats added: “Readers deserve better than this.”",
+        {"Tom Reilly": ("PERSON", ["Reilly"]), "Scottish Liberal Democrats": ("ORG", [])},
+        {"Readers deserve": "Tom Reilly"}),
+    "one who wrote to an office is not who the office's words below are": (
+        "Ruth Kerr wrote to the First Minister about the ferry contract.\n\n"
+        "“The public deserve answers,” Ms Kerr said.\n\n"
+        "The First Minister said: “Every penny has been accounted for.”",
+        {"Ruth Kerr": ("PERSON", ["Kerr"])},
+        {"The public deserve": "Ruth Kerr", "Every penny": None}),
+    "one named before the office in a sentence of their own may hold it": (
+        "Ruth Kerr opened the new ferry terminal in Oban on Friday.\n\n"
+        "The First Minister said: “Every penny has been accounted for.”",
+        {"Ruth Kerr": ("PERSON", ["Kerr"])},
+        {"Every penny": "Ruth Kerr"}),
+    "an office opening the article is not the first of two people named after it": (
+        "Ambulance response times have worsened again this winter.\n\n"
+        "The Health Secretary said the figures were “deeply disappointing”.\n\n"
+        "Both Tom Reilly and Ann Boyd raised the issue in the chamber on Thursday.",
+        {"Tom Reilly": ("PERSON", ["Reilly"]), "Ann Boyd": ("PERSON", ["Boyd"])},
+        {"deeply disappointing": None}),
+    "a letter with no writer named speaks for no one, not for whoever spoke last": (
+        "Brian Kerr, the firm's director, said the company regretted the accident.\n\n"
+        "The letter states: “Staff were not trained to use the machine.”",
+        {"Brian Kerr": ("PERSON", ["Kerr"])},
+        {"Staff were not": None}),
+    "a letter speaks for the one the text says sent it": (
+        "Councillor Anne Bell sent a letter to the housing minister on Monday.\n\n"
+        "The letter states: “Tenants have waited long enough for repairs.”",
+        {"Anne Bell": ("PERSON", ["Bell"])},
+        {"Tenants have": "Anne Bell"}),
     "one the text makes the office with as holds it: his confirmation as First Minister": (
         "Vaughan Gething has announced his new team following his confirmation as First Minister.\n\n"
         "Former mental health minister Lynne Neagle is promoted to Education Secretary.\n\n"
