@@ -43,7 +43,7 @@ scare quote). attribution.py holds what they share; the word lists live in attri
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from spacy.attrs import IDX
@@ -112,6 +112,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         self.token_starts = doc.to_array(IDX).tolist()  # without making a Token object per word
         self.mentions = [m for m in mentions if m.label in ("PERSON", "ORG")]
         self.mentions = sorted(self.mentions + self._names_missed(self.mentions, spans), key=lambda m: m.start)
+        self.mention_starts = [m.start for m in self.mentions]
         self.mention_of_token = self._index_mentions()
         self.by_label = {label: [m for m in self.mentions if m.label == label] for label in ("PERSON", "ORG")}
         self.label_starts = {label: [m.start for m in found] for label, found in self.by_label.items()}
@@ -619,8 +620,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         for back in range(paragraph - 1, max(-1, paragraph - 1 - EMBED_FURNITURE_PARAGRAPHS), -1):
             text = self.text[slice(*self.paragraphs[back])].strip()
             if EMBED_BYLINE.match(text):
-                start, end = self.paragraphs[back]
-                named |= {m.canonical for m in self.mentions if start <= m.start < end}
+                named |= self._names_in_paragraph(back)
             elif len(text.split()) > CAPTION_MAX_WORDS or text.endswith((".", "!", "?", ":", "”", '"')):
                 previous = self.last_in_paragraph.get(back)
                 speaker = previous.speaker if previous is not None else None
@@ -642,8 +642,13 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
             return None
         previous = self.last_in_paragraph.get(self._paragraph_before(line))
         speaker = previous.speaker if previous is not None else None
-        named = {m.canonical for m in self.mentions if start <= m.start < end}
-        return previous if speaker is not None and speaker.canonical in named else None
+        return previous if speaker is not None and speaker.canonical in self._names_in_paragraph(line) else None
+
+    def _names_in_paragraph(self, paragraph: int) -> set[str]:
+        """The canonical names of the people and bodies mentioned in a paragraph."""
+        start, end = self.paragraphs[paragraph]
+        first = bisect_left(self.mention_starts, start)
+        return {m.canonical for m in self.mentions[first:bisect_left(self.mention_starts, end)]}
 
     def _reported_by_paragraph(self, paragraph: int) -> Cue | None:
         """"Senator Amy Klobuchar accused Republicans of rushing the process." then a paragraph
