@@ -101,18 +101,18 @@ class DescriptionResolution:
         bodies = self._bodies_in(head.subtree)
         if not bodies:
             return False
-        people = self.by_label["PERSON"][:bisect_right(self.label_starts["PERSON"], head.idx)]
-        if self._tied_elsewhere(person.canonical, people, bodies):
-            return True
-        mentions = [m for m in people if m.canonical == person.canonical]
-        words = set().union(*(self._words_around(m) | self._title_words(m) for m in mentions)) if mentions else set()
-        theirs = set().union(*(self._bodies_in(self._title_tokens(m)) for m in mentions)) if mentions else set()
+        mentions = [m for m in self.by_label["PERSON"][:bisect_right(self.label_starts["PERSON"], head.idx)]
+                    if m.canonical == person.canonical]
+        theirs = set().union(*(self._bodies_in(self._title_tokens(m)) for m in mentions))
+        if theirs:
+            return not theirs & bodies  # tied to another body (see _tied_elsewhere), or to this one
+        words = set().union(*(self._words_around(m) | self._title_words(m) for m in mentions))
         posts = {w for w in words if self._office_word(w) and w not in self.words["gender_words"]
                  and w not in self.words["honorifics"]}
         # A seat ("the SDLP MLA") goes with any other post ("Opposition leader Conor Kelly"); the head
         # of a body ("the Scottish Labour leader") is one post, and not the head of another.
         role = head.lemma_.lower()
-        return (role,) in self.words["heads_of_bodies"] and bool(posts) and role not in words and not theirs & bodies
+        return (role,) in self.words["heads_of_bodies"] and bool(posts) and role not in words
 
     def _set_against_office(self, person, head) -> bool:
         """An earlier sentence, outside quotes, names the person and the same office as two parties:
