@@ -146,9 +146,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         rf"|\b(?i:{alternatives(data['source_phrases'])})\s+(?:[Tt]he\s+)?"  # "told The Hill"
         rf"|\bCopyright\s+(?:©\s*)?\d{{4}}\s+"  # "Copyright 2019 Hawaii News Now": the outlet's own line
         rf"|{NOT_AN_ADJECTIVE}\b(?:{nouns}),?\s+)$")
-    marks_before = re.compile(rf"\b(?:{jobs})s?\s+(?:of|to)\s+(?:the\s+)?$"
-                              # "a report from consultants, Syndex,", "British Steel owner Jingye"
-                              rf"|\b(?:{alternatives(opening_sentence_too(data['untagged_body_phrases']))})\s+$")
+    marks_before = re.compile(rf"\b(?:{jobs})s?\s+(?:of|to)\s+(?:the\s+)?$")
     acts_after = re.compile(
         rf"^(?:\s*,\s*(?:which|who)\b[^,.]{{0,40}}?|\s+(?:has|have|had|also|will|would|previously|later|then|"
         rf"still|now|reportedly|"
@@ -203,6 +201,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         national_sides=frozenset(map(name_key, data["countries"])) - set(map(name_key, data["not_only_countries"])),
         newsroom_after=re.compile(rf"^(?:['’]s?)?\s+(?:{alternatives(data['newsroom_words'])})\b"),
         body_before=re.compile(rf"(?:\b(?:{alternatives(opening_sentence_too(data['body_phrases']))})\s+(?:the\s+)?"
+                               # "a report from consultants, Syndex,", "British Steel owner Jingye"
                                rf"|\b(?:{alternatives(opening_sentence_too(data['untagged_body_phrases']))})\s+"
                                rf"|{NOT_AN_ADJECTIVE}\b(?:{body_kinds})\s+"
                                # "Mumbai-based Flyrobe", "Microsoft-backed OpenAI": where a body sits, who owns it
