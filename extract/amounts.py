@@ -17,7 +17,7 @@ import math
 import re
 
 from .dollars import is_bare_dollar, local_dollar
-from .numbers import DIGITS, NUMBER, multiplier, parse_number, qualifier_before, split_scale
+from .numbers import DIGITS, NUMBER, ends_a_figure, multiplier, parse_number, qualifier_before, split_scale
 from .records import Money
 
 # Symbols and codes written before the figure, longest first so that "US$"
@@ -151,7 +151,6 @@ _MONEY_NOUN_AFTER = re.compile(
 _CAPITALISED_NAMES = {"Cent", "Cents", "Bucks", "Rand", "Quid"}
 _CENT_CURRENCY = re.compile(r"[€$]|\b(?:[Ee]uro|EUR|USD|[Dd]ollar)")
 _YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
-_DIGIT_BEFORE = re.compile(r"\d\s?$")
 _SHARE_AFTER = re.compile(r"\s?(?:%|(?i:per\s?cent|percent)\b)")
 _VAGUE_BEFORE = re.compile(r"\b(?i:several|few|many|some)\s+$")
 
@@ -219,7 +218,7 @@ def _name_led(text: str):
         currency, subunit = _name_currency(text, match)
         if _vague_scale(text, match):
             continue  # and so is every scale word inside it
-        if currency is None or not _is_money_name(text, match) or _inside_figure(text, match):
+        if currency is None or not _is_money_name(text, match) or ends_a_figure(text, match.start(), match.group("n1")):
             pos = match.start() + 1
             continue
         scale = 0.01 if subunit else 1.0
@@ -429,12 +428,6 @@ def _is_money_name(text, match) -> bool:
 def _vague_scale(text, match) -> bool:
     """ "several hundred million dollars", "a few thousand pounds": no number is written."""
     return not match.group("n1")[:1].isdigit() and bool(_VAGUE_BEFORE.search(text, max(0, match.start() - 12), match.start()))
-
-
-def _inside_figure(text, match) -> bool:
-    """ "P2.5 billion pesos": a scale word read alone after a figure whose
-    prefix was not recognised is the tail of that figure, not "a billion"."""
-    return not match.group("n1")[:1].isdigit() and bool(_DIGIT_BEFORE.search(text, max(0, match.start() - 2), match.start()))
 
 
 def _rate_unit(rate) -> str:

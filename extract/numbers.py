@@ -160,6 +160,15 @@ def split_scale(text: str) -> tuple[float | None, float]:
     return parse_number(text), 1.0
 
 
+_DIGIT_BEFORE = re.compile(r"\d\s?$")
+
+
+def ends_a_figure(text: str, start: int, number: str) -> bool:
+    """A scale word read alone right after a figure is that figure's tail, not "a billion": "P2.5
+    billion pesos" (a prefix not recognised), "$9.49 billion - 29 per cent" (no range's first end)."""
+    return not number[:1].isdigit() and bool(_DIGIT_BEFORE.search(text, max(0, start - 2), start))
+
+
 def multiplier(word: str | None) -> float:
     """ "m" -> 1e6, "bn" -> 1e9, None -> 1."""
     if not word:

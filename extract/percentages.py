@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 
-from .numbers import NUMBER, parse_number, qualifier_before
+from .numbers import NUMBER, ends_a_figure, parse_number, qualifier_before
 from .records import Percent
 
 # "%" may follow after a space; "pc" only attached and lower case ("5pc"),
@@ -102,8 +102,8 @@ def _is_range(text, match) -> bool:
     n1 = match.group("n1")
     if _YEARLIKE.fullmatch(n1):
         return False
-    if not n1[:1].isdigit() and re.search(r"\d\s?$", text[max(0, match.start() - 2):match.start()]):
-        return False  # "$9.49 billion - 29 per cent": the scale word ends a figure before the dash
+    if ends_a_figure(text, match.start(), n1):
+        return False  # "$9.49 billion - 29 per cent"
     sep = match.group("sep").strip().lower()
     if sep == "and":
         return bool(re.search(r"(?i:\bbetween\s+)$", text[max(0, match.start() - 12):match.start()]))
