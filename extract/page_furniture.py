@@ -114,14 +114,12 @@ DASH_AFTER = re.compile(r"[ \t]*[—–-]")
 
 
 def datelines(text: str, mentions: list[Mention]) -> list[Mention]:
-    def is_dateline(m):
+    def in_dateline(m):
         line_start = text.rfind("\n", 0, m.start) + 1
-        return m.text.isupper() and not text[line_start:m.start].strip() and DATELINE.match(text, m.start)
-
-    def region_in_dateline(m):
-        line_start = text.rfind("\n", 0, m.start) + 1
+        if m.text.isupper() and not text[line_start:m.start].strip() and DATELINE.match(text, m.start):
+            return True  # the dateline's place
         return bool(CITY_OPENING_LINE.fullmatch(text, line_start, m.start) and DASH_AFTER.match(text, m.end))
-    return [m for m in mentions if not is_dateline(m) and not region_in_dateline(m)]
+    return [m for m in mentions if not in_dateline(m)]
 
 
 def headline_phrases(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
