@@ -31,6 +31,10 @@ PREFIXES = {
     "Rs.": "INR", "Rs": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₦": "NGN",
     "₪": "ILS", "₱": "PHP", "GH¢": "GHS", "GH₵": "GHS", "₵": "GHS",
     "KSh": "KES", "Ksh": "KES", "KShs": "KES", "Kshs": "KES", "Tk": "BDT", "Tk.": "BDT",
+    # The abbreviation's point, not a decimal one: "Ksh.92 million" is 92 million.
+    "KSh.": "KES", "Ksh.": "KES", "KShs.": "KES", "Kshs.": "KES", "Sh.": "KES", "Shs.": "KES",
+    # The Irish pound before the euro, in Irish archives: "IR£500,000".
+    "IR£": "IEP",
     # East African papers write their shilling "Sh26.2 billion", "Shs50m": which one, the text says
     # (see _shilling_currency)
     "Sh": "KES", "Shs": "KES",
@@ -79,7 +83,7 @@ NAMES = {
 }
 # A shilling named without its country ("Sh26.2 billion", "37.1 billion shillings") is the
 # shilling of the country the article names nearest to it; Kenya's when it names none.
-SHILLING_FORMS = {"Sh", "Shs", "shillings"}
+SHILLING_FORMS = {"Sh", "Shs", "Sh.", "Shs.", "shillings"}
 _SHILLING_COUNTRY = re.compile(r"\b(?:(?P<UGX>Ugand\w*|Kampala)|(?P<TZS>Tanzan\w*|Dar es Salaam|Dodoma)"
                                r"|(?P<KES>Keny\w*|Nairobi|Mombasa))\b")
 

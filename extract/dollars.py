@@ -17,15 +17,16 @@ from __future__ import annotations
 
 import re
 
-# Names that place an article in a country. Cities shared with other
+# Names that place an article in a country, its stock exchange among them ("ASX", "TSX"):
+# markets copy names the exchange more often than the country. Cities shared with other
 # countries ("Perth", "Wellington", "Victoria", "London, Ont.") are left out.
 _COUNTRY = re.compile(
     r"\b(?:(?P<AUD>Australia\w*|Aussie\w*|Sydney|Melbourne|Brisbane|Queensland|Canberra|Adelaide"
-    r"|Tasmania\w*|New South Wales|NSW)"
-    r"|(?P<NZD>New Zealand\w*|Auckland\w*|Christchurch|Kiwis?|NZ)"
+    r"|Tasmania\w*|New South Wales|NSW|ASX)"
+    r"|(?P<NZD>New Zealand\w*|Auckland\w*|Christchurch|Kiwis?|NZX?)"
     r"|(?P<CAD>Canad(?:a|ian)s?|Ottawa|Toronto|Vancouver|Montreal|Ontario|Quebec|Alberta|Manitoba"
-    r"|Saskatchewan|British Columbia|Nova Scotia)"
-    r"|(?P<SGD>Singapore\w*)"
+    r"|Saskatchewan|British Columbia|Nova Scotia|TSX)"
+    r"|(?P<SGD>Singapore\w*|SGX)"
     r"|(?P<HKD>Hong Kong\w*)"
     r"|(?P<USD>U\.S\.|US(?!\$)|USA|United States|America(?:n|ns)?|Washington|New York|California"
     r"|Texas|Florida))(?![\w$])")
@@ -33,13 +34,14 @@ _COUNTRY = re.compile(
 _CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
 # The local dollar written with its own mark.
 _OWN_MARK = {
-    "AUD": re.compile(r"\b(?:A|AU|Aus|AUS)\$|\$AU?\b|\bAUD\b|Australian dollars?"),
-    "NZD": re.compile(r"\bNZ\$|\$NZ\b|\bNZD\b|New Zealand dollars?"),
-    "CAD": re.compile(r"\b(?:C|CA|CAN)\$|\$C\b|\bCAD\b|Canadian dollars?"),
+    "AUD": re.compile(r"\b(?:A|AU|Aus|AUS)\$|\$AU?(?![A-Za-z])|\bAUD\b|Australian dollars?"),
+    "NZD": re.compile(r"\bNZ\$|\$NZ(?![A-Za-z])|\bNZD\b|New Zealand dollars?"),
+    "CAD": re.compile(r"\b(?:C|CA|CAN)\$|\$C(?![A-Za-z])|\bCAD\b|Canadian dollars?"),
     "SGD": re.compile(r"\b(?:S|SG)\$|\bSGD\b|Singapore dollars?"),
-    "HKD": re.compile(r"\bHK\$|\$HK\b|\bHKD\b|Hong Kong dollars?"),
+    "HKD": re.compile(r"\bHK\$|\$HK(?![A-Za-z])|\bHKD\b|Hong Kong dollars?"),
 }
-_US_MARK = re.compile(r"\bUS\s?\$|\bU\.S\.\$|\$US\b|\bUSD\b|\b(?:US|U\.S\.|American) dollars?")
+# A mark runs straight into the digits: "$US205 million".
+_US_MARK = re.compile(r"\bUS\s?\$|\bU\.S\.\$|\$US(?![A-Za-z])|\bUSD\b|\b(?:US|U\.S\.|American) dollars?")
 # What makes a written amount the US dollar whatever the article's country.
 _MARKED_US = re.compile(r"US|U\.S\.|[Aa]merican|USD")
 

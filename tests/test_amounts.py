@@ -139,6 +139,11 @@ MONEY = [
     ("GH¢1 million for each constituency and GH₵ 250,000 more, or 40 million cedis",
      [(1e6, "GHS", None, None), (250000, "GHS", None, None), (4e7, "GHS", None, None)]),
     ("lost Ksh 2 billion but saved KSh500 million", [(2e9, "KES", None, None), (5e8, "KES", None, None)]),
+    # the abbreviation's point is no decimal point
+    ("it was Ksh.92 million that was found, and Kshs.5bn", [(9.2e7, "KES", None, None), (5e9, "KES", None, None)]),
+    ("the Ugandan firm paid Shs.20m", [(2e7, "UGX", None, None)]),
+    # the Irish pound in archive copy
+    ("gardai seized IR£500,000 worth of drugs", [(5e5, "IEP", None, None)]),
     ("a P45 form, then P2.5 billion pesos and P1,500 a month", [(2.5e9, "PHP", None, None), (1500, "PHP", "month", None)]),
     ("a Tk 500 crore budget", [(5e9, "BDT", None, None)]),
     ("₹15 lakh-crore, Dh100, Dhs 5 million", [(1.5e13, "INR", None, None), (100, "AED", None, None), (5e6, "AED", None, None)]),
@@ -219,6 +224,10 @@ def test_not_money(sentence):
     ("SINGAPORE Technologies earned $5 billion, or $15 million less because of the weak US dollar.", ["SGD", "SGD"]),
     # Named once in passing: no guess.
     ("The Australian firm raised $40m in New York.", ["USD"]),
+    # "$US" runs straight into its digits and still tells the two dollars apart.
+    ("Altium expects $US205 million ($305 million) in Australian sales.", ["USD", "AUD"]),
+    # Markets copy names the exchange, not the country.
+    ("Myer (ASX: MYR) fell to 41¢. The ASX queried Myer, and ASX rules say so.", ["AUD"]),
 ])
 def test_bare_dollar_is_the_local_dollar_of_an_article_about_one_dollar_country(article, expected):
     assert [m.currency for m in find_money(article)] == expected
