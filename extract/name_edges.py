@@ -196,8 +196,10 @@ def with_royal_title(text: str, mention: Mention, name_titles) -> Mention:
     return Mention("PERSON", start, mention.end, text[start:mention.end], titled=True)
 
 
-HYPHEN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+-$")
-HYPHEN_AFTER = re.compile(r"-(?:[A-Z][a-z]+|[a-z]{1,3})(?![\w’'-])")
+# Accented letters count: "François-Philippe Champagne", "Jean-Hélène".
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+HYPHEN_BEFORE = re.compile(rf"(?<![\w’'-])[{_UPPER}][{_LOWER}]+-$")
+HYPHEN_AFTER = re.compile(rf"-(?:[{_UPPER}][{_LOWER}]+|[a-z]{{1,3}})(?![\w’'-])")
 # A surname with an Irish or Scottish prefix right after a name: "Aodhan O’Riordain" (the model
 # often stops at the curly apostrophe), "Ciara McGuinness".
 # "O’Riordain", "McColl"; "Ong’udi", "Ndung'u", "Kang'ethe": Kenyan surnames with an apostrophe

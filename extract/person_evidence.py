@@ -266,8 +266,10 @@ def is_thing(text: str, name: str, members: list[Mention], gazetteer: Gazetteer,
         return True  # "Storm Callum", "Typhoon Haiyan": a storm named as people are
     if len(words) > 1 and words[0] in lists.county_words:
         return True  # "Bray, Co Wicklow": an Irish county, as addresses write it
-    if len(words) > 1 and name_key(name) in word_lists(gazetteer).national_sides:
-        return True  # "Sri Lanka skipper Charith Asalanka": a country of two words, never a person
+    if name_key(name) in word_lists(gazetteer).national_sides and (len(words) > 1 or not gazetteer.is_first_name(name)):
+        # "Sri Lanka skipper Charith Asalanka", "Nigeria’s Finance Minister": a country, never a
+        # person, unless it is a given name too ("Jordan", "Chad")
+        return True
     if all(inside_longer_name(text, m, lists) for m in members):
         return True
     if not given_first and thing_by_knowledge(name, gazetteer):

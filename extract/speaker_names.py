@@ -146,7 +146,17 @@ def _speaking_name(doc, text, verb, subject, spans, inside, taken, gazetteer):
         doc, verb, subject, taken, gazetteer, words)
     if name is None or name.text.lower() in words["pronouns"] or not _quote_attached(doc, text, verb, spans):
         return None
-    return _without_leading_job(name, gazetteer)
+    return _with_hyphenated_start(doc, _without_leading_job(name, gazetteer))
+
+
+def _with_hyphenated_start(doc, name):
+    """"François-Philippe Champagne said": the parser leaves the first half of a hyphenated given
+    name outside the subject's compounds; written with no space, it is the same name."""
+    first = name.start
+    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ \
+            and not doc[first - 2].whitespace_ and _name_word(doc[first - 2].text):
+        first -= 2
+    return doc[first:name.end]
 
 
 def _proper_noun_subject_name(doc, verb, subject, taken, gazetteer, words):

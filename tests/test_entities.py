@@ -3,7 +3,7 @@ text) mentions it must yield and the words it must not yield as an entity."""
 import pytest
 
 from extract.mentions import Mention
-from extract.name_edges import fix_edges
+from extract.name_edges import fix_edges, whole_hyphenated_name
 
 CASES = [
     ("a nickname in quotation marks between given name and surname leaves one person",
@@ -829,6 +829,10 @@ CASES = [
      "Fuel queues return to Lahore\n\nBy Faizan Bangash & News Desk\nJuly 24, 2018\n\nLAHORE: Traders said supplies "
      "had run out.",
      [("PERSON", "Faizan Bangash")], ["Faizan Bangash & News Desk"]),
+    ("a byline naming a news service is no writer, nor is an outlet opened by a given name",
+     "Sleep and the heart\n\nBy HealthDay News\n\nAnna Whitfield is editor of Georgia Health News. She said sleep "
+     "matters.",
+     [("ORG", "HealthDay News"), ("PERSON", "Anna Whitfield"), ("ORG", "Georgia Health News")], []),
     ("a byline set in capitals above the writer's job",
      "GRAHAM SMITH\n\nHealth Correspondent\n\nThe health board said waiting times had grown.",
      [("PERSON", "GRAHAM SMITH")], []),
@@ -1295,3 +1299,13 @@ def test_initials_defined_for_a_post_name_no_body(extractor, expansion, body):
     from extract.body_names import names_a_body
     from extract.org_words import word_lists
     assert names_a_body(expansion, extractor.gazetteer, word_lists(extractor.gazetteer)) is body
+
+
+@pytest.mark.parametrize("text, cut, whole", [
+    ("said François-Philippe Champagne on Thursday", "Philippe Champagne", "François-Philippe Champagne"),
+    ("said Marie Hélène-Éloïse on Thursday", "Marie Hélène", "Marie Hélène-Éloïse"),
+])
+def test_a_hyphenated_name_with_accented_letters_is_made_whole(text, cut, whole):
+    start = text.index(cut)
+    mention = whole_hyphenated_name(text, Mention("PERSON", start, start + len(cut), cut))
+    assert mention.text == whole

@@ -188,3 +188,8 @@ def test_a_unit_of_plain_words_is_no_person(extractor):
     people = {e.canonical for e in result.entities if e.label == "PERSON"}
     assert "Moira Lang" in people
     assert not any("Team" in p for p in people)
+
+
+def test_a_country_is_no_person_unless_it_is_a_given_name_too(extractor):
+    text = "Nigeria’s finance minister spoke. Jordan Henderson scored, and Jordan agreed."
+    assert people_after_gate(extractor, text, "Nigeria", "Jordan Henderson", "Jordan") == {"Jordan Henderson", "Jordan"}

@@ -11,7 +11,8 @@ import pytest
 
 from test_quotes import load_nlp, named_mentions, simple_mentions
 
-from extract.quotes import find_quotes
+from extract.quotes import find_quotes, quoted_spans
+from extract.speaker_names import names_of_speakers
 
 CASES = {
     "a verb of thinking whose subject is nobody yields to the named asker above it": (
@@ -1681,6 +1682,17 @@ def test_a_lone_name_that_speaks_a_quote_is_a_person(extractor):
     extraction = extractor.extract(text)
     assert [(q.speaker, q.speaker_label) for q in extraction.quotes] == [("Meghan", "PERSON"), ("Harry", "PERSON")]
     assert [e.text for e in extraction.entities if e.canonical == "Meghan"] == ["Meghan", "Meghan"]
+
+
+def test_a_hyphenated_given_name_stays_whole_on_a_speaker_the_model_missed(extractor):
+    # The parser compounds only "Hélène Dubois" to the subject; "Jean-" before it, with no space, is
+    # the first half of the same given name. The model tagging nothing, the speaker rule names it.
+    text = "“We must be ambitious,” Jean-Hélène Dubois said Thursday."
+    found = names_of_speakers(extractor.nlp(text), text, [], extractor.gazetteer, quoted_spans(text))
+    assert [m.text for m in found] == ["Jean-Hélène Dubois"]
+    # Tagged by the model, the name keeps its accented first half too.
+    extraction = extractor.extract("The minister spoke in Ottawa.\n“We must be ambitious,” " + text[24:])
+    assert [q.speaker for q in extraction.quotes] == ["Jean-Hélène Dubois"]
 
 
 def test_an_office_heading_the_subject_is_no_name_the_name_closing_it_speaks(extractor):
