@@ -784,6 +784,7 @@ def person_by_first_name(mention: Mention, gazetteer: Gazetteer) -> Mention:
             and not gazetteer.label_of(mention.text) and not ORG_HEAD_WORD.search(mention.text)
             and not well_known_as_written(mention.text)
             and not names_body_or_place(words[-1], gazetteer)
+            and words[-1] not in word_lists(gazetteer).outlet_last_words  # "Georgia Health News"
             and not any(w.isupper() and len(w) > 1 for w in words)
             # "Royal British Legion": a nation's adjective inside the name is no person's middle name
             and not any(w in gazetteer.nation_adjectives for w in words[1:-1])

@@ -16,7 +16,7 @@ from extract.lexicon import is_plain_word
 from extract.mentions import Mention, not_yet_mentioned
 from extract.name_context import in_title_case_line
 from extract.name_patterns import ORG_HEAD_WORD
-from extract.org_words import Lists
+from extract.org_words import Lists, word_lists
 
 
 BRACKETED_CREDIT = re.compile(r"(?m)^[ \t]*\[[ \t]*([A-Z0-9][\w’'&.+-]*(?:[ \t]+[\w’'&.+-]+){0,3}?)[ \t]*\][ \t]*$")
@@ -184,10 +184,12 @@ BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]
 def writers_in_bylines(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The model may take a byline's name, run on into "& News Desk", for a body's: after "By" at a
     line's start, a given name or a word of no language opening two or three capitalised words
-    with no body's word among them is the writer ("By News Desk", "By Staff Reporter" are none)."""
+    with no body's word among them is the writer ("By News Desk", "By Staff Reporter",
+    "By HealthDay News" are none)."""
     for line in BYLINE.finditer(text):
         words = line.group(1).split()
         if ORG_HEAD_WORD.search(line.group(1)) or gazetteer.label_of(line.group(1)) \
+                or words[-1] in word_lists(gazetteer).outlet_last_words \
                 or any(w.lower() in STOP_WORDS or w.lower() in gazetteer.person_words for w in words) \
                 or not (gazetteer.is_first_name(words[0]) or not is_plain_word(words[0], gazetteer.plain_words)):
             continue
