@@ -28,7 +28,7 @@ from extract.full_names import FullNames, lone_unknown_name
 from extract.gazetteer import Gazetteer, first_name_gender, name_key, without_accents
 from extract.joined_names import (body_before_its_organ, complements_cut_at_and, firms_of_two_names,
                                   remits_before_body, remits_of_one_body,
-                                  listed_names_side_by_side, model_org_spans, names_written_apart, nicknamed_people,
+                                  listed_names_side_by_side, model_org_spans, person_run_into_body, names_written_apart, nicknamed_people,
                                   opens_paired_kind, people_side_by_side,
                                   run_on_ends, two_named_bodies)
 from extract.known_names import find_known_organisations, seats_of_government, well_known_as_written
@@ -101,6 +101,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = firms_of_two_names(text, mentions, gazetteer)
     mentions = complements_cut_at_and(text, mentions, gazetteer)
     mentions = [part for m in mentions for part in listed_names_side_by_side(m, gazetteer)]
+    mentions = [part for m in mentions for part in person_run_into_body(text, m, gazetteer)]
     known = missed_known_names(text, mentions, gazetteer)
     mentions = [m for m in mentions if not any((m.start, m.end) == (k.start, k.end) for k in known)] + known
     mentions = [relabel(without_kind_of_body(m, gazetteer), gazetteer) for m in mentions]

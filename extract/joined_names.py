@@ -201,6 +201,27 @@ def listed_names_side_by_side(mention: Mention, gazetteer: Gazetteer) -> list[Me
     return [mention]
 
 
+# A lowercase word right after the name: the post the person holds in the body ("general secretary").
+POST_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def person_run_into_body(text: str, mention: Mention, gazetteer: Gazetteer) -> list[Mention]:
+    """"Sharon Graham Unite general secretary, said": a comma left out, the model runs the person
+    into the listed body whose post follows. A given name and a surname before a listed body's
+    name are two names."""
+    words = mention.text.split(" ")
+    if mention.label != "PERSON" or len(words) < 3 or not POST_AFTER.match(text, mention.end) \
+            or not gazetteer.is_first_name(words[0]):
+        return [mention]
+    for i in range(2, len(words)):
+        left, right = " ".join(words[:i]), " ".join(words[i:])
+        if gazetteer.label_of(right) == "ORG":
+            right_start = mention.start + len(left) + 1
+            return [Mention("PERSON", mention.start, mention.start + len(left), left, mention.titled),
+                    Mention("ORG", right_start, mention.end, right)]
+    return [mention]
+
+
 def body_before_its_organ(mention: Mention, gazetteer: Gazetteer) -> Mention:
     """"the SNP Government's pay offer", "the EIS Executive", "the EIS Salaries Committee": a listed
     body's name right before a word for the government it runs or an organ of its own (a union's or

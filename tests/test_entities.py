@@ -833,6 +833,9 @@ CASES = [
      "Sleep and the heart\n\nBy HealthDay News\n\nAnna Whitfield is editor of Georgia Health News. She said sleep "
      "matters.",
      [("ORG", "HealthDay News"), ("PERSON", "Anna Whitfield"), ("ORG", "Georgia Health News")], []),
+    ("a person run into the listed body whose post follows is two names; a firm of components is no person",
+     "The Sharp Components plant will shut.\nMaria Keller Unite regional secretary, said the workers deserve better.",
+     [("ORG", "Sharp Components"), ("PERSON", "Maria Keller"), ("ORG", "Unite")], ["Maria Keller Unite"]),
     ("a byline set in capitals above the writer's job",
      "GRAHAM SMITH\n\nHealth Correspondent\n\nThe health board said waiting times had grown.",
      [("PERSON", "GRAHAM SMITH")], []),
