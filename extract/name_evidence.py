@@ -64,13 +64,14 @@ def organisations_after_nouns(doc, text: str, mentions: list[Mention], gazetteer
 
 def outlets_spoken_to(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """A newspaper the article quotes from or speaks to, named after "the" ("told the Diss
-    Express"), or a publication cited by its name alone ("according to The Wrap", "Deadline
+    Express", "the Evening Express revealed"), or a publication cited by its name alone ("according to The Wrap", "Deadline
     reports that"), that the model tagged as no organisation or person."""
 
     lists = word_lists(gazetteer)
     found, taken = [], Spans(mentions)
     cited = (cited_name(text, match, gazetteer) for match in lists.outlet_cited.finditer(text))
-    for candidate in [Mention("ORG", m.start(1), m.end(1), m.group(1)) for m in lists.outlet_spoken_to.finditer(text)] \
+    spoken_to = [(m.lastindex, m) for m in lists.outlet_spoken_to.finditer(text)]
+    for candidate in [Mention("ORG", m.start(g), m.end(g), m.group(g)) for g, m in spoken_to] \
             + [c for c in cited if c and not tagged_as_other(doc, c) and not place_named(doc, c)
                and not surname_of_person(c, mentions)]:
         if not taken.overlapping(candidate) and candidate.text not in gazetteer.not_names:  # "told Politics Scotland"

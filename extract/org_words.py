@@ -83,7 +83,7 @@ class Lists:
     business_places: frozenset[str]  # "Bar", "Inn": a place's last word that also ends a business's name
     political_labels: frozenset[str]  # "Independent": councillors elected without a party
     political_unit_after: re.Pattern  # " administration", " and Tory-led group": what the label describes
-    outlet_spoken_to: re.Pattern  # "told the Diss Express", "reported by the Evening News": group 1 the outlet
+    outlet_spoken_to: re.Pattern  # "told the Diss Express", "the Evening Express revealed": group 1 or 2 the outlet
     masthead: re.Pattern  # "Express & Star" alone on a page's first line: the outlet's own name
     outlet_cited: re.Pattern  # "according to The Wrap" (group 1), "Deadline reports that" (group 2)
     not_team_plurals: frozenset[str]  # "the Olympics", "the Highlands": no team after "the"
@@ -256,7 +256,9 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         political_labels=frozenset(data["political_labels"]),
         political_unit_after=re.compile(rf"(?:(?:,|\s+and|\s+or)\s+[A-Z][\w’'-]*)*\s+(?:{alternatives(data['political_units'])})\b"),
         outlet_spoken_to=re.compile(rf"\b(?:{alternatives(data['speaking_to_phrases'])})\s+the\s+"
-                                    rf"((?:[A-Z][\w’'-]*\s+){{0,3}}(?:{alternatives(data['outlet_last_words'])}))(?![\w’'-])"),
+                                    rf"((?:[A-Z][\w’'-]*\s+){{0,3}}(?:{alternatives(data['outlet_last_words'])}))(?![\w’'-])"
+                                    rf"|(?<![\w’'-])[Tt]he\s+((?:[A-Z][\w’'-]*\s+){{0,3}}(?:{alternatives(data['outlet_last_words'])}))"
+                                    rf",?\s+(?:{alternatives(data['outlet_reporting_verbs'])})\b"),
         # "News" ends section labels as often ("Breaking News", "Theatre News")
         masthead=re.compile(rf"(?:The[ ])?[A-Z][\w’'&.-]*(?:[ ](?:[A-Z&][\w’'&.-]*|and|of))*[ ]"
                             rf"(?:{alternatives(w for w in data['outlet_last_words'] if w != 'News')})[ \t]*(?:\n|$)"),

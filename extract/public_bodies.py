@@ -110,7 +110,7 @@ def without_things_of_councils(text: str, mentions: list[Mention]) -> list[Menti
                                         and THING_OF_COUNCIL_AFTER.match(text, m.end))]
 
 
-LONE_CHAMBER = re.compile(r"(?<![\w’'-])[Tt]he[ ](?:new[ ]|full[ ]|whole[ ]|entire[ ])?(Assembly|Executive)\b")
+LONE_CHAMBER = re.compile(r"(?<![\w’'-])[Tt]he[ ](?:new[ ]|full[ ]|whole[ ]|entire[ ])?(Assembly|Executive|Commons|Lords)\b(?![’'])")
 
 
 def lone_chambers_untagged(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -155,10 +155,10 @@ NAME_GOES_ON = re.compile(r"[ \t]+(?:of\b|[A-Z])")
 ARTICLE_OR_MODIFIER_BEFORE = re.compile(
     r"(?<![\w’'-])(?:(?:[Aa]n?|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very|[Nn]ext|[Ll]ast)[ ]+(?:[a-z][\w-]*[ ]+)?"
     r"|[Tt]he[ ]+[a-z][\w-]*[ ]+|[Mm]embers?[ ]+of[ ]+)$")  # "Members of Parliament": a seat, a title
-# Chambers that "the" and their one word name ("the House", "the Assembly record"), as "the
+# Chambers that "the" and their one word name ("the House", "the Assembly record", "told the Commons"), as "the
 # Legislature" does, and the government a devolved chamber elects ("urged the Executive to act", Northern
 # Ireland's); any other head word alone ("the Agency said") refers back to a body's name.
-LONE_CHAMBERS = ("House", "Assembly", "Executive")
+LONE_CHAMBERS = ("House", "Assembly", "Executive", "Commons", "Lords")
 # Where an article names that government by its seat ("Stormont had trillions"), the seat is its name
 # and "the Executive" one more word for it.
 SEAT_OF_EXECUTIVE = re.compile(r"\bStormont\b(?![ ]+[A-Z])")  # not "the Stormont House Agreement"
