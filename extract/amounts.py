@@ -17,7 +17,7 @@ import math
 import re
 
 from .dollars import is_bare_dollar, local_dollar
-from .numbers import DIGITS, NUMBER, ends_a_figure, multiplier, parse_number, qualifier_before, split_scale
+from .numbers import DIGITS, NUMBER, SPACED_DIGITS, ends_a_figure, multiplier, parse_number, qualifier_before, split_scale
 from .records import Money
 
 # Symbols and codes written before the figure, longest first so that "US$"
@@ -118,8 +118,8 @@ _RANGE_SEP = r"(?:\s?[-–—−]\s?|\s+to\s+|\s+and\s+)"
 # "£1,900", "US$ 5bn", "$40-50 billion", "£10m to £12m", "$7.9 million dollars"
 _SYMBOL_LED = re.compile(
     rf"(?:(?:(?<![\w/])|(?=[^A-Za-z]))(?P<pre>{_PREFIX})|(?<![A-Za-z])(?P<letter>{_LETTER})(?=\d)|\b(?P<code>{_CODE})\s?)\s?"
-    rf"(?P<n1>{DIGITS})(?P<m1>{_MULT})?"
-    rf"(?:(?P<sep>{_RANGE_SEP})(?P<pre2>{_PREFIX}|(?:{_CODE})\s?)?\s?(?P<n2>{DIGITS})(?P<m2>{_MULT})?)?"
+    rf"(?P<n1>{SPACED_DIGITS}|{DIGITS})(?P<m1>{_MULT})?"
+    rf"(?:(?P<sep>{_RANGE_SEP})(?P<pre2>{_PREFIX}|(?:{_CODE})\s?)?\s?(?P<n2>{SPACED_DIGITS}|{DIGITS})(?P<m2>{_MULT})?)?"
     rf"(?P<suffix>\s+(?i:{_NAME})\b)?"
 )
 # The currency after the figure: "half a billion pounds", "67p" (hundredths),
@@ -350,8 +350,8 @@ def _plausible_letter(match, text: str) -> bool:
     "R2" or "R0.9" (a robot, an infection rate), "N95" (a mask) and "P45"
     (a tax form) are not, unless the currency is named just before ("the rand
     fell to R16.40")."""
-    if match.group("m1") or "," in match.group("n1"):
-        return True
+    if match.group("m1") or re.search(r"[,\s]\d{3}", match.group("n1")):
+        return True  # a scale or a thousands group: "R5bn", "R1,500", "R400 000"
     before = text[max(0, match.start() - _LETTER_NAME_WINDOW):match.start()]
     return bool(re.search(rf"\b(?i:{LETTER_NAMES[match.group('letter')]})\b", before))
 

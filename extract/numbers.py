@@ -49,6 +49,10 @@ _CONTINENTAL_RE = re.compile(_CONTINENTAL)
 _INDIAN = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"
 DIGITS = r"(?:" + _CONTINENTAL + r"|" + _INDIAN + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)[½¼¾⅓⅔]?"
 
+# Thousands grouped by a plain space, as South African and French-Canadian copy writes money
+# ("R400 000"): read only right after a currency's mark, where no two numbers stand side by side.
+SPACED_DIGITS = r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,])"
+
 _WORD = "|".join(sorted(list(UNITS) + list(TENS) + ["hundred", "thousand", "million", "billion", "trillion"],
                         key=len, reverse=True))
 # "a"/"an" is a number only before a scale or a fraction ("a million",
@@ -78,7 +82,7 @@ def parse_digits(text: str) -> float | None:
         text = text[:-1]
     if _CONTINENTAL_RE.fullmatch(text):
         text = text.replace(".", "").replace(",", ".")
-    cleaned = re.sub(r"[,\u00a0\u202f\u2009]", "", text)
+    cleaned = re.sub(r"[, \u00a0\u202f\u2009]", "", text)
     if not cleaned:
         return fraction or None
     try:

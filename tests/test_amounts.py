@@ -142,6 +142,8 @@ MONEY = [
     # the abbreviation's point is no decimal point
     ("it was Ksh.92 million that was found, and Kshs.5bn", [(9.2e7, "KES", None, None), (5e9, "KES", None, None)]),
     ("the Ugandan firm paid Shs.20m", [(2e7, "UGX", None, None)]),
+    # thousands grouped by a plain space after a currency's mark, as South African copy writes them
+    ("a price of R400 000 for each animal and $3 000 000 in all", [(4e5, "ZAR", None, None), (3e6, "USD", None, None)]),
     # the Irish pound in archive copy
     ("gardai seized IR£500,000 worth of drugs", [(5e5, "IEP", None, None)]),
     ("a P45 form, then P2.5 billion pesos and P1,500 a month", [(2.5e9, "PHP", None, None), (1500, "PHP", "month", None)]),
