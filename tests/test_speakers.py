@@ -1586,6 +1586,13 @@ CASES = {
         {"George Odunga": ("PERSON", ["Odunga"]), "Ann Musa": ("PERSON", []), "Peter Kiage": ("PERSON", []),
          "Mary Oloo": ("PERSON", [])},
         {"We decline": None}),
+    "a speech verb hung from a long apposition's noun is the named person's": (
+        "Some investors disagreed.\n\n"
+        "Maria Keller, a partner at the venture arm of pension plan Northern Teachers Retirement System, called "
+        "Dawson’s plan “stale” and lamented that it puts “the blame for weak growth on the founders alone.”\n\n"
+        "“Maybe it is time to look at the whole picture,” she wrote.",
+        {"Maria Keller": ("PERSON", ["Keller"])},
+        {"stale": "Maria Keller", "the blame": "Maria Keller", "Maybe it is": "Maria Keller"}),
 }
 
 CONTINUATION = (
