@@ -474,7 +474,9 @@ class DescriptionResolution:
         return False
 
     def _has_role(self, mention, word) -> bool:
-        return word in (mention.role or "").lower() or word in self._words_around(mention)
+        role, around = (mention.role or "").lower(), self._words_around(mention)
+        return word in role or word in around \
+            or any(w in role or w in around for w in self.words["office_synonyms"].get(word, ()))
 
     def _names_a_person(self, head) -> bool:
         """"the 56-year-old", "the Portuguese boss", "the actress", "the striker": a word for a

@@ -1593,6 +1593,13 @@ CASES = {
         "“Maybe it is time to look at the whole picture,” she wrote.",
         {"Maria Keller": ("PERSON", ["Keller"])},
         {"stale": "Maria Keller", "the blame": "Maria Keller", "Maybe it is": "Maria Keller"}),
+    "the judge takes up a Justice named before: the office by another word": (
+        "Justice Alan Poh said the clinic had been careful.\n\n"
+        "Dr Lim examined the sample again in 2012 and found a tumour.\n\n"
+        "The judge queried if Dr Lim's first report was wrong. \"We must not judge a doctor more harshly for an error "
+        "in reading a slide.\"",
+        {"Alan Poh": ("PERSON", ["Poh"]), "Kevin Lim": ("PERSON", ["Lim"])},
+        {"We must not": "Alan Poh"}),
 }
 
 CONTINUATION = (
