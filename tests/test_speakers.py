@@ -1600,6 +1600,15 @@ CASES = {
         "in reading a slide.\"",
         {"Alan Poh": ("PERSON", ["Poh"]), "Kevin Lim": ("PERSON", ["Lim"])},
         {"We must not": "Alan Poh"}),
+    "the man of an earlier paragraph is no man named in another story far below": (
+        "A man called the police about the video on Monday.\n\n"
+        "According to the man, the officers took his phone and “never gave it back”.\n\n"
+        "The command said it would look into the matter.\n\n"
+        "It asked anyone with a video to send it in.\n\n"
+        "In other news, the state command has arrested a 40-year-old man, John Bello for allegedly stealing a car.\n\n"
+        "Bello, a resident of the town, was said to have fled.",
+        {"John Bello": ("PERSON", ["Bello"])},
+        {"never gave it back": None}),
 }
 
 CONTINUATION = (
