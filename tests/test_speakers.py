@@ -2002,3 +2002,11 @@ def test_a_barristers_letters_after_the_name_are_no_part_of_it(extractor):
     extraction = extractor.extract(text)
     assert [q.speaker for q in extraction.quotes] == ["Ciaran Doyle"]
     assert "Ciaran Doyle" in {e.canonical for e in extraction.entities if e.label == "PERSON"}
+
+
+def test_a_senior_counsel_read_as_a_body_is_a_person_named_without_the_post_nominal(extractor):
+    text = ("Declan Doyle SC, for the plaintiff, said the case had been “settled” that morning.\n"
+            "Al Ahly SC said it would “appeal” the ruling.")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["Declan Doyle", "Al Ahly SC"]
+    assert ("PERSON", "Declan Doyle") in {(e.label, e.canonical) for e in extraction.entities}
