@@ -197,8 +197,9 @@ def with_royal_title(text: str, mention: Mention, name_titles) -> Mention:
     return Mention("PERSON", start, mention.end, text[start:mention.end], titled=True)
 
 
-HYPHEN_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][a-z]+-$")
-HYPHEN_AFTER = re.compile(r"-(?:[A-Z][a-z]+|[a-z]{1,3})(?![\w’'-])")
+# Accented letters count ("François-Xavier").
+HYPHEN_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Þ][a-zß-ÿ]+-$")
+HYPHEN_AFTER = re.compile(r"-(?:[A-ZÀ-Þ][a-zß-ÿ]+|[a-z]{1,3})(?![\w’'-])")
 # A surname with an Irish or Scottish prefix right after a name: "Aodhan O’Riordain" (the model
 # often stops at the curly apostrophe), "Ciara McGuinness".
 # "O’Riordain", "McColl"; "Ong’udi", "Ndung'u", "Kang'ethe": Kenyan surnames with an apostrophe

@@ -1295,3 +1295,11 @@ def test_initials_defined_for_a_post_name_no_body(extractor, expansion, body):
     from extract.body_names import names_a_body
     from extract.org_words import word_lists
     assert names_a_body(expansion, extractor.gazetteer, word_lists(extractor.gazetteer)) is body
+
+
+def test_a_speaker_cut_at_an_accented_hyphenated_given_name_gets_it_back():
+    from extract.name_edges import whole_hyphenated_name
+    text = "“We will wait,” François-Philippe Martel said."
+    start = text.index("Philippe")
+    whole = whole_hyphenated_name(text, Mention("PERSON", start, start + len("Philippe Martel"), "Philippe Martel"))
+    assert whole.text == "François-Philippe Martel"
