@@ -1600,6 +1600,17 @@ CASES = {
         "in reading a slide.\"",
         {"Alan Poh": ("PERSON", ["Poh"]), "Kevin Lim": ("PERSON", ["Lim"])},
         {"We must not": "Alan Poh"}),
+    "a headline's quote closed by a colon is the next named holder of the post the headline gives": (
+        "‘We never saw that letter’: Ports minister rejects claims over contract\n\n"
+        "Ports Minister Daniel Okoro on Monday denied that his office had received the bid.",
+        {"Daniel Okoro": ("PERSON", ["Okoro"])},
+        {"We never saw": "Daniel Okoro"}),
+    "a headline's quote closed by a colon and a name after a section label is that person's": (
+        "More on the tournament\n"
+        "Election 2024 | “It is for the voters to decide”: Rahul Mehta\n"
+        "The board met on Tuesday.",
+        {"Rahul Mehta": ("PERSON", ["Mehta"])},
+        {"It is for the voters": "Rahul Mehta"}),
     "the man of an earlier paragraph is no man named in another story far below": (
         "A man called the police about the video on Monday.\n\n"
         "According to the man, the officers took his phone and “never gave it back”.\n\n"
