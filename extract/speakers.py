@@ -586,9 +586,15 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         people = [self.mention_of_token[i] for i in range(first, last + 1) if i in self.mention_of_token
                   and self.mention_of_token[i].label == "PERSON"]
         if not people or any(t.pos_ in ("VERB", "AUX") for t in self.doc[first:last + 1]
-                             if t.i not in self.mention_of_token):
+                             if t.i not in self.mention_of_token and not self._firm_word_read_as_verb(t, first)):
             return None
         return people[-1]
+
+    def _firm_word_read_as_verb(self, token, first: int) -> bool:
+        """"Spotify Technology SA CFO Paul Vogt:": a capitalised word opening the line before a
+        proper noun is the start of a firm's name, though the tagger took it for a verb."""
+        return token.i == first and token.text[:1].isupper() and token.i + 1 < len(self.doc) \
+            and self.doc[token.i + 1].pos_ == "PROPN"
 
     def _person_after_titles(self, i: int, end: int):
         """The person whose mention starts at token i or right after the titles there: "Sir Alex

@@ -1611,6 +1611,12 @@ CASES = {
         "The board met on Tuesday.",
         {"Rahul Mehta": ("PERSON", ["Mehta"])},
         {"It is for the voters": "Rahul Mehta"}),
+    "a firm's first word read as a verb does not stop a described name from heading the words below": (
+        "The calls this week\n\n"
+        "Spotify Technology SA CFO Paul Vogt:\n\n"
+        "“Demand held up well in every region this quarter.”",
+        {"Paul Vogt": ("PERSON", ["Vogt"])},
+        {"Demand held": "Paul Vogt"}),
     "the man of an earlier paragraph is no man named in another story far below": (
         "A man called the police about the video on Monday.\n\n"
         "According to the man, the officers took his phone and “never gave it back”.\n\n"
