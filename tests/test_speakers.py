@@ -2027,3 +2027,13 @@ def test_a_senior_counsel_read_as_a_body_is_a_person_named_without_the_post_nomi
     extraction = extractor.extract(text)
     assert [q.speaker for q in extraction.quotes] == ["Declan Doyle", "Al Ahly SC"]
     assert ("PERSON", "Declan Doyle") in {(e.label, e.canonical) for e in extraction.entities}
+
+
+def test_a_headline_copying_the_bodys_words_is_kept_when_its_headline_verb_names_the_speaker(nlp):
+    text = ("‘You are wasting the court’s time': Magistrate Moyo slams the State as trial stalls\n\n"
+            "‘You are wasting the court’s time': Magistrate Moyo slams the State as trial stalls\n\n"
+            "The fraud trial stalled again on Thursday.\n\n"
+            "'You are wasting the court’s time if you say you are ready,' Magistrate Jane Moyo told the prosecutor.")
+    quotes = find_quotes(nlp(text), named_mentions(text, {"Jane Moyo": ("PERSON", ["Moyo"])}))
+    assert [(q.text, q.speaker) for q in quotes[:2]] == [("You are wasting the court’s time", "Jane Moyo")] * 2
+    assert len(quotes) == 3
