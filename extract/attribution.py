@@ -66,6 +66,7 @@ def lexicon() -> dict:
         "capitalised_ranks": set(data.get("capitalised_ranks") or ()),
         "legislatures": set(data.get("legislatures") or ()),
         "heads_of_bodies": [tuple(office.split()) for office in data.get("heads_of_bodies") or ()],
+        "office_synonyms": {office: set(words) for office, words in (data.get("office_synonyms") or {}).items()},
         # the words that may stand before a name ("Sir", "Mr", "Alderman"), built once, not per name
         "title_words": set(data["person_titles"]) | {w for words in data["gender_words"].values() for w in words},
         "owner_voices": set(data["owner_voices"]),

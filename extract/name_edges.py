@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from extract.gazetteer import first_name_gender
 from extract.mentions import Mention
 from extract.name_context import sentence_start
 from extract.name_patterns import (ACRONYM, FIRM_HEAD_WORD, INNER_POSSESSIVE, LABELS, NAME_CONNECTORS, ORG_HEAD_WORD,
-                                   PERSON_SUFFIXES, POSSESSIVE)
+                                   PERSON_ONLY_SUFFIXES, PERSON_SUFFIXES, POSSESSIVE)
 
 
 TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]*)\.?\s+$")
@@ -402,7 +403,16 @@ def strip_person_suffix(text: str, start: int, end: int, label: str) -> tuple[in
     words = text[start:end].split()
     if len(words) > 1 and words[-1] in PERSON_SUFFIXES:
         return start + text[start:end].rindex(words[-1]), "PERSON"
+    if len(words) > 1 and words[-1] in PERSON_ONLY_SUFFIXES and (label == "PERSON" or senior_counsel(words)):
+        return start + text[start:end].rindex(words[-1]), "PERSON"
     return end, label
+
+
+def senior_counsel(words: list[str]) -> bool:
+    """"Declan Doyle SC", "Anna Reid SC", read as a body for the suffix: a given name, a surname and
+    the post-nominal, not a club's "Al Ahly SC" (no given name) nor "Sporting SC"."""
+    return len(words) == 3 and words[0].lower() not in NAME_CONNECTORS and first_name_gender(words[0]) is not None \
+        and words[1][:1].isupper() and words[1].replace("-", "").replace("'", "").isalpha()
 
 
 def strip_titles(text: str, start: int, end: int, titles, jobs=frozenset()) -> tuple[int, bool]:

@@ -67,6 +67,10 @@ FIRM_HEAD_WORD = re.compile(
 # a barrister in Irish court reports ("Kevin McCrave BL, representing Mr Larkin")
 PERSON_SUFFIXES = {"MSP", "MP", "MEP", "MLA", "MS", "AM", "TD", "QC", "KC", "SAN", "BL", "OBE", "MBE", "CBE",
                    "Jr", "Sr"}
+# Post-nominals that end a person's name only when the model read it as a person's, or a given name
+# opens it (name_edges.senior_counsel): "SC", a senior counsel in Irish, Indian and Australian court
+# copy ("Declan Doyle SC, for the plaintiff"), also ends clubs' names ("Al Ahly SC").
+PERSON_ONLY_SUFFIXES = {"SC"}
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 INNER_POSSESSIVE = re.compile(r"(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bMen)['’]s\s+(?=[A-Z0-9])")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")

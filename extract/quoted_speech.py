@@ -97,10 +97,14 @@ class QuotedSpeech:
         whether or not its speaker is named yet in the body ("… represents “real progress”, the council
         leader said"): a slogan or a title is repeated, not reported. A headline or a standfirst that
         copies the body's words stays out unless it names who said them, and so does a label the
-        article repeats before its noun (a ‘very high’ risk … the ‘very high’ warning)."""
+        article repeats before its noun (a ‘very high’ risk … the ‘very high’ warning). A headline names
+        them with the weak verbs of headlines too ("‘You are wasting the court’s time’: Magistrate Moyo
+        slams State")."""
         cue = self._governing_cue(span)
-        return cue is not None and cue.strong and (cue.speaker is not None or (
-            span.paragraph not in self.headline_paragraphs and not self._modifies_noun_outside(tokens)))
+        if cue is not None and cue.speaker is not None and (cue.strong or span.paragraph in self.headline_paragraphs):
+            return True
+        return cue is not None and cue.strong and span.paragraph not in self.headline_paragraphs \
+            and not self._modifies_noun_outside(tokens)
 
     def judged_as(self, span) -> bool:
         """The span follows the "as" of a verb of judging (see _judged_as)."""

@@ -18,6 +18,7 @@ from extract.gazetteer import name_key
 from extract.known_names import known_organisations
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention
+from extract.name_edges import whole_hyphenated_name
 from extract.name_patterns import ORG_HEAD_WORD, PERSON_SUFFIXES
 from extract.org_words import word_lists
 from extract.person_evidence import body_in_apposition
@@ -69,7 +70,8 @@ def names_of_speakers(doc, text: str, mentions: list, gazetteer, spans: list) ->
             continue
         places = {(n.start_char, n.end_char) for n in names} | set(_occurrences(doc, text, names[0], inside, taken, gazetteer))
         longest = [p for p in places if not any(o != p and o[0] <= p[0] and p[1] <= o[1] for o in places)]
-        found += [Mention(label, start, end, text[start:end]) for start, end in sorted(longest)]
+        # "François-Xavier Leblond said", tagged as a work: the name from its hyphenated given name on.
+        found += [whole_hyphenated_name(text, Mention(label, start, end, text[start:end])) for start, end in sorted(longest)]
     return found
 
 
@@ -146,17 +148,7 @@ def _speaking_name(doc, text, verb, subject, spans, inside, taken, gazetteer):
         doc, verb, subject, taken, gazetteer, words)
     if name is None or name.text.lower() in words["pronouns"] or not _quote_attached(doc, text, verb, spans):
         return None
-    return _with_hyphenated_start(doc, _without_leading_job(name, gazetteer))
-
-
-def _with_hyphenated_start(doc, name):
-    """"François-Philippe Champagne said": the parser leaves the first half of a hyphenated given
-    name outside the subject's compounds; written with no space, it is the same name."""
-    first = name.start
-    while first >= 2 and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ \
-            and not doc[first - 2].whitespace_ and _name_word(doc[first - 2].text):
-        first -= 2
-    return doc[first:name.end]
+    return _without_leading_job(name, gazetteer)
 
 
 def _proper_noun_subject_name(doc, verb, subject, taken, gazetteer, words):

@@ -46,7 +46,7 @@ class PhraseResolution:
         if lower in self.words["pronouns"]:
             return self._resolve_pronoun(head, self.words["pronouns"][lower])
         found = self._person_in_apposition(head) or self._organisation_in_apposition(head) \
-            or self._person_set_off_closing(head)
+            or self._person_set_off_closing(head) or self._described_by_apposition(head)
         if found:
             return found
         lemma = head.lemma_.lower()
@@ -387,6 +387,15 @@ class PhraseResolution:
                 or not any(t.dep_ == "appos" for t in self.doc[first:last.i + 1]):
             return None
         return mention
+
+    def _described_by_apposition(self, head):
+        """"Maria Keller, a partner at the pension fund's venture arm, called the plan “stale”": after a
+        long apposition the parser may make the name the sentence's root and hang the verb from the
+        describing noun; that noun stands for the person it sets off, who speaks."""
+        if head.dep_ != "appos" or head.head.i >= head.i or self.in_quote[head.head.i]:
+            return None
+        named = self.mention_of_token.get(head.head.i)
+        return named if named is not None and named.label == "PERSON" else None
 
     def _person_in_apposition(self, head):
         for child in head.children:

@@ -42,6 +42,8 @@ class DescriptionResolution:
         in view."""
         if head.tag_ in ("NNS", "NNPS") and head.lower_ != head.lemma_.lower():
             return None  # "“…” Said the judges.": several holders of an office are no one speaker
+        if self._brought_in_unnamed(head):
+            return None
         others = self._named_beside(head)
         origin = self._origin_description(head)
         titled = self._titled_description(head)
@@ -91,6 +93,25 @@ class DescriptionResolution:
                 return self._named_next(head, "PERSON", self._may_hold(role, head)) or self._head_of_body_below(head, role)
             return found
         return None
+
+    def _brought_in_unnamed(self, head) -> bool:
+        """"A man called the police … According to the man, …": the noun takes up the one the text
+        brought in just before with "a" and no name, not someone named elsewhere ("a 40-year-old man,
+        John Bello" further down). The noun's last use in its paragraph or the one before decides,
+        unless a person is named after it."""
+        lemma = head.lemma_.lower()
+        oldest = self.paragraphs[max(0, self._paragraph_of(head.idx) - 1)][0]
+        for i in range(head.i - 1, -1, -1):
+            token = self.doc[i]
+            if token.idx < oldest:
+                return False
+            mention = self.mention_of_token.get(i)
+            if mention is not None and mention.label == "PERSON":
+                return False
+            if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not self.in_quote[i]:
+                return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
+                    and not any(c.dep_ in ("appos", "compound") and c.i in self.mention_of_token for c in token.children)
+        return False
 
     def _serves_another_body(self, person, head) -> bool:
         """The description names a body ("The Congress MP", "the leader of the Scottish Liberal
@@ -474,7 +495,9 @@ class DescriptionResolution:
         return False
 
     def _has_role(self, mention, word) -> bool:
-        return word in (mention.role or "").lower() or word in self._words_around(mention)
+        role, around = (mention.role or "").lower(), self._words_around(mention)
+        return word in role or word in around \
+            or any(w in role or w in around for w in self.words["office_synonyms"].get(word, ()))
 
     def _names_a_person(self, head) -> bool:
         """"the 56-year-old", "the Portuguese boss", "the actress", "the striker": a word for a

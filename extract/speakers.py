@@ -65,6 +65,11 @@ INTRODUCING_PUNCTUATION = {",", ":", "—", "–", "-", "“", "\"", "‘", "'",
 # brackets, a colon. "Arsene Wenger (Arsenal)", "Chris Hughton:".
 NAME_HEADING_TAIL = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*:?\s*")
 
+# A headline's quote closed by a colon, its speaker named after it: "‘…’: Minister reports …".
+HEADLINE_COLON = re.compile(r"[”\"’']?\s*:\s+(?=\S)")
+# What may stand before that quote on its line: nothing, or a label of capitalised words and figures and a bar.
+HEADLINE_LABEL = re.compile(r"(?:(?:[A-Z0-9][\w’'.-]*\s+){1,5}\|\s*)?[“\"‘']")
+
 # A transcript's initials heading an answer: "GD: “I thought …”".
 INITIALS_HEADING = re.compile(r"\s*([A-Z]{2,3})\s*:\s*")
 
@@ -237,7 +242,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
 
     def attribute(self, span) -> Attribution:
         """Speaker of a quote; call for the kept spans in document order."""
-        attribution = self._signed(span) or self._from_own_paragraph(span)
+        attribution = self._signed(span) or self._headline_speaker(span) or self._from_own_paragraph(span)
         if attribution is None:
             attribution = self._continued(span)
             self.continued.add(span.start)
@@ -281,6 +286,33 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         if mention is None or mention.start != start or self.text[mention.end:paragraph_end].strip(" .,"):
             return None
         return Attribution(self._fullest(mention), None)
+
+    def _headline_speaker(self, span) -> Attribution | None:
+        """"‘We never saw that letter’: Ports minister rejects claims", "“It is for the voters to
+        decide”: Rahul Mehta": a headline that opens with a quote and a colon names its speaker next,
+        as the subject of what follows or alone."""
+        colon = HEADLINE_COLON.match(self.text, span.end)
+        start, end = self.paragraphs[span.paragraph]
+        # The quote opens the line, or a section's label does ("Election 2024 | “…”: Rahul Mehta").
+        if colon is None or not heading_line(self.text[start:end].strip()) \
+                or HEADLINE_LABEL.fullmatch(self.text, start, span.start) is None:
+            return None
+        first = self._token_at(colon.end())
+        named = self._person_after_titles(first, end)
+        if named is not None:
+            return Attribution(self._fullest(named), None)
+        subject = None
+        for token in self.doc[first:self._token_at(end - 1) + 1]:
+            if token.pos_ in ("VERB", "AUX") or self.in_quote[token.i]:
+                break
+            subject = token
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ in ("NNS", "NNPS"):
+            return None
+        speaker = self._resolve_phrase(subject, None)
+        if speaker is None and subject.pos_ == "NOUN" and self._names_a_person(subject):
+            # "Ports minister rejects …" above the story: the one it names just below who holds that post.
+            speaker = self._named_next(subject, "PERSON", self._may_hold(subject.lemma_.lower(), subject))
+        return Attribution(self._fullest(speaker), None) if speaker is not None else None
 
     def _named_without_verb(self, span) -> Attribution | None:
         """"“Our agents continue to interdict …,” Augusto Reyes, Director of the Caribbean Air and
@@ -554,9 +586,15 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         people = [self.mention_of_token[i] for i in range(first, last + 1) if i in self.mention_of_token
                   and self.mention_of_token[i].label == "PERSON"]
         if not people or any(t.pos_ in ("VERB", "AUX") for t in self.doc[first:last + 1]
-                             if t.i not in self.mention_of_token):
+                             if t.i not in self.mention_of_token and not self._firm_word_read_as_verb(t, first)):
             return None
         return people[-1]
+
+    def _firm_word_read_as_verb(self, token, first: int) -> bool:
+        """"Spotify Technology SA CFO Paul Vogt:": a capitalised word opening the line before a
+        proper noun is the start of a firm's name, though the tagger took it for a verb."""
+        return token.i == first and token.text[:1].isupper() and token.i + 1 < len(self.doc) \
+            and self.doc[token.i + 1].pos_ == "PROPN"
 
     def _person_after_titles(self, i: int, end: int):
         """The person whose mention starts at token i or right after the titles there: "Sir Alex

@@ -1587,6 +1587,46 @@ CASES = {
         {"George Odunga": ("PERSON", ["Odunga"]), "Ann Musa": ("PERSON", []), "Peter Kiage": ("PERSON", []),
          "Mary Oloo": ("PERSON", [])},
         {"We decline": None}),
+    "a speech verb hung from a long apposition's noun is the named person's": (
+        "Some investors disagreed.\n\n"
+        "Maria Keller, a partner at the venture arm of pension plan Northern Teachers Retirement System, called "
+        "Dawson’s plan “stale” and lamented that it puts “the blame for weak growth on the founders alone.”\n\n"
+        "“Maybe it is time to look at the whole picture,” she wrote.",
+        {"Maria Keller": ("PERSON", ["Keller"])},
+        {"stale": "Maria Keller", "the blame": "Maria Keller", "Maybe it is": "Maria Keller"}),
+    "the judge takes up a Justice named before: the office by another word": (
+        "Justice Alan Poh said the clinic had been careful.\n\n"
+        "Dr Lim examined the sample again in 2012 and found a tumour.\n\n"
+        "The judge queried if Dr Lim's first report was wrong. \"We must not judge a doctor more harshly for an error "
+        "in reading a slide.\"",
+        {"Alan Poh": ("PERSON", ["Poh"]), "Kevin Lim": ("PERSON", ["Lim"])},
+        {"We must not": "Alan Poh"}),
+    "a headline's quote closed by a colon is the next named holder of the post the headline gives": (
+        "‘We never saw that letter’: Ports minister rejects claims over contract\n\n"
+        "Ports Minister Daniel Okoro on Monday denied that his office had received the bid.",
+        {"Daniel Okoro": ("PERSON", ["Okoro"])},
+        {"We never saw": "Daniel Okoro"}),
+    "a headline's quote closed by a colon and a name after a section label is that person's": (
+        "More on the tournament\n"
+        "Election 2024 | “It is for the voters to decide”: Rahul Mehta\n"
+        "The board met on Tuesday.",
+        {"Rahul Mehta": ("PERSON", ["Mehta"])},
+        {"It is for the voters": "Rahul Mehta"}),
+    "a firm's first word read as a verb does not stop a described name from heading the words below": (
+        "The calls this week\n\n"
+        "Spotify Technology SA CFO Paul Vogt:\n\n"
+        "“Demand held up well in every region this quarter.”",
+        {"Paul Vogt": ("PERSON", ["Vogt"])},
+        {"Demand held": "Paul Vogt"}),
+    "the man of an earlier paragraph is no man named in another story far below": (
+        "A man called the police about the video on Monday.\n\n"
+        "According to the man, the officers took his phone and “never gave it back”.\n\n"
+        "The command said it would look into the matter.\n\n"
+        "It asked anyone with a video to send it in.\n\n"
+        "In other news, the state command has arrested a 40-year-old man, John Bello for allegedly stealing a car.\n\n"
+        "Bello, a resident of the town, was said to have fled.",
+        {"John Bello": ("PERSON", ["Bello"])},
+        {"never gave it back": None}),
 }
 
 CONTINUATION = (
@@ -1991,3 +2031,21 @@ def test_a_barristers_letters_after_the_name_are_no_part_of_it(extractor):
     extraction = extractor.extract(text)
     assert [q.speaker for q in extraction.quotes] == ["Ciaran Doyle"]
     assert "Ciaran Doyle" in {e.canonical for e in extraction.entities if e.label == "PERSON"}
+
+
+def test_a_senior_counsel_read_as_a_body_is_a_person_named_without_the_post_nominal(extractor):
+    text = ("Declan Doyle SC, for the plaintiff, said the case had been “settled” that morning.\n"
+            "Al Ahly SC said it would “appeal” the ruling.")
+    extraction = extractor.extract(text)
+    assert [q.speaker for q in extraction.quotes] == ["Declan Doyle", "Al Ahly SC"]
+    assert ("PERSON", "Declan Doyle") in {(e.label, e.canonical) for e in extraction.entities}
+
+
+def test_a_headline_copying_the_bodys_words_is_kept_when_its_headline_verb_names_the_speaker(nlp):
+    text = ("‘You are wasting the court’s time': Magistrate Moyo slams the State as trial stalls\n\n"
+            "‘You are wasting the court’s time': Magistrate Moyo slams the State as trial stalls\n\n"
+            "The fraud trial stalled again on Thursday.\n\n"
+            "'You are wasting the court’s time if you say you are ready,' Magistrate Jane Moyo told the prosecutor.")
+    quotes = find_quotes(nlp(text), named_mentions(text, {"Jane Moyo": ("PERSON", ["Moyo"])}))
+    assert [(q.text, q.speaker) for q in quotes[:2]] == [("You are wasting the court’s time", "Jane Moyo")] * 2
+    assert len(quotes) == 3
