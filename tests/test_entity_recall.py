@@ -31,6 +31,15 @@ def test_a_city_and_a_team_nickname_the_model_calls_a_person_is_a_team(extractor
     assert ("ORG", "Denver Broncos") in found and ("PERSON", "Denver Broncos") not in found, found
 
 
+def test_a_league_teams_place_and_nickname_and_its_nickname_alone_are_the_team(extractor):
+    found = names(extractor, "The Tulsa Owls are signing a kicker, the NFL said. For the Saints, the move "
+                             "changes little. Former Jets guard Ray Diaz agreed a deal.")
+    assert {("ORG", "Saints"), ("ORG", "Jets")} <= found, found
+    assert ("ORG", "Buffalo Bills") in names(extractor, "The Buffalo Bills are signing a kicker for two years.")
+    # with no league, result or full team named, a nickname alone stays a word
+    assert not any(n == "Senators" for _, n in names(extractor, "The Senators met the bankers on Tuesday."))
+
+
 def test_the_scorers_after_a_live_pages_result_are_players(extractor):
     found = names(extractor, "Live: Scottish Cup replays\n- FT: Harlow Town 2-1 Kelvale Rovers (Bell 2; Moore)\n"
                              "- FT: Motherwell 1-1 Dundee (Tanner; McGowan og)\nThat is all from us tonight.")
