@@ -40,6 +40,13 @@ def test_a_league_teams_place_and_nickname_and_its_nickname_alone_are_the_team(e
     assert not any(n == "Senators" for _, n in names(extractor, "The Senators met the bankers on Tuesday."))
 
 
+def test_a_district_named_for_what_it_runs_is_a_body_and_land_is_not(extractor):
+    found = names(extractor, "The county signed a deal with the Elm Ridge Water and Sewer District, and "
+                             "staff at the Maple Falls Unified School District voted to strike.")
+    assert {("ORG", "Elm Ridge Water and Sewer District"), ("ORG", "Maple Falls Unified School District")} <= found, found
+    assert not names(extractor, "Walkers love the Lake District and the Peak District in spring.")
+
+
 def test_the_scorers_after_a_live_pages_result_are_players(extractor):
     found = names(extractor, "Live: Scottish Cup replays\n- FT: Harlow Town 2-1 Kelvale Rovers (Bell 2; Moore)\n"
                              "- FT: Motherwell 1-1 Dundee (Tanner; McGowan og)\nThat is all from us tonight.")
