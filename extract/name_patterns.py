@@ -70,6 +70,9 @@ FIRM_HEAD_WORD = re.compile(
 # a barrister in Irish court reports ("Kevin McCrave BL, representing Mr Larkin")
 PERSON_SUFFIXES = {"MSP", "MP", "MEP", "MLA", "MS", "AM", "TD", "QC", "KC", "SAN", "BL", "OBE", "MBE", "CBE",
                    "Jr", "Sr"}
+# ", TX" after a town or, as news style abbreviates a state, ", N.J.", ", Md.", ", Calif." (group 1:
+# the state, a place only where aliases.yml region_codes lists it)
+STATE_AFTER = re.compile(r", ([A-Z]{2}\b|[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z]\.)+|W\.[ ]?Va\.)(?![’'-])")
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 INNER_POSSESSIVE = re.compile(r"(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bMen)['’]s\s+(?=[A-Z0-9])")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")

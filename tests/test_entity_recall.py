@@ -47,6 +47,13 @@ def test_a_district_named_for_what_it_runs_is_a_body_and_land_is_not(extractor):
     assert not names(extractor, "Walkers love the Lake District and the Peak District in spring.")
 
 
+def test_a_town_before_its_abbreviated_state_is_a_place_even_when_a_body_shares_its_name(extractor):
+    found = names(extractor, "The work went to Banc 3 Inc. of Princeton, N.J., the Army said. "
+                             "The Bethesda, Md., based company won a contract.")
+    assert ("ORG", "Banc 3 Inc.") in found and not {n for _, n in found} & {"Princeton", "Bethesda"}, found
+    assert ("ORG", "Princeton") in names(extractor, "She taught at Princeton for a decade before moving.")
+
+
 def test_the_scorers_after_a_live_pages_result_are_players(extractor):
     found = names(extractor, "Live: Scottish Cup replays\n- FT: Harlow Town 2-1 Kelvale Rovers (Bell 2; Moore)\n"
                              "- FT: Motherwell 1-1 Dundee (Tanner; McGowan og)\nThat is all from us tonight.")
