@@ -41,7 +41,7 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
         return "drop"  # "Banc 3 Inc. of Princeton, N.J.": a town, even one a listed body shares a name with
     if any(gazetteer.lookup("ORG", n) for n in names):
         return "keep"
-    if all(n.split()[-1] in lists.event_heads for n in names):
+    if all(n.split()[-1] in lists.event_heads and not body_before_its_remit(n) for n in names):
         return "drop"  # "Edinburgh Comedy Awards director Nica Burns": an event's people are its organisers'
     if all(len(n.strip(".’'")) == 1 for n in names):
         return "drop"  # "brand A over brand B": a letter names no body unless aliases.yml lists it
@@ -94,6 +94,13 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     if not sports and all(len(n.split()) > 1 and n.split()[-1] in lists.region_last_words for n in names):
         return "unproven"  # "the Osun State governorship election", "till Lagos State is rid of crime": the place
     return "unproven" if all(needs_evidence(n, gazetteer) for n in names) else "unopposed"
+
+
+def body_before_its_remit(name: str) -> bool:
+    """"Office of Management and Budget", "Ministry of Finance and Budget": a body's head word
+    before "of" heads the name, and the word that ends it is the body's remit, no event's."""
+    lead = re.split(r"\s(?:of|for|on)\s", name, maxsplit=1)[0]
+    return lead != name and bool(ORG_HEAD_WORD.search(lead))
 
 
 def town_before_its_state(text: str, m: Mention, gazetteer: Gazetteer) -> bool:

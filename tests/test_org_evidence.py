@@ -1075,3 +1075,9 @@ def test_a_committee_a_body_owns_is_a_body_too(extractor):
     text = "The Glenmoor Assembly’s Budget and Performance Committee has asked the mayor to explain."
     orgs = {e.text for e in extractor.extract(text).entities if e.label == "ORG"}
     assert {"Glenmoor Assembly", "Budget and Performance Committee"} <= orgs
+
+
+def test_a_bodys_remit_ending_in_an_events_word_is_no_event(extractor):
+    found = {(e.label, e.canonical) for e in extractor.extract(
+        "The mayor and Office of Management and Budget officials plan to visit the site.").entities}
+    assert ("ORG", "Office of Management and Budget") in found, found
