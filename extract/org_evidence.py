@@ -75,7 +75,7 @@ from extract.known_names import known_company, known_organisations
 from extract.mentions import Mention, not_yet_mentioned, overlaps, unmentioned_occurrences
 from extract.mislabelled_bodies import (bodies_after_body_phrases, bodies_in_apposition, bodies_referred_to_as_it,
                                        bodies_with_spokespeople, market_movers, mislabelled_bodies, names_around_places,
-                                       people_marked_as_bodies)
+                                       people_in_apposition_as_bodies, people_marked_as_bodies)
 from extract.name_patterns import ORG_HEAD_WORD
 from extract.org_edges import before_its_place, holder_of_job, owner_of_thing, without_leading_modifiers
 from extract.org_marks import marked_where_untagged
@@ -98,7 +98,8 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     in_products = {(m.start, m.end) for m in mentions if opens_product_name(text, m, gazetteer)}
     sports = sports_report(text)  # once per article: a result names a team only in a sports report
     # a body some of whose mentions the model tagged PERSON ("Shelter says") is a candidate, not a person
-    bodies = people_marked_as_bodies(text, mentions, gazetteer, lists)
+    bodies = people_marked_as_bodies(text, mentions, gazetteer, lists) \
+        + people_in_apposition_as_bodies(doc, text, mentions, gazetteer, lists)
     mentions = [m for m in mentions if not (m.label == "PERSON" and any(overlaps(m, b) for b in bodies))]
     mislabelled = bodies + mislabelled_bodies(doc, text, mentions + bodies, lists, sports) + bracketed_credits(text, mentions) \
         + names_around_places(doc, text, mentions, gazetteer, lists) + bodies_with_spokespeople(text, mentions, gazetteer) \
