@@ -584,6 +584,8 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
         return True
     if mention.text.endswith("+"):
         return False  # "Disney+", "Apple TV+": a product
+    if REFERENCE_CODE.search(mention.text):
+        return False  # "the suit, with Number FHC/ABJ/03/095/2018": a case's or a file's number, no name
     if WEB_ADDRESS.search(mention.text) and not COMPANY_SUFFIX_AFTER_COMMA.fullmatch(words[-1]):
         return False  # "LiveNation.com", "onmeth.com": an address, not the body behind it ("Salesforce.com Inc" is)
     if mention.label == "ORG" and (ORG_HEAD_WORD.fullmatch(mention.text) and not legislature(doc, mention)
@@ -612,6 +614,11 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
             and not (mention.label == "PERSON" and state_after.group(1) in PERSON_SUFFIXES):
         return False  # and the town before its state (not "Gibson Grenfell, QC": a lawyer's rank)
     return True
+
+
+# Letters and digits joined by two or more slashes: a case's or a file's number ("FHC/ABJ/CS/95/2018"),
+# not "24/7 Wall St." (one slash) nor "I/B/E/S" (no digit)
+REFERENCE_CODE = re.compile(r"(?<!\S)(?=[\w./-]*\d)[A-Z0-9][\w.-]*(?:/[\w.-]+){2,}(?!\S)")
 
 
 def street_named_court(words: list[str], gazetteer: Gazetteer) -> bool:

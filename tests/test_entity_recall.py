@@ -175,3 +175,9 @@ def test_a_company_whose_move_a_market_report_gives_is_a_body(extractor):
 def test_a_broker_named_after_a_rating_change_is_a_body(extractor):
     found = names(extractor, "Tarnfield Holdings climbed after a rating upgrade by Shorecap on Monday.")
     assert ("ORG", "Shorecap") in found, found
+
+
+def test_a_case_number_of_slashed_codes_is_no_name(extractor):
+    found = names(extractor, "Court papers showed that the suit, with Number KHC/LAG/07/112/2019, was filed "
+                             "by Musa Bello on behalf of the senators.")
+    assert not any("/" in n for _, n in found), found
