@@ -82,7 +82,7 @@ from extract.org_marks import marked_where_untagged
 from extract.org_lists import listed_among_kept_names, listed_with_organisations
 from extract.org_verdict import verdict
 from extract.org_words import Lists, word_lists
-from extract.page_furniture import bracketed_credits, page_furniture
+from extract.page_furniture import bracketed_credits, dateline_agencies, page_furniture
 from extract.sports_sides import (SCORE, countries_standing_for_teams, league_teams, score_line_sides,
                                   sides_before_their_people, sports_report, team_nicknames)
 
@@ -102,6 +102,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
         + people_in_apposition_as_bodies(doc, text, mentions, gazetteer, lists)
     mentions = [m for m in mentions if not (m.label == "PERSON" and any(overlaps(m, b) for b in bodies))]
     mislabelled = bodies + mislabelled_bodies(doc, text, mentions + bodies, lists, sports) + bracketed_credits(text, mentions) \
+        + dateline_agencies(text, mentions) \
         + names_around_places(doc, text, mentions, gazetteer, lists) + bodies_with_spokespeople(text, mentions, gazetteer) \
         + bodies_after_body_phrases(doc, text, mentions, gazetteer, lists)
     # a company whose move a market report gives ("Savills gained after …"), though the model took it for a person

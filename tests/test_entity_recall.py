@@ -181,3 +181,10 @@ def test_a_case_number_of_slashed_codes_is_no_name(extractor):
     found = names(extractor, "Court papers showed that the suit, with Number KHC/LAG/07/112/2019, was filed "
                              "by Musa Bello on behalf of the senators.")
     assert not any("/" in n for _, n in found), found
+
+
+def test_the_station_in_a_datelines_brackets_is_a_body_after_the_pages_date_too(extractor):
+    assert ("ORG", "KXLT") in names(extractor, " date 2021-03-02 MASON CITY (KXLT) – The county board "
+                                               "voted on Monday to approve the plan.")
+    assert ("ORG", "WAND") in names(extractor, " date 2020-06-24 URBANA, Ill. (WAND) - The city council "
+                                               "voted to cut police spending.")
