@@ -46,7 +46,7 @@ from extract.name_edges import (NUMBERED_NAME, after_opening_kind, bodies_owned_
                                 with_given_name_after_courtesy,
                                 with_lowercase_trust, with_opening_numeral, with_prefixed_surname, with_royal_title)
 from extract.name_patterns import (ACRONYM, INNER_POSSESSIVE, LABELS, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_HEAD_WORD,
-                                   ORG_NAME, PERSON_SUFFIXES, POSSESSIVE)
+                                   ORG_NAME, PERSON_SUFFIXES, POSSESSIVE, STATE_AFTER)
 from extract.org_words import word_lists
 from extract.public_bodies import (PORTFOLIOS, councils_named_by_place, holders_after_portfolios, legislature,
                                    lone_chambers_untagged, nation_branches, parties_before_offices,
@@ -585,6 +585,8 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
         return True
     if mention.text.endswith("+"):
         return False  # "Disney+", "Apple TV+": a product
+    if REFERENCE_CODE.search(mention.text):
+        return False  # "the suit, with Number FHC/ABJ/03/095/2018": a case's or a file's number, no name
     if WEB_ADDRESS.search(mention.text) and not COMPANY_SUFFIX_AFTER_COMMA.fullmatch(words[-1]):
         return False  # "LiveNation.com", "onmeth.com": an address, not the body behind it ("Salesforce.com Inc" is)
     if mention.label == "ORG" and (ORG_HEAD_WORD.fullmatch(mention.text) and not legislature(doc, mention)
@@ -608,11 +610,16 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
         return False
     if mention.text in gazetteer.region_codes and re.search(r"[a-z.], $", text[max(0, mention.start - 3):mention.start]):
         return False  # "Irving, TX": a state after its town
-    state_after = re.match(r", ([A-Z]{2})\b(?![’'-])", text[mention.end:mention.end + 6])
+    state_after = STATE_AFTER.match(text, mention.end, mention.end + 8)
     if state_after and state_after.group(1) in gazetteer.region_codes and not ACRONYM.match(mention.text) \
             and not (mention.label == "PERSON" and state_after.group(1) in PERSON_SUFFIXES):
         return False  # and the town before its state (not "Gibson Grenfell, QC": a lawyer's rank)
     return True
+
+
+# Letters and digits joined by two or more slashes: a case's or a file's number ("FHC/ABJ/CS/95/2018"),
+# not "24/7 Wall St." (one slash) nor "I/B/E/S" (no digit)
+REFERENCE_CODE = re.compile(r"(?<!\S)(?=[\w./-]*\d)[A-Z0-9][\w.-]*(?:/[\w.-]+){2,}(?!\S)")
 
 
 def street_named_court(words: list[str], gazetteer: Gazetteer) -> bool:

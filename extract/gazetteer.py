@@ -126,6 +126,7 @@ class Gazetteer:
     line_openers: frozenset[str] = frozenset()  # "Oliver MorganPublished": a caption's or byline's first word
     vessel_prefixes: frozenset[str] = frozenset()  # "MV Caledonian Isles": a ship's name follows
     court_kinds: frozenset[str] = frozenset()  # "Crown", "Sheriff": a court's kind before "Court"
+    league_nicknames: frozenset[str] = frozenset()  # "Saints", "Bills": a North American team's last word
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -143,7 +144,7 @@ class Gazetteer:
                    frozenset(t.lower() for t in data.get("titles") or ()),
                    frozenset(t.lower() for t in data.get("honorifics") or ()),
                    frozenset(t.lower() for t in data.get("courtesy_titles") or ()),
-                   frozenset(data.get("organisation_last_words") or ()),
+                   frozenset(data.get("organisation_last_words") or ()) | frozenset(data.get("league_nicknames") or ()),
                    frozenset(n.lower() for n in data.get("organisation_nouns") or ()),
                    *(frozenset(n.lower() for n in data.get(key) or ())
                      for key in ("role_nouns", "affiliation_roles", "thing_nouns")),
@@ -163,6 +164,7 @@ class Gazetteer:
                    opening_kinds=frozenset(n.lower() for n in data.get("opening_kinds") or ()),
                    line_openers=frozenset(data.get("line_openers") or ()),
                    vessel_prefixes=frozenset(data.get("vessel_prefixes") or ()),
+                   league_nicknames=frozenset(data.get("league_nicknames") or ()),
                    **{key: frozenset(data.get(key) or ()) for key in (
                        "organs_of_bodies", "remit_organs", "nation_adjectives", "nation_branches", "paired_kinds",
                        "court_kinds")})

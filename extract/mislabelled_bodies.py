@@ -304,6 +304,14 @@ def bodies_in_apposition(doc, text: str, mentions: list[Mention], gazetteer: Gaz
     every untagged occurrence becomes an ORG candidate for the gate, so that "Poppyscotland
     announced" and "the charity said" find the body. Not a word of the language alone ("Separately,
     the company, which …"), a people or a date the model recognised, nor a place opening the sentence."""
+    names = names_in_apposition(doc, text, gazetteer, lists)
+    if not names:
+        return []
+    return unmentioned_occurrences(text, names, mentions)
+
+
+def names_in_apposition(doc, text: str, gazetteer: Gazetteer, lists: Lists) -> set[str]:
+    """The names the text calls a kind of body in apposition ("Poppyscotland, the charity for …")."""
     names = set()
     for match in lists.body_in_apposition.finditer(text):
         name = re.sub(r"^The[ ]+", "", match.group(1))
@@ -316,9 +324,18 @@ def bodies_in_apposition(doc, text: str, mentions: list[Mention], gazetteer: Gaz
                 or any(t.ent_type_ in PLACE_LABELS for t in span) and opens_sentence(span):
             continue
         names.add(name)
-    if not names:
-        return []
-    return unmentioned_occurrences(text, names, mentions)
+    return names
+
+
+def people_in_apposition_as_bodies(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer,
+                                   lists: Lists) -> list[Mention]:
+    """"Thoma Bravo, a leading tech buyout firm, said": a name our rules called a person for its
+    first name ("Thoma") that the text calls a kind of body in apposition is that body, as an ORG
+    candidate in each of its mentions; not one written after a title ("Mr Lewis, the company's …"
+    names no body: the kind must head its phrase)."""
+    people = [m for m in mentions if m.label == "PERSON" and not m.titled and " " in m.text]
+    names = names_in_apposition(doc, text, gazetteer, lists) if people else set()
+    return [Mention("ORG", m.start, m.end, m.text) for m in people if m.text in names]
 
 
 def opens_sentence(span) -> bool:

@@ -23,8 +23,8 @@ def legal_suffixes(listed: list[str], dotted: bool = True) -> str:
     return "|".join(re.escape(s) for s in sorted(words, key=len, reverse=True))
 
 
-_LISTED_LEGAL_SUFFIXES = yaml.safe_load(
-    Path(__file__).with_name("org_evidence.yml").read_text(encoding="utf-8"))["legal_suffixes"]
+_WORD_LISTS = yaml.safe_load(Path(__file__).with_name("org_evidence.yml").read_text(encoding="utf-8"))
+_LISTED_LEGAL_SUFFIXES = _WORD_LISTS["legal_suffixes"]
 LEGAL_SUFFIXES = legal_suffixes(_LISTED_LEGAL_SUFFIXES)
 UNDOTTED_LEGAL_SUFFIXES = legal_suffixes(_LISTED_LEGAL_SUFFIXES, dotted=False)
 # Words that end an organisation's name ("Dumfries and Galloway Council").
@@ -40,7 +40,10 @@ ORG_HEADS = (
     "Pharmaceuticals|Therapeutics|Logistics|Robotics|Aerospace|Electronics|Solutions|Investments|"
     "Advisors|Advisers|Ombudsman|Automotive|Forum|"
     # an office's chambers, never a person named Chambers: "the Attorney-General’s Chambers"
-    "(?<=['’]s[ ])Chambers")
+    "(?<=['’]s[ ])Chambers|"
+    # a district named for what it runs is a public body ("Owl Creek Water District", "Lakeside
+    # Unified School District"), where "the Lake District" or "Third Congressional District" is land
+    + "|".join(f"(?<={remit}[ ])District" for remit in _WORD_LISTS["district_remits"]))
 _WORD = r"[A-Z][\w’'&-]*"
 # Capitalised words, joined by "of", "and", "for", "&" (not "and the": that joins two names).
 ORG_NAME = re.compile(
@@ -71,6 +74,9 @@ PERSON_SUFFIXES = {"MSP", "MP", "MEP", "MLA", "MS", "AM", "TD", "QC", "KC", "SAN
 # opens it (name_edges.senior_counsel): "SC", a senior counsel in Irish, Indian and Australian court
 # copy ("Declan Doyle SC, for the plaintiff"), also ends clubs' names ("Al Ahly SC").
 PERSON_ONLY_SUFFIXES = {"SC"}
+# ", TX" after a town or, as news style abbreviates a state, ", N.J.", ", Md.", ", Calif." (group 1:
+# the state, a place only where aliases.yml region_codes lists it)
+STATE_AFTER = re.compile(r", ([A-Z]{2}\b|[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z]\.)+|W\.[ ]?Va\.)(?![’'-])")
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 INNER_POSSESSIVE = re.compile(r"(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bMen)['’]s\s+(?=[A-Z0-9])")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")

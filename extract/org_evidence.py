@@ -72,19 +72,19 @@ from extract import products
 from extract.canonical import acronym_links
 from extract.gazetteer import Gazetteer, name_key
 from extract.known_names import known_company, known_organisations
-from extract.mentions import Mention, overlaps, unmentioned_occurrences
+from extract.mentions import Mention, not_yet_mentioned, overlaps, unmentioned_occurrences
 from extract.mislabelled_bodies import (bodies_after_body_phrases, bodies_in_apposition, bodies_referred_to_as_it,
                                        bodies_with_spokespeople, market_movers, mislabelled_bodies, names_around_places,
-                                       people_marked_as_bodies)
+                                       people_in_apposition_as_bodies, people_marked_as_bodies)
 from extract.name_patterns import ORG_HEAD_WORD
 from extract.org_edges import before_its_place, holder_of_job, owner_of_thing, without_leading_modifiers
 from extract.org_marks import marked_where_untagged
 from extract.org_lists import listed_among_kept_names, listed_with_organisations
 from extract.org_verdict import verdict
 from extract.org_words import Lists, word_lists
-from extract.page_furniture import bracketed_credits, page_furniture
-from extract.sports_sides import (SCORE, countries_standing_for_teams, score_line_sides, sides_before_their_people,
-                                  sports_report, team_nicknames)
+from extract.page_furniture import bracketed_credits, dateline_agencies, page_furniture
+from extract.sports_sides import (SCORE, countries_standing_for_teams, league_teams, score_line_sides,
+                                  sides_before_their_people, sports_report, team_nicknames)
 
 
 def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -98,9 +98,11 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     in_products = {(m.start, m.end) for m in mentions if opens_product_name(text, m, gazetteer)}
     sports = sports_report(text)  # once per article: a result names a team only in a sports report
     # a body some of whose mentions the model tagged PERSON ("Shelter says") is a candidate, not a person
-    bodies = people_marked_as_bodies(text, mentions, gazetteer, lists)
+    bodies = people_marked_as_bodies(text, mentions, gazetteer, lists) \
+        + people_in_apposition_as_bodies(doc, text, mentions, gazetteer, lists)
     mentions = [m for m in mentions if not (m.label == "PERSON" and any(overlaps(m, b) for b in bodies))]
     mislabelled = bodies + mislabelled_bodies(doc, text, mentions + bodies, lists, sports) + bracketed_credits(text, mentions) \
+        + dateline_agencies(text, mentions) \
         + names_around_places(doc, text, mentions, gazetteer, lists) + bodies_with_spokespeople(text, mentions, gazetteer) \
         + bodies_after_body_phrases(doc, text, mentions, gazetteer, lists)
     # a company whose move a market report gives ("Savills gained after …"), though the model took it for a person
@@ -112,6 +114,8 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     # untagged names the text calls "it" are candidates the gate weighs like the model's own ORG names
     mentions = mentions + bodies_referred_to_as_it(doc, text, mentions + mislabelled, gazetteer, lists)
     mislabelled += sides_before_their_people(doc, text, mentions + mislabelled, gazetteer, lists)
+    teams = league_teams(doc, text, gazetteer, lists, sports)
+    mislabelled += not_yet_mentioned(teams, mentions + mislabelled)
     sides = score_line_sides(text, mentions + mislabelled, lists)
     # the model's "Kilmarnock 0-1 Aberdeen", a whole results line, gives way to its two sides
     mentions = [m for m in mentions if not (SCORE.search(m.text) and any(overlaps(m, side) for side in sides))]
@@ -124,7 +128,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
         return mentions  # no ORG mention, none inside a product's name
     verdicts = {key: verdict(doc, text, members, mentions, gazetteer, lists, sports) for key, members in groups.items()}
     # The mark that made a mislabelled name a candidate is evidence enough unless the text says otherwise.
-    verdicts.update({key: "keep" for key in map(name_key, [m.text for m in mislabelled] + list(movers))
+    verdicts.update({key: "keep" for key in map(name_key, [m.text for m in mislabelled + teams] + list(movers))
                      if verdicts.get(key) in ("unproven", "unopposed")})
     # so is a body's mark where the article names it again and the model tagged nothing
     doubted = {m.text: key for key, members in groups.items() if verdicts[key] in ("unproven", "unopposed")

@@ -13,7 +13,7 @@ from extract.gazetteer import Gazetteer, name_key
 from extract.known_names import known_organisations
 from extract.mentions import Mention
 from extract.name_context import in_title_case_line, names_an_office
-from extract.name_patterns import ORG_HEAD_WORD
+from extract.name_patterns import ACRONYM, ORG_HEAD_WORD, STATE_AFTER
 from extract.org_lists import BARE_COMMA, LIST_GOES_ON
 from extract.org_marks import acts, acts_on_something, marked_around, marked_before
 from extract.org_words import Lists
@@ -37,9 +37,11 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
         return "drop"  # "Verizon Amphitheatre", "PNC Music Pavilion": a sponsor is part of the venue's name
     if all(political_label(text, m, lists) for m in members):
         return "drop"  # "leader of the Independent administration": councillors without a party, not the newspaper
+    if all(town_before_its_state(text, m, gazetteer) for m in members):
+        return "drop"  # "Banc 3 Inc. of Princeton, N.J.": a town, even one a listed body shares a name with
     if any(gazetteer.lookup("ORG", n) for n in names):
         return "keep"
-    if all(n.split()[-1] in lists.event_heads for n in names):
+    if all(n.split()[-1] in lists.event_heads and not body_before_its_remit(n) for n in names):
         return "drop"  # "Edinburgh Comedy Awards director Nica Burns": an event's people are its organisers'
     if all(len(n.strip(".’'")) == 1 for n in names):
         return "drop"  # "brand A over brand B": a letter names no body unless aliases.yml lists it
@@ -92,6 +94,22 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     if not sports and all(len(n.split()) > 1 and n.split()[-1] in lists.region_last_words for n in names):
         return "unproven"  # "the Osun State governorship election", "till Lagos State is rid of crime": the place
     return "unproven" if all(needs_evidence(n, gazetteer) for n in names) else "unopposed"
+
+
+def body_before_its_remit(name: str) -> bool:
+    """"Office of Management and Budget", "Ministry of Finance and Budget": a body's head word
+    before "of" heads the name, and the word that ends it is the body's remit, no event's."""
+    lead = re.split(r"\s(?:of|for|on)\s", name, maxsplit=1)[0]
+    return lead != name and bool(ORG_HEAD_WORD.search(lead))
+
+
+def town_before_its_state(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
+    """"of Princeton, N.J.", "The Bethesda, Md., based company": a name followed by its state
+    names the town; not initials ("NASA, DC") or a body's head word ("Monmouth University, N.J."),
+    which name a body where it is."""
+    state = STATE_AFTER.match(text, m.end, m.end + 8)
+    return bool(state) and state.group(1) in gazetteer.region_codes and not ACRONYM.match(m.text) \
+        and not ORG_HEAD_WORD.search(m.text)
 
 
 INITIALS_AFTER = re.compile(r"[ \t]+\([A-Z][A-Za-z&]{1,7}\)")

@@ -87,6 +87,7 @@ class Lists:
     masthead: re.Pattern  # "Express & Star" alone on a page's first line: the outlet's own name
     outlet_cited: re.Pattern  # "according to The Wrap" (group 1), "Deadline reports that" (group 2)
     not_team_plurals: frozenset[str]  # "the Olympics", "the Highlands": no team after "the"
+    league_name: re.Pattern  # "the NFL", "Super Bowl": the article is about a North American league's sport
     team_job: re.Pattern  # "head coach", "general manager": any case
     side_before_people: re.Pattern  # "Aberdeen manager ", "Investec analyst ": group 1 the side or body, 2 the job, a name next
     body_job: re.Pattern  # "analyst", "chief executive": a body's job, not a team's
@@ -263,6 +264,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         masthead=re.compile(rf"(?:The[ ])?[A-Z][\w’'&.-]*(?:[ ](?:[A-Z&][\w’'&.-]*|and|of))*[ ]"
                             rf"(?:{alternatives(w for w in data['outlet_last_words'] if w != 'News')})[ \t]*(?:\n|$)"),
         not_team_plurals=frozenset(data["not_team_plurals"]),
+        league_name=re.compile(rf"(?<![\w’'&-])(?:{exact_alternatives(data['league_names'])})(?![\w’'&-])"),
         team_job=re.compile(alternatives(data["team_jobs"]), re.I),
         side_before_people=re.compile(
             rf"(?<![\w’'&.-])([A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){{0,2}})[ \t]+(?:[a-z-]+[ \t]+)?"

@@ -54,7 +54,8 @@ def page_furniture(text: str, m: Mention, lists: Lists) -> bool:
     return bool(lists.reader_invitation.search(line)) or all(w in lists.social_networks for w in names_only)
 
 
-DATELINE_PLACE = re.compile(r"(?:^|\n)[A-Z][A-Za-z\d .,’'-]{1,60}\(\s*$")  # "WOLFSBURG, Germany, April 28 ("
+# "WOLFSBURG, Germany, April 28 (", also after the page's date ("date 2020-06-24 URBANA, Ill. (")
+DATELINE_PLACE = re.compile(r"(?:^|\n)(?:[ \t]*date[ \t]+\d{4}-\d\d-\d\d[ \t]+)?[A-Z][A-Za-z\d .,’'-]{1,60}\(\s*$")
 DATELINE_DASH = re.compile(r"^\s*\)\s*(?:--|[-—–:])")  # "ISLAMABAD, May 25 (APP):" too
 # "CHEHALIS —", "OAKLAND, Calif. —" opening a line: the place a wire story was filed from.
 DATELINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
@@ -101,6 +102,19 @@ def dateline_source(text: str, m: Mention) -> bool:
     """"NAPA COUNTY, Calif. (KGO) --", "LONDON (Reuters) -", "ISLAMABAD, May 25 (APP):": the outlet
     that filed the story."""
     return bool(DATELINE_PLACE.search(text[max(0, m.start - 64):m.start]) and DATELINE_DASH.match(text[m.end:m.end + 8]))
+
+
+# "CHATTANOOGA (WDEF) –", "URBANA, Ill. (WAND) -" opening a line, or the page's first line after its
+# date ("date 2020-06-24 "): group 1 is the station or agency that filed the story.
+DATELINE_AGENCY = re.compile(r"(?:^|\n)[ \t]*(?:date[ \t]+\d{4}-\d\d-\d\d[ \t]+)?[A-Z][A-Z .’'-]+"
+                             r"(?:,[ \t][A-Za-z. ]{2,20})?[ \t]\(([A-Z][A-Za-z]{1,11}(?:[ ][A-Z]{2,4})?)\)[ \t]*(?:--|[—–-])")
+
+
+def dateline_agencies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"CHATTANOOGA (WDEF) – For the second week …": the station or agency in brackets in a
+    dateline filed the story and is a body, though the model tags nothing there ("WAND" is a word)."""
+    found = [Mention("ORG", m.start(1), m.end(1), m.group(1)) for m in DATELINE_AGENCY.finditer(text)]
+    return not_yet_mentioned(found, mentions) if found else []
 
 
 # "COLUMBIA, S.C. (AP) —", "LONDON (Reuters) -": a wire story's dateline names a place.

@@ -12,9 +12,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from extract.gazetteer import Gazetteer, name_key
 from extract.lexicon import is_plain_word
-from extract.mentions import Mention, Spans, not_yet_mentioned, occurrences_as_organisations, unmentioned_occurrences
+from extract.mentions import Mention, Spans, dedupe, not_yet_mentioned, occurrences_as_organisations, unmentioned_occurrences
 from extract.name_context import sentence_start, token_at
-from extract.org_words import Lists
+from extract.org_words import Lists, alternatives
 
 
 def town_called_a_people(e) -> bool:
@@ -54,6 +54,57 @@ def team_nicknames(doc, text: str, mentions: list[Mention], lists: Lists) -> lis
         return []
     found = occurrences_as_organisations(text, rf"(?<![\w’'-])(?:{'|'.join(sorted(words))})(?![\w’'-])")
     return not_yet_mentioned(found, mentions)
+
+
+def league_teams(doc, text: str, gazetteer: Gazetteer, lists: Lists, sports: bool) -> list[Mention]:
+    """"The Buffalo Bills are signing …": a North American league's team named by its place and
+    nickname, which the model often leaves untagged; and "Derek Carr, Saints: four years", "the
+    Chiefs": its nickname alone where the article is about the sport (it names a league, a result or
+    a team in full). Every occurrence, tagged or not, is a team's name. A lone nickname only as a
+    plural ("the Heat", "Magic" stay words) and with no other name's word next to it ("Saints Row"
+    is a game, "Super Eagles" another side)."""
+    nicknames = gazetteer.league_nicknames
+    if not nicknames:
+        return []
+    names = alternatives(nicknames)
+    found = []
+    for match in re.finditer(rf"(?<![\w’'&.-])((?:[A-Z][\w.’'-]*[ ]){{1,2}})({names})(?![\w’'&-])", text):
+        place = place_before_nickname(doc, text, match.start(1), match.group(1).split(), gazetteer)
+        if place is not None:
+            found.append(Mention("ORG", place, match.end(), text[place:match.end()]))
+    if found or sports or lists.league_name.search(text):
+        plurals = alternatives(n for n in nicknames if n.endswith("s"))
+        alone = occurrences_as_organisations(text, rf"(?<![\w’'&.-])(?:{plurals})(?![\w’'&-])(?![ \t]+[A-Z])")
+        found += [m for m in alone if not name_word_before(text, m.start)]
+    return dedupe(found)
+
+
+NAME_WORD_BEFORE = re.compile(r"([A-Z][\w’'.-]*)[ ]$")
+
+
+def name_word_before(text: str, start: int) -> bool:
+    """"Super Eagles": a capitalised word right before the nickname, other than "The" or "For",
+    makes it the end of another name, which is no league team's."""
+    word = NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return bool(word) and word.group(1).lower() not in STOP_WORDS
+
+
+def place_before_nickname(doc, text: str, start: int, words: list[str], gazetteer: Gazetteer) -> int | None:
+    """Where the team's place starts in the capitalised words before its nickname ("Buffalo",
+    "New England", "Kansas City"), past a function word or a plain word opening the sentence
+    ("The", "Former"): a place the model tags, words not all of the language, or words capitalised
+    inside a sentence; None when no place is left ("Former Bills") or a word is an honour's
+    ("All-Pro Rams")."""
+    while words and (words[0].lower() in STOP_WORDS or is_plain_word(words[0], gazetteer.plain_words)
+                     and sentence_start(text, start)):
+        start += len(words[0]) + 1
+        words = words[1:]
+    if not words or any("-" in w for w in words):
+        return None
+    span = doc.char_span(start, start + len(" ".join(words)), alignment_mode="expand")
+    tagged = span is not None and any(t.ent_type_ in ("GPE", "LOC", "ORG") for t in span)
+    return start if tagged or not sentence_start(text, start) \
+        or not all(is_plain_word(w, gazetteer.plain_words) for w in words) else None
 
 
 # "Indian", "English", "Portuguese", "Dutch", "Pakistani": how a nationality the model tags NORP ends

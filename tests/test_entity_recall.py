@@ -31,6 +31,29 @@ def test_a_city_and_a_team_nickname_the_model_calls_a_person_is_a_team(extractor
     assert ("ORG", "Denver Broncos") in found and ("PERSON", "Denver Broncos") not in found, found
 
 
+def test_a_league_teams_place_and_nickname_and_its_nickname_alone_are_the_team(extractor):
+    found = names(extractor, "The Tulsa Owls are signing a kicker, the NFL said. For the Saints, the move "
+                             "changes little. Former Jets guard Ray Diaz agreed a deal.")
+    assert {("ORG", "Saints"), ("ORG", "Jets")} <= found, found
+    assert ("ORG", "Buffalo Bills") in names(extractor, "The Buffalo Bills are signing a kicker for two years.")
+    # with no league, result or full team named, a nickname alone stays a word
+    assert not any(n == "Senators" for _, n in names(extractor, "The Senators met the bankers on Tuesday."))
+
+
+def test_a_district_named_for_what_it_runs_is_a_body_and_land_is_not(extractor):
+    found = names(extractor, "The county signed a deal with the Elm Ridge Water and Sewer District, and "
+                             "staff at the Maple Falls Unified School District voted to strike.")
+    assert {("ORG", "Elm Ridge Water and Sewer District"), ("ORG", "Maple Falls Unified School District")} <= found, found
+    assert not names(extractor, "Walkers love the Lake District and the Peak District in spring.")
+
+
+def test_a_town_before_its_abbreviated_state_is_a_place_even_when_a_body_shares_its_name(extractor):
+    found = names(extractor, "The work went to Banc 3 Inc. of Princeton, N.J., the Army said. "
+                             "The Bethesda, Md., based company won a contract.")
+    assert ("ORG", "Banc 3 Inc.") in found and not {n for _, n in found} & {"Princeton", "Bethesda"}, found
+    assert ("ORG", "Princeton") in names(extractor, "She taught at Princeton for a decade before moving.")
+
+
 def test_the_scorers_after_a_live_pages_result_are_players(extractor):
     found = names(extractor, "Live: Scottish Cup replays\n- FT: Harlow Town 2-1 Kelvale Rovers (Bell 2; Moore)\n"
                              "- FT: Motherwell 1-1 Dundee (Tanner; McGowan og)\nThat is all from us tonight.")
@@ -152,3 +175,16 @@ def test_a_company_whose_move_a_market_report_gives_is_a_body(extractor):
 def test_a_broker_named_after_a_rating_change_is_a_body(extractor):
     found = names(extractor, "Tarnfield Holdings climbed after a rating upgrade by Shorecap on Monday.")
     assert ("ORG", "Shorecap") in found, found
+
+
+def test_a_case_number_of_slashed_codes_is_no_name(extractor):
+    found = names(extractor, "Court papers showed that the suit, with Number KHC/LAG/07/112/2019, was filed "
+                             "by Musa Bello on behalf of the senators.")
+    assert not any("/" in n for _, n in found), found
+
+
+def test_the_station_in_a_datelines_brackets_is_a_body_after_the_pages_date_too(extractor):
+    assert ("ORG", "KXLT") in names(extractor, " date 2021-03-02 MASON CITY (KXLT) – The county board "
+                                               "voted on Monday to approve the plan.")
+    assert ("ORG", "WAND") in names(extractor, " date 2020-06-24 URBANA, Ill. (WAND) - The city council "
+                                               "voted to cut police spending.")

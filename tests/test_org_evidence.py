@@ -1075,3 +1075,19 @@ def test_a_committee_a_body_owns_is_a_body_too(extractor):
     text = "The Glenmoor Assembly’s Budget and Performance Committee has asked the mayor to explain."
     orgs = {e.text for e in extractor.extract(text).entities if e.label == "ORG"}
     assert {"Glenmoor Assembly", "Budget and Performance Committee"} <= orgs
+
+
+def test_a_bodys_remit_ending_in_an_events_word_is_no_event(extractor):
+    found = {(e.label, e.canonical) for e in extractor.extract(
+        "The mayor and Office of Management and Budget officials plan to visit the site.").entities}
+    assert ("ORG", "Office of Management and Budget") in found, found
+
+
+def test_a_name_led_by_a_first_name_that_the_text_calls_a_firm_in_apposition_is_the_firm(extractor):
+    found = {(e.label, e.canonical) for e in extractor.extract(
+        "Harold Vance, a mid-sized buyout firm, said on Monday it would buy the chain.").entities}
+    assert ("ORG", "Harold Vance") in found and ("PERSON", "Harold Vance") not in found, found
+    # the kind must head its phrase: "a firm believer" is a person's trait
+    found = {(e.label, e.canonical) for e in extractor.extract(
+        "Mary Ellison, a firm believer in reform, spoke at the meeting.").entities}
+    assert ("PERSON", "Mary Ellison") in found, found
