@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from extract.attribution import Cue, PARAGRAPHS_OF_SPEAKER_MEMORY, objects_of, one_entity, word_closing_subject
+from extract.attribution import Cue, objects_of, one_entity, word_closing_subject
 from extract.canonical import spells
 from extract.records import EntityMention
 
@@ -84,7 +84,7 @@ class PhraseResolution:
             if attached is None and lemma in self.words["spokespeople"] and not self._is_definite(head):
                 # "A spokesperson for the council apologised … “…,” a spokesperson said": the one
                 # whose organisation the article gave a moment before.
-                return self._organisation_of_earlier(head, self._paragraph_of(head.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY) \
+                return self._organisation_of_earlier(head, self._oldest_remembered(head.idx)) \
                     or self._organisation_of_bare_spokesperson(head)
             if attached or not self._is_definite(head):
                 return attached

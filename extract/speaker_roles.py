@@ -8,13 +8,15 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from extract.attribution import PARAGRAPHS_OF_SPEAKER_MEMORY, QUOTE_PUNCTUATION, objects_of, word_closing_subject
+from extract.attribution import QUOTE_PUNCTUATION, objects_of, word_closing_subject
 from extract.credits import opens_credit
 from extract.page_furniture import BYLINE
 from extract.records import EntityMention
 
 
 PLURAL_TAGS = ("NNS", "NNPS")
+# A quote's closing mark right before an attribution: "“…,” the DUP leader said".
+QUOTE_BEFORE_ATTRIBUTION = re.compile(r"[,?!]\s*[”\"’']\s*$")
 # Entity types of words that qualify an office by where or whose it is, not which it is.
 NAMED_QUALIFIERS = ("GPE", "LOC", "NORP", "FAC")
 
@@ -110,9 +112,18 @@ class DescriptionResolution:
         posts = {w for w in words if self._office_word(w) and w not in self.words["gender_words"]
                  and w not in self.words["honorifics"]}
         # A seat ("the SDLP MLA") goes with any other post ("Opposition leader Conor Kelly"); the head
-        # of a body ("the Scottish Labour leader") is one post, and not the head of another.
+        # of a body ("the Scottish Labour leader") is one post, and not the head of another. But set
+        # after the quote it attributes ("“…,” the DUP leader said" after "First Minister Arlene
+        # Foster"), the description is the writer's other word for the person in view, who may
+        # well lead a party and a government at once: a new voice is introduced, not so resumed.
         role = head.lemma_.lower()
-        return (role,) in self.words["heads_of_bodies"] and bool(posts) and role not in words
+        return (role,) in self.words["heads_of_bodies"] and bool(posts) and role not in words \
+            and not self._after_its_quote(head)
+
+    def _after_its_quote(self, head) -> bool:
+        """The description opens the attribution that follows a quote: "“…,” the DUP leader said"."""
+        start = self.paragraphs[self._paragraph_of(head.idx)][0]
+        return bool(QUOTE_BEFORE_ATTRIBUTION.search(self.text, start, head.left_edge.idx))
 
     def _set_against_office(self, person, head) -> bool:
         """An earlier sentence, outside quotes, names the person and the same office as two parties:
@@ -501,10 +512,10 @@ class DescriptionResolution:
 
     def _person_in_view(self, token) -> bool:
         """No unnamed speaker ("said one legal expert") came after the last named one."""
-        paragraph = self._paragraph_of(token.idx)
+        oldest = self._oldest_remembered(token.idx)
         for i in range(bisect_left(self.cue_starts, token.idx) - 1, -1, -1):
             cue = self.cues[i]
-            if cue.paragraph < paragraph - PARAGRAPHS_OF_SPEAKER_MEMORY:
+            if cue.paragraph < oldest:
                 break
             if self._reported_without_quote(cue):
                 continue  # "He said the Opposition was demanding a plan": he is still the one in view
@@ -590,7 +601,7 @@ class DescriptionResolution:
         the document's last mention before this one, its owner, or the subject of the verb
         that issued it ("X issued a statement", "X said in a statement")."""
         lemma = noun.lemma_.lower()
-        oldest = self._paragraph_of(noun.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
+        oldest = self._oldest_remembered(noun.idx)
         cue_of_subject = {self._subject_of(c.token).i: c for c in self.spoken[:bisect_left(self.spoken_at, noun.idx)]
                           if c.token.pos_ != "NOUN" and self._subject_of(c.token) is not None}
         for token in reversed(self.doc[max(0, noun.i - 1000):noun.i]):
@@ -616,7 +627,7 @@ class DescriptionResolution:
 
     def _recent_cues(self, token):
         """Cues with a speaker before token, latest first, within the speaker memory."""
-        oldest = self._paragraph_of(token.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
+        oldest = self._oldest_remembered(token.idx)
         for i in range(bisect_left(self.spoken_at, token.idx) - 1, -1, -1):
             if self.spoken[i].paragraph < oldest:
                 break
@@ -630,7 +641,7 @@ class DescriptionResolution:
 
     def _recent_mention(self, token, label):
         for mention in self._mentions_before(token.idx, label):
-            if self._paragraph_of(mention.start) >= self._paragraph_of(token.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY:
+            if self._paragraph_of(mention.start) >= self._oldest_remembered(token.idx):
                 return mention
             break
         return None
@@ -739,7 +750,7 @@ class DescriptionResolution:
                 return later
         if noun in self.words["topic_nouns"] and before:
             # "the company said": of the organisations named lately, the one the article is about.
-            oldest = self._paragraph_of(head.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
+            oldest = self._oldest_remembered(head.idx)
             lately = [m for m in before if self._paragraph_of(m.start) >= oldest and not self._quoted(m)]
             counts = Counter(m.canonical for m in self.by_label["ORG"] if not self._quoted(m))
             firms = [m for m in lately if not self._other_kind_of_body(m)] \

@@ -48,8 +48,8 @@ from collections import Counter
 
 from spacy.attrs import IDX
 
-from extract.attribution import (QUOTE_PUNCTUATION, RELATIVE_PRONOUNS, SUBJECT_DEPS, Attribution, Cue,
-                                 default_role_nouns, heading_line, lexicon, normalised, objects_of, one_entity)
+from extract.attribution import (PARAGRAPHS_OF_SPEAKER_MEMORY, QUOTE_PUNCTUATION, RELATIVE_PRONOUNS, SUBJECT_DEPS,
+                                 Attribution, Cue, default_role_nouns, heading_line, lexicon, normalised, objects_of, one_entity)
 from extract.pronouns import PronounResolution
 from extract.quoted_speech import QuotedSpeech
 from extract.records import EntityMention
@@ -159,13 +159,13 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         self.continued: set[int] = set()  # starts of spans that took the speaker before them
 
     def _listed_links(self, paragraphs) -> set[int]:
-        """"Read more:" alone on its line, then the headlines it links to, one a line ("Warning new
-        law would let ministers skip scrutiny"): those lines are links too, not paragraphs of the
-        story, up to the first line that ends a sentence."""
+        """"Read more:" (or "Read More") alone on its line, then the headlines it links to, one a line
+        ("Warning new law would let ministers skip scrutiny", "• NI elections 2023: How it happened"):
+        those lines are links too, not paragraphs of the story, up to the first line that ends a sentence."""
         found = set()
         for i, (start, end) in enumerate(paragraphs):
             line = self.text[start:end].strip()
-            if not (self.words["link_line"].match(line) and line.endswith(":")
+            if not (self.words["link_line"].match(line)
                     and not self.words["link_line"].sub("", line, count=1).strip(" :")):
                 continue
             for j in range(i + 1, len(paragraphs)):
@@ -219,6 +219,17 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
 
     def _paragraph_of(self, char: int) -> int:
         return max(0, bisect_right(self.paragraph_starts, char) - 1)
+
+    def _oldest_remembered(self, char: int) -> int:
+        """The earliest paragraph a speaker is remembered from at char: the speaker memory counts
+        the story's paragraphs, not the links to other stories set between them ("Read More" and
+        its headlines, "Related Article: …"), which the reader skips."""
+        paragraph = self._paragraph_of(char)
+        oldest, counted = paragraph, 0
+        while oldest > 0 and counted < PARAGRAPHS_OF_SPEAKER_MEMORY:
+            oldest -= 1
+            counted += oldest not in self.link_paragraphs
+        return oldest
 
     def keep_only(self, spans):
         """Use these spans as the article's quotes (scare quotes dropped)."""

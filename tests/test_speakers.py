@@ -1516,6 +1516,26 @@ CASES = {
         "\"I utterly reject what I regard as a disgraceful charge.\"",
         {"Tom Reid": ("PERSON", ["Reid"])},
         {"I utterly": "Tom Reid"}),
+    "a 'Read More' line and its bulleted headlines do not count against the speaker memory": (
+        "Her party colleague Jane Hollis called on Monday for a review of the funding formula.\n\n"
+        "Read More\n\n"
+        "  • Council elections 2024 - results in full\n"
+        "  • Elections 2024: How the night unfolded\n\n"
+        "The Lagan Valley MP said her leader was \"raising the issue directly with ministers\".",
+        {"Jane Hollis": ("PERSON", ["Hollis"])},
+        {"raising the issue": "Jane Hollis"}),
+    "a 'Related Article' link between a person's reported words and their quote does not break them": (
+        "Ann Moore, the union's general secretary, has called on ministers to meet nurses half way.\n\n"
+        "Related Article: Nursing report to be launched next month\n\n"
+        "‘Nurses are entitled to a fair rise, and we are ready to talk about it.’",
+        {"Ann Moore": ("PERSON", ["Moore"])},
+        {"Nurses are entitled": "Ann Moore"}),
+    "a party's leader after the quote is the person in view, though the text gives them another post": (
+        "Following the meeting First Minister Jane Doyle said the executive was united.\n\n"
+        "Mrs Doyle did not address the funding, but said the parties were committed to working together.\n\n"
+        "\"There are big challenges ahead of us, but we have a real opportunity,\" the Unionist leader said.",
+        {"Jane Doyle": ("PERSON", ["Doyle"]), "Unionist": ("ORG", [])},
+        {"There are big": "Jane Doyle"}),
     "a name closing a long title after the verb speaks: said Federal Minister for Trade and Industry Sam Dole": (
         "“We will not hold talks until the elections are over,” said Federal Minister for Trade and Industry "
         "Sam Dole.",
