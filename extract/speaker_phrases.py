@@ -487,8 +487,15 @@ class PhraseResolution:
         after "the" or an owner describes someone named elsewhere, it is not a name. A police rank
         does so only with its capital ("the Chief Constable"; see attribution.yml's capitalised_ranks)."""
         office = head.lower_ in self.words["person_titles"] or (
-            head.text[:1].isupper() and head.lower_ in self.words["capitalised_ranks"]) or self._member_of_house(head)
+            head.text[:1].isupper() and head.lower_ in self.words["capitalised_ranks"]) or self._member_of_house(head) \
+            or self._office_to_be_held(head)
         return office and (self._opened_by_the(head) or any(c.dep_ == "poss" for c in head.children))
+
+    def _office_to_be_held(self, head) -> bool:
+        """"the first minister designate", "the president elect": the office before the word for
+        one who is to hold it, which the parser makes the head of the phrase."""
+        return head.lower_ in self.words["office_postmodifiers"] \
+            and any(c.dep_ == "compound" and c.lower_ in self.words["person_titles"] for c in head.children)
 
     def _member_of_house(self, head) -> bool:
         """"The Member of Parliament for Ofoase Ayirebi said": the office "MP" spelt out, a member

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from extract.attribution import QUOTE_PUNCTUATION, objects_of, word_closing_subject
+from extract.attribution import QUOTE_PUNCTUATION, heading_line, objects_of, word_closing_subject
 from extract.credits import opens_credit
 from extract.page_furniture import BYLINE
 from extract.records import EntityMention
@@ -78,7 +78,11 @@ class DescriptionResolution:
             if found is not None and found.canonical in others:
                 return None  # the person in view is named beside the noun: someone else, unnamed or long gone
             if found is not None and titled and self._given_another_post(found, head):
-                return None  # "Dr Chris Smith, the chair of the BMA’s committee, said … the First Minister said"
+                # "Dr Chris Smith, the chair of the BMA’s committee, said … But the First Minister said …
+                # On Monday, Humza Yousaf will chair …": not the person in view; the one the text
+                # introduces next, if it gives them no other office (not one named before the office).
+                may_hold, before = self._may_hold(role, head), self._named_before(head)
+                return self._named_next(head, "PERSON", lambda m: m.canonical not in before and may_hold(m))
             if found is not None and self._serves_another_body(found, head):
                 return None  # "First Minister Nicola Sturgeon said … The Scottish Labour leader said"
             if found is not None and titled and self._set_against_office(found, head):
@@ -226,6 +230,10 @@ class DescriptionResolution:
         "Finance Secretary Shona Robison"). Not one of ``others``, the people named beside the noun.
         With it, whether the text settles who holds it: two people given the office in one
         sentence and neither speaking since leave it open, so the noun names no one."""
+        if self._office_to_be_held(head):
+            # "the first minister designate": no one holds it yet, so no one has it as a title
+            # ("former finance minister Conor Murphy" beside it is not its holder); the person in view.
+            return None, False
         role = head.lemma_.lower()
         people = self.by_label["PERSON"]
         split = bisect_right(self.label_starts["PERSON"], head.idx)
@@ -439,6 +447,12 @@ class DescriptionResolution:
     def _same_sentence(self, a, b) -> bool:
         return self.doc[self._token_at(a.start)].sent.start == self.doc[self._token_at(b.start)].sent.start
 
+    def _named_before(self, head) -> set[str]:
+        """The people the story names before the description: in its sentences, not in a headline
+        or a caption above them ("Humza Yousaf in Holyrood"), which a reader takes as no introduction."""
+        return {m.canonical for m in self.by_label["PERSON"][:bisect_right(self.label_starts["PERSON"], head.idx)]
+                if not heading_line(self.text[slice(*self.paragraphs[self._paragraph_of(m.start)])].strip())}
+
     def _named_beside(self, head) -> frozenset[str]:
         """People the description's own sentence names outside it and outside the quotes: "The
         First Minister accused Mr Sarwar of “desperation”" is not Sarwar; were it the same person,
@@ -447,7 +461,18 @@ class DescriptionResolution:
         sentence = head.sent
         return frozenset(self.mention_of_token[i].canonical for i in range(sentence.start, sentence.end)
                          if i not in own and i in self.mention_of_token and not self.in_quote[i]
-                         and self.mention_of_token[i].label == "PERSON")
+                         and self.mention_of_token[i].label == "PERSON"
+                         and not self._subject_of_joined_clause(self.doc[i], head))
+
+    @staticmethod
+    def _subject_of_joined_clause(token, head) -> bool:
+        """"Yousaf met with the RCN today - but the health secretary again admitted …": the subject
+        of a clause joined to the description's own is the one it goes on to describe, as "he"
+        would take them up; an object or a name elsewhere in the sentence is someone else."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or head.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb, own_verb = token.head, head.head
+        return own_verb.dep_ == "conj" and own_verb.head.i == verb.i or verb.dep_ == "conj" and verb.head.i == own_verb.i
 
     def _named_next(self, head, label, fits=lambda mention: True, anywhere=False):
         """The first such name after a description that nothing before it names, as the subject
@@ -492,7 +517,8 @@ class DescriptionResolution:
         person, not "the prosecution" or "the report"."""
         lemma = head.lemma_.lower()
         return head.tag_ == "JJ" or "year-old" in head.lower_ or self._age_without_hyphen(head) \
-            or self._person_word(lemma) or lemma in self.words["gender_words"] or self._origin_description(head)
+            or self._person_word(lemma) or lemma in self.words["gender_words"] or self._origin_description(head) \
+            or self._office_to_be_held(head)
 
     def _person_word(self, word: str) -> bool:
         """"boss", "striker", "actress", "councillor": an office, or another word for a person

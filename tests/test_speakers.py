@@ -1536,6 +1536,25 @@ CASES = {
         "\"There are big challenges ahead of us, but we have a real opportunity,\" the Unionist leader said.",
         {"Jane Doyle": ("PERSON", ["Doyle"]), "Unionist": ("ORG", [])},
         {"There are big": "Jane Doyle"}),
+    "an office describing the subject of the clause joined before it is that person": (
+        "Nurses are set to strike after talks ended without agreement.\n\n"
+        "Jordan met with the union today - but the health secretary again admitted the government has "
+        "\"no more money\" for pay.\n\n"
+        "Speaking after the meeting, he said: \"We will implement the deal.\"",
+        {"Sam Jordan": ("PERSON", ["Jordan"])},
+        {"no more money": "Sam Jordan", "We will implement": "Sam Jordan"}),
+    "an office the person in view cannot hold is the one named next, given no other office": (
+        "Dr Anna Reid, the chair of the doctors’ committee, said strike action was an “absolute last resort”.\n\n"
+        "But the First Minister said on Monday there was likely to be “major disruption”.\n\n"
+        "On Monday, Tom Gallacher will chair a meeting of ministers to plan for the strikes.",
+        {"Anna Reid": ("PERSON", ["Reid"]), "Tom Gallacher": ("PERSON", ["Gallacher"])},
+        {"absolute last": "Anna Reid", "major disruption": "Tom Gallacher"}),
+    "an office to be held ('the first minister designate') describes the person in view": (
+        "Deputy leader Ann Kelly said the secretary of state lacked the necessary \"urgency\".\n\n"
+        "Speaking after she and former finance minister Tom Boyd met officials on Wednesday, the first "
+        "minister designate said the cuts were \"not tolerable\".",
+        {"Ann Kelly": ("PERSON", ["Kelly"]), "Tom Boyd": ("PERSON", ["Boyd"])},
+        {"urgency": "Ann Kelly", "not tolerable": "Ann Kelly"}),
     "a name closing a long title after the verb speaks: said Federal Minister for Trade and Industry Sam Dole": (
         "“We will not hold talks until the elections are over,” said Federal Minister for Trade and Industry "
         "Sam Dole.",
