@@ -1555,6 +1555,11 @@ CASES = {
         "minister designate said the cuts were \"not tolerable\".",
         {"Ann Kelly": ("PERSON", ["Kelly"]), "Tom Boyd": ("PERSON", ["Boyd"])},
         {"urgency": "Ann Kelly", "not tolerable": "Ann Kelly"}),
+    "a participle after two joined main clauses speaks for the subject of the last": (
+        "The council announced new rules for parking and Jane Moss appeared to blame drivers for the delays, "
+        "describing the queues as “a daily misery for everyone”.",
+        {"Jane Moss": ("PERSON", ["Moss"])},
+        {"a daily misery": "Jane Moss"}),
     "a name closing a long title after the verb speaks: said Federal Minister for Trade and Industry Sam Dole": (
         "“We will not hold talks until the elections are over,” said Federal Minister for Trade and Industry "
         "Sam Dole.",
