@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from difflib import SequenceMatcher
 
 from spacy.attrs import IDX
 
@@ -89,6 +90,14 @@ LEAD_IN_QUOTED_CHARS = 40
 
 # A quote repeating this many words of another takes its speaker (see echoed).
 ECHO_MIN_WORDS = 3
+# A headline or crosshead retells a quote in its own words: a run of this many words of it is enough.
+ECHO_HEADING_RUN = 5
+
+
+def shared_run(words: str, other: str) -> int:
+    """The length, in words, of the longest run of words two texts share."""
+    a, b = words.split(), other.split()
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -267,8 +276,12 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         words = normalised(self.text[span.start:span.end])
         if len(words.split()) < ECHO_MIN_WORDS:
             return None
+        heading = self.in_heading(span)
         for other in self.spans:
-            if other is span or words not in normalised(self.text[other.start:other.end]):
+            if other is span:
+                continue
+            theirs = normalised(self.text[other.start:other.end])
+            if words not in theirs and not (heading and shared_run(words, theirs) >= ECHO_HEADING_RUN):
                 continue
             if only_own:
                 attribution = None if other.start in self.continued else (
@@ -279,6 +292,12 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
             if attribution is not None and attribution.speaker is not None:
                 return attribution
         return None
+
+    def in_heading(self, span) -> bool:
+        """The quote stands in a headline, a standfirst's line or a crosshead: a line that ends no
+        sentence ("‘Staff have been underpaid and undervalued for too long’"), with its quote closed
+        (a paragraph cut off inside a quote is where the page ends, not a heading)."""
+        return span.closed and heading_line(self.text[slice(*self.paragraphs[span.paragraph])].strip())
 
     def _signed(self, span) -> Attribution | None:
         """"“Had he taken The Dragon Waiting …” — Neil Gaiman": a name after a dash that

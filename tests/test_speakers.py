@@ -1560,6 +1560,20 @@ CASES = {
         "describing the queues as “a daily misery for everyone”.",
         {"Jane Moss": ("PERSON", ["Moss"])},
         {"a daily misery": "Jane Moss"}),
+    "a crosshead retelling in its own words a statement continued below is the statement's speaker's": (
+        "Announcing the ballot, union organiser Tom Reid said that “pay had fallen for a decade”.\n"
+        "The ballot of 80,000 council workers closes on 12 June.\n"
+        "‘Staff have been underpaid and undervalued for too long’\n"
+        "Branch secretary Ann Moss said: “We have done everything we can to avoid a strike.\n"
+        "“Council workers have been underpaid and undervalued for far too long, and they know it.”",
+        {"Tom Reid": ("PERSON", ["Reid"]), "Ann Moss": ("PERSON", ["Moss"])},
+        {"Staff have been": "Ann Moss", "Council workers": "Ann Moss"}),
+    "a standfirst's quote whose verb names no one retells the words quoted below": (
+        "Health boss says there are too many trusts\n"
+        "  • Health secretary tells the paper there are “too many trusts as independent bodies”\n"
+        "Ian Ford said: “I think we do have too many trusts as independent bodies at the moment.”",
+        {"Ian Ford": ("PERSON", ["Ford"])},
+        {"too many trusts as": "Ian Ford"}),
     "a name closing a long title after the verb speaks: said Federal Minister for Trade and Industry Sam Dole": (
         "“We will not hold talks until the elections are over,” said Federal Minister for Trade and Industry "
         "Sam Dole.",
