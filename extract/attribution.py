@@ -64,6 +64,7 @@ def lexicon() -> dict:
         "own_offices": set(data.get("own_offices") or ()),
         "portfolio_words": set(data.get("portfolio_words") or ()),
         "capitalised_ranks": set(data.get("capitalised_ranks") or ()),
+        "office_postmodifiers": set(data.get("office_postmodifiers") or ()),
         "legislatures": set(data.get("legislatures") or ()),
         "heads_of_bodies": [tuple(office.split()) for office in data.get("heads_of_bodies") or ()],
         "office_synonyms": {office: set(words) for office, words in (data.get("office_synonyms") or {}).items()},

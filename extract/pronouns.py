@@ -222,7 +222,7 @@ class PronounResolution:
     def _named_by_paragraph(self, token, label) -> dict[int, list]:
         """Mentions before token within the speaker memory, latest first, by paragraph."""
         named_in = {}
-        oldest = self._paragraph_of(token.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
+        oldest = self._oldest_remembered(token.idx)
         for mention in self._mentions_before(token.idx, label):
             paragraph = self._paragraph_of(mention.start)
             if paragraph < oldest:
@@ -239,7 +239,7 @@ class PronounResolution:
             # speak in the article: as a name they still count (see _antecedents).
             if cue.speaker.label == label and (cue.token.pos_ != "NOUN" or self._issued_by_subject(cue)):
                 spoke_in.setdefault(cue.paragraph, []).append(cue)
-        oldest = self._paragraph_of(token.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
+        oldest = self._oldest_remembered(token.idx)
         named_in = self._named_by_paragraph(token, label)
         paragraphs = range(self._paragraph_of(token.idx), max(-1, oldest - 1), -1)
         # Pronouns pick up the salient: speakers and subjects first, then anyone named.

@@ -351,17 +351,30 @@ def find_quotes(doc, mentions: list[EntityMention], text: str | None = None,
     quotes = []
     for span in spans:
         attribution = attributor.attribute(span)
-        if attribution.speaker is None and attribution.verb is None:
+        if attribution.speaker is None and (attribution.verb is None or attributor.in_heading(span)):
+            # A headline's or standfirst's quote that retells words quoted below is their speaker's,
+            # though its own verb's subject named no one: "Health secretary tells HSJ there are “…”".
             attribution = attributor.echoed(span) or attribution
         elif span.start in attributor.continued:
             attribution = attributor.echoed(span, only_own=True) or attribution
-        quotes.append(Quote(
-            text=text[span.start:span.end],
-            start=span.start,
-            end=span.end,
-            speaker=attribution.speaker.canonical if attribution.speaker else None,
-            speaker_label=attribution.speaker.label if attribution.speaker else None,
-            verb=attribution.verb,
-            sentence=attributor.sentence_text(span),
-        ))
+        quotes.append(_quote(text, span, attribution, attributor))
+    for i, span in enumerate(spans):
+        if quotes[i].speaker is None and attributor.in_heading(span):
+            # A headline or crosshead above the words it retells: their speakers are known only now
+            # ("‘Staff have been underpaid …’" over a statement's continued paragraphs).
+            attribution = attributor.echoed(span)
+            if attribution is not None:
+                quotes[i] = _quote(text, span, attribution, attributor)
     return quotes
+
+
+def _quote(text: str, span, attribution, attributor) -> Quote:
+    return Quote(
+        text=text[span.start:span.end],
+        start=span.start,
+        end=span.end,
+        speaker=attribution.speaker.canonical if attribution.speaker else None,
+        speaker_label=attribution.speaker.label if attribution.speaker else None,
+        verb=attribution.verb,
+        sentence=attributor.sentence_text(span),
+    )

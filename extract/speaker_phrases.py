@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from extract.attribution import Cue, PARAGRAPHS_OF_SPEAKER_MEMORY, objects_of, one_entity, word_closing_subject
+from extract.attribution import Cue, objects_of, one_entity, word_closing_subject
 from extract.canonical import spells
 from extract.records import EntityMention
 
@@ -84,7 +84,7 @@ class PhraseResolution:
             if attached is None and lemma in self.words["spokespeople"] and not self._is_definite(head):
                 # "A spokesperson for the council apologised … “…,” a spokesperson said": the one
                 # whose organisation the article gave a moment before.
-                return self._organisation_of_earlier(head, self._paragraph_of(head.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY) \
+                return self._organisation_of_earlier(head, self._oldest_remembered(head.idx)) \
                     or self._organisation_of_bare_spokesperson(head)
             if attached or not self._is_definite(head):
                 return attached
@@ -496,8 +496,15 @@ class PhraseResolution:
         after "the" or an owner describes someone named elsewhere, it is not a name. A police rank
         does so only with its capital ("the Chief Constable"; see attribution.yml's capitalised_ranks)."""
         office = head.lower_ in self.words["person_titles"] or (
-            head.text[:1].isupper() and head.lower_ in self.words["capitalised_ranks"]) or self._member_of_house(head)
+            head.text[:1].isupper() and head.lower_ in self.words["capitalised_ranks"]) or self._member_of_house(head) \
+            or self._office_to_be_held(head)
         return office and (self._opened_by_the(head) or any(c.dep_ == "poss" for c in head.children))
+
+    def _office_to_be_held(self, head) -> bool:
+        """"the first minister designate", "the president elect": the office before the word for
+        one who is to hold it, which the parser makes the head of the phrase."""
+        return head.lower_ in self.words["office_postmodifiers"] \
+            and any(c.dep_ == "compound" and c.lower_ in self.words["person_titles"] for c in head.children)
 
     def _member_of_house(self, head) -> bool:
         """"The Member of Parliament for Ofoase Ayirebi said": the office "MP" spelt out, a member

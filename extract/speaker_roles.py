@@ -8,13 +8,15 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from extract.attribution import PARAGRAPHS_OF_SPEAKER_MEMORY, QUOTE_PUNCTUATION, objects_of, word_closing_subject
+from extract.attribution import QUOTE_PUNCTUATION, heading_line, objects_of, word_closing_subject
 from extract.credits import opens_credit
 from extract.page_furniture import BYLINE
 from extract.records import EntityMention
 
 
 PLURAL_TAGS = ("NNS", "NNPS")
+# A quote's closing mark right before an attribution: "“…,” the DUP leader said".
+QUOTE_BEFORE_ATTRIBUTION = re.compile(r"[,?!]\s*[”\"’']\s*$")
 # Entity types of words that qualify an office by where or whose it is, not which it is.
 NAMED_QUALIFIERS = ("GPE", "LOC", "NORP", "FAC")
 
@@ -78,7 +80,11 @@ class DescriptionResolution:
             if found is not None and found.canonical in others:
                 return None  # the person in view is named beside the noun: someone else, unnamed or long gone
             if found is not None and titled and self._given_another_post(found, head):
-                return None  # "Dr Chris Smith, the chair of the BMA’s committee, said … the First Minister said"
+                # "Dr Chris Smith, the chair of the BMA’s committee, said … But the First Minister said …
+                # On Monday, Humza Yousaf will chair …": not the person in view; the one the text
+                # introduces next, if it gives them no other office (not one named before the office).
+                may_hold, before = self._may_hold(role, head), self._named_before(head)
+                return self._named_next(head, "PERSON", lambda m: m.canonical not in before and may_hold(m))
             if found is not None and self._serves_another_body(found, head):
                 return None  # "First Minister Nicola Sturgeon said … The Scottish Labour leader said"
             if found is not None and titled and self._set_against_office(found, head):
@@ -131,9 +137,18 @@ class DescriptionResolution:
         posts = {w for w in words if self._office_word(w) and w not in self.words["gender_words"]
                  and w not in self.words["honorifics"]}
         # A seat ("the SDLP MLA") goes with any other post ("Opposition leader Conor Kelly"); the head
-        # of a body ("the Scottish Labour leader") is one post, and not the head of another.
+        # of a body ("the Scottish Labour leader") is one post, and not the head of another. But set
+        # after the quote it attributes ("“…,” the DUP leader said" after "First Minister Arlene
+        # Foster"), the description is the writer's other word for the person in view, who may
+        # well lead a party and a government at once: a new voice is introduced, not so resumed.
         role = head.lemma_.lower()
-        return (role,) in self.words["heads_of_bodies"] and bool(posts) and role not in words
+        return (role,) in self.words["heads_of_bodies"] and bool(posts) and role not in words \
+            and not self._after_its_quote(head)
+
+    def _after_its_quote(self, head) -> bool:
+        """The description opens the attribution that follows a quote: "“…,” the DUP leader said"."""
+        start = self.paragraphs[self._paragraph_of(head.idx)][0]
+        return bool(QUOTE_BEFORE_ATTRIBUTION.search(self.text, start, head.left_edge.idx))
 
     def _set_against_office(self, person, head) -> bool:
         """An earlier sentence, outside quotes, names the person and the same office as two parties:
@@ -236,6 +251,10 @@ class DescriptionResolution:
         "Finance Secretary Shona Robison"). Not one of ``others``, the people named beside the noun.
         With it, whether the text settles who holds it: two people given the office in one
         sentence and neither speaking since leave it open, so the noun names no one."""
+        if self._office_to_be_held(head):
+            # "the first minister designate": no one holds it yet, so no one has it as a title
+            # ("former finance minister Conor Murphy" beside it is not its holder); the person in view.
+            return None, False
         role = head.lemma_.lower()
         people = self.by_label["PERSON"]
         split = bisect_right(self.label_starts["PERSON"], head.idx)
@@ -449,6 +468,12 @@ class DescriptionResolution:
     def _same_sentence(self, a, b) -> bool:
         return self.doc[self._token_at(a.start)].sent.start == self.doc[self._token_at(b.start)].sent.start
 
+    def _named_before(self, head) -> set[str]:
+        """The people the story names before the description: in its sentences, not in a headline
+        or a caption above them ("Humza Yousaf in Holyrood"), which a reader takes as no introduction."""
+        return {m.canonical for m in self.by_label["PERSON"][:bisect_right(self.label_starts["PERSON"], head.idx)]
+                if not heading_line(self.text[slice(*self.paragraphs[self._paragraph_of(m.start)])].strip())}
+
     def _named_beside(self, head) -> frozenset[str]:
         """People the description's own sentence names outside it and outside the quotes: "The
         First Minister accused Mr Sarwar of “desperation”" is not Sarwar; were it the same person,
@@ -457,7 +482,18 @@ class DescriptionResolution:
         sentence = head.sent
         return frozenset(self.mention_of_token[i].canonical for i in range(sentence.start, sentence.end)
                          if i not in own and i in self.mention_of_token and not self.in_quote[i]
-                         and self.mention_of_token[i].label == "PERSON")
+                         and self.mention_of_token[i].label == "PERSON"
+                         and not self._subject_of_joined_clause(self.doc[i], head))
+
+    @staticmethod
+    def _subject_of_joined_clause(token, head) -> bool:
+        """"Yousaf met with the RCN today - but the health secretary again admitted …": the subject
+        of a clause joined to the description's own is the one it goes on to describe, as "he"
+        would take them up; an object or a name elsewhere in the sentence is someone else."""
+        if token.dep_ not in ("nsubj", "nsubjpass") or head.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb, own_verb = token.head, head.head
+        return own_verb.dep_ == "conj" and own_verb.head.i == verb.i or verb.dep_ == "conj" and verb.head.i == own_verb.i
 
     def _named_next(self, head, label, fits=lambda mention: True, anywhere=False):
         """The first such name after a description that nothing before it names, as the subject
@@ -504,7 +540,8 @@ class DescriptionResolution:
         person, not "the prosecution" or "the report"."""
         lemma = head.lemma_.lower()
         return head.tag_ == "JJ" or "year-old" in head.lower_ or self._age_without_hyphen(head) \
-            or self._person_word(lemma) or lemma in self.words["gender_words"] or self._origin_description(head)
+            or self._person_word(lemma) or lemma in self.words["gender_words"] or self._origin_description(head) \
+            or self._office_to_be_held(head)
 
     def _person_word(self, word: str) -> bool:
         """"boss", "striker", "actress", "councillor": an office, or another word for a person
@@ -524,10 +561,10 @@ class DescriptionResolution:
 
     def _person_in_view(self, token) -> bool:
         """No unnamed speaker ("said one legal expert") came after the last named one."""
-        paragraph = self._paragraph_of(token.idx)
+        oldest = self._oldest_remembered(token.idx)
         for i in range(bisect_left(self.cue_starts, token.idx) - 1, -1, -1):
             cue = self.cues[i]
-            if cue.paragraph < paragraph - PARAGRAPHS_OF_SPEAKER_MEMORY:
+            if cue.paragraph < oldest:
                 break
             if self._reported_without_quote(cue):
                 continue  # "He said the Opposition was demanding a plan": he is still the one in view
@@ -613,7 +650,7 @@ class DescriptionResolution:
         the document's last mention before this one, its owner, or the subject of the verb
         that issued it ("X issued a statement", "X said in a statement")."""
         lemma = noun.lemma_.lower()
-        oldest = self._paragraph_of(noun.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
+        oldest = self._oldest_remembered(noun.idx)
         cue_of_subject = {self._subject_of(c.token).i: c for c in self.spoken[:bisect_left(self.spoken_at, noun.idx)]
                           if c.token.pos_ != "NOUN" and self._subject_of(c.token) is not None}
         for token in reversed(self.doc[max(0, noun.i - 1000):noun.i]):
@@ -639,7 +676,7 @@ class DescriptionResolution:
 
     def _recent_cues(self, token):
         """Cues with a speaker before token, latest first, within the speaker memory."""
-        oldest = self._paragraph_of(token.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
+        oldest = self._oldest_remembered(token.idx)
         for i in range(bisect_left(self.spoken_at, token.idx) - 1, -1, -1):
             if self.spoken[i].paragraph < oldest:
                 break
@@ -653,7 +690,7 @@ class DescriptionResolution:
 
     def _recent_mention(self, token, label):
         for mention in self._mentions_before(token.idx, label):
-            if self._paragraph_of(mention.start) >= self._paragraph_of(token.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY:
+            if self._paragraph_of(mention.start) >= self._oldest_remembered(token.idx):
                 return mention
             break
         return None
@@ -762,7 +799,7 @@ class DescriptionResolution:
                 return later
         if noun in self.words["topic_nouns"] and before:
             # "the company said": of the organisations named lately, the one the article is about.
-            oldest = self._paragraph_of(head.idx) - PARAGRAPHS_OF_SPEAKER_MEMORY
+            oldest = self._oldest_remembered(head.idx)
             lately = [m for m in before if self._paragraph_of(m.start) >= oldest and not self._quoted(m)]
             counts = Counter(m.canonical for m in self.by_label["ORG"] if not self._quoted(m))
             firms = [m for m in lately if not self._other_kind_of_body(m)] \

@@ -45,11 +45,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from difflib import SequenceMatcher
 
 from spacy.attrs import IDX
 
-from extract.attribution import (QUOTE_PUNCTUATION, RELATIVE_PRONOUNS, SUBJECT_DEPS, Attribution, Cue,
-                                 default_role_nouns, heading_line, lexicon, normalised, objects_of, one_entity)
+from extract.attribution import (PARAGRAPHS_OF_SPEAKER_MEMORY, QUOTE_PUNCTUATION, RELATIVE_PRONOUNS, SUBJECT_DEPS,
+                                 Attribution, Cue, default_role_nouns, heading_line, lexicon, normalised, objects_of, one_entity)
 from extract.pronouns import PronounResolution
 from extract.quoted_speech import QuotedSpeech
 from extract.records import EntityMention
@@ -94,6 +95,14 @@ LEAD_IN_QUOTED_CHARS = 40
 
 # A quote repeating this many words of another takes its speaker (see echoed).
 ECHO_MIN_WORDS = 3
+# A headline or crosshead retells a quote in its own words: a run of this many words of it is enough.
+ECHO_HEADING_RUN = 5
+
+
+def shared_run(words: str, other: str) -> int:
+    """The length, in words, of the longest run of words two texts share."""
+    a, b = words.split(), other.split()
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -164,13 +173,13 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         self.continued: set[int] = set()  # starts of spans that took the speaker before them
 
     def _listed_links(self, paragraphs) -> set[int]:
-        """"Read more:" alone on its line, then the headlines it links to, one a line ("Warning new
-        law would let ministers skip scrutiny"): those lines are links too, not paragraphs of the
-        story, up to the first line that ends a sentence."""
+        """"Read more:" (or "Read More") alone on its line, then the headlines it links to, one a line
+        ("Warning new law would let ministers skip scrutiny", "• NI elections 2023: How it happened"):
+        those lines are links too, not paragraphs of the story, up to the first line that ends a sentence."""
         found = set()
         for i, (start, end) in enumerate(paragraphs):
             line = self.text[start:end].strip()
-            if not (self.words["link_line"].match(line) and line.endswith(":")
+            if not (self.words["link_line"].match(line)
                     and not self.words["link_line"].sub("", line, count=1).strip(" :")):
                 continue
             for j in range(i + 1, len(paragraphs)):
@@ -225,6 +234,17 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
     def _paragraph_of(self, char: int) -> int:
         return max(0, bisect_right(self.paragraph_starts, char) - 1)
 
+    def _oldest_remembered(self, char: int) -> int:
+        """The earliest paragraph a speaker is remembered from at char: the speaker memory counts
+        the story's paragraphs, not the links to other stories set between them ("Read More" and
+        its headlines, "Related Article: …"), which the reader skips."""
+        paragraph = self._paragraph_of(char)
+        oldest, counted = paragraph, 0
+        while oldest > 0 and counted < PARAGRAPHS_OF_SPEAKER_MEMORY:
+            oldest -= 1
+            counted += oldest not in self.link_paragraphs
+        return oldest
+
     def keep_only(self, spans):
         """Use these spans as the article's quotes (scare quotes dropped)."""
         self.spans = list(spans)
@@ -261,8 +281,12 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         words = normalised(self.text[span.start:span.end])
         if len(words.split()) < ECHO_MIN_WORDS:
             return None
+        heading = self.in_heading(span)
         for other in self.spans:
-            if other is span or words not in normalised(self.text[other.start:other.end]):
+            if other is span:
+                continue
+            theirs = normalised(self.text[other.start:other.end])
+            if words not in theirs and not (heading and shared_run(words, theirs) >= ECHO_HEADING_RUN):
                 continue
             if only_own:
                 attribution = None if other.start in self.continued else (
@@ -273,6 +297,12 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
             if attribution is not None and attribution.speaker is not None:
                 return attribution
         return None
+
+    def in_heading(self, span) -> bool:
+        """The quote stands in a headline, a standfirst's line or a crosshead: a line that ends no
+        sentence ("‘Staff have been underpaid and undervalued for too long’"), with its quote closed
+        (a paragraph cut off inside a quote is where the page ends, not a heading)."""
+        return span.closed and heading_line(self.text[slice(*self.paragraphs[span.paragraph])].strip())
 
     def _signed(self, span) -> Attribution | None:
         """"“Had he taken The Dragon Waiting …” — Neil Gaiman": a name after a dash that

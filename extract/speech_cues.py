@@ -427,7 +427,14 @@ class SpeechCues:
         if verb.tag_ == "VBG" and verb.i > 0 and self.doc[verb.i - 1].text == "," and verb.dep_ != "ROOT":
             # ", saying …" speaks for the main clause's subject, however the parser hung it:
             # "Dale and Martha disputed that Mike was estranged, saying …" is not Mike's.
-            main = [c for c in verb.sent.root.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+            # Of main clauses joined by "and", the last before the participle: "the government
+            # announced reforms and Boris Johnson appeared to blame …, describing “…”" is Johnson's.
+            root = verb.sent.root
+            clauses = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i < verb.i]
+            for clause in reversed(clauses):
+                main = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]
+                if main:
+                    break
             if main and not self.in_quote[main[0].i]:
                 return main[0]
         if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") \

@@ -1517,6 +1517,64 @@ CASES = {
         "\"I utterly reject what I regard as a disgraceful charge.\"",
         {"Tom Reid": ("PERSON", ["Reid"])},
         {"I utterly": "Tom Reid"}),
+    "a 'Read More' line and its bulleted headlines do not count against the speaker memory": (
+        "Her party colleague Jane Hollis called on Monday for a review of the funding formula.\n\n"
+        "Read More\n\n"
+        "  • Council elections 2024 - results in full\n"
+        "  • Elections 2024: How the night unfolded\n\n"
+        "The Lagan Valley MP said her leader was \"raising the issue directly with ministers\".",
+        {"Jane Hollis": ("PERSON", ["Hollis"])},
+        {"raising the issue": "Jane Hollis"}),
+    "a 'Related Article' link between a person's reported words and their quote does not break them": (
+        "Ann Moore, the union's general secretary, has called on ministers to meet nurses half way.\n\n"
+        "Related Article: Nursing report to be launched next month\n\n"
+        "‘Nurses are entitled to a fair rise, and we are ready to talk about it.’",
+        {"Ann Moore": ("PERSON", ["Moore"])},
+        {"Nurses are entitled": "Ann Moore"}),
+    "a party's leader after the quote is the person in view, though the text gives them another post": (
+        "Following the meeting First Minister Jane Doyle said the executive was united.\n\n"
+        "Mrs Doyle did not address the funding, but said the parties were committed to working together.\n\n"
+        "\"There are big challenges ahead of us, but we have a real opportunity,\" the Unionist leader said.",
+        {"Jane Doyle": ("PERSON", ["Doyle"]), "Unionist": ("ORG", [])},
+        {"There are big": "Jane Doyle"}),
+    "an office describing the subject of the clause joined before it is that person": (
+        "Nurses are set to strike after talks ended without agreement.\n\n"
+        "Jordan met with the union today - but the health secretary again admitted the government has "
+        "\"no more money\" for pay.\n\n"
+        "Speaking after the meeting, he said: \"We will implement the deal.\"",
+        {"Sam Jordan": ("PERSON", ["Jordan"])},
+        {"no more money": "Sam Jordan", "We will implement": "Sam Jordan"}),
+    "an office the person in view cannot hold is the one named next, given no other office": (
+        "Dr Anna Reid, the chair of the doctors’ committee, said strike action was an “absolute last resort”.\n\n"
+        "But the First Minister said on Monday there was likely to be “major disruption”.\n\n"
+        "On Monday, Tom Gallacher will chair a meeting of ministers to plan for the strikes.",
+        {"Anna Reid": ("PERSON", ["Reid"]), "Tom Gallacher": ("PERSON", ["Gallacher"])},
+        {"absolute last": "Anna Reid", "major disruption": "Tom Gallacher"}),
+    "an office to be held ('the first minister designate') describes the person in view": (
+        "Deputy leader Ann Kelly said the secretary of state lacked the necessary \"urgency\".\n\n"
+        "Speaking after she and former finance minister Tom Boyd met officials on Wednesday, the first "
+        "minister designate said the cuts were \"not tolerable\".",
+        {"Ann Kelly": ("PERSON", ["Kelly"]), "Tom Boyd": ("PERSON", ["Boyd"])},
+        {"urgency": "Ann Kelly", "not tolerable": "Ann Kelly"}),
+    "a participle after two joined main clauses speaks for the subject of the last": (
+        "The council announced new rules for parking and Jane Moss appeared to blame drivers for the delays, "
+        "describing the queues as “a daily misery for everyone”.",
+        {"Jane Moss": ("PERSON", ["Moss"])},
+        {"a daily misery": "Jane Moss"}),
+    "a crosshead retelling in its own words a statement continued below is the statement's speaker's": (
+        "Announcing the ballot, union organiser Tom Reid said that “pay had fallen for a decade”.\n"
+        "The ballot of 80,000 council workers closes on 12 June.\n"
+        "‘Staff have been underpaid and undervalued for too long’\n"
+        "Branch secretary Ann Moss said: “We have done everything we can to avoid a strike.\n"
+        "“Council workers have been underpaid and undervalued for far too long, and they know it.”",
+        {"Tom Reid": ("PERSON", ["Reid"]), "Ann Moss": ("PERSON", ["Moss"])},
+        {"Staff have been": "Ann Moss", "Council workers": "Ann Moss"}),
+    "a standfirst's quote whose verb names no one retells the words quoted below": (
+        "Health boss says there are too many trusts\n"
+        "  • Health secretary tells the paper there are “too many trusts as independent bodies”\n"
+        "Ian Ford said: “I think we do have too many trusts as independent bodies at the moment.”",
+        {"Ian Ford": ("PERSON", ["Ford"])},
+        {"too many trusts as": "Ian Ford"}),
     "a name closing a long title after the verb speaks: said Federal Minister for Trade and Industry Sam Dole": (
         "“We will not hold talks until the elections are over,” said Federal Minister for Trade and Industry "
         "Sam Dole.",
