@@ -955,8 +955,18 @@ def person_inside_organisation(text: str, mention: Mention, gazetteer: Gazetteer
     if surname[:1].isupper() and not surname.isupper() and gazetteer.is_first_name(first) \
             and (ACRONYM.match(words[-3]) or re.search(rf"(?<!{re.escape(first)}\s){re.escape(surname)}\b", text)):
         start = mention.start + mention.text.rindex(f"{first} {surname}")
-        return Mention("PERSON", start, mention.end, mention.text[start - mention.start:])
+        if given_name_only_here(text, first, surname, gazetteer):
+            start += len(first) + 1  # "former Royal Marine Brown" after "Keith Brown": a rank, then the surname
+        return Mention("PERSON", start, mention.end, text[start:mention.end])
     return mention
+
+
+def given_name_only_here(text: str, first: str, surname: str, gazetteer: Gazetteer) -> bool:
+    """The article writes the surname after another given name ("Keith Brown") and this given
+    name before it only once: the word is part of a title here, not the person's given name."""
+    others = {m.group(1) for m in re.finditer(rf"(?<![\w’'-])([A-Z][\w’'-]+) {re.escape(surname)}\b", text)}
+    return len(re.findall(rf"\b{re.escape(first)} {re.escape(surname)}\b", text)) == 1 \
+        and any(o != first and gazetteer.is_first_name(o) for o in others)
 
 
 def named_after_organisation_noun(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
