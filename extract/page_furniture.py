@@ -184,10 +184,12 @@ BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]
 def writers_in_bylines(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The model may take a byline's name, run on into "& News Desk", for a body's: after "By" at a
     line's start, a given name or a word of no language opening two or three capitalised words
-    with no body's word among them is the writer ("By News Desk", "By Staff Reporter" are none)."""
+    with no body's word among them is the writer ("By News Desk", "By Staff Reporter" are none; nor
+    is an outlet's name opened by a word of no language, "By HealthDay News")."""
     for line in BYLINE.finditer(text):
         words = line.group(1).split()
         if ORG_HEAD_WORD.search(line.group(1)) or gazetteer.label_of(line.group(1)) \
+                or (words[-1] in gazetteer.organisation_last_words and not gazetteer.is_first_name(words[0])) \
                 or any(w.lower() in STOP_WORDS or w.lower() in gazetteer.person_words for w in words) \
                 or not (gazetteer.is_first_name(words[0]) or not is_plain_word(words[0], gazetteer.plain_words)):
             continue
