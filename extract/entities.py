@@ -49,6 +49,7 @@ from extract.name_patterns import (ACRONYM, INNER_POSSESSIVE, LABELS, LEGAL_SUFF
                                    ORG_NAME, PERSON_SUFFIXES, POSSESSIVE)
 from extract.org_words import word_lists
 from extract.public_bodies import (PORTFOLIOS, councils_named_by_place, holders_after_portfolios, legislature,
+                                   ministries_of_portfolios,
                                    lone_chambers_untagged, nation_branches, parties_before_offices,
                                    portfolio_of_minister, seat_of_member, without_things_of_councils)
 
@@ -87,6 +88,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [with_compass_region(text, with_lowercase_trust(text, m)) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
     mentions = merge_org_names(doc, text, mentions, gazetteer)
+    mentions = ministries_of_portfolios(text, mentions, gazetteer)
     mentions = [after_opening_kind(text, m, gazetteer.opening_kinds) for m in mentions]
     mentions = holders_after_portfolios(text, mentions, gazetteer)
     mentions = without_things_of_councils(text, mentions)

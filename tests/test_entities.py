@@ -787,6 +787,10 @@ CASES = [
     ("a byline naming an outlet, not a writer, is no person",
      "By GrainWire News\n\nWheat prices rose for a third week, traders said.",
      [("ORG", "GrainWire News")], []),
+    ("a ministry named by its portfolios is one name though the model cut it at the comma",
+     "The Minister of Trade, Industry and Investment, Musa Bello, spoke first. \u201cWe in the Ministry of "
+     "Trade, Industry and Investment will act,\u201d he said.",
+     [("ORG", "Ministry of Trade, Industry and Investment")], ["Industry and Investment", "Ministry of Trade"]),
     ("a share bar ending in a lone plus for more networks is the page's furniture",
      "Share this:\nFacebook Pinterest LinkedIn Tumblr +\nThe water board said supply would return on Friday.",
      [], ["Pinterest LinkedIn Tumblr", "Pinterest", "LinkedIn"]),
