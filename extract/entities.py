@@ -564,6 +564,22 @@ def relabel(mention: Mention, gazetteer: Gazetteer) -> Mention:
     return mention
 
 
+# "according to the Premier League": a source cited by name
+CITED_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+
+
+def league_acting_as_body(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """"The Premier League has confirmed the fines", "according to the Premier League": a league the
+    alias file lists as a competition (never a body in "three Premier League titles") is its governing
+    body where it speaks or decides, or is cited as a source."""
+    if mention.label != "ORG" or not mention.text.endswith("League"):
+        return False
+    acted = word_lists(gazetteer).acts_after.match(text[mention.end:mention.end + 80])
+    # (a possessive is no act: "the Premier League’s top scorer" is the competition's)
+    return bool(acted and not acted.group().startswith(("’", "'"))
+                or CITED_BEFORE.search(text, max(0, mention.start - 20), mention.start))
+
+
 def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bool:
     """Drop fragments: lowercase words, numbers, units, role abbreviations, buildings, schemes,
     places, documents and products."""
@@ -580,7 +596,8 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
         return False  # "3 GW", "10 MW": a unit after a number ("1996-98 AccuSoft Inc." is a copyright line;
         # "date 2022-09-30 Shaktikanta Das": a page's date line runs into its first sentence, whose
         # capitalised first word, "Councillors have urged", is still no name)
-    if mention.text in gazetteer.not_names or not any(c.isalpha() for c in mention.text):
+    if mention.text in gazetteer.not_names and not league_acting_as_body(text, mention, gazetteer) \
+            or not any(c.isalpha() for c in mention.text):
         return False
     if gazetteer.lookup(mention.label, mention.text):
         return True

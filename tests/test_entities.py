@@ -787,6 +787,10 @@ CASES = [
     ("a byline naming an outlet, not a writer, is no person",
      "By GrainWire News\n\nWheat prices rose for a third week, traders said.",
      [("ORG", "GrainWire News")], []),
+    ("a league that decides or is cited as a source is its governing body, not only a competition",
+     "The Premier League has confirmed the new spending rules. Clubs voted for them, according to the "
+     "Premier League. Smith scored twice in his first Premier League season.",
+     [("ORG", "Premier League")], []),
     ("a ministry named by its portfolios is one name though the model cut it at the comma",
      "The Minister of Trade, Industry and Investment, Musa Bello, spoke first. \u201cWe in the Ministry of "
      "Trade, Industry and Investment will act,\u201d he said.",
