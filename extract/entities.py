@@ -175,6 +175,9 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
 
 
 DATE_BEFORE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}\s+$")  # an ISO date, not a measure
+# "a 2008 High Court jury award": a year before a body's name dates what the body did; no unit has a
+# body's head word ("3 GW")
+YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d[ \t]+$")
 # A company's legal suffix, or a person's "Jr"/"Sr", after a comma ends the name before it.
 COMPANY_SUFFIX_AFTER_COMMA = re.compile(rf"(?:{LEGAL_SUFFIXES}|Jr|Sr)\b\.?")
 
@@ -591,6 +594,8 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
         return False
     if re.search(r"\d\s*$", text[max(0, mention.start - 3):mention.start]) \
             and not COMPANY_SUFFIX_AFTER_COMMA.fullmatch(words[-1]) \
+            and not (YEAR_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+                     and mention.label == "ORG" and ORG_HEAD_WORD.search(mention.text)) \
             and not (DATE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
                      and not is_plain_word_name(mention.text, gazetteer)):
         return False  # "3 GW", "10 MW": a unit after a number ("1996-98 AccuSoft Inc." is a copyright line;
