@@ -804,6 +804,10 @@ CASES = [
     ("a year before a body's name dates what it did and leaves the body's name standing",
      "The dispute began with a 2015 Supreme Court ruling on grazing rights. Output rose to 2000 MW.",
      [("ORG", "Supreme Court")], ["MW"]),
+    ("a post between a person and a name is the person's, and the name after it the body",
+     "Guests were met by Sir Paul Amadi, President, Coastal Airways Group, and by Ruth Kimani, "
+     "Chairman, Savanna Foods. Lagos State Governor, Babajide Sanwo-Olu, has sworn in new commissioners.",
+     [("ORG", "Savanna Foods"), ("PERSON", "Babajide Sanwo-Olu")], []),
     ("a company's line of business as its last word makes the model's person a company",
      "The lawsuit names Hartley Pharma and its former chief executive.",
      [("ORG", "Hartley Pharma")], []),
