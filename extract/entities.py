@@ -27,6 +27,7 @@ from extract.credits import credited_names
 from extract.full_names import FullNames, lone_unknown_name
 from extract.gazetteer import Gazetteer, first_name_gender, name_key, without_accents
 from extract.joined_names import (body_before_its_organ, complements_cut_at_and, firms_of_two_names,
+                                  person_and_company,
                                   remits_before_body, remits_of_one_body,
                                   listed_names_side_by_side, model_org_spans, names_written_apart, nicknamed_people,
                                   opens_paired_kind, people_side_by_side,
@@ -100,7 +101,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
                                              for g in grown.overlapping(p))]
     mentions = [with_first_noun_of_kind(text, m, gazetteer) for m in mentions]
     mentions = [part for m in mentions for part in names_written_apart(text, m, mentions, gazetteer)]
-    mentions = firms_of_two_names(text, mentions, gazetteer)
+    mentions = person_and_company(text, firms_of_two_names(text, mentions, gazetteer), gazetteer)
     mentions = complements_cut_at_and(text, mentions, gazetteer)
     mentions = [part for m in mentions for part in listed_names_side_by_side(m, gazetteer)]
     known = missed_known_names(text, mentions, gazetteer)

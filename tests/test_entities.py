@@ -808,6 +808,10 @@ CASES = [
      "Guests were met by Sir Paul Amadi, President, Coastal Airways Group, and by Ruth Kimani, "
      "Chairman, Savanna Foods. Lagos State Governor, Babajide Sanwo-Olu, has sworn in new commissioners.",
      [("ORG", "Savanna Foods"), ("PERSON", "Babajide Sanwo-Olu")], []),
+    ("a person and a company joined by and, the company with its legal suffix, are two names",
+     "The court will try the former director alongside two others, Ibrahim Sule and Kogi Cement Works Limited, "
+     "on Monday. The firm denied the charges.",
+     [("PERSON", "Ibrahim Sule"), ("ORG", "Kogi Cement Works Limited")], []),
     ("a company's line of business as its last word makes the model's person a company",
      "The lawsuit names Hartley Pharma and its former chief executive.",
      [("ORG", "Hartley Pharma")], []),
