@@ -812,6 +812,9 @@ CASES = [
      "The court will try the former director alongside two others, Ibrahim Sule and Kogi Cement Works Limited, "
      "on Monday. The firm denied the charges.",
      [("PERSON", "Ibrahim Sule"), ("ORG", "Kogi Cement Works Limited")], []),
+    ("a Filipino name joined by ng is one name",
+     "MANILA – The Bangko Sentral ng Pilipinas kept rates on hold on Thursday, its governor said.",
+     [("ORG", "Bangko Sentral ng Pilipinas")], ["Bangko Sentral"]),
     ("a company's line of business as its last word makes the model's person a company",
      "The lawsuit names Hartley Pharma and its former chief executive.",
      [("ORG", "Hartley Pharma")], []),
