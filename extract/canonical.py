@@ -110,15 +110,28 @@ def short_forms(text: str, groups: dict[str, list[int]], mentions: list[Mention]
             if len(ending) == 1:
                 merges[key] = ending[0]
             continue
-        if key.startswith("known:") or not short or any(ORG_HEAD_WORD.fullmatch(w) for w in short):
+        headed = any(ORG_HEAD_WORD.fullmatch(w) for w in short)
+        if key.startswith("known:") or not short or headed and len(short) < 2:
             continue
+        # a kind of body stands for one name only as that kind "of" a place: "the Central Bank" after
+        # "the Central Bank of Kenya" ("Ministry of Health" is no short form of "Ministry of Health
+        # and Social Care", nor "the Police" of "Police Scotland")
         containing = [other for other, long in words.items()
-                      if len(long) > len(short) and part_of(short, long, gazetteer)]
+                      if len(long) > len(short) and part_of(short, long, gazetteer)
+                      and (not headed or of_a_place(short, long))]
         longer = containing[0] if len(containing) == 1 else None
         if longer and 0 <= min(first[longer], written[longer]) <= first[key] \
                 and not set_against(text, short, words[longer], gazetteer):
             merges[key] = longer
     return {short: longer for short, longer in merges.items() if longer not in merges}
+
+
+def of_a_place(short: list[str], long: list[str]) -> bool:
+    """"Central Bank" + "of Kenya": the longer name is the shorter, "of", and words with no body's
+    head word in them (a place's name)."""
+    rest = long[len(short):]
+    return len(rest) >= 2 and rest[0] == "of" and all(w[:1].isupper() and not ORG_HEAD_WORD.fullmatch(w)
+                                                      for w in rest[1:])
 
 
 def set_against(text: str, short: list[str], long: list[str], gazetteer: Gazetteer) -> bool:

@@ -27,6 +27,7 @@ from extract.credits import credited_names
 from extract.full_names import FullNames, lone_unknown_name
 from extract.gazetteer import Gazetteer, first_name_gender, name_key, without_accents
 from extract.joined_names import (body_before_its_organ, complements_cut_at_and, firms_of_two_names,
+                                  person_and_company,
                                   remits_before_body, remits_of_one_body,
                                   listed_names_side_by_side, model_org_spans, person_run_into_body, names_written_apart, nicknamed_people,
                                   opens_paired_kind, people_side_by_side,
@@ -49,6 +50,7 @@ from extract.name_patterns import (ACRONYM, INNER_POSSESSIVE, LABELS, LEGAL_SUFF
                                    ORG_NAME, PERSON_SUFFIXES, POSSESSIVE, STATE_AFTER)
 from extract.org_words import word_lists
 from extract.public_bodies import (PORTFOLIOS, councils_named_by_place, holders_after_portfolios, legislature,
+                                   ministries_of_portfolios,
                                    lone_chambers_untagged, nation_branches, parties_before_offices,
                                    portfolio_of_minister, seat_of_member, without_things_of_councils)
 
@@ -87,6 +89,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [with_compass_region(text, with_lowercase_trust(text, m)) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
     mentions = merge_org_names(doc, text, mentions, gazetteer)
+    mentions = ministries_of_portfolios(text, mentions, gazetteer)
     mentions = [after_opening_kind(text, m, gazetteer.opening_kinds) for m in mentions]
     mentions = holders_after_portfolios(text, mentions, gazetteer)
     mentions = without_things_of_councils(text, mentions)
@@ -98,7 +101,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
                                              for g in grown.overlapping(p))]
     mentions = [with_first_noun_of_kind(text, m, gazetteer) for m in mentions]
     mentions = [part for m in mentions for part in names_written_apart(text, m, mentions, gazetteer)]
-    mentions = firms_of_two_names(text, mentions, gazetteer)
+    mentions = person_and_company(text, firms_of_two_names(text, mentions, gazetteer), gazetteer)
     mentions = complements_cut_at_and(text, mentions, gazetteer)
     mentions = [part for m in mentions for part in listed_names_side_by_side(m, gazetteer)]
     mentions = [part for m in mentions for part in person_run_into_body(text, m, gazetteer)]
@@ -141,7 +144,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = products.without_products(text, mentions, gazetteer)
     mentions = people_marks.plain_phrases_as_people(text, mentions, gazetteer)
     mentions = evidence.titles_of_works(text, mentions)
-    mentions = page_furniture.datelines(text, mentions)
+    mentions = page_furniture.sections_of_the_day(text, page_furniture.datelines(text, mentions))
     mentions = evidence.places_of_residence(text, mentions)
     mentions = evidence.places_in_addresses(doc, text, mentions, gazetteer)
     mentions = evidence.common_words_opening_sentences(doc, text, mentions, gazetteer)
@@ -174,6 +177,9 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
 
 
 DATE_BEFORE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}\s+$")  # an ISO date, not a measure
+# "a 2008 High Court jury award": a year before a body's name dates what the body did; no unit has a
+# body's head word ("3 GW")
+YEAR_BEFORE = re.compile(r"(?<![\d.,])(?:19|20)\d\d[ \t]+$")
 # A company's legal suffix, or a person's "Jr"/"Sr", after a comma ends the name before it.
 COMPANY_SUFFIX_AFTER_COMMA = re.compile(rf"(?:{LEGAL_SUFFIXES}|Jr|Sr)\b\.?")
 
@@ -563,6 +569,22 @@ def relabel(mention: Mention, gazetteer: Gazetteer) -> Mention:
     return mention
 
 
+# "according to the Premier League": a source cited by name
+CITED_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+
+
+def league_acting_as_body(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """"The Premier League has confirmed the fines", "according to the Premier League": a league the
+    alias file lists as a competition (never a body in "three Premier League titles") is its governing
+    body where it speaks or decides, or is cited as a source."""
+    if mention.label != "ORG" or not mention.text.endswith("League"):
+        return False
+    acted = word_lists(gazetteer).acts_after.match(text[mention.end:mention.end + 80])
+    # (a possessive is no act: "the Premier League’s top scorer" is the competition's)
+    return bool(acted and not acted.group().startswith(("’", "'"))
+                or CITED_BEFORE.search(text, max(0, mention.start - 20), mention.start))
+
+
 def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bool:
     """Drop fragments: lowercase words, numbers, units, role abbreviations, buildings, schemes,
     places, documents and products."""
@@ -574,12 +596,15 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
         return False
     if re.search(r"\d\s*$", text[max(0, mention.start - 3):mention.start]) \
             and not COMPANY_SUFFIX_AFTER_COMMA.fullmatch(words[-1]) \
+            and not (YEAR_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+                     and mention.label == "ORG" and ORG_HEAD_WORD.search(mention.text)) \
             and not (DATE_BEFORE.search(text, max(0, mention.start - 12), mention.start)
                      and not is_plain_word_name(mention.text, gazetteer)):
         return False  # "3 GW", "10 MW": a unit after a number ("1996-98 AccuSoft Inc." is a copyright line;
         # "date 2022-09-30 Shaktikanta Das": a page's date line runs into its first sentence, whose
         # capitalised first word, "Councillors have urged", is still no name)
-    if mention.text in gazetteer.not_names or not any(c.isalpha() for c in mention.text):
+    if mention.text in gazetteer.not_names and not league_acting_as_body(text, mention, gazetteer) \
+            or not any(c.isalpha() for c in mention.text):
         return False
     if gazetteer.lookup(mention.label, mention.text):
         return True

@@ -14,7 +14,7 @@ from extract.gazetteer import Gazetteer, first_name_gender, name_key
 from extract.known_names import well_known_as_written
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention, overlaps
-from extract.name_patterns import ACRONYM, FIRM_HEAD_WORD, NAME_CONNECTORS, ORG_HEADS, ORG_HEAD_WORD
+from extract.name_patterns import ACRONYM, FIRM_HEAD_WORD, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_HEADS, ORG_HEAD_WORD
 from extract.org_words import word_lists
 
 
@@ -122,6 +122,30 @@ def opens_paired_kind(first: str, rest: str, gazetteer: Gazetteer) -> bool:
     two nouns (aliases.yml paired_kinds), in any case ("HEALTH and Social Care Partnership")."""
     joined = f"{first} and {rest}".casefold()
     return any(joined == kind.casefold() or joined.startswith(kind.casefold() + " ") for kind in gazetteer.paired_kinds)
+
+
+# A company's legal suffix ending a name: "Al-Duraq Investment Ltd", "Exchange Limited".
+ENDS_IN_LEGAL_SUFFIX = re.compile(rf"\b(?:{LEGAL_SUFFIXES})\.?$")
+# Words after "and" that make a founder's name part of the firm's: "Abdul Samad and Sons Ltd".
+FOUNDERS_FIRM = re.compile(r"(?:Sons|Son|Brothers|Bros|Daughters|Partners|Associates|Company|Co)\b")
+
+
+def person_and_company(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"alongside his daughter, Fatima; Jalal Hamma and Al-Duraq Investment Ltd": a charge sheet's or a
+    deal's parties, a person and a company, that the model took for one company. A given name and a
+    surname before "and", a legal suffix ending the words after it: two names."""
+    out = []
+    for m in mentions:
+        person, joined, company = m.text.partition(" and ")
+        words = person.split()
+        if m.label == "ORG" and joined and 2 <= len(words) <= 3 and gazetteer.is_first_name(words[0]) \
+                and all(w[:1].isupper() for w in words) and ENDS_IN_LEGAL_SUFFIX.search(company) \
+                and not FOUNDERS_FIRM.match(company) and not gazetteer.label_of(m.text):
+            second = m.start + len(person) + len(joined)
+            out += [Mention("PERSON", m.start, m.start + len(person), person), Mention("ORG", second, m.end, company)]
+        else:
+            out.append(m)
+    return out
 
 
 def firms_of_two_names(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -80,6 +80,7 @@ STATE_AFTER = re.compile(r", ([A-Z]{2}\b|[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z]\.)+|W
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 INNER_POSSESSIVE = re.compile(r"(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bMen)['’]s\s+(?=[A-Z0-9])")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
-# Lowercase words that belong inside names: "Bank of England", "Ludwig van Beethoven".
-NAME_CONNECTORS = {"of", "and", "for", "the", "de", "du", "da", "di", "del", "della", "van", "von",
+# Lowercase words that belong inside names: "Bank of England", "Ludwig van Beethoven"; Filipino "ng"
+# ("of"): "Bangko Sentral ng Pilipinas", "Komisyon ng Wikang Filipino".
+NAME_CONNECTORS = {"of", "and", "for", "the", "de", "du", "da", "di", "del", "della", "van", "von", "ng",
                    "der", "den", "la", "le", "bin", "al", "y", "on", "upon", "in", "at", "to", "&"}

@@ -50,7 +50,8 @@ def page_furniture(text: str, m: Mention, lists: Lists) -> bool:
         return False
     before, after = line_around(text, m)
     line = before + m.text + after
-    names_only = SHARE_BAR_SEPARATORS.sub(" ", line).replace(" and ", " ").split()
+    # (a bar may end in a lone "+" for more networks: "Google+ Pinterest LinkedIn Tumblr +")
+    names_only = [w for w in SHARE_BAR_SEPARATORS.sub(" ", line).replace(" and ", " ").split() if w != "+"]
     return bool(lists.reader_invitation.search(line)) or all(w in lists.social_networks for w in names_only)
 
 
@@ -125,6 +126,17 @@ DATELINE = re.compile(r"[A-Z][A-Z .’'-]+(?:,\s[A-Za-z. ]{2,20})?\s\([A-Za-z]{2
 # the first line, a comma, then the province or state the name after it is, and the dateline's dash.
 CITY_OPENING_LINE = re.compile(r"[ \t]*[A-Z][A-Z .’'-]+,[ \t]*")
 DASH_AFTER = re.compile(r"[ \t]*[—–-]")
+
+
+# "General News of Tuesday, 8 September 2020": a news site's section and the day of the story, on its
+# own line above it
+SECTION_OF_DAY = re.compile(r"[ \t]+of[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def sections_of_the_day(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A section's label opening a line before "of Tuesday" names no body ("General News", "Business")."""
+    return [m for m in mentions if not (SECTION_OF_DAY.match(text, m.end)
+                                        and not text[text.rfind("\n", 0, m.start) + 1:m.start].strip(" \tdate0123456789-"))]
 
 
 def datelines(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -109,6 +109,8 @@ POST_BEFORE_NAME = re.compile(
 # "Lagos State Governor, ", "Home Secretary, ": a post written as a title, capitalised with its
 # place or portfolio and no article, then a comma; group 1 is the title.
 TITLE_POST_BEFORE_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]*\s){0,3}([A-Z][a-z]+),\s$")
+# The last word of a post's place written after it: "Governor, Lagos State".
+PLACE_OF_POST = re.compile(r"\b(?:State|Province|County|Region|District|Division|Territory)$")
 # Titles a company can hold too ("the market leader, Boston Dynamics"; "its founder, …" is not a post).
 NOT_POSTS = {"leader", "star", "first", "founder", "boss", "general", "manager", "owner", "partner"}
 
@@ -117,18 +119,25 @@ def people_after_posts(text: str, mentions: list[Mention], gazetteer: Gazetteer)
     """"The governor of Bayelsa, Douye Diri, has ordered", "Lagos State Governor, Babajide Sanwo-Olu,
     has sworn in": a name of two or three words the model tagged ORG, in apposition right after a
     post, is the post's holder."""
-    return [Mention("PERSON", m.start, m.end, m.text, titled=True) if holds_post_before(text, m, gazetteer) else m
-            for m in mentions]
+    people_ends = {p.end for p in mentions if p.label == "PERSON"}
+    return [Mention("PERSON", m.start, m.end, m.text, titled=True)
+            if holds_post_before(text, m, gazetteer, people_ends) else m for m in mentions]
 
 
-def holds_post_before(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
+def holds_post_before(text: str, m: Mention, gazetteer: Gazetteer, people_ends=frozenset()) -> bool:
     words = m.text.split()
     if m.label != "ORG" or not 2 <= len(words) <= 3 or ORG_HEAD_WORD.search(m.text) or gazetteer.label_of(m.text) \
             or well_known_as_written(m.text) or not all(w[:1].isupper() and not w.isupper() for w in words):
         return False
-    post = POST_BEFORE_NAME.search(text, max(0, m.start - 80), m.start) \
-        or TITLE_POST_BEFORE_NAME.search(text, max(0, m.start - 60), m.start)
-    return bool(post) and post.group(1).lower() in gazetteer.titles and post.group(1).lower() not in NOT_POSTS
+    described = POST_BEFORE_NAME.search(text, max(0, m.start - 80), m.start)
+    post = described or TITLE_POST_BEFORE_NAME.search(text, max(0, m.start - 60), m.start)
+    # "Sir Tim Clark, President, Emirates Airline": a title between a person and a name is that
+    # person's, and the name after it the body he holds it in (not a state or a province, the
+    # post's place: "Governor, Lagos State")
+    held = bool(post) and not described and post.start() - 2 in people_ends \
+        and text[post.start() - 2:post.start()] == ", " and not PLACE_OF_POST.search(m.text)
+    return bool(post) and not held and post.group(1).lower() in gazetteer.titles \
+        and post.group(1).lower() not in NOT_POSTS
 
 
 # "Sabres center Casey Mittelstadt", "striker Harry Kane": a job noun, then a first name and a surname.

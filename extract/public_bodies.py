@@ -50,7 +50,26 @@ def holders_after_portfolios(text: str, mentions: list[Mention], gazetteer: Gaze
 
 
 # Right after a minister's office: "the Minister of Mineral Resources and Energy".
-MINISTER_FOR_BEFORE = re.compile(rf"{MINISTER_FOR}(?:the[ \t]+)?$")
+# (or after the office's first portfolios: "Budget and National Planning" in "the Minister of Finance,
+# Budget and National Planning")
+MINISTER_FOR_BEFORE = re.compile(rf"{MINISTER_FOR}(?:{_ONE_PORTFOLIO},[ \t]+)*(?:the[ \t]+)?$")
+
+
+def ministries_of_portfolios(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"the Ministry of Finance, Budget and National Planning": the model may end the ministry's name
+    at the comma and take the other portfolios for a body of their own; a ministry named by its
+    portfolios is one name. Not a list of bodies after a ministry ("the Ministry of Finance, IMF and
+    World Bank"): a portfolio is no acronym, holds no body's head word and is no listed name."""
+    for found in PORTFOLIOS.finditer(text):
+        start = found.start() + len(re.match(r"(?:(?:[Tt]he|An?)\s+)?", found.group()).group())
+        inside = [m for m in mentions if m.start < found.end() and m.end > start]
+        portfolios = re.split(r",\s+|\s+(?:and|&)\s+(?:the\s+)?", text[text.index(" ", start):found.end()].strip())[1:]
+        if not inside or len(inside) < 2 or any(m.label != "ORG" or m.start < start or m.end > found.end() for m in inside) \
+                or inside[0].start != start or any(p.isupper() or ORG_HEAD_WORD.search(p) or gazetteer.label_of(p)
+                                                   for p in portfolios):
+            continue
+        mentions = [m for m in mentions if m not in inside] + [Mention("ORG", start, found.end(), text[start:found.end()])]
+    return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
 def portfolio_of_minister(text: str, mention: Mention) -> bool:

@@ -258,3 +258,12 @@ def test_a_royal_given_name_joins_no_full_name_without_bin(extractor):
     text = "Prince Harry arrived in London on Monday. Harry Kane scored twice at Wembley."
     names = {e.canonical for e in extractor.extract(text).entities if e.label == "PERSON"}
     assert names == {"Prince Harry", "Harry Kane"}, names
+
+
+def test_a_kind_of_body_after_its_name_of_a_place_is_that_body(extractor):
+    # "the Reserve Bank" is the "Reserve Bank of Malawi" written before it; "the Ministry of Health"
+    # stays apart from "the Ministry of Health and Sanitation", which is no place's name.
+    text = ("The Reserve Bank of Malawi held its policy rate on Tuesday. Reserve Bank governor Ana Phiri "
+            "said inflation was easing.")
+    names = {e.text: e.canonical for e in extractor.extract(text).entities if e.label == "ORG"}
+    assert names.get("Reserve Bank") == names.get("Reserve Bank of Malawi"), names
