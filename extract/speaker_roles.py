@@ -84,7 +84,11 @@ class DescriptionResolution:
                 # On Monday, Humza Yousaf will chair …": not the person in view; the one the text
                 # introduces next, if it gives them no other office (not one named before the office).
                 may_hold, before = self._may_hold(role, head), self._named_before(head)
-                return self._named_next(head, "PERSON", lambda m: m.canonical not in before and may_hold(m))
+                after = self._named_next(head, "PERSON", lambda m: m.canonical not in before and may_hold(m))
+                # A post held before is no rival to one held now: "SNP depute leader Keith Brown has
+                # claimed … The former justice secretary accused …" is Brown, unless someone named
+                # below holds that office.
+                return after or (found if self._former_office(head) else None)
             if found is not None and self._serves_another_body(found, head):
                 return None  # "First Minister Nicola Sturgeon said … The Scottish Labour leader said"
             if found is not None and titled and self._set_against_office(found, head):
@@ -234,6 +238,11 @@ class DescriptionResolution:
         posts = {w for w in words if self._office_word(w) and w not in self.words["gender_words"]
                  and w not in self.words["honorifics"]}
         return bool(posts) and role not in words and not words & described
+
+    def _former_office(self, head) -> bool:
+        """"the former justice secretary", "the ex-minister": an office once held (attribution.yml's
+        former_words), which the person may hold beside a post of another name now."""
+        return any(c.lower_.rstrip("-") in self.words["former_words"] for c in head.children)
 
     def _owned_by_place_or_body(self, head) -> bool:
         """"Stormont’s finance minister has said", "Wales’ health minister": an office a named place or

@@ -1273,6 +1273,16 @@ CASES = {
         "figures in a debate on prisons.",
         {"Keith Brown": ("PERSON", []), "Liam Kerr": ("PERSON", [])},
         {"wholly inaccurate": "Keith Brown"}),
+    "a former office is the person in view's though the text gives them another post now": (
+        "Party deputy leader Ann Lyle has hit out at her rivals in parliament.\n\n"
+        "The former health secretary accused the opposition of “playing games with the truth”.",
+        {"Ann Lyle": ("PERSON", ["Lyle"])},
+        {"playing games": "Ann Lyle"}),
+    "a current office of another name still keeps the person in view out": (
+        "Party deputy leader Ann Lyle has hit out at her rivals in parliament.\n\n"
+        "The health secretary accused the opposition of “playing games with the truth”.",
+        {"Ann Lyle": ("PERSON", ["Lyle"])},
+        {"playing games": None}),
     "the German after his own words is the person in view, not a German office named before": (
         "German Chancellor Angela Merkel backed the board last week.\n\n"
         "Speaking in Berlin, Tom Enders said the reports were “exaggerated”.\n\n"
