@@ -47,6 +47,7 @@ def lexicon() -> dict:
         "documents": set(data["spokes_nouns"]["documents"]),
         "texts": set(data["spokes_nouns"]["documents"]) | set(data["spokes_nouns"]["court_documents"])
         | set(data["spokes_nouns"]["publications"]),
+        "findings": set(data["spokes_nouns"]["publications"]) | set(data["spokes_nouns"].get("findings") or ()),
         "written_documents": set(data["spokes_nouns"].get("written_documents") or ()),
         "ownerless_documents": set(data["spokes_nouns"]["court_documents"]) | set(data["spokes_nouns"]["publications"]),
         "organisation_nouns": {noun: [re.compile(p, re.I) for p in patterns or []]

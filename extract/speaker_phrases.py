@@ -16,6 +16,8 @@ DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 
 # The paragraphs a lede may open with its headline and standfirst above it (see _in_lede).
 LEDE_PARAGRAPHS = 3
+# How far below a lede's findings ("New research warns …") the text may name who published them.
+PUBLISHER_PARAGRAPHS = 3
 
 # A bracketed aside after a name is short: "Patrick Chalhoub (below)", "Jane Doe (pictured left)".
 BRACKET_ASIDE_MAX_WORDS = 3
@@ -73,6 +75,8 @@ class PhraseResolution:
         officials = self._body_of_officials(head)
         if officials is not None:
             return officials
+        if self._unsourced_finding(head):
+            return self._publisher_below(head)
         if lemma in self.words["spokes"]:
             attached = self._organisation_attached_to(head)
             if attached is None and lemma not in self.words["spokespeople"]:
@@ -177,6 +181,30 @@ class PhraseResolution:
         if not self._names_a_person(head) or bisect_right(self.label_starts["PERSON"], head.idx):
             return None
         return self._named_next(head, "PERSON", self._may_hold(noun, head))
+
+    def _unsourced_finding(self, head) -> bool:
+        """"New research is warning that …", "A survey has found …" opening the article: findings
+        described by their kind alone, with no owner, author or "the" of their own."""
+        if head.lemma_.lower() not in self.words["findings"] or not self._in_lede(head):
+            return False
+        return not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS
+                       for c in head.children) and self._possessor(head) is None
+
+    def _publisher_below(self, head):
+        """The body or person the next paragraphs name as the author of findings ("This survey,
+        carried out by Charities Aid Foundation, found …", "according to the report published by
+        …"): a lede's findings are theirs. Only the first findings with a named author count."""
+        last = self.paragraphs[min(len(self.paragraphs) - 1, self._paragraph_of(head.idx) + PUBLISHER_PARAGRAPHS)][1]
+        for token in self.doc[head.i + 1:]:
+            if token.idx >= last:
+                break
+            if token.lemma_.lower() not in self.words["findings"] or self.in_quote[token.i]:
+                continue
+            author = self._possessor(token)
+            mention = self.mention_of_token.get(author.i) if author is not None else None
+            if mention is not None and not self.in_quote[author.i]:
+                return mention
+        return None
 
     def _body_speaking_above(self, head, fits):
         """"Unison warns of more strikes" over "A leading union has warned more strikes “will be on

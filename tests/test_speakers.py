@@ -1273,6 +1273,18 @@ CASES = {
         "figures in a debate on prisons.",
         {"Keith Brown": ("PERSON", []), "Liam Kerr": ("PERSON", [])},
         {"wholly inaccurate": "Keith Brown"}),
+    "a lede's unsourced research speaks for whoever the text below says carried it out": (
+        "New research is warning that small bakeries face “a winter of closures”.\n\n"
+        "The findings come from a poll of 400 bakers.\n\n"
+        "The survey, carried out by the Craft Bakers Guild, found most had cut opening hours.",
+        {"Craft Bakers Guild": ("ORG", [])},
+        {"a winter of closures": "Craft Bakers Guild"}),
+    "a lede's research whose author the text never names speaks for no one": (
+        "New research is warning that small bakeries face “a winter of closures”.\n\n"
+        "The findings come from a poll of 400 bakers, most of whom had cut opening hours.\n\n"
+        "The Craft Bakers Guild has called for help with energy bills.",
+        {"Craft Bakers Guild": ("ORG", [])},
+        {"a winter of closures": None}),
     "a former office is the person in view's though the text gives them another post now": (
         "Party deputy leader Ann Lyle has hit out at her rivals in parliament.\n\n"
         "The former health secretary accused the opposition of “playing games with the truth”.",
