@@ -16,6 +16,8 @@ DEFINITE_DETERMINERS = {"the", "this", "that", "these", "those"}
 
 # The paragraphs a lede may open with its headline and standfirst above it (see _in_lede).
 LEDE_PARAGRAPHS = 3
+# Clauses that describe an author rather than name one: a list inside them is no second author.
+AUTHOR_CLAUSE_DEPS = ("relcl", "acl")
 # How far below a lede's findings ("New research warns …") the text may name who published them.
 PUBLISHER_PARAGRAPHS = 3
 
@@ -136,7 +138,10 @@ class PhraseResolution:
         """Two or more authors: "by joint administrators Blair Nimmo and Geoff Jacobs"; also "signed
         by general secretary David Kennedy and chairman David Threadgold", where the parser hangs
         the second signer from the verb "signed", not from the first."""
-        if any(t.dep_ == "conj" for t in author.subtree):
+        # Not a list inside a clause about the author: "by the Charity Excellence Framework, which
+        # offers management and funding services" is one author.
+        clauses = {t.i for c in author.children if c.dep_ in AUTHOR_CLAUSE_DEPS for t in c.subtree}
+        if any(t.dep_ == "conj" and t.i not in clauses for t in author.subtree):
             return True
         agent = author.head if author.dep_ == "pobj" and author.head.dep_ in ("agent", "prep") else None
         return agent is not None and any(c.dep_ == "conj" and c.i > author.i for c in agent.head.children)

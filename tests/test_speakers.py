@@ -1285,6 +1285,12 @@ CASES = {
         "The Craft Bakers Guild has called for help with energy bills.",
         {"Craft Bakers Guild": ("ORG", [])},
         {"a winter of closures": None}),
+    "a list inside a clause about a report's author makes no second author": (
+        "Village shops are closing at a record rate.\n\n"
+        "Rates relief has “not reached the smallest shops”, according to the report published today by the "
+        "Rural Shops Alliance, which offers advice and training to shop owners.",
+        {"Rural Shops Alliance": ("ORG", [])},
+        {"not reached the smallest": "Rural Shops Alliance"}),
     "a former office is the person in view's though the text gives them another post now": (
         "Party deputy leader Ann Lyle has hit out at her rivals in parliament.\n\n"
         "The former health secretary accused the opposition of “playing games with the truth”.",
