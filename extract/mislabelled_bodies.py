@@ -151,10 +151,12 @@ def market_movers(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer,
     a word of the language ("Gold rose", "Shares fell") are no company."""
     names = set()
     report = market_report(text, lists)
-    for match in lists.company_move.finditer(text):
+    # "BHEL (which fell by 11.16 per cent)": a list of movers writes each move in brackets
+    moves = list(lists.company_move.finditer(text)) + list(lists.bracketed_move.finditer(text))
+    for match in moves:
         if not report and not lists.market_word.search(sentence_at(text, match.start())):
             continue
-        names |= {name for group in (1, 2) if match.group(group)
+        names |= {name for group in range(1, match.re.groups + 1) if match.group(group)
                   and (name := company_named(doc, text, match, group, mentions, gazetteer, lists, report))}
     # "Woolworths shares are racing higher": a name's own shares, anywhere in a sentence
     names |= {name for match in lists.shares_move.finditer(text)

@@ -181,6 +181,16 @@ def test_a_name_whose_shares_move_is_a_company_anywhere_in_a_sentence(extractor)
     assert not any(n.startswith("Inc") for _, n in names(extractor, "Vantrell, Inc. VTRL shares are trading lower."))
 
 
+def test_a_name_with_its_move_in_brackets_in_a_market_report_is_a_company(extractor):
+    found = names(extractor, "The Sensex fell 600 points. It was followed by Trelvance (which fell by 11.2 per cent) "
+                             "and Omnidex18 (up 9.5 per cent).")
+    assert {("ORG", "Trelvance"), ("ORG", "Omnidex18")} <= found, found
+
+
+def test_the_employees_of_an_untagged_name_make_it_a_body(extractor):
+    assert ("ORG", "Fundlybox") in names(extractor, "A number of employees of Fundlybox had begun to feel uneasy.")
+
+
 def test_an_employer_cutting_a_number_of_its_workers_is_a_body(extractor):
     found = names(extractor, "In October, Brindlecove dismissed 300-odd workers, and Quorra is laying off 160 people.")
     assert {("ORG", "Brindlecove"), ("ORG", "Quorra")} <= found, found
