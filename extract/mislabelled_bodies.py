@@ -17,7 +17,7 @@ from extract.mentions import Mention, Spans, not_yet_mentioned, unmentioned_occu
 from extract.name_context import preceding_word, token_at
 from extract.name_edges import fix_edges
 from extract.name_evidence import CALENDAR_WORDS
-from extract.name_patterns import ORG_HEAD_WORD, ORG_HEADS
+from extract.name_patterns import LEGAL_SUFFIXES, ORG_HEAD_WORD, ORG_HEADS
 from extract.org_lists import list_around
 from extract.org_marks import acts, marked_around, marked_as_body, marked_before
 from extract.org_verdict import PLACE_LABELS
@@ -151,21 +151,54 @@ def market_movers(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer,
     a word of the language ("Gold rose", "Shares fell") are no company."""
     names = set()
     report = market_report(text, lists)
-    for match in lists.company_move.finditer(text):
+    # "BHEL (which fell by 11.16 per cent)": a list of movers writes each move in brackets
+    moves = list(lists.company_move.finditer(text)) + list(lists.bracketed_move.finditer(text))
+    for match in moves:
         if not report and not lists.market_word.search(sentence_at(text, match.start())):
             continue
-        for group in (1, 2):
-            if not match.group(group):
-                continue
-            name = POSSESSIVE_END.sub("", match.group(group))
-            labels = model_labels(doc, match.start(group), match.start(group) + len(name))
-            if name not in lists.index_names and name not in lists.exchange_names \
-                    and not (" " not in name and is_plain_word(name, gazetteer.plain_words)) \
-                    and not placed_by_model(labels) and (report or not person_by_model(labels)) \
-                    and not gazetteer.is_first_name(name.split()[0]) \
-                    and names_no_other(name, gazetteer, other_people_words(mentions, name)):
-                names.add(name)
+        names |= {name for group in range(1, match.re.groups + 1) if match.group(group)
+                  and (name := company_named(doc, text, match, group, mentions, gazetteer, lists, report))}
+    # "Woolworths shares are racing higher": a name's own shares, anywhere in a sentence
+    names |= {name for match in lists.shares_move.finditer(text)
+              if (name := company_named(doc, text, match, 1, mentions, gazetteer, lists, report))}
     return names
+
+
+def employers_cutting_jobs(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: Lists) -> set[str]:
+    """Names the model did not tag that cut a number of their workers ("Zillow dismissed 300-odd
+    workers", "Chime is laying off 160 people"; org_evidence.yml workforce_cuts): only a body has a
+    workforce. A person who fires people is tagged so by the model, and a place ("Ohio shed 2,000
+    jobs") too; both are left out, as in ``market_movers``."""
+    return {name for match in lists.workforce_cut.finditer(text)
+            if (name := company_named(doc, text, match, 1, mentions, gazetteer, lists, False))}
+
+
+LEGAL_SUFFIX_WORD = re.compile(rf"(?:{LEGAL_SUFFIXES})\.?,?")
+
+
+def company_named(doc, text, match, group: int, mentions: list[Mention], gazetteer: Gazetteer, lists: Lists,
+                  report: bool) -> str | None:
+    """The company a market or workforce mark names in ``group``, or None where the words are a stock
+    index, an exchange, a word of the language opening a sentence ("Bank shares rose"; "while Chime
+    is laying off" is a name), a place or figure, a person (outside a market
+    report), or open with a given name, a legal suffix ("FibroGen, Inc. FGEN shares") or another
+    person's word."""
+    name = POSSESSIVE_END.sub("", match.group(group))
+    labels = model_labels(doc, match.start(group), match.start(group) + len(name))
+    first = name.split()[0]
+    if name in lists.index_names or name in lists.exchange_names \
+            or " " not in name and is_plain_word(name, gazetteer.plain_words) and at_sentence_start(text, match.start(group)) \
+            or placed_by_model(labels) or not report and person_by_model(labels) \
+            or gazetteer.is_first_name(first) or LEGAL_SUFFIX_WORD.fullmatch(first) \
+            or not names_no_other(name, gazetteer, other_people_words(mentions, name)):
+        return None
+    return name
+
+
+def at_sentence_start(text: str, start: int) -> bool:
+    """Nothing but a sentence's or a quote's end, a colon or a line's start before ``start``."""
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n\"“”‘'"
 
 
 def other_people_words(mentions: list[Mention], name: str) -> set[str]:

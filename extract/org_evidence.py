@@ -74,7 +74,7 @@ from extract.gazetteer import Gazetteer, name_key
 from extract.known_names import known_company, known_organisations
 from extract.mentions import Mention, not_yet_mentioned, overlaps, unmentioned_occurrences
 from extract.mislabelled_bodies import (bodies_after_body_phrases, bodies_in_apposition, bodies_referred_to_as_it,
-                                       bodies_with_spokespeople, market_movers, mislabelled_bodies, names_around_places,
+                                       bodies_with_spokespeople, employers_cutting_jobs, market_movers, mislabelled_bodies, names_around_places,
                                        people_in_apposition_as_bodies, people_marked_as_bodies)
 from extract.name_patterns import ORG_HEAD_WORD
 from extract.org_edges import before_its_place, holder_of_job, owner_of_thing, without_leading_modifiers
@@ -106,7 +106,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
         + names_around_places(doc, text, mentions, gazetteer, lists) + bodies_with_spokespeople(text, mentions, gazetteer) \
         + bodies_after_body_phrases(doc, text, mentions, gazetteer, lists)
     # a company whose move a market report gives ("Savills gained after …"), though the model took it for a person
-    movers = market_movers(doc, text, mentions, gazetteer, lists)
+    movers = market_movers(doc, text, mentions, gazetteer, lists) | employers_cutting_jobs(doc, text, mentions, gazetteer, lists)
     mentions = [m for m in mentions if not (m.label == "PERSON" and m.text in movers)]
     mislabelled += unmentioned_occurrences(text, movers, mentions + mislabelled) if movers else []
     mislabelled += bodies_in_apposition(doc, text, mentions + mislabelled, gazetteer, lists)

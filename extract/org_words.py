@@ -102,6 +102,9 @@ class Lists:
     market_before: re.Pattern  # "on", "listed on the": an exchange named as where shares trade
     index_move: re.Pattern  # " fell 64.10 points", " gained 0.9%": an index's move after its name
     company_move: re.Pattern  # "Savills gained", "Harbour Energy and Diversified Energy both gained": groups 1, 2 the names
+    shares_move: re.Pattern  # "Woolworths shares are racing", "Altium shares were hit": group 1 the name
+    bracketed_move: re.Pattern  # "Network18 (up 11.17 per cent)", "BHEL (which fell by 11.16 per cent)": group 1 the name
+    workforce_cut: re.Pattern  # "Zillow dismissed 300 workers", "Chime is laying off 160 people": group 1 the name
     market_word: re.Pattern  # "shares", "upgrade", "the fallers": a sentence speaking of the market
     results_between: str  # "beat", "2-1", "v": between two sides of one result ("Dundee United beat Dundee")
 
@@ -284,6 +287,18 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         company_move=re.compile(
             rf"(?:^|(?<=[.!?][ ])|(?<=[.!?][\u201d\"][ ]))({MARKET_NAME})(?:[ ]+and[ ]+({MARKET_NAME}))?[ ]+"
             rf"(?:both[ ]+|also[ ]+)?(?:{alternatives(data['company_moves'])})\b", re.M),
+        # anywhere in a sentence, not only opening it: the shares themselves say it is a company
+        shares_move=re.compile(
+            rf"(?<![\w’'&.-])({MARKET_NAME})[ ]+(?:shares|stock|share[ ]+price)[ ]+"
+            rf"(?:{alternatives(data['company_moves'] + data['share_states'])})\b"),
+        # a market report's list of movers, each name with its move in brackets
+        bracketed_move=re.compile(
+            rf"(?<![\w’'&.-])({MARKET_NAME})[ ]+\((?:up|down|rising|falling|gaining|losing|"
+            rf"which[ ]+(?:{alternatives(data['company_moves'])})(?:[ ]+by)?)[ ]+\d[\d.]*[ ]*(?:%|per[ ]?cent|percent)"),
+        workforce_cut=re.compile(
+            rf"(?<![\w’'&.-])({MARKET_NAME})[ ]+(?:{alternatives(data['workforce_cuts'])})[ ]+"
+            rf"(?:(?:about|around|some|nearly|almost|over|more[ ]+than|another)[ ]+)?\d[\d,.]*(?:-odd|%)?[ ]+"
+            rf"(?:of[ ]+its[ ]+)?(?:[a-z-]+[ ]+)?(?:{alternatives(data['workforce_nouns'])})\b"),
         market_word=re.compile(rf"(?<!\w)(?i:{alternatives(data['market_words'])})(?!\w)"),
         results_between=rf"\s+(?:\d{{1,3}}\s*[-–]\s*\d{{1,3}}|{alternatives(data['team_results_after'] + data['sides_of_a_result'])})\s+(?:the\s+)?",
         outlet_cited=re.compile(

@@ -172,6 +172,33 @@ def test_a_company_whose_move_a_market_report_gives_is_a_body(extractor):
     assert ("ORG", "Vellacourt") in found, found
 
 
+def test_a_name_whose_shares_move_is_a_company_anywhere_in_a_sentence(extractor):
+    found = names(extractor, "Investors were nervous as Corvellan shares were hit after a weak forecast.")
+    assert ("ORG", "Corvellan") in found, found
+    # a word of the language opening a sentence, a people and a legal suffix name no company
+    found = names(extractor, "Bank shares rose on Monday. European shares closed higher.")
+    assert not {n for _, n in found} & {"Bank", "European"}, found
+    assert not any(n.startswith("Inc") for _, n in names(extractor, "Vantrell, Inc. VTRL shares are trading lower."))
+
+
+def test_a_name_with_its_move_in_brackets_in_a_market_report_is_a_company(extractor):
+    found = names(extractor, "The Sensex fell 600 points. It was followed by Trelvance (which fell by 11.2 per cent) "
+                             "and Omnidex18 (up 9.5 per cent).")
+    assert {("ORG", "Trelvance"), ("ORG", "Omnidex18")} <= found, found
+
+
+def test_the_employees_of_an_untagged_name_make_it_a_body(extractor):
+    assert ("ORG", "Fundlybox") in names(extractor, "A number of employees of Fundlybox had begun to feel uneasy.")
+
+
+def test_an_employer_cutting_a_number_of_its_workers_is_a_body(extractor):
+    found = names(extractor, "In October, Brindlecove dismissed 300-odd workers, and Quorra is laying off 160 people.")
+    assert {("ORG", "Brindlecove"), ("ORG", "Quorra")} <= found, found
+    # a person firing staff stays a person; a place that sheds jobs gains no body
+    found = names(extractor, "Ohio shed 2,000 jobs last month, and Maria Lopez fired 3 staff.")
+    assert ("PERSON", "Maria Lopez") in found and not any(l == "ORG" for l, _ in found), found
+
+
 def test_a_broker_named_after_a_rating_change_is_a_body(extractor):
     found = names(extractor, "Tarnfield Holdings climbed after a rating upgrade by Shorecap on Monday.")
     assert ("ORG", "Shorecap") in found, found
