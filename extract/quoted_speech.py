@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from extract.attribution import QUOTE_PUNCTUATION, heading_line, normalised
+from extract.attribution import QUOTE_PUNCTUATION, normalised
 
 
 # Spans of fewer words than this must show they are speech (see is_quotation).
@@ -146,7 +146,7 @@ class QuotedSpeech:
 
     def _count_quoted_texts(self):
         self.quoted_texts = Counter(normalised(self.text[s.start:s.end]) for s in self.spans)
-        self.headline_paragraphs = {s.paragraph for s in self.spans if self._reads_as_headline(s.paragraph)}
+        self.headline_paragraphs = {s.paragraph for s in self.spans if s.paragraph in self.heading_paragraphs}
         self.quoted_in_body = Counter(normalised(self.text[s.start:s.end]) for s in self.spans
                                       if s.paragraph not in self.headline_paragraphs)
 
@@ -157,9 +157,6 @@ class QuotedSpeech:
         the body's copies only."""
         counts = self.quoted_texts if span.paragraph in self.headline_paragraphs else self.quoted_in_body
         return counts[normalised(tokens.text)]
-
-    def _reads_as_headline(self, paragraph: int) -> bool:
-        return heading_line(self.text[slice(*self.paragraphs[paragraph])])
 
     def _noun_right_after(self, tokens) -> bool:
         """A noun straight after the closing mark, no comma between: “CBS This Morning” co-host."""

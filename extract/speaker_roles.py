@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from extract.attribution import QUOTE_PUNCTUATION, heading_line, objects_of, word_closing_subject
+from extract.attribution import QUOTE_PUNCTUATION, objects_of, word_closing_subject
 from extract.credits import opens_credit
 from extract.page_furniture import BYLINE
 from extract.records import EntityMention
@@ -481,7 +481,7 @@ class DescriptionResolution:
         """The people the story names before the description: in its sentences, not in a headline
         or a caption above them ("Humza Yousaf in Holyrood"), which a reader takes as no introduction."""
         return {m.canonical for m in self.by_label["PERSON"][:bisect_right(self.label_starts["PERSON"], head.idx)]
-                if not heading_line(self.text[slice(*self.paragraphs[self._paragraph_of(m.start)])].strip())}
+                if self._paragraph_of(m.start) not in self.heading_paragraphs}
 
     def _named_beside(self, head) -> frozenset[str]:
         """People the description's own sentence names outside it and outside the quotes: "The

@@ -140,6 +140,8 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         self._forms: dict[str, set[str]] | None = None  # ORG canonical name -> the texts of its mentions
         self._around: dict[tuple, set[str]] = {}
         self._byline_names: set[int] | None = None  # where bylines' writers' names start (speaker_roles)
+        # Headlines, standfirsts, crossheads, captions: lines that end no sentence, read once here.
+        self.heading_paragraphs = {i for i, (start, end) in enumerate(paragraphs) if heading_line(self.text[start:end])}
         self.link_paragraphs = {i for i, (start, _) in enumerate(paragraphs)
                                 if self.words["link_line"].match(self.text, start)}  # "READ MORE: …"
         self.link_paragraphs |= self._listed_links(paragraphs)
@@ -183,8 +185,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
                     and not self.words["link_line"].sub("", line, count=1).strip(" :")):
                 continue
             for j in range(i + 1, len(paragraphs)):
-                listed = self.text[slice(*paragraphs[j])].strip()
-                if not listed or not heading_line(listed) or QUOTE_PUNCTUATION & set(listed) - {"’", "'"}:
+                if j not in self.heading_paragraphs or QUOTE_PUNCTUATION & set(self.text[slice(*paragraphs[j])]) - {"’", "'"}:
                     break
                 found.add(j)
         return found
@@ -302,7 +303,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         """The quote stands in a headline, a standfirst's line or a crosshead: a line that ends no
         sentence ("‘Staff have been underpaid and undervalued for too long’"), with its quote closed
         (a paragraph cut off inside a quote is where the page ends, not a heading)."""
-        return span.closed and heading_line(self.text[slice(*self.paragraphs[span.paragraph])].strip())
+        return span.closed and span.paragraph in self.heading_paragraphs
 
     def _signed(self, span) -> Attribution | None:
         """"“Had he taken The Dragon Waiting …” — Neil Gaiman": a name after a dash that
@@ -324,7 +325,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         colon = HEADLINE_COLON.match(self.text, span.end)
         start, end = self.paragraphs[span.paragraph]
         # The quote opens the line, or a section's label does ("Election 2024 | “…”: Rahul Mehta").
-        if colon is None or not heading_line(self.text[start:end].strip()) \
+        if colon is None or span.paragraph not in self.heading_paragraphs \
                 or HEADLINE_LABEL.fullmatch(self.text, start, span.start) is None:
             return None
         first = self._token_at(colon.end())
@@ -675,7 +676,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
             marks = QUOTE_PUNCTUATION & set(line) - {"’", "'"}
             # A crosshead's single-marked words are a label, no quote: “… rest of the day.\n‘Cancelling
             # sailing not taken lightly’\n“Cancelling a sailing is a decision …” is one voice.
-            if len(line.split()) > FURNITURE_MAX_WORDS or (marks and not (marks == {"‘"} and heading_line(line))) \
+            if len(line.split()) > FURNITURE_MAX_WORDS or (marks and not (marks == {"‘"} and back in self.heading_paragraphs)) \
                     or self.cues_by_paragraph.get(back):
                 return None
         return None
