@@ -8,7 +8,10 @@ article is plainly about one such country, and
 
 - writes "US$" (or "US dollars") elsewhere, telling the two apart itself, or
 - names that country at least three times, more than twice as often as the
-  United States and more than twice as often as any other dollar country,
+  United States and more than twice as often as any other dollar country, or
+- names it twice and the United States never: a local story ("the Singapore
+  Food Agency fined the hawker $1,000") seldom repeats its own country's name,
+  while a story about the US dollar elsewhere names America,
 
 and never when the article writes that country's own prefix ("A$", "NZ$"):
 a writer who marks the local dollar means the US dollar by "$".
@@ -57,7 +60,7 @@ def local_dollar(text: str) -> str | None:
         return None
     if any(other * 2 >= named for code, other in counts.items() if code != local):
         return None
-    if _US_MARK.search(text) or (named >= 3 and named > 2 * us):
+    if _US_MARK.search(text) or (named >= 3 and named > 2 * us) or (named >= 2 and not us):
         return local
     return None
 

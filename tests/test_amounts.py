@@ -224,6 +224,8 @@ def test_not_money(sentence):
     ("Sydney and Melbourne met Auckland and Christchurch over a $3m prize. Australia, New Zealand.", ["USD"]),
     # A lede's first word in capitals names the country; "the weak US dollar" tells the dollars apart.
     ("SINGAPORE Technologies earned $5 billion, or $15 million less because of the weak US dollar.", ["SGD", "SGD"]),
+    # Named twice and America never: a local story.
+    ("The Singapore Food Agency fined the hawker $1,000. Singaporeans stayed home.", ["SGD"]),
     # Named once in passing: no guess.
     ("The Australian firm raised $40m in New York.", ["USD"]),
     # "$US" runs straight into its digits and still tells the two dollars apart.
