@@ -949,13 +949,15 @@ def inside_longer_model_name(name: Mention, mentions: list[Mention]) -> bool:
 
 
 def team_or_firm(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
-    """"Manchester United", "Mayo Clinic" tagged PERSON: the last word says it is an organisation.
-    So does a site's word after a title, which names the site after someone ("Dr Gray’s Hospital",
-    "Princess Royal Hospital"): the title is the site's, and the gate decides if it is a body or a place."""
+    """"Manchester United", "Mayo Clinic", "Mercy Health" tagged PERSON: the last word says it is an
+    organisation. So does a site's word after a title, which names the site after someone ("Dr Gray’s
+    Hospital", "Princess Royal Hospital"): the title is the site's, and the gate decides if it is a body
+    or a place."""
     words = mention.text.split()
     if mention.label != "PERSON" or len(words) < 2:
         return mention
-    if not mention.titled and words[-1] in gazetteer.organisation_last_words:
+    if not mention.titled and (words[-1] in gazetteer.organisation_last_words
+                               or words[-1] in gazetteer.care_provider_words):
         return Mention("ORG", mention.start, mention.end, mention.text)
     if mention.titled and words[-1] in word_lists(gazetteer).site_heads:
         title = TITLE_WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start)

@@ -1102,6 +1102,9 @@ CASES = [
     ("Malaysia's 'Berhad' and 'Bhd' end a company's name, which the model took for a person's",
      "Petroliam Nasional Berhad said profit fell. Sime Darby Bhd agreed to sell its stake.",
      [("ORG", "Petroliam Nasional Berhad"), ("ORG", "Sime Darby Bhd")], []),
+    ("a care provider named after a virtue or a saint is a body, not a person",
+     "Ohio-based Mercy Health agreed to merge with Michigan-based Trinity Health on Tuesday.",
+     [("ORG", "Mercy Health"), ("ORG", "Trinity Health")], []),
 ]
 
 
