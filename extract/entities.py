@@ -176,6 +176,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
+CURRENCY_BEFORE = re.compile(r"[$£€¥][ \t]?$")  # a currency sign right before a name
 DATE_BEFORE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}\s+$")  # an ISO date, not a measure
 # "a 2008 High Court jury award": a year before a body's name dates what the body did; no unit has a
 # body's head word ("3 GW")
@@ -594,6 +595,8 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
         return False  # "eBay", "iMore", "49ers" are written so by their owners: a listed name passes
     if mention.label == "PERSON" and any(c.isdigit() for c in mention.text):
         return False
+    if mention.text[:1].isdigit() and CURRENCY_BEFORE.search(text, max(0, mention.start - 2), mention.start):
+        return False  # "Funding Tops $3M", "another $3M in grants": an amount, not the company 3M
     if re.search(r"\d\s*$", text[max(0, mention.start - 3):mention.start]) \
             and not COMPANY_SUFFIX_AFTER_COMMA.fullmatch(words[-1]) \
             and not (YEAR_BEFORE.search(text, max(0, mention.start - 6), mention.start)

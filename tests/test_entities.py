@@ -1365,3 +1365,8 @@ def test_a_hyphenated_name_with_accented_letters_is_made_whole(text, cut, whole)
     start = text.index(cut)
     mention = whole_hyphenated_name(text, Mention("PERSON", start, start + len(cut), cut))
     assert mention.text == whole
+
+
+def test_an_amount_after_a_currency_sign_is_no_company(extractor):
+    text = "Research Funding Tops $3M\n\nThe foundation gave another $3M to the lab."
+    assert [e.text for e in extractor.extract(text).entities if e.label == "ORG"] == []
