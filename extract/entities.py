@@ -45,7 +45,7 @@ from extract.name_context import (WEB_ADDRESS, WORD_BEFORE, ends_in_body_word, i
 from extract.name_edges import (NUMBERED_NAME, after_opening_kind, bodies_owned_by_bodies, after_title, before_glued_line, fix_edges,
                                 strip_titles, whole_hyphenated_name, with_abbreviation_stop, with_compass_region,
                                 with_given_name_after_courtesy,
-                                with_lowercase_trust, with_opening_numeral, with_prefixed_surname, with_royal_title)
+                                with_lowercase_trust, with_opening_numeral, numbered_branches, with_prefixed_surname, with_royal_title)
 from extract.name_patterns import (ACRONYM, INNER_POSSESSIVE, LABELS, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_HEAD_WORD,
                                    ORG_NAME, PERSON_SUFFIXES, POSSESSIVE, STATE_AFTER)
 from extract.org_words import word_lists
@@ -110,6 +110,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [relabel(without_kind_of_body(m, gazetteer), gazetteer) for m in mentions]
     mentions = nation_branches(text, [body_before_its_organ(m, gazetteer) for m in mentions], gazetteer)
     mentions = with_opening_numeral(text, mentions)
+    mentions = numbered_branches(text, mentions, word_lists(gazetteer).numbered_branches)
     mentions = [m for m in mentions if m.label in LABELS and plausible(m, text, gazetteer, doc)]
     mentions = evidence.common_acronyms(doc, mentions)
     mentions = evidence.without_opening_gerund(doc, mentions, gazetteer)

@@ -1102,6 +1102,10 @@ CASES = [
     ("Malaysia's 'Berhad' and 'Bhd' end a company's name, which the model took for a person's",
      "Petroliam Nasional Berhad said profit fell. Sime Darby Bhd agreed to sell its stake.",
      [("ORG", "Petroliam Nasional Berhad"), ("ORG", "Sime Darby Bhd")], []),
+    ("a union's branch keeps its number, with or without the union's initials before it",
+     "Members of UAW Local 417 backed the deal. At Local 88, which represents 900 drivers, it failed. "
+     "The company filed for Chapter 11 protection.",
+     [("ORG", "UAW Local 417"), ("ORG", "Local 88")], ["UAW Local", "Local", "Chapter 11"]),
     ("a care provider named after a virtue or a saint is a body, not a person",
      "Ohio-based Mercy Health agreed to merge with Michigan-based Trinity Health on Tuesday.",
      [("ORG", "Mercy Health"), ("ORG", "Trinity Health")], []),
