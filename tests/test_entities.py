@@ -1102,6 +1102,9 @@ CASES = [
     ("Malaysia's 'Berhad' and 'Bhd' end a company's name, which the model took for a person's",
      "Petroliam Nasional Berhad said profit fell. Sime Darby Bhd agreed to sell its stake.",
      [("ORG", "Petroliam Nasional Berhad"), ("ORG", "Sime Darby Bhd")], []),
+    ("a newspaper named the Sun reports what the article says; a person surnamed Sun stays a person",
+     "The district renewed his contract twice, the Tucson Sun reports. Mr Li told Karen Sun he would stay.",
+     [("ORG", "Tucson Sun"), ("PERSON", "Karen Sun")], []),
     ("a union's branch keeps its number, with or without the union's initials before it",
      "Members of UAW Local 417 backed the deal. At Local 88, which represents 900 drivers, it failed. "
      "The company filed for Chapter 11 protection.",
