@@ -117,6 +117,8 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [person_inside_organisation(text, person_after_title(m, gazetteer), gazetteer) for m in mentions]
     mentions = people_marks.people_in_apposition(doc, text, mentions, gazetteer)
     mentions = people_marks.people_after_posts(text, mentions, gazetteer)
+    systems = evidence.health_systems_untagged(text, mentions, gazetteer)  # "Deaconess" gives way to its whole name
+    mentions = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in systems)] + systems
     mentions += evidence.organisations_after_nouns(doc, text, mentions, gazetteer)
     mentions += evidence.outlets_spoken_to(doc, text, mentions, gazetteer)
     mentions += people_marks.people_after_jobs(doc, text, mentions, gazetteer)

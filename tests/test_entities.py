@@ -1109,6 +1109,11 @@ CASES = [
      "Members of UAW Local 417 backed the deal. At Local 88, which represents 900 drivers, it failed. "
      "The company filed for Chapter 11 protection.",
      [("ORG", "UAW Local 417"), ("ORG", "Local 88")], ["UAW Local", "Local", "Chapter 11"]),
+    ("capitalised words before 'Health System' name a health system, after the place that describes it",
+     "Tulsa, Okla.-based Hillcrest Valley Health System and Grace Health Care System agreed to merge. The "
+     "Health System board met.",
+     [("ORG", "Hillcrest Valley Health System"), ("ORG", "Grace Health Care System")],
+     ["Okla.-based Hillcrest Valley Health System", "Hillcrest Valley", "Grace"]),
     ("a care provider named after a virtue or a saint is a body, not a person",
      "Ohio-based Mercy Health agreed to merge with Michigan-based Trinity Health on Tuesday.",
      [("ORG", "Mercy Health"), ("ORG", "Trinity Health")], []),
