@@ -140,6 +140,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [body_not_person(text, m, names) for m in mentions]
     shown = people_shown_by_context(doc, text, mentions, names, gazetteer)
     mentions = short_forms_of_organisations(mentions, names, gazetteer)
+    mentions = short_forms_of_care_providers(mentions, gazetteer)
     mentions = [m for m in mentions if gazetteer.label_of(m.text) or m.text in shown
                 or not lone_unknown_name(m, names)]
     mentions = evidence.names_of_things(text, mentions, gazetteer)
@@ -916,6 +917,17 @@ def short_forms_of_organisations(mentions: list[Mention], names: FullNames, gaze
                 m = Mention("ORG", m.start, m.end, m.text)
         out.append(m)
     return out
+
+
+def short_forms_of_care_providers(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"to prevent John Muir from becoming the sole owner" after "John Muir Health", "Bon Secours"
+    after "Bon Secours Health System": a name tagged PERSON that, with a care provider's last word
+    after it (aliases.yml care_provider_words, "Health System"), is a body the article names, is that
+    body's short form. Other bodies named after a person ("John Lewis Partnership") keep the person."""
+    heads = gazetteer.care_provider_words | word_lists(gazetteer).care_system_heads
+    bodies = {m.text for m in mentions if m.label == "ORG"}
+    return [Mention("ORG", m.start, m.end, m.text) if m.label == "PERSON" and not m.titled
+            and any(f"{m.text} {head}" in bodies for head in heads) else m for m in mentions]
 
 
 CREDIT_AGENCY_PHOTO = re.compile(r"[ \t]+Photos?$")  # "AP Photo/Evan Vucci": the agency is AP

@@ -1382,3 +1382,11 @@ def test_a_hyphenated_name_with_accented_letters_is_made_whole(text, cut, whole)
 def test_an_amount_after_a_currency_sign_is_no_company(extractor):
     text = "Research Funding Tops $3M\n\nThe foundation gave another $3M to the lab."
     assert [e.text for e in extractor.extract(text).entities if e.label == "ORG"] == []
+
+
+def test_a_care_providers_short_form_is_the_provider_not_a_person(extractor):
+    text = ("Detroit-based Henry Ford Health said it would buy the clinic. The deal makes Henry Ford the "
+            "region's largest employer.")
+    found = {(e.label, e.text, e.canonical) for e in extractor.extract(text).entities}
+    assert ("ORG", "Henry Ford", "Henry Ford Health") in found and not any(
+        label == "PERSON" for label, _, _ in found), found
