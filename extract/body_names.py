@@ -47,6 +47,10 @@ def has_head_word(name: str, gazetteer: Gazetteer, lists: Lists) -> bool:
         return True
     if public_service(words, lists):
         return True
+    if len(words) > 1 and words[-1].isdigit() and words[-2] in lists.numbered_branches:
+        return True  # "UAW Local 598", "Local 652": a union's branch named by its number
+    if len(words) > 1 and lists.care_system_end.search(name):
+        return True  # "Bon Secours Health System": a body, though "System" heads a programme's name
     if words[-1] in lists.programme_heads or words[-1] in gazetteer.not_organisation_heads:
         return False
     return bool(head_word_ends(name, lists)

@@ -45,7 +45,7 @@ from extract.name_context import (WEB_ADDRESS, WORD_BEFORE, ends_in_body_word, i
 from extract.name_edges import (NUMBERED_NAME, after_opening_kind, bodies_owned_by_bodies, after_title, before_glued_line, fix_edges,
                                 strip_titles, whole_hyphenated_name, with_abbreviation_stop, with_compass_region,
                                 with_given_name_after_courtesy,
-                                with_lowercase_trust, with_opening_numeral, with_prefixed_surname, with_royal_title)
+                                with_lowercase_trust, with_opening_numeral, numbered_branches, with_prefixed_surname, with_royal_title)
 from extract.name_patterns import (ACRONYM, INNER_POSSESSIVE, LABELS, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_HEAD_WORD,
                                    ORG_NAME, PERSON_SUFFIXES, POSSESSIVE, STATE_AFTER)
 from extract.org_words import word_lists
@@ -110,12 +110,15 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [relabel(without_kind_of_body(m, gazetteer), gazetteer) for m in mentions]
     mentions = nation_branches(text, [body_before_its_organ(m, gazetteer) for m in mentions], gazetteer)
     mentions = with_opening_numeral(text, mentions)
+    mentions = numbered_branches(text, mentions, word_lists(gazetteer).numbered_branches)
     mentions = [m for m in mentions if m.label in LABELS and plausible(m, text, gazetteer, doc)]
     mentions = evidence.common_acronyms(doc, mentions)
     mentions = evidence.without_opening_gerund(doc, mentions, gazetteer)
     mentions = [person_inside_organisation(text, person_after_title(m, gazetteer), gazetteer) for m in mentions]
     mentions = people_marks.people_in_apposition(doc, text, mentions, gazetteer)
     mentions = people_marks.people_after_posts(text, mentions, gazetteer)
+    systems = evidence.health_systems_untagged(text, mentions, gazetteer)  # "Deaconess" gives way to its whole name
+    mentions = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in systems)] + systems
     mentions += evidence.organisations_after_nouns(doc, text, mentions, gazetteer)
     mentions += evidence.outlets_spoken_to(doc, text, mentions, gazetteer)
     mentions += people_marks.people_after_jobs(doc, text, mentions, gazetteer)
@@ -137,6 +140,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [body_not_person(text, m, names) for m in mentions]
     shown = people_shown_by_context(doc, text, mentions, names, gazetteer)
     mentions = short_forms_of_organisations(mentions, names, gazetteer)
+    mentions = short_forms_of_care_providers(mentions, gazetteer)
     mentions = [m for m in mentions if gazetteer.label_of(m.text) or m.text in shown
                 or not lone_unknown_name(m, names)]
     mentions = evidence.names_of_things(text, mentions, gazetteer)
@@ -176,6 +180,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
+CURRENCY_BEFORE = re.compile(r"[$£€¥][ \t]?$")  # a currency sign right before a name
 DATE_BEFORE = re.compile(r"(?<!\d)\d{4}-\d{2}-\d{2}\s+$")  # an ISO date, not a measure
 # "a 2008 High Court jury award": a year before a body's name dates what the body did; no unit has a
 # body's head word ("3 GW")
@@ -594,6 +599,8 @@ def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bo
         return False  # "eBay", "iMore", "49ers" are written so by their owners: a listed name passes
     if mention.label == "PERSON" and any(c.isdigit() for c in mention.text):
         return False
+    if mention.text[:1].isdigit() and CURRENCY_BEFORE.search(text, max(0, mention.start - 2), mention.start):
+        return False  # "Funding Tops $3M", "another $3M in grants": an amount, not the company 3M
     if re.search(r"\d\s*$", text[max(0, mention.start - 3):mention.start]) \
             and not COMPANY_SUFFIX_AFTER_COMMA.fullmatch(words[-1]) \
             and not (YEAR_BEFORE.search(text, max(0, mention.start - 6), mention.start)
@@ -912,6 +919,17 @@ def short_forms_of_organisations(mentions: list[Mention], names: FullNames, gaze
     return out
 
 
+def short_forms_of_care_providers(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"to prevent John Muir from becoming the sole owner" after "John Muir Health", "Bon Secours"
+    after "Bon Secours Health System": a name tagged PERSON that, with a care provider's last word
+    after it (aliases.yml care_provider_words, "Health System"), is a body the article names, is that
+    body's short form. Other bodies named after a person ("John Lewis Partnership") keep the person."""
+    heads = gazetteer.care_provider_words | word_lists(gazetteer).care_system_heads
+    bodies = {m.text for m in mentions if m.label == "ORG"}
+    return [Mention("ORG", m.start, m.end, m.text) if m.label == "PERSON" and not m.titled
+            and any(f"{m.text} {head}" in bodies for head in heads) else m for m in mentions]
+
+
 CREDIT_AGENCY_PHOTO = re.compile(r"[ \t]+Photos?$")  # "AP Photo/Evan Vucci": the agency is AP
 
 
@@ -949,13 +967,15 @@ def inside_longer_model_name(name: Mention, mentions: list[Mention]) -> bool:
 
 
 def team_or_firm(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
-    """"Manchester United", "Mayo Clinic" tagged PERSON: the last word says it is an organisation.
-    So does a site's word after a title, which names the site after someone ("Dr Gray’s Hospital",
-    "Princess Royal Hospital"): the title is the site's, and the gate decides if it is a body or a place."""
+    """"Manchester United", "Mayo Clinic", "Mercy Health" tagged PERSON: the last word says it is an
+    organisation. So does a site's word after a title, which names the site after someone ("Dr Gray’s
+    Hospital", "Princess Royal Hospital"): the title is the site's, and the gate decides if it is a body
+    or a place."""
     words = mention.text.split()
     if mention.label != "PERSON" or len(words) < 2:
         return mention
-    if not mention.titled and words[-1] in gazetteer.organisation_last_words:
+    if not mention.titled and (words[-1] in gazetteer.organisation_last_words
+                               or words[-1] in gazetteer.care_provider_words):
         return Mention("ORG", mention.start, mention.end, mention.text)
     if mention.titled and words[-1] in word_lists(gazetteer).site_heads:
         title = TITLE_WORD_BEFORE.search(text, max(0, mention.start - 20), mention.start)

@@ -127,6 +127,7 @@ class Gazetteer:
     vessel_prefixes: frozenset[str] = frozenset()  # "MV Caledonian Isles": a ship's name follows
     court_kinds: frozenset[str] = frozenset()  # "Crown", "Sheriff": a court's kind before "Court"
     league_nicknames: frozenset[str] = frozenset()  # "Saints", "Bills": a North American team's last word
+    care_provider_words: frozenset[str] = frozenset()  # "Trinity Health": a provider tagged PERSON
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "Gazetteer":
@@ -167,7 +168,7 @@ class Gazetteer:
                    league_nicknames=frozenset(data.get("league_nicknames") or ()),
                    **{key: frozenset(data.get(key) or ()) for key in (
                        "organs_of_bodies", "remit_organs", "nation_adjectives", "nation_branches", "paired_kinds",
-                       "court_kinds")})
+                       "court_kinds", "care_provider_words")})
 
     @functools.cached_property
     def role_titles(self) -> frozenset[str]:

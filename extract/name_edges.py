@@ -73,6 +73,31 @@ def with_opening_numeral(text: str, mentions: list[Mention]) -> list[Mention]:
     return grown
 
 
+# A union's branch is named by its number: "Local 1112", "UAW Local 598", "Lodge 7" (org_evidence.yml
+# numbered_branches); the model leaves the number out ("UAW Local") or tags nothing.
+def numbered_branches(text: str, mentions: list[Mention], branch_words: frozenset[str]) -> list[Mention]:
+    """"members of UAW Local 598", "At Local 652, which represents 1,400 workers": a branch word and
+    its number end a union's name. An ORG that ends in the word runs on to the number; a branch
+    word and number no name covers become an ORG candidate. Not "Chapter 11" (a law's chapter)."""
+    if not branch_words:
+        return mentions
+    words = "|".join(sorted(branch_words))
+    grown = []
+    for m in mentions:
+        after = BRANCH_NUMBER.match(text, m.end)
+        if m.label == "ORG" and after and m.text.split()[-1] in branch_words:
+            m = Mention("ORG", m.start, after.end(), text[m.start:after.end()], m.titled)
+        grown.append(m)
+    taken = [(m.start, m.end) for m in grown]
+    for found in re.finditer(rf"(?<![\w’'-])(?:{words})[ ]\d{{1,5}}\b(?![.,]\d)", text):
+        if not any(a < found.end() and found.start() < b for a, b in taken):
+            grown.append(Mention("ORG", found.start(), found.end(), found.group()))
+    return grown
+
+
+BRANCH_NUMBER = re.compile(r"[ ]\d{1,5}\b(?![.,]\d)")
+
+
 def without_repeated_half(text: str, start: int, end: int) -> int:
     """"Samuel West Samuel West": a name written twice in a row (a photo's caption run into its
     credit, a byline's name and link) is one name; nobody's name repeats itself."""

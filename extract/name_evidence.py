@@ -132,6 +132,29 @@ def surname_of_person(candidate: Mention, mentions: list[Mention]) -> bool:
     return any(m.label == "PERSON" and m.text.split()[-1] == candidate.text for m in mentions)
 
 
+def health_systems_untagged(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Bon Secours Health System has announced", "Evansville, Ind.-based Deaconess Health System":
+    capitalised words before a health system's head (org_evidence.yml care_system_heads) name that
+    system, which the model often leaves untagged or cuts to its first word. The name starts after
+    a place describing it ("Ind.-based") and a sentence's "The". A mention inside the name gives way
+    to it (the caller drops it); one that covers or crosses it stays, and the name is not added."""
+    lists = word_lists(gazetteer)
+    found = []
+    for match in lists.care_system_name.finditer(text):
+        start = match.start(1)
+        described = re.match(r".*-(?:based|owned|backed)[ ]", match.group(1))
+        start += described.end() if described else 0
+        start += 4 if text.startswith("The ", start) else 0
+        if start >= match.end(1):
+            continue
+        candidate = Mention("ORG", start, match.end(), text[start:match.end()])
+        if not any(m.start < candidate.end and candidate.start < m.end
+                   and not (candidate.start <= m.start and m.end <= candidate.end and m.text != candidate.text)
+                   for m in mentions + found):
+            found.append(candidate)
+    return found
+
+
 def add_untagged(doc, candidate: Mention, found: list[Mention], taken: Spans) -> None:
     if not taken.overlapping(candidate) and proper_nouns(doc, candidate, allow_nouns=True) \
             and not tagged_as_other(doc, candidate):

@@ -62,6 +62,10 @@ class Lists:
     business_kinds: frozenset[str]  # "distributor", "grocer": one-word kinds of business before a name
     national_sides: frozenset[str]  # countries that never stand for a body, even as a team ("Wales coach …")
     outlet_last_words: frozenset[str]  # "Georgia Health News": a given name may open an outlet's name
+    numbered_branches: frozenset[str]  # "Local", "Lodge": before a number, a union's branch
+    care_system_heads: frozenset[str]  # "Health System", "HealthSystem": a health system's head
+    care_system_end: re.Pattern  # "Bon Secours Health System": the end of a health system's name
+    care_system_name: re.Pattern  # group 1: capitalised words before a health system's head
     results_before: re.Pattern  # "beat", "the game at": in a sports report
     results_after: re.Pattern  # "beat Buffalo", "improved to 8-8-4"
     side_noun_after: re.Pattern  # "the Ibrox side": a place before it describes a side
@@ -205,6 +209,11 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         job_title=re.compile(rf"^(?:{alternatives(data['department_titles'])})\s+of\s"),
         national_sides=frozenset(map(name_key, data["countries"])) - set(map(name_key, data["not_only_countries"])),
         outlet_last_words=frozenset(data["outlet_last_words"]),
+        numbered_branches=frozenset(data["numbered_branches"]),
+        care_system_heads=frozenset(data["care_system_heads"]),
+        care_system_end=re.compile(rf"\S\s(?:{alternatives(data['care_system_heads'])})$"),  # words before the head
+        care_system_name=re.compile(rf"([A-Z][\w’'&.-]*(?:[ ](?:[A-Z][\w’'&.-]*|of|and|&)){{0,5}})[ ]"
+                                    rf"(?:{alternatives(data['care_system_heads'])})(?![\w’'-])"),
         newsroom_after=re.compile(rf"^(?:['’]s?)?\s+(?:{alternatives(data['newsroom_words'])})\b"),
         body_before=re.compile(rf"(?:\b(?:{alternatives(opening_sentence_too(data['body_phrases']))})\s+(?:the\s+)?"
                                # "a report from consultants, Syndex,", "British Steel owner Jingye"

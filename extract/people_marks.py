@@ -187,6 +187,7 @@ def person_shaped(m: Mention, gazetteer: Gazetteer, initials: bool = False) -> b
     name_word = r"(?:Mc|Mac|O’|O'|D’|D')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
     return m.label == "ORG" and 2 <= len(words) <= 3 and not gazetteer.label_of(m.text) \
         and not ORG_HEAD_WORD.search(m.text) and words[-1] not in gazetteer.organisation_last_words \
+        and words[-1] not in gazetteer.care_provider_words \
         and not (initials and well_known_as_written(m.text)) \
         and all(re.fullmatch(name_word, w) for w in words[1:]) \
         and bool(re.fullmatch(name_word + ("|[A-Z]{2,3}" if initials and len(words) == 2 else ""), words[0]))

@@ -1102,6 +1102,21 @@ CASES = [
     ("Malaysia's 'Berhad' and 'Bhd' end a company's name, which the model took for a person's",
      "Petroliam Nasional Berhad said profit fell. Sime Darby Bhd agreed to sell its stake.",
      [("ORG", "Petroliam Nasional Berhad"), ("ORG", "Sime Darby Bhd")], []),
+    ("a newspaper named the Sun reports what the article says; a person surnamed Sun stays a person",
+     "The district renewed his contract twice, the Tucson Sun reports. Mr Li told Karen Sun he would stay.",
+     [("ORG", "Tucson Sun"), ("PERSON", "Karen Sun")], []),
+    ("a union's branch keeps its number, with or without the union's initials before it",
+     "Members of UAW Local 417 backed the deal. At Local 88, which represents 900 drivers, it failed. "
+     "The company filed for Chapter 11 protection.",
+     [("ORG", "UAW Local 417"), ("ORG", "Local 88")], ["UAW Local", "Local", "Chapter 11"]),
+    ("capitalised words before 'Health System' name a health system, after the place that describes it",
+     "Tulsa, Okla.-based Hillcrest Valley Health System and Grace Health Care System agreed to merge. The "
+     "Health System board met.",
+     [("ORG", "Hillcrest Valley Health System"), ("ORG", "Grace Health Care System")],
+     ["Okla.-based Hillcrest Valley Health System", "Hillcrest Valley", "Grace"]),
+    ("a care provider named after a virtue or a saint is a body, not a person",
+     "Ohio-based Mercy Health agreed to merge with Michigan-based Trinity Health on Tuesday.",
+     [("ORG", "Mercy Health"), ("ORG", "Trinity Health")], []),
 ]
 
 
@@ -1362,3 +1377,16 @@ def test_a_hyphenated_name_with_accented_letters_is_made_whole(text, cut, whole)
     start = text.index(cut)
     mention = whole_hyphenated_name(text, Mention("PERSON", start, start + len(cut), cut))
     assert mention.text == whole
+
+
+def test_an_amount_after_a_currency_sign_is_no_company(extractor):
+    text = "Research Funding Tops $3M\n\nThe foundation gave another $3M to the lab."
+    assert [e.text for e in extractor.extract(text).entities if e.label == "ORG"] == []
+
+
+def test_a_care_providers_short_form_is_the_provider_not_a_person(extractor):
+    text = ("Detroit-based Henry Ford Health said it would buy the clinic. The deal makes Henry Ford the "
+            "region's largest employer.")
+    found = {(e.label, e.text, e.canonical) for e in extractor.extract(text).entities}
+    assert ("ORG", "Henry Ford", "Henry Ford Health") in found and not any(
+        label == "PERSON" for label, _, _ in found), found
