@@ -26,7 +26,7 @@ from extract.canonical import part_of
 from extract.credits import credited_names
 from extract.full_names import FullNames, lone_unknown_name
 from extract.gazetteer import Gazetteer, first_name_gender, name_key, without_accents
-from extract.joined_names import (body_before_its_organ, complements_cut_at_and, firms_of_two_names,
+from extract.joined_names import (body_before_its_organ, complements_cut_at_and, firms_of_two_names, halves_of_one_name,
                                   person_and_company,
                                   remits_before_body, remits_of_one_body,
                                   listed_names_side_by_side, model_org_spans, person_run_into_body, names_written_apart, nicknamed_people,
@@ -154,6 +154,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = page_furniture.subheadings_about_bodies(text, mentions, gazetteer)
     mentions += [m for m in evidence.organisations_in_lists(doc, mentions, gazetteer)
                  if plausible(m, text, gazetteer, doc)]
+    mentions = halves_of_one_name(doc, text, mentions, gazetteer)  # "U.S. Immigration" | "and Customs Enforcement"
     mentions = evidence.whole_names_in_lists(text, mentions, gazetteer)
     mentions = remits_before_body(text, mentions, gazetteer)
     mentions = evidence.places_in_lists(doc, mentions, gazetteer)
@@ -353,7 +354,9 @@ def with_first_place(doc, text: str, mention: Mention, gazetteer: Gazetteer, men
     a person's name ("Perth and Kinross Council said", "the Dumfries and Galloway HSCP") that is no
     given name, nobody's surname here and no body's name. A listed body after a place ("the UK and
     Scottish Government") is a name of its own."""
-    if text[max(0, mention.start - 5):mention.start] != " and " or gazetteer.label_of(mention.text):
+    # (a lone head word or initials is a name of its own after "and": "between UTAG and NLC")
+    if text[max(0, mention.start - 5):mention.start] != " and " or gazetteer.label_of(mention.text) \
+            or " " not in mention.text:
         return mention
     last = mention.text.split()[-1]
     # (not a listed body's own initials: "Suffolk and Essex NHS boss" names no body of two places)

@@ -1102,6 +1102,30 @@ CASES = [
     ("Malaysia's 'Berhad' and 'Bhd' end a company's name, which the model took for a person's",
      "Petroliam Nasional Berhad said profit fell. Sime Darby Bhd agreed to sell its stake.",
      [("ORG", "Petroliam Nasional Berhad"), ("ORG", "Sime Darby Bhd")], []),
+    ("a body's name cut at the 'and' between its remits is one name",
+     "A cap was put on police spending at 60%, as recommended by the Healthcare and Pension Benefits Task Force "
+     "appointed last spring.",
+     [("ORG", "Healthcare and Pension Benefits Task Force")], ["Healthcare", "Pension Benefits Task Force"]),
+    ("an agency named by two remits joined by 'and' is one body",
+     "The plan was drafted with Customs and Border Protection, the agency said, and will start in May.",
+     [("ORG", "Customs and Border Protection")], ["Customs", "Border Protection"]),
+    ("initials saying whose body it is open the name cut at its 'and'",
+     "They passed the names to U.S. Immigration and Customs Enforcement officers at the border crossing.",
+     [("ORG", "U.S. Immigration and Customs Enforcement")], ["U.S. Immigration", "Customs Enforcement"]),
+    ("two firms in a list, the second also written alone, stay two",
+     "Contracts went to companies Astrobotic, Intuitive Machines and Orbit Beyond. Orbit Beyond later dropped out.",
+     [("ORG", "Intuitive Machines"), ("ORG", "Orbit Beyond")], ["Intuitive Machines and Orbit Beyond"]),
+    ("a half of a name written only inside other capitalised names is not written alone",
+     "The Border Enforcement and Security Task Forces will work across the Southwest Border, the Homeland "
+     "Security office said.",
+     [("ORG", "Border Enforcement and Security Task Forces")], ["Border Enforcement", "Security Task Forces"]),
+    ("lone initials after 'and' name a body of their own, not the second place of one body",
+     "According to the union's secretary, the meeting between UTAG and NLC failed to yield any results. "
+     "The NLC maintains that the strike is illegal.",
+     [], ["UTAG and NLC"]),
+    ("a firm's name opening with a nation's word after 'and' is a second name",
+     "The court found that salespeople engaged by Neighbourhood Energy and Australian Green Credits breached the law.",
+     [("ORG", "Neighbourhood Energy")], ["Neighbourhood Energy and Australian Green Credits"]),
 ]
 
 
