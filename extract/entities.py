@@ -132,6 +132,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [team_or_firm(text, m, gazetteer) for m in mentions]
     mentions = named_after_organisation_noun(text, mentions, gazetteer)
     mentions = [m for m in mentions if legislature(doc, m) or not part_of_capitalised_role(text, m, gazetteer)]
+    mentions = people_marks.surnames_after_initialled_titles(text, mentions, gazetteer)  # "CJP Isa" after "CJP Qazi Faez Isa"
     # The next four steps relabel or drop one-word names only: the full names stay the same.
     names = FullNames.of(mentions)
     mentions = [body_not_person(text, m, names) for m in mentions]

@@ -1119,13 +1119,28 @@ CASES = [
      "The Border Enforcement and Security Task Forces will work across the Southwest Border, the Homeland "
      "Security office said.",
      [("ORG", "Border Enforcement and Security Task Forces")], ["Border Enforcement", "Security Task Forces"]),
+    ("a place's name opening a listed firm's name is part of it",
+     "Its holdings include Gulf Float Glass, Marmum Dairy Farm, Emirates Building Systems, Al Noor Capital and "
+     "Dubai Cranes.",
+     [("ORG", "Emirates Building Systems")], ["Building Systems"]),
+    ("a group of people's possessive inside a body's name stays in it",
+     "Funding went to the National Council for Children’s Television, which regulates shows for young viewers.",
+     [("ORG", "National Council for Children’s Television")], ["National Council for Children"]),
+    ("a company's possessive before an -ing word and its noun is no part of its name",
+     "Computer maker Dell's refusal to say how many staff it laid off angered officials. They had paid to lure "
+     "Dell's manufacturing plant to the city.",
+     [("ORG", "Dell")], ["Dell's"]),
     ("lone initials after 'and' name a body of their own, not the second place of one body",
      "According to the union's secretary, the meeting between UTAG and NLC failed to yield any results. "
      "The NLC maintains that the strike is illegal.",
      [], ["UTAG and NLC"]),
     ("a firm's name opening with a nation's word after 'and' is a second name",
      "The court found that salespeople engaged by Neighbourhood Energy and Australian Green Credits breached the law.",
-     [("ORG", "Neighbourhood Energy")], ["Neighbourhood Energy and Australian Green Credits"]),
+     [("ORG", "Neighbourhood Energy"), ("ORG", "Australian Green Credits")],
+     ["Neighbourhood Energy and Australian Green Credits"]),
+    ("initials written before a person's full name are a title before the surname too",
+     "The bench, headed by CJP Qazi Faez Isa, heard the plea on Monday. CJP Isa remarked that the case was different.",
+     [("PERSON", "Isa"), ("PERSON", "Qazi Faez Isa")], ["CJP Isa"]),
 ]
 
 
