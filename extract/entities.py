@@ -42,7 +42,7 @@ from extract.missed_people import (acronyms_used_elsewhere, full_names_of_lone_w
 from extract.name_context import (WEB_ADDRESS, WORD_BEFORE, ends_in_body_word, in_title_case_line, is_plain_word_name,
                                   listed_together, names_an_office, person_shape, person_word_before, preceding_word,
                                   sentence_start)
-from extract.name_edges import (NUMBERED_NAME, after_opening_kind, bodies_owned_by_bodies, after_title, before_glued_line, fix_edges,
+from extract.name_edges import (NUMBERED_NAME, after_opening_kind, with_place_opening, bodies_owned_by_bodies, after_title, before_glued_line, fix_edges,
                                 strip_titles, whole_hyphenated_name, with_abbreviation_stop, with_compass_region,
                                 with_given_name_after_courtesy,
                                 with_lowercase_trust, with_opening_numeral, with_prefixed_surname, with_royal_title)
@@ -89,6 +89,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [with_compass_region(text, with_lowercase_trust(text, m)) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
     mentions = merge_org_names(doc, text, mentions, gazetteer)
+    mentions = [with_place_opening(doc, text, m, gazetteer) for m in mentions]  # "Emirates" | "District Cooling"
     mentions = ministries_of_portfolios(text, mentions, gazetteer)
     mentions = [after_opening_kind(text, m, gazetteer.opening_kinds) for m in mentions]
     mentions = holders_after_portfolios(text, mentions, gazetteer)
