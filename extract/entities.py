@@ -26,7 +26,7 @@ from extract.canonical import part_of
 from extract.credits import credited_names
 from extract.full_names import FullNames, lone_unknown_name
 from extract.gazetteer import Gazetteer, first_name_gender, name_key, without_accents
-from extract.joined_names import (body_before_its_organ, complements_cut_at_and, firms_of_two_names,
+from extract.joined_names import (body_before_its_organ, complements_cut_at_and, firms_of_two_names, halves_of_one_name,
                                   person_and_company,
                                   remits_before_body, remits_of_one_body,
                                   listed_names_side_by_side, model_org_spans, person_run_into_body, names_written_apart, nicknamed_people,
@@ -42,7 +42,7 @@ from extract.missed_people import (acronyms_used_elsewhere, full_names_of_lone_w
 from extract.name_context import (WEB_ADDRESS, WORD_BEFORE, ends_in_body_word, in_title_case_line, is_plain_word_name,
                                   listed_together, names_an_office, person_shape, person_word_before, preceding_word,
                                   sentence_start)
-from extract.name_edges import (NUMBERED_NAME, after_opening_kind, bodies_owned_by_bodies, after_title, before_glued_line, fix_edges,
+from extract.name_edges import (NUMBERED_NAME, after_opening_kind, with_place_opening, bodies_owned_by_bodies, after_title, before_glued_line, fix_edges,
                                 strip_titles, whole_hyphenated_name, with_abbreviation_stop, with_compass_region,
                                 with_given_name_after_courtesy,
                                 with_lowercase_trust, with_opening_numeral, numbered_branches, with_prefixed_surname, with_royal_title)
@@ -89,6 +89,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [with_compass_region(text, with_lowercase_trust(text, m)) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
     mentions = merge_org_names(doc, text, mentions, gazetteer)
+    mentions = [with_place_opening(doc, text, m, gazetteer) for m in mentions]  # "Emirates" | "District Cooling"
     mentions = ministries_of_portfolios(text, mentions, gazetteer)
     mentions = [after_opening_kind(text, m, gazetteer.opening_kinds) for m in mentions]
     mentions = holders_after_portfolios(text, mentions, gazetteer)
@@ -135,6 +136,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [team_or_firm(text, m, gazetteer) for m in mentions]
     mentions = named_after_organisation_noun(text, mentions, gazetteer)
     mentions = [m for m in mentions if legislature(doc, m) or not part_of_capitalised_role(text, m, gazetteer)]
+    mentions = people_marks.surnames_after_initialled_titles(text, mentions, gazetteer)  # "CJP Isa" after "CJP Qazi Faez Isa"
     # The next four steps relabel or drop one-word names only: the full names stay the same.
     names = FullNames.of(mentions)
     mentions = [body_not_person(text, m, names) for m in mentions]
@@ -158,6 +160,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = page_furniture.subheadings_about_bodies(text, mentions, gazetteer)
     mentions += [m for m in evidence.organisations_in_lists(doc, mentions, gazetteer)
                  if plausible(m, text, gazetteer, doc)]
+    mentions = halves_of_one_name(doc, text, mentions, gazetteer)  # "U.S. Immigration" | "and Customs Enforcement"
     mentions = evidence.whole_names_in_lists(text, mentions, gazetteer)
     mentions = remits_before_body(text, mentions, gazetteer)
     mentions = evidence.places_in_lists(doc, mentions, gazetteer)
@@ -358,7 +361,9 @@ def with_first_place(doc, text: str, mention: Mention, gazetteer: Gazetteer, men
     a person's name ("Perth and Kinross Council said", "the Dumfries and Galloway HSCP") that is no
     given name, nobody's surname here and no body's name. A listed body after a place ("the UK and
     Scottish Government") is a name of its own."""
-    if text[max(0, mention.start - 5):mention.start] != " and " or gazetteer.label_of(mention.text):
+    # (a lone head word or initials is a name of its own after "and": "between UTAG and NLC")
+    if text[max(0, mention.start - 5):mention.start] != " and " or gazetteer.label_of(mention.text) \
+            or " " not in mention.text:
         return mention
     last = mention.text.split()[-1]
     # (not a listed body's own initials: "Suffolk and Essex NHS boss" names no body of two places)

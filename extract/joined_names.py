@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from extract.canonical import initials
 from extract.gazetteer import Gazetteer, first_name_gender, name_key
 from extract.known_names import well_known_as_written
@@ -284,8 +286,21 @@ def written_alone(text: str, name: str) -> bool:
     only say whose it is, "U.S."), standing in the text with no capitalised word or "of" against it."""
     words = [w for w in (name.split()[0], name.split()[-1])
              if w[:1].isupper() and not ORG_HEAD_WORD.fullmatch(w) and "." not in w]
-    return any(re.search(rf"(?<![A-Z][\w’'.-] )(?<![\w’'-]){re.escape(form)}(?![\w’'-])(?! (?:[A-Z]|of\b))", text)
-               for form in {name, *words})
+    return any(not capitalised_word_before(text, found.start())
+               for form in {name, *words}
+               for found in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])(?! (?:[A-Z]|of\b))", text))
+
+
+# The word right before, on the same line, with its space.
+WORD_BEFORE = re.compile(r"([A-Za-z][\w’'.&-]*)[ ]$")
+
+
+def capitalised_word_before(text: str, start: int) -> bool:
+    """"Homeland Security", "Southwest Border", "Task Forces": a word written after a capitalised
+    word is part of a longer name, not the name alone; a capitalised function word opening a sentence
+    ("The Lakers") is no name."""
+    before = WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1)[:1].isupper() and before.group(1).lower() not in STOP_WORDS
 
 
 # The last of a body's remits and its head word or country: "Science and Economic Development Canada",
@@ -398,3 +413,63 @@ def people_side_by_side(text: str, mentions: list[Mention]) -> list[Mention]:
     if len(merged) == len(people):
         return mentions
     return [m for m in mentions if m.label != "PERSON"] + merged
+
+
+# Initials before a name that only say whose body it is: "U.S. Immigration", "UK Border".
+WHOSE_INITIALS = re.compile(r"(?:[A-Z]\.){2,}|U[SK]")
+
+
+def halves_of_one_name(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"U.S. Immigration" | "Customs Enforcement", "Healthcare" | "Retirement Benefits Task Force":
+    the model cut one body's name at the "and" between its remits and the list rule took the rest
+    for a second body. A first half made only of common words of the language (initials saying whose
+    it is aside), no head word, no listed name, names no body by itself: "Immigration" is a remit,
+    not an organisation. Joined by a bare "and" to a name of two or more capitalised words, the two
+    are one name. A listed body ("Labour and Conservative Party"), a one-word second half ("State
+    Universities and Colleges"), a second half opening with a nation's or place's word ("Neighbourhood
+    Energy and Australian Green Credits": a firm's name starts there) or a half the article writes
+    alone stays apart."""
+    orgs = sorted((m for m in mentions if m.label == "ORG"), key=lambda m: m.start)
+    merged = {}
+    for left, right in zip(orgs, orgs[1:]):
+        if text[left.end:right.start] != " and " or id(left) in merged:
+            continue
+        opening = doc.char_span(right.start, right.start + len(right.text.split()[0]), alignment_mode="expand")
+        if remit_words(left.text, gazetteer) and second_half(right.text, gazetteer) \
+                and not (opening is not None and opening[0].ent_type_ in ("NORP", "GPE", "LOC")) \
+                and not written_apart_elsewhere(text, left, right):
+            merged[id(left)] = merged[id(right)] = Mention("ORG", left.start, right.end, text[left.start:right.end])
+    if not merged:
+        return mentions
+    wholes = {(m.start, m.end): m for m in merged.values()}
+    return [m for m in mentions if id(m) not in merged] + list(wholes.values())
+
+
+def remit_words(name: str, gazetteer: Gazetteer) -> bool:
+    """"Immigration", "U.S. Immigration", "Border Enforcement": capitalised words of the language
+    that name no body by themselves."""
+    words = name.split()
+    if words and WHOSE_INITIALS.fullmatch(words[0]):
+        words = words[1:]
+    return bool(words) and all(w[:1].isupper() and is_plain_word(w, gazetteer.plain_words) for w in words) \
+        and not ORG_HEAD_WORD.fullmatch(words[-1]) and not gazetteer.label_of(name) \
+        and not gazetteer.label_of(" ".join(words)) and not well_known_as_written(name)
+
+
+def second_half(name: str, gazetteer: Gazetteer) -> bool:
+    """"Customs Enforcement", "Retirement Benefits Task Force": two or more capitalised words of the
+    language, more remits and the head word, no listed name of its own ("Aberdeen and Clwyd South"
+    are two places)."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() and is_plain_word(w, gazetteer.plain_words) for w in words) \
+        and not gazetteer.label_of(name) and not well_known_as_written(name)
+
+
+def written_apart_elsewhere(text: str, left: Mention, right: Mention) -> bool:
+    """Either half written elsewhere as a name alone ("Customs said", "Orbit Beyond dropped out" after
+    "Intuitive Machines and Orbit Beyond"), not joined to the other: two names."""
+    outside = text[:left.start] + " " * (right.end - left.start) + text[right.end:]
+    return any(not capitalised_word_before(outside, found.start()) and not outside.endswith(" and ", 0, found.start())
+               for half in (left.text, right.text)
+               for found in re.finditer(rf"(?<![\w’'-]){re.escape(half)}(?![\w’'-])(?! and [A-Z])(?! [A-Z])",
+                                        outside))

@@ -538,3 +538,29 @@ def with_abbreviation_stop(text: str, match: re.Match) -> tuple[int, int]:
     if text[end:end + 1] == "." and text[start:end].split()[-1] in ABBREVIATED_HEADS:
         end += 1
     return start, end
+
+
+POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def with_place_opening(doc, text: str, mention: Mention, gazetteer) -> Mention:
+    """"Emirates District Cooling", "Dubai Cranes": a firm's name that opens with a place, of which the
+    model tagged the place (GPE) and the rest (ORG) as two names with one space between. News never
+    writes a place right before a body's name without a word or a mark between ("in Dubai, Emaar
+    said"); the two are one name. Not a body's organ after its country ("UK Government": a head word
+    opens the rest), a listed name after a place, a place's possessive ("Northern Ireland’s Education
+    Authority"), nor a dateline in capitals ("LONDON Reuters")."""
+    if mention.label != "ORG" or text[mention.start - 1:mention.start] != " " or gazetteer.label_of(mention.text):
+        return mention
+    first = mention.text.split()[0]
+    if ORG_HEAD_WORD.fullmatch(first) or first in gazetteer.organs_of_bodies or not first[:1].isupper():
+        return mention
+    before = doc.char_span(mention.start - 1, mention.start - 1, alignment_mode="expand")
+    token = doc[before.start - 1] if before is not None and before.start else None
+    if token is None or token.ent_type_ != "GPE" or token.idx + len(token.text) != mention.start - 1:
+        return mention
+    place = next(e for e in doc.ents if e.start <= token.i < e.end)
+    if place.end != token.i + 1 or any(len(w) > 3 and w.isupper() for w in place.text.split()) \
+            or place.text.lower().startswith("the ") or POSSESSIVE_END.search(place.text):
+        return mention  # "Northern Ireland’s Education Authority": the place owns the body
+    return Mention("ORG", place.start_char, mention.end, text[place.start_char:mention.end])

@@ -311,7 +311,13 @@ def owns_nothing(doc, text: str, after: int) -> bool:
             or not rest.strip():
         return True
     token = token_at(doc, after + 1) if rest.startswith(" ") else None
-    return token is not None and token.pos_ in ("VERB", "AUX", "ADV", "ADP", "CCONJ")
+    return token is not None and token.pos_ in ("VERB", "AUX", "ADV", "ADP", "CCONJ") and not gerund_before_noun(token)
+
+
+def gerund_before_noun(token) -> bool:
+    """"Dell's manufacturing plant": an -ing word describing the noun after it, what the name owns."""
+    return token.tag_ == "VBG" and token.dep_ in ("compound", "amod") and token.head.i > token.i \
+        and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def titles_of_works(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -414,8 +420,7 @@ def organisations_in_lists(doc, mentions: list[Mention], gazetteer: Gazetteer) -
         labels = {by_token[t.i].label for t in conjuncts(token) if t.i in by_token}
         if labels != {"ORG"}:
             continue
-        words = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i == token.i - 1]
-        first, last = words[0] if words else token, end_of_name(doc, token)
+        first, last = start_of_name(doc, token, by_token), end_of_name(doc, token)
         if token.ent_type_ or not token.text[:1].isupper() or token.text.isupper() \
                 or not_a_name_word(first.text) or any(i in by_token for i in range(first.i, last.i + 1)):
             continue
@@ -425,6 +430,17 @@ def organisations_in_lists(doc, mentions: list[Mention], gazetteer: Gazetteer) -
             found.append(candidate)
             taken.add(candidate)
     return found
+
+
+def start_of_name(doc, token, taken):
+    """"Emirates Building Systems", "Rashtriya Swayamsevak Sangh": the capitalised proper nouns right
+    before the member of the list that the parser makes part of its name (compounds of a word
+    inside it) open the name, a place's name among them ("Emirates"); none an entity already holds."""
+    first = token
+    while first.i > 0 and (before := doc[first.i - 1]).dep_ == "compound" and before.pos_ == "PROPN" \
+            and before.text[:1].isupper() and first.i <= before.head.i <= token.i and before.i not in taken:
+        first = before
+    return first
 
 
 def end_of_name(doc, token):

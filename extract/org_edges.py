@@ -37,7 +37,8 @@ def plain_word_at(doc, plain_words: frozenset[str], char: int) -> bool:
     return token is not None and is_plain_token(token, plain_words)
 
 
-INNER_OWNER = re.compile(r"^(.+?)['’]s?\s+(?=[A-Z])")
+# (not a group of people inside a body's name: "National Council for Children’s Television")
+INNER_OWNER = re.compile(r"^(.+?)(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bMen)['’]s?\s+(?=[A-Z])")
 PLURAL_OWNER_OF_HEAD = re.compile(r"(?<=s)['’]\s")  # "Chiefs’ Council": a plural's apostrophe alone
 
 

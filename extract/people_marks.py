@@ -288,3 +288,27 @@ def people_in_tables(doc, text: str, mentions: list[Mention]) -> list[Mention]:
               for match in re.finditer(rf"(?<![\w’'-])(?:{pattern})(?![\w’'-])", text)]
     taken = Spans(people)
     return [m for m in mentions if not taken.overlapping(m)] + people
+
+
+def surnames_after_initialled_titles(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"headed by CJP Qazi Faez Isa" … "CJP Isa remarked": initials the article writes right before a
+    person's full name are a title there ("CJP", "CS", "DCP"), and before that person's surname alone
+    they are still the title, not a body's name: "CJP Isa" is the person. A listed body's initials
+    stay a body ("SNP Smith" is no title)."""
+    people = [m for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1]
+    titled = {(before.group(1), m.text.split()[-1]) for m in people
+              if (before := INITIALS_BEFORE.search(text, max(0, m.start - 12), m.start))
+              and not gazetteer.label_of(before.group(1)) and not well_known_as_written(before.group(1))}
+    if not titled:
+        return mentions
+    out = []
+    for m in mentions:
+        title, _, surname = m.text.partition(" ")
+        if m.label == "ORG" and (title, surname) in titled:
+            m = Mention("PERSON", m.start + len(title) + 1, m.end, surname, True)
+        out.append(m)
+    return out
+
+
+# Initials right before a name, with their space: "CJP ", "CS ".
+INITIALS_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z]{2,5})[ ]$")
