@@ -288,9 +288,20 @@ class PronounResolution:
             token = self.doc[i]
             if token.idx >= mention.end:
                 break
-            if token.dep_ in ("nsubj", "nsubjpass"):
+            if token.dep_ in ("nsubj", "nsubjpass") or self._agent_of_thing_done(token):
                 return True
         return False
+
+    def _agent_of_thing_done(self, token) -> bool:
+        """"The motion was seconded by Cllr Alun Lenny. He also pointed out …": the one by whom a
+        thing was done is the passive clause's doer, a subject a pronoun takes up as it would in "Cllr
+        Lenny seconded the motion". Not when the passive's subject is a person or a pronoun ("He was
+        criticised by Smith"): that one stays the subject."""
+        if token.dep_ != "pobj" or token.head.dep_ != "agent":
+            return False
+        passive = [c for c in token.head.head.children if c.dep_ == "nsubjpass"]
+        return bool(passive) and passive[0].pos_ == "NOUN" and passive[0].i not in self.mention_of_token \
+            and not self._names_a_person(passive[0])
 
     def _gender_of(self, person: EntityMention) -> str | None:
         if person.canonical in self.genders:

@@ -1704,6 +1704,13 @@ CASES = {
         "“Demand held up well in every region this quarter.”",
         {"Paul Vogt": ("PERSON", ["Vogt"])},
         {"Demand held": "Paul Vogt"}),
+    "the one by whom a thing was done is a subject a pronoun takes up": (
+        "Cllr Rhys Evans put forward the motion. He said: “Schools need this money now.”\n\n"
+        "The motion was seconded by Cllr Owen Hughes, the council’s cabinet member for resources. "
+        "He also pointed out that the union had backed the call.\n\n"
+        "“It is a blow for every school,” he said.",
+        {"Rhys Evans": ("PERSON", ["Evans"]), "Owen Hughes": ("PERSON", ["Hughes"])},
+        {"Schools need": "Rhys Evans", "It is a blow": "Owen Hughes"}),
     "the man of an earlier paragraph is no man named in another story far below": (
         "A man called the police about the video on Monday.\n\n"
         "According to the man, the officers took his phone and “never gave it back”.\n\n"
