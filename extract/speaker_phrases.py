@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from extract.attribution import Cue, objects_of, one_entity, word_closing_subject
 from extract.canonical import spells
+from extract.name_patterns import PERSON_SUFFIXES
 from extract.records import EntityMention
 
 
@@ -43,7 +44,7 @@ class PhraseResolution:
             mention = self._person_in_phrase(head) or self._person_closing_subject(head) or mention
         if mention:
             return mention
-        named = self._person_after_title(head)
+        named = self._person_after_title(head) or self._person_opening_description(head)
         if named is not None:
             return named
         lower = head.lower_
@@ -297,6 +298,24 @@ class PhraseResolution:
         if person is None or self._after_preposition(person):
             return None  # "Mr Smith's lawyer John Doe said" is John Doe; "A lawyer for Mr Smith" is not Smith
         return person
+
+    def _person_opening_description(self, head):
+        """"Susanne Rauprich OBE, chief executive NCVYS said", "Sharon Graham Unite general secretary,
+        said": a person's name opens the subject and the parser heads the phrase with the letters
+        after the name or with the post that follows it; the person holds the post and speaks, not
+        the body the post is at. Not an owner ("Sharon Graham's union said")."""
+        if head.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[head.i]:
+            return None
+        person = self.mention_of_token.get(head.left_edge.i)
+        if person is None or person.label != "PERSON" or person.start != head.left_edge.idx \
+                or head.idx < person.end or head.i in self.mention_of_token:
+            return None
+        after = self.doc[self._token_at(person.end - 1) + 1]
+        if after.tag_ == "POS" or after.lower_ in ("'s", "’s"):
+            return None
+        if head.text in PERSON_SUFFIXES and head.i == after.i:
+            return person
+        return person if head.pos_ == "NOUN" and self._office_word(head.lemma_.lower()) else None
 
     def _person_before_aside(self, head):
         """"Minister for Jobs Richard Bruton, who took leaders' questions, told …": the name closes

@@ -1704,6 +1704,16 @@ CASES = {
         "“Demand held up well in every region this quarter.”",
         {"Paul Vogt": ("PERSON", ["Vogt"])},
         {"Demand held": "Paul Vogt"}),
+    "letters after a name heading the subject do not hand the words to the body the post is at": (
+        "The charity sector faces a funding gap.\n\n"
+        "Jane Morrow MBE, chief executive CYPA said: “This funding gap is growing every month.”",
+        {"Jane Morrow": ("PERSON", ["Morrow"]), "CYPA": ("ORG", [])},
+        {"This funding gap": "Jane Morrow"}),
+    "a name opening the subject before a body and a post is the one who holds the post": (
+        "Forty jobs will go at the plant.\n\n"
+        "Tom Hale Unite regional secretary, said: “Our members will not accept this.”",
+        {"Tom Hale": ("PERSON", ["Hale"]), "Unite": ("ORG", [])},
+        {"Our members": "Tom Hale"}),
     "the one by whom a thing was done is a subject a pronoun takes up": (
         "Cllr Rhys Evans put forward the motion. He said: “Schools need this money now.”\n\n"
         "The motion was seconded by Cllr Owen Hughes, the council’s cabinet member for resources. "
