@@ -81,6 +81,9 @@ class PhraseResolution:
         if self._unsourced_finding(head):
             return self._publisher_below(head)
         if lemma in self.words["spokes"]:
+            named = self._representative_named_before(head)
+            if named is not None:
+                return named
             attached = self._organisation_attached_to(head)
             if attached is None and lemma not in self.words["spokespeople"]:
                 # "A statement made by a Co-op spokesperson said", "a report by MSPs": its author's words;
@@ -133,6 +136,22 @@ class PhraseResolution:
         # "The Wales backs coach, Rob Howley, said", parsed with "backs" as the subject: the name
         # set off in the subject's own phrase is still the one who speaks.
         return self._person_in_phrase(head, ("appos", "npadvmod"))
+
+    def _representative_named_before(self, head):
+        """"Inez Kirk, staff representative from Unison, raised fears … The trade union representative
+        even argued …": "the" and a body's kind before a spokesperson's word take up the person the
+        text gave that post, as "the councillor" does; the body's kind says where the post is, not
+        who speaks. Not "a union representative" (someone unnamed, who speaks for the union), a body's
+        name ("the Unison representative": that body's voice), nor "the spokesman for X" (X's).
+        A bare "the spokesman" is left to the body spoken for earlier."""
+        if head.lemma_.lower() not in self.words["spokespeople"] or not self._opened_by_the(head) \
+                or not any(c.dep_ == "compound" and c.lemma_.lower() in self.words["organisation_nouns"]
+                           for c in head.children) \
+                or any(c.dep_ in ("compound", "poss", "nmod") and c.i in self.mention_of_token or c.dep_ == "prep"
+                       for c in head.children):
+            return None  # "The spokesman for Governor Shettima": the one spoken for
+        holder, _ = self._holder_of_office(head)
+        return holder if holder is not None and self._has_role(holder, head.lemma_.lower()) else None
 
     @staticmethod
     def _joint_author(author) -> bool:

@@ -1721,6 +1721,13 @@ CASES = {
         "“It is a blow for every school,” he said.",
         {"Rhys Evans": ("PERSON", ["Evans"]), "Owen Hughes": ("PERSON", ["Hughes"])},
         {"Schools need": "Rhys Evans", "It is a blow": "Owen Hughes"}),
+    "the union representative named before is the person, not the union": (
+        "The board discussed the recovery plan.\n\n"
+        "But Mary Doyle, staff representative from Unison, raised fears about the plan.\n\n"
+        "The trade union representative argued the proposal was unlawful.\n\n"
+        "She explained: “Some of these savings break the law.”",
+        {"Mary Doyle": ("PERSON", ["Doyle"]), "Unison": ("ORG", [])},
+        {"Some of these": "Mary Doyle"}),
     "the man of an earlier paragraph is no man named in another story far below": (
         "A man called the police about the video on Monday.\n\n"
         "According to the man, the officers took his phone and “never gave it back”.\n\n"
