@@ -773,8 +773,26 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         subject = next((c for c in last.root.children if c.dep_ in SUBJECT_DEPS), None)
         speaker = self._resolve_phrase(subject, None) if subject is not None else None
         if speaker is None or speaker.label != "PERSON" and not self._last_to_speak(speaker, subject):
-            return None
+            speaker = self._person_closing_lead_in(paragraph)
+            if speaker is None:
+                return None
         return Attribution(self._fullest(speaker), None)
+
+    def _person_closing_lead_in(self, paragraph: int):
+        """"A crowd looked on as Governor Schwarzenegger signed the budget under the Capitol Rotunda:"
+        then a paragraph that is only a quote: when the main subject is no one the text names, the
+        person who is the subject of the clause the colon closes (the last verb before it) speaks."""
+        start, end = self.paragraphs[paragraph]
+        before = self.text[start:end].rstrip()
+        if not before.endswith(":") or len(before) < 2:
+            return None
+        word = self.doc[self._token_at(start + len(before) - 2)]
+        clause = next((t for t in [word, *word.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+        if clause is None or self.in_quote[clause.i]:
+            return None
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote[c.i]), None)
+        mention = self.mention_of_token.get(subject.i) if subject is not None else None
+        return mention if mention is not None and mention.label == "PERSON" else None
 
     def _last_to_speak(self, mention, token) -> bool:
         """The one whose words the text quoted last before the token: a body whose statement a

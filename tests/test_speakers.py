@@ -1728,6 +1728,11 @@ CASES = {
         "She explained: “Some of these savings break the law.”",
         {"Mary Doyle": ("PERSON", ["Doyle"]), "Unison": ("ORG", [])},
         {"Some of these": "Mary Doyle"}),
+    "a colon closing a clause about a named person leads in to the quote paragraph below": (
+        "A crowd of staff looked on as Governor Hal Brandt signed the budget in the state house:\n\n"
+        "“This is a good day for the people of this state.”",
+        {"Hal Brandt": ("PERSON", ["Brandt"])},
+        {"This is a good day": "Hal Brandt"}),
     "the man of an earlier paragraph is no man named in another story far below": (
         "A man called the police about the video on Monday.\n\n"
         "According to the man, the officers took his phone and “never gave it back”.\n\n"
