@@ -1733,6 +1733,11 @@ CASES = {
         "“This is a good day for the people of this state.”",
         {"Hal Brandt": ("PERSON", ["Brandt"])},
         {"This is a good day": "Hal Brandt"}),
+    "data that reveals quoted words in someone's reported speech is no speaker: the reporter is": (
+        "Funding for youth groups fell again.\n\n"
+        "Kate Ross, chief executive of the Youth Trust, said the data reveals “how deep the cuts have gone”.",
+        {"Kate Ross": ("PERSON", ["Ross"]), "Youth Trust": ("ORG", [])},
+        {"how deep": "Kate Ross"}),
     "the man of an earlier paragraph is no man named in another story far below": (
         "A man called the police about the video on Monday.\n\n"
         "According to the man, the officers took his phone and “never gave it back”.\n\n"
