@@ -1738,6 +1738,18 @@ CASES = {
         "Kate Ross, chief executive of the Youth Trust, said the data reveals “how deep the cuts have gone”.",
         {"Kate Ross": ("PERSON", ["Ross"]), "Youth Trust": ("ORG", [])},
         {"how deep": "Kate Ross"}),
+    "a name in a phrase right before a verb with no subject is where it was said, not who said it": (
+        "Foreign Minister Vivian Lim thanked the officers.\n\n"
+        "Earlier on 11 Mar, Dr Lim in an interview with CNBC affirmed that one of the ministry’s functions is "
+        "“to keep track of citizens who go overseas”.",
+        {"Vivian Lim": ("PERSON", ["Lim"]), "CNBC": ("ORG", [])},
+        {"to keep track": "Vivian Lim"}),
+    "the agent of a passive before a participle is not who adds the words": (
+        "Paul Grey told the committee he was sorry for the delays.\n\n"
+        "He welcomed a review of the targets being led by former chief officer Sir Ian Watt, adding: "
+        "“We must do better for patients.”",
+        {"Paul Grey": ("PERSON", ["Grey"]), "Sir Ian Watt": ("PERSON", ["Ian Watt", "Watt"])},
+        {"We must do better": "Paul Grey"}),
     "the man of an earlier paragraph is no man named in another story far below": (
         "A man called the police about the video on Monday.\n\n"
         "According to the man, the officers took his phone and “never gave it back”.\n\n"
