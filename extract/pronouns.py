@@ -59,7 +59,9 @@ class PronounResolution:
         if passed_over is not None:
             self.genders[passed_over.canonical] = kind
             return passed_over
-        return self._subject_taken_up_against_name(token, kind) if label == "PERSON" else None
+        if label != "PERSON":
+            return None
+        return self._subject_taken_up_against_name(token, kind) or self._speaker_taken_up_against_name(token, kind)
 
     def _in_own_clause(self, mention, token) -> bool:
         """"Among complaints about Coleman and Bell, he defended …": a name in a phrase of the
@@ -99,6 +101,18 @@ class PronounResolution:
         subject = next((c for c in previous.root.children if c.dep_ in SUBJECT_DEPS and not self.in_quote[c.i]), None)
         person = self._resolve_phrase(subject, None) if subject is not None else None
         if person is None or person.label != "PERSON" or self._sex_in_titles(person):
+            return None
+        self.genders[person.canonical] = kind
+        return person
+
+    def _speaker_taken_up_against_name(self, token, kind):
+        """"Phil Ní Sheaghdha said the union’s “thoughts” were with the families. / “We have been
+        offering our full support,” she said.": with no one of the pronoun's sex in view, the pronoun
+        takes up the one who spoke just before, nobody named since, whose sex only the lists of given
+        names had said (a name both sexes bear); no title, job word or form of address says it."""
+        cue = self._cue_just_before(token)
+        person = cue.speaker if cue is not None else None
+        if person is None or person.label != "PERSON" or cue.for_organisation or self._sex_in_titles(person):
             return None
         self.genders[person.canonical] = kind
         return person

@@ -1750,6 +1750,12 @@ CASES = {
         "“We must do better for patients.”",
         {"Paul Grey": ("PERSON", ["Grey"]), "Sir Ian Watt": ("PERSON", ["Ian Watt", "Watt"])},
         {"We must do better": "Paul Grey"}),
+    "a pronoun whose sex only the given-name list contradicts takes up the one who spoke just before": (
+        "Nurses have called for a security review.\n\n"
+        "Union general secretary Phil Doran said the union’s “thoughts” were with the families.\n\n"
+        "“We will support our members in every hospital,” she said.",
+        {"Phil Doran": ("PERSON", ["Doran"])},
+        {"We will support": "Phil Doran"}),
     "the man of an earlier paragraph is no man named in another story far below": (
         "A man called the police about the video on Monday.\n\n"
         "According to the man, the officers took his phone and “never gave it back”.\n\n"
