@@ -456,6 +456,15 @@ class SpeechCues:
             # Of main clauses joined by "and", the last before the participle: "the government
             # announced reforms and Boris Johnson appeared to blame …, describing “…”" is Johnson's.
             root = verb.sent.root
+            if self.in_quote[root.i]:
+                # "The judge did not accept that, ruling the husband did “not explain …”": the parser
+                # made a verb inside the quote the sentence's root; the clause before the participle,
+                # outside the quote, is the main one: the first verb with a subject of its own, not a
+                # relative clause's ("the teams that made …, stating “…”" is the sentence's subject's).
+                root = next((t for t in self.doc[verb.sent.start:verb.i] if t.pos_ in ("VERB", "AUX")
+                             and not self.in_quote[t.i] and t.dep_ not in ("relcl", "acl")
+                             and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in t.children)),
+                            root)
             clauses = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i < verb.i]
             for clause in reversed(clauses):
                 main = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]

@@ -1756,6 +1756,12 @@ CASES = {
         "“We will support our members in every hospital,” she said.",
         {"Phil Doran": ("PERSON", ["Doran"])},
         {"We will support": "Phil Doran"}),
+    "a participle after a comma speaks for the clause before the quote the parser rooted it in": (
+        "Judge Anne Lowe heard the inheritance case in March.\n\n"
+        "The judge did not accept that, ruling the husband did “not explain why he did not consider himself "
+        "to be a third party”.",
+        {"Anne Lowe": ("PERSON", ["Lowe"])},
+        {"not explain": "Anne Lowe"}),
     "the man of an earlier paragraph is no man named in another story far below": (
         "A man called the police about the video on Monday.\n\n"
         "According to the man, the officers took his phone and “never gave it back”.\n\n"
