@@ -59,7 +59,9 @@ class PronounResolution:
         if passed_over is not None:
             self.genders[passed_over.canonical] = kind
             return passed_over
-        return self._subject_taken_up_against_name(token, kind) if label == "PERSON" else None
+        if label != "PERSON":
+            return None
+        return self._subject_taken_up_against_name(token, kind) or self._speaker_taken_up_against_name(token, kind)
 
     def _in_own_clause(self, mention, token) -> bool:
         """"Among complaints about Coleman and Bell, he defended …": a name in a phrase of the
@@ -99,6 +101,18 @@ class PronounResolution:
         subject = next((c for c in previous.root.children if c.dep_ in SUBJECT_DEPS and not self.in_quote[c.i]), None)
         person = self._resolve_phrase(subject, None) if subject is not None else None
         if person is None or person.label != "PERSON" or self._sex_in_titles(person):
+            return None
+        self.genders[person.canonical] = kind
+        return person
+
+    def _speaker_taken_up_against_name(self, token, kind):
+        """"Phil Ní Sheaghdha said the union’s “thoughts” were with the families. / “We have been
+        offering our full support,” she said.": with no one of the pronoun's sex in view, the pronoun
+        takes up the one who spoke just before, nobody named since, whose sex only the lists of given
+        names had said (a name both sexes bear); no title, job word or form of address says it."""
+        cue = self._cue_just_before(token)
+        person = cue.speaker if cue is not None else None
+        if person is None or person.label != "PERSON" or cue.for_organisation or self._sex_in_titles(person):
             return None
         self.genders[person.canonical] = kind
         return person
@@ -288,9 +302,20 @@ class PronounResolution:
             token = self.doc[i]
             if token.idx >= mention.end:
                 break
-            if token.dep_ in ("nsubj", "nsubjpass"):
+            if token.dep_ in ("nsubj", "nsubjpass") or self._agent_of_thing_done(token):
                 return True
         return False
+
+    def _agent_of_thing_done(self, token) -> bool:
+        """"The motion was seconded by Cllr Alun Lenny. He also pointed out …": the one by whom a
+        thing was done is the passive clause's doer, a subject a pronoun takes up as it would in "Cllr
+        Lenny seconded the motion". Not when the passive's subject is a person or a pronoun ("He was
+        criticised by Smith"): that one stays the subject."""
+        if token.dep_ != "pobj" or token.head.dep_ != "agent":
+            return False
+        passive = [c for c in token.head.head.children if c.dep_ == "nsubjpass"]
+        return bool(passive) and passive[0].pos_ == "NOUN" and passive[0].i not in self.mention_of_token \
+            and not self._names_a_person(passive[0])
 
     def _gender_of(self, person: EntityMention) -> str | None:
         if person.canonical in self.genders:

@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 
 from extract.attribution import Cue, objects_of, one_entity, word_closing_subject
 from extract.canonical import spells
+from extract.name_patterns import PERSON_SUFFIXES
 from extract.records import EntityMention
 
 
@@ -43,7 +44,7 @@ class PhraseResolution:
             mention = self._person_in_phrase(head) or self._person_closing_subject(head) or mention
         if mention:
             return mention
-        named = self._person_after_title(head)
+        named = self._person_after_title(head) or self._person_opening_description(head)
         if named is not None:
             return named
         lower = head.lower_
@@ -80,6 +81,9 @@ class PhraseResolution:
         if self._unsourced_finding(head):
             return self._publisher_below(head)
         if lemma in self.words["spokes"]:
+            named = self._representative_named_before(head)
+            if named is not None:
+                return named
             attached = self._organisation_attached_to(head)
             if attached is None and lemma not in self.words["spokespeople"]:
                 # "A statement made by a Co-op spokesperson said", "a report by MSPs": its author's words;
@@ -132,6 +136,22 @@ class PhraseResolution:
         # "The Wales backs coach, Rob Howley, said", parsed with "backs" as the subject: the name
         # set off in the subject's own phrase is still the one who speaks.
         return self._person_in_phrase(head, ("appos", "npadvmod"))
+
+    def _representative_named_before(self, head):
+        """"Inez Kirk, staff representative from Unison, raised fears … The trade union representative
+        even argued …": "the" and a body's kind before a spokesperson's word take up the person the
+        text gave that post, as "the councillor" does; the body's kind says where the post is, not
+        who speaks. Not "a union representative" (someone unnamed, who speaks for the union), a body's
+        name ("the Unison representative": that body's voice), nor "the spokesman for X" (X's).
+        A bare "the spokesman" is left to the body spoken for earlier."""
+        if head.lemma_.lower() not in self.words["spokespeople"] or not self._opened_by_the(head) \
+                or not any(c.dep_ == "compound" and c.lemma_.lower() in self.words["organisation_nouns"]
+                           for c in head.children) \
+                or any(c.dep_ in ("compound", "poss", "nmod") and c.i in self.mention_of_token or c.dep_ == "prep"
+                       for c in head.children):
+            return None  # "The spokesman for Governor Shettima": the one spoken for
+        holder, _ = self._holder_of_office(head)
+        return holder if holder is not None and self._has_role(holder, head.lemma_.lower()) else None
 
     @staticmethod
     def _joint_author(author) -> bool:
@@ -297,6 +317,24 @@ class PhraseResolution:
         if person is None or self._after_preposition(person):
             return None  # "Mr Smith's lawyer John Doe said" is John Doe; "A lawyer for Mr Smith" is not Smith
         return person
+
+    def _person_opening_description(self, head):
+        """"Susanne Rauprich OBE, chief executive NCVYS said", "Sharon Graham Unite general secretary,
+        said": a person's name opens the subject and the parser heads the phrase with the letters
+        after the name or with the post that follows it; the person holds the post and speaks, not
+        the body the post is at. Not an owner ("Sharon Graham's union said")."""
+        if head.dep_ not in ("nsubj", "nsubjpass") or self.in_quote[head.i]:
+            return None
+        person = self.mention_of_token.get(head.left_edge.i)
+        if person is None or person.label != "PERSON" or person.start != head.left_edge.idx \
+                or head.idx < person.end or head.i in self.mention_of_token:
+            return None
+        after = self.doc[self._token_at(person.end - 1) + 1]
+        if after.tag_ == "POS" or after.lower_ in ("'s", "’s"):
+            return None
+        if head.text in PERSON_SUFFIXES and head.i == after.i:
+            return person
+        return person if head.pos_ == "NOUN" and self._office_word(head.lemma_.lower()) else None
 
     def _person_before_aside(self, head):
         """"Minister for Jobs Richard Bruton, who took leaders' questions, told …": the name closes

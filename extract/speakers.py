@@ -374,7 +374,9 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         def distance(cue):
             return abs(cue.token.idx - middle)
 
-        chosen = self._introducing_cue(span) or self._governing_cue(span)
+        chosen = self._introducing_cue(span)
+        if chosen is None or self._thing_as_subject(chosen):
+            chosen = self._governing_cue(span) or chosen
         if chosen is not None:
             return self._attribution(chosen)
         in_sentence = [c for c in cues if start <= c.token.idx < end]
@@ -476,7 +478,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
                 cue = None
             below = ancestor
             if cue is not None:
-                if cue.strong and (cue.speaker or not cue.unknown_name):
+                if cue.strong and (cue.speaker or not (cue.unknown_name or self._thing_as_subject(cue))):
                     return cue if cue.speaker or unresolved is None else unresolved
                 if cue.strong:
                     unresolved = unresolved or cue
@@ -485,6 +487,22 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
                 if weak is None or weak.speaker is None and cue.speaker is not None:
                     weak = cue
         return unresolved or weak
+
+    def _thing_as_subject(self, cue) -> bool:
+        """"Anna Feuchtwang said the data reveals “how austerity measures are beginning to bite”": a
+        verb of showing (attribution.yml's showing_verbs) whose subject is a thing that writes no words
+        (data, figures, a decision), in what someone else is reported to say, reports that speaker's
+        words, as an unknown name's does. Not a text or a finding ("the report found"), a body's kind
+        or a word for a person."""
+        if cue.speaker is not None or cue.token.pos_ == "NOUN" or cue.verb not in self.words["showing_verbs"]:
+            return False
+        subject = self._subject_of(cue.token)
+        if subject is None or subject.pos_ != "NOUN" or self.in_quote[subject.i] or subject.i in self.mention_of_token:
+            return False
+        lemma = subject.lemma_.lower()
+        return lemma not in self.words["spokes"] and lemma not in self.words["organisation_nouns"] \
+            and lemma not in self.words["findings"] and lemma not in self.words["official_voices"] \
+            and not self._names_a_person(subject)
 
     def _weak_without_subject(self, cue) -> bool:
         """"with the union confirming its programme of strikes will continue “…”", the parser
@@ -773,8 +791,26 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         subject = next((c for c in last.root.children if c.dep_ in SUBJECT_DEPS), None)
         speaker = self._resolve_phrase(subject, None) if subject is not None else None
         if speaker is None or speaker.label != "PERSON" and not self._last_to_speak(speaker, subject):
-            return None
+            speaker = self._person_closing_lead_in(paragraph)
+            if speaker is None:
+                return None
         return Attribution(self._fullest(speaker), None)
+
+    def _person_closing_lead_in(self, paragraph: int):
+        """"A crowd looked on as Governor Schwarzenegger signed the budget under the Capitol Rotunda:"
+        then a paragraph that is only a quote: when the main subject is no one the text names, the
+        person who is the subject of the clause the colon closes (the last verb before it) speaks."""
+        start, end = self.paragraphs[paragraph]
+        before = self.text[start:end].rstrip()
+        if not before.endswith(":") or len(before) < 2:
+            return None
+        word = self.doc[self._token_at(start + len(before) - 2)]
+        clause = next((t for t in [word, *word.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+        if clause is None or self.in_quote[clause.i]:
+            return None
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and not self.in_quote[c.i]), None)
+        mention = self.mention_of_token.get(subject.i) if subject is not None else None
+        return mention if mention is not None and mention.label == "PERSON" else None
 
     def _last_to_speak(self, mention, token) -> bool:
         """The one whose words the text quoted last before the token: a body whose statement a

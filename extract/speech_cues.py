@@ -280,7 +280,7 @@ class SpeechCues:
         for i in range(last, max(-1, last - 3), -1):
             mention = self.mention_of_token.get(i)
             if mention is not None and not self.in_quote[i]:
-                return mention
+                return self._name_before_phrase(self.doc[i], verb) or mention
             if i == verb.i - 1 and self.doc[i].text == "," and i > verb.sent.start:
                 # "Speaking on behalf of the governors, Kashim Shettima, said …": the name set off
                 # before the verb, hung from the clause before it.
@@ -290,11 +290,37 @@ class SpeechCues:
                 before = self.mention_of_token.get(j)
                 if before is None or before.label != "PERSON":
                     before = self._person_described_before(self.doc[j])
+                # Nor the agent of a passive with words between ("led by former chief medical officer
+                # Sir Harry Burns, adding: …" is the subject's adding).
                 return before if before is not None and before.label == "PERSON" and not self.in_quote[j] \
-                    and not self._after_preposition(before) else None
+                    and not self._after_preposition(before) and not self._agent_object(self.doc[j]) else None
             if self.doc[i].pos_ != "ADV":
                 return None
         return None
+
+    @staticmethod
+    def _agent_object(token) -> bool:
+        """The object of a passive's "by", or a name in apposition to it: "led by … Sir Harry Burns",
+        "led by former chief officer Sir Ian Watt"."""
+        while token.dep_ == "appos" and token.head.i != token.i:
+            token = token.head
+        return token.dep_ == "pobj" and token.head.dep_ == "agent"
+
+    def _name_before_phrase(self, token, verb):
+        """"Dr Balakrishnan in an interview with CNBC affirmed that …": a name inside a prepositional
+        phrase right before the verb is where or to whom it was said; the person named right before
+        the phrase, which the parser left loose, is the subject."""
+        top = None
+        while token.dep_ in ("pobj", "prep") and token.head.i < verb.i or token.head.i == verb.i and token.dep_ == "prep":
+            if token.dep_ == "prep":
+                top = token
+            if token.head.i == verb.i or token.head.i == token.i:
+                break
+            token = token.head
+        # The preposition opens its phrase (the parser may hang words before it from it).
+        if top is None or top.i - 1 < verb.sent.start:
+            return None
+        return self._person_ending_at(self.doc[top.i - 1])
 
     def _person_described_before(self, last):
         """"…, and commenting on it, Al Gergawi, Chief Executive Officer of Dubai Holding, said": the
@@ -430,6 +456,15 @@ class SpeechCues:
             # Of main clauses joined by "and", the last before the participle: "the government
             # announced reforms and Boris Johnson appeared to blame …, describing “…”" is Johnson's.
             root = verb.sent.root
+            if self.in_quote[root.i]:
+                # "The judge did not accept that, ruling the husband did “not explain …”": the parser
+                # made a verb inside the quote the sentence's root; the clause before the participle,
+                # outside the quote, is the main one: the first verb with a subject of its own, not a
+                # relative clause's ("the teams that made …, stating “…”" is the sentence's subject's).
+                root = next((t for t in self.doc[verb.sent.start:verb.i] if t.pos_ in ("VERB", "AUX")
+                             and not self.in_quote[t.i] and t.dep_ not in ("relcl", "acl")
+                             and any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS for c in t.children)),
+                            root)
             clauses = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i < verb.i]
             for clause in reversed(clauses):
                 main = [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i]

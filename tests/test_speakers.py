@@ -1704,6 +1704,64 @@ CASES = {
         "“Demand held up well in every region this quarter.”",
         {"Paul Vogt": ("PERSON", ["Vogt"])},
         {"Demand held": "Paul Vogt"}),
+    "letters after a name heading the subject do not hand the words to the body the post is at": (
+        "The charity sector faces a funding gap.\n\n"
+        "Jane Morrow MBE, chief executive CYPA said: “This funding gap is growing every month.”",
+        {"Jane Morrow": ("PERSON", ["Morrow"]), "CYPA": ("ORG", [])},
+        {"This funding gap": "Jane Morrow"}),
+    "a name opening the subject before a body and a post is the one who holds the post": (
+        "Forty jobs will go at the plant.\n\n"
+        "Tom Hale Unite regional secretary, said: “Our members will not accept this.”",
+        {"Tom Hale": ("PERSON", ["Hale"]), "Unite": ("ORG", [])},
+        {"Our members": "Tom Hale"}),
+    "the one by whom a thing was done is a subject a pronoun takes up": (
+        "Cllr Rhys Evans put forward the motion. He said: “Schools need this money now.”\n\n"
+        "The motion was seconded by Cllr Owen Hughes, the council’s cabinet member for resources. "
+        "He also pointed out that the union had backed the call.\n\n"
+        "“It is a blow for every school,” he said.",
+        {"Rhys Evans": ("PERSON", ["Evans"]), "Owen Hughes": ("PERSON", ["Hughes"])},
+        {"Schools need": "Rhys Evans", "It is a blow": "Owen Hughes"}),
+    "the union representative named before is the person, not the union": (
+        "The board discussed the recovery plan.\n\n"
+        "But Mary Doyle, staff representative from Unison, raised fears about the plan.\n\n"
+        "The trade union representative argued the proposal was unlawful.\n\n"
+        "She explained: “Some of these savings break the law.”",
+        {"Mary Doyle": ("PERSON", ["Doyle"]), "Unison": ("ORG", [])},
+        {"Some of these": "Mary Doyle"}),
+    "a colon closing a clause about a named person leads in to the quote paragraph below": (
+        "A crowd of staff looked on as Governor Hal Brandt signed the budget in the state house:\n\n"
+        "“This is a good day for the people of this state.”",
+        {"Hal Brandt": ("PERSON", ["Brandt"])},
+        {"This is a good day": "Hal Brandt"}),
+    "data that reveals quoted words in someone's reported speech is no speaker: the reporter is": (
+        "Funding for youth groups fell again.\n\n"
+        "Kate Ross, chief executive of the Youth Trust, said the data reveals “how deep the cuts have gone”.",
+        {"Kate Ross": ("PERSON", ["Ross"]), "Youth Trust": ("ORG", [])},
+        {"how deep": "Kate Ross"}),
+    "a name in a phrase right before a verb with no subject is where it was said, not who said it": (
+        "Foreign Minister Vivian Lim thanked the officers.\n\n"
+        "Earlier on 11 Mar, Dr Lim in an interview with CNBC affirmed that one of the ministry’s functions is "
+        "“to keep track of citizens who go overseas”.",
+        {"Vivian Lim": ("PERSON", ["Lim"]), "CNBC": ("ORG", [])},
+        {"to keep track": "Vivian Lim"}),
+    "the agent of a passive before a participle is not who adds the words": (
+        "Paul Grey told the committee he was sorry for the delays.\n\n"
+        "He welcomed a review of the targets being led by former chief officer Sir Ian Watt, adding: "
+        "“We must do better for patients.”",
+        {"Paul Grey": ("PERSON", ["Grey"]), "Sir Ian Watt": ("PERSON", ["Ian Watt", "Watt"])},
+        {"We must do better": "Paul Grey"}),
+    "a pronoun whose sex only the given-name list contradicts takes up the one who spoke just before": (
+        "Nurses have called for a security review.\n\n"
+        "Union general secretary Phil Doran said the union’s “thoughts” were with the families.\n\n"
+        "“We will support our members in every hospital,” she said.",
+        {"Phil Doran": ("PERSON", ["Doran"])},
+        {"We will support": "Phil Doran"}),
+    "a participle after a comma speaks for the clause before the quote the parser rooted it in": (
+        "Judge Anne Lowe heard the inheritance case in March.\n\n"
+        "The judge did not accept that, ruling the husband did “not explain why he did not consider himself "
+        "to be a third party”.",
+        {"Anne Lowe": ("PERSON", ["Lowe"])},
+        {"not explain": "Anne Lowe"}),
     "the man of an earlier paragraph is no man named in another story far below": (
         "A man called the police about the video on Monday.\n\n"
         "According to the man, the officers took his phone and “never gave it back”.\n\n"
