@@ -996,10 +996,12 @@ def person_inside_organisation(text: str, mention: Mention, gazetteer: Gazetteer
     """"(ambassador to) Ukraine Marie Yovanovitch" tagged ORG: a first name and a surname end it,
     and the surname stands alone elsewhere in the article ("Yovanovitch said"; not "New York Times"),
     or an acronym ("Ambassador to the UN Samantha Power") stands right before the first name
-    (a title there is person_after_title's)."""
+    (a title there is person_after_title's). Not a body's last word taken for a surname because the
+    article writes it alone too ("St Giles Hospice" beside "Hospice UK")."""
     words = mention.text.split()
     if mention.label != "ORG" or len(words) < 3 or ORG_HEAD_WORD.search(mention.text) \
-            or any(w in NAME_CONNECTORS for w in words) or gazetteer.label_of(mention.text):
+            or any(w in NAME_CONNECTORS for w in words) or gazetteer.label_of(mention.text) \
+            or ends_in_body_word(mention.text, gazetteer):
         return mention
     first, surname = words[-2], words[-1]
     if surname[:1].isupper() and not surname.isupper() and gazetteer.is_first_name(first) \

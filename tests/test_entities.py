@@ -6,6 +6,13 @@ from extract.mentions import Mention
 from extract.name_edges import fix_edges, whole_hyphenated_name
 
 CASES = [
+    ("a hospice that acts after its town is a body, its saint's name no person",
+     "St Oswin Hospice in Morpeth, Northumberland, warned on Monday that it faces a deficit. "
+     "Hospice Network said other charities were struggling.",
+     [("ORG", "St Oswin Hospice")], ["Oswin Hospice"]),
+    ("names listed after a kind of place are places, whatever the model calls them",
+     "In addition, areas including Inverness and Ynys Mon North are among constituencies that will get money from the fund.",
+     [], ["Inverness", "Ynys Mon North"]),
     ("a nickname in quotation marks between given name and surname leaves one person",
      "President Rodolfo “Rudy” Santos Jr. on Monday urged voters to turn out.",
      [("PERSON", "Rodolfo “Rudy” Santos Jr.")], ["Rodolfo", "Santos Jr."]),
