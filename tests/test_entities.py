@@ -6,6 +6,9 @@ from extract.mentions import Mention
 from extract.name_edges import fix_edges, whole_hyphenated_name
 
 CASES = [
+    ("a given name before a plural of things, listed after companies, is a company, not a person",
+     "The cuts fell on theatre companies such as Rosalind Lanterns and Windmill Theatre, which tour schools.",
+     [("ORG", "Rosalind Lanterns"), ("ORG", "Windmill Theatre")], []),
     ("a hospice that acts after its town is a body, its saint's name no person",
      "St Oswin Hospice in Morpeth, Northumberland, warned on Monday that it faces a deficit. "
      "Hospice Network said other charities were struggling.",
