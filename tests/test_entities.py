@@ -6,6 +6,9 @@ from extract.mentions import Mention
 from extract.name_edges import fix_edges, whole_hyphenated_name
 
 CASES = [
+    ("'Tory' before 'government' is the government's colour, no party mention; before 'MP' it is the party",
+     "Council leaders blamed years of cuts by the Tory government for the crisis.",
+     [], ["Tory"]),
     ("a given name before a plural of things, listed after companies, is a company, not a person",
      "The cuts fell on theatre companies such as Rosalind Lanterns and Windmill Theatre, which tour schools.",
      [("ORG", "Rosalind Lanterns"), ("ORG", "Windmill Theatre")], []),
