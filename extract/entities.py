@@ -43,7 +43,7 @@ from extract.name_context import (WEB_ADDRESS, WORD_BEFORE, ends_in_body_word, i
                                   listed_together, names_an_office, person_shape, person_word_before, preceding_word,
                                   sentence_start)
 from extract.name_edges import (NUMBERED_NAME, after_opening_kind, with_place_opening, bodies_owned_by_bodies, after_title, before_glued_line, fix_edges,
-                                strip_titles, whole_hyphenated_name, with_abbreviation_stop, with_compass_region,
+                                strip_titles, whole_hyphenated_name, with_abbreviation_stop, with_saints_institution, with_compass_region,
                                 with_given_name_after_courtesy,
                                 with_lowercase_trust, with_opening_numeral, numbered_branches, with_prefixed_surname, with_royal_title)
 from extract.name_patterns import (ACRONYM, INNER_POSSESSIVE, LABELS, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_HEAD_WORD,
@@ -83,6 +83,8 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
                 for m in mentions]
     mentions = [with_royal_title(text, m, gazetteer.name_titles) for m in mentions]
     mentions = [whole_hyphenated_name(text, m) for m in mentions]
+    saints_bodies = gazetteer.organisation_last_words | word_lists(gazetteer).site_heads
+    mentions = [with_saints_institution(text, m, saints_bodies) for m in mentions]
     mentions = [with_prefixed_surname(text, m) for m in mentions]
     mentions = [with_given_name_after_courtesy(text, m, titles) for m in mentions]
     mentions = surnames_left_out(text, mentions, gazetteer)

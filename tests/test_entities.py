@@ -6,6 +6,9 @@ from extract.mentions import Mention
 from extract.name_edges import fix_edges, whole_hyphenated_name
 
 CASES = [
+    ("a saint's possessive runs on into the hospice named after the saint",
+     "In Carlow, St Brendan’s Hospice has a deficit of about £900,000 and will cut 12 posts.",
+     [("ORG", "St Brendan’s Hospice")], ["St Brendan"]),
     ("'Tory' before 'government' is the government's colour, no party mention; before 'MP' it is the party",
      "Council leaders blamed years of cuts by the Tory government for the crisis.",
      [], ["Tory"]),
