@@ -114,6 +114,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = nation_branches(text, [body_before_its_organ(m, gazetteer) for m in mentions], gazetteer)
     mentions = with_opening_numeral(text, mentions)
     mentions = numbered_branches(text, mentions, word_lists(gazetteer).numbered_branches)
+    mentions = [person_after_numbered_seat(m, gazetteer) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS and plausible(m, text, gazetteer, doc)]
     mentions = evidence.common_acronyms(doc, mentions)
     mentions = evidence.without_opening_gerund(doc, mentions, gazetteer)
@@ -595,6 +596,21 @@ def league_acting_as_body(text: str, mention: Mention, gazetteer: Gazetteer) -> 
     # (a possessive is no act: "the Premier League’s top scorer" is the competition's)
     return bool(acted and not acted.group().startswith(("’", "'"))
                 or CITED_BEFORE.search(text, max(0, mention.start - 20), mention.start))
+
+
+def person_after_numbered_seat(mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """"District 6 Councilmember Ray Lopez", "Ward 3 Alderman Jo Reyes": US copy puts a numbered
+    seat and the title before the holder, and the model tags them all as one person, whom a digit
+    would then rule out; the person is the given name after the title and what follows it."""
+    words = list(re.finditer(r"\S+", mention.text))
+    if mention.label != "PERSON" or not any(c.isdigit() for c in mention.text):
+        return mention
+    for i, word in enumerate(words[:-2]):
+        if word.group().lower() in gazetteer.titles and gazetteer.is_first_name(words[i + 1].group()) \
+                and not any(c.isdigit() for c in mention.text[words[i + 1].start():]):
+            start = mention.start + words[i + 1].start()
+            return Mention("PERSON", start, mention.end, mention.text[words[i + 1].start():], True)
+    return mention
 
 
 def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bool:

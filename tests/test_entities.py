@@ -6,6 +6,10 @@ from extract.mentions import Mention
 from extract.name_edges import fix_edges, whole_hyphenated_name
 
 CASES = [
+    ("a numbered seat and a title before a council member's name leave the person",
+     "City Council passed the plan with a 7-3 vote. The “no” votes were cast by District 3 Councilmember "
+     "Ana Ruiz, District 9 Councilmember Paul Reyes, and District 5 Councilmember Tom Baker.",
+     [("PERSON", "Ana Ruiz"), ("PERSON", "Paul Reyes"), ("PERSON", "Tom Baker")], ["District 3 Councilmember Ana Ruiz"]),
     ("a saint's possessive runs on into the hospice named after the saint",
      "In Carlow, St Brendan’s Hospice has a deficit of about £900,000 and will cut 12 posts.",
      [("ORG", "St Brendan’s Hospice")], ["St Brendan"]),
