@@ -86,6 +86,7 @@ class Marks:
     compass_points: frozenset[str]  # "Perthshire North": after a place, a constituency's or an area's name
     unit_heads: frozenset[str]  # "Major Investigation Team": a unit inside a body
     nation_last_words: frozenset[str]  # "Hospice UK", "Age Cymru": a national body's last word
+    site_last_words: frozenset[str]  # "Catterick Garrison", "Clyde Tunnel": a place's or a building's last word
 
 
 @functools.lru_cache(maxsize=4)
@@ -106,6 +107,7 @@ def marks(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Marks:
         compass_points=frozenset(data["compass_points"]),
         unit_heads=frozenset(data["unit_heads"]),
         nation_last_words=frozenset(data["nation_last_words"]),
+        site_last_words=frozenset(data["site_last_words"]),
         place_noun_after=re.compile(rf"{LIST_GOES_ON}[ \t]+(?:{alternatives(data['place_nouns_after'])})(?![\w’'-])"),
         title_before=re.compile(rf"(?<![\w’'-])(?:{alternatives(t.capitalize() for t in titles)})\.?[ \t]+$"))
 
@@ -292,6 +294,8 @@ def is_thing(text: str, name: str, members: list[Mention], gazetteer: Gazetteer,
         return True  # "Perthshire North MSP John Swinney", "Senator representing Yobe North": a constituency
     if len(words) > 1 and words[-1] in lists.unit_heads and all(is_plain_word(w, gazetteer.plain_words) for w in words):
         return True  # "Major Investigation Team": "Major" is a given name too, but the rest is plain words
+    if not given_first and len(words) > 1 and words[-1] in lists.site_last_words:
+        return True  # "Catterick Garrison", "Adlington Library": a place or a building, no surname
     if given_first:
         return False
     if len(words) < 2:

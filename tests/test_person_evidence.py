@@ -201,3 +201,10 @@ def test_a_name_a_nation_ends_is_a_national_body_unless_a_given_name_opens_it(ex
     mentions = gate(None, text, tagged(text, "Respite UK", "Carers Cymru", "Darren England"), extractor.gazetteer)
     assert {(m.label, m.text) for m in mentions} == {
         ("ORG", "Respite UK"), ("ORG", "Carers Cymru"), ("PERSON", "Darren England")}
+
+
+def test_a_place_or_building_word_ending_a_name_with_no_given_name_is_no_person(extractor):
+    text = ("The money goes to Tidworth Garrison and to Brackley Library. "
+            "Minister John Glen visited both.")
+    people = people_after_gate(extractor, text, "Tidworth Garrison", "Brackley Library", "John Glen")
+    assert people == {"John Glen"}
