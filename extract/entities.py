@@ -43,7 +43,7 @@ from extract.name_context import (WEB_ADDRESS, WORD_BEFORE, ends_in_body_word, i
                                   listed_together, names_an_office, person_shape, person_word_before, preceding_word,
                                   sentence_start)
 from extract.name_edges import (NUMBERED_NAME, after_opening_kind, with_place_opening, bodies_owned_by_bodies, after_title, before_glued_line, fix_edges,
-                                strip_titles, whole_hyphenated_name, with_abbreviation_stop, with_compass_region,
+                                strip_titles, whole_hyphenated_name, with_abbreviation_stop, with_saints_institution, with_compass_region,
                                 with_given_name_after_courtesy,
                                 with_lowercase_trust, with_opening_numeral, numbered_branches, with_prefixed_surname, with_royal_title)
 from extract.name_patterns import (ACRONYM, INNER_POSSESSIVE, LABELS, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_HEAD_WORD,
@@ -83,6 +83,8 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
                 for m in mentions]
     mentions = [with_royal_title(text, m, gazetteer.name_titles) for m in mentions]
     mentions = [whole_hyphenated_name(text, m) for m in mentions]
+    saints_bodies = gazetteer.organisation_last_words | word_lists(gazetteer).site_heads
+    mentions = [with_saints_institution(text, m, saints_bodies) for m in mentions]
     mentions = [with_prefixed_surname(text, m) for m in mentions]
     mentions = [with_given_name_after_courtesy(text, m, titles) for m in mentions]
     mentions = surnames_left_out(text, mentions, gazetteer)
@@ -112,6 +114,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = nation_branches(text, [body_before_its_organ(m, gazetteer) for m in mentions], gazetteer)
     mentions = with_opening_numeral(text, mentions)
     mentions = numbered_branches(text, mentions, word_lists(gazetteer).numbered_branches)
+    mentions = [person_after_numbered_seat(m, gazetteer) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS and plausible(m, text, gazetteer, doc)]
     mentions = evidence.common_acronyms(doc, mentions)
     mentions = evidence.without_opening_gerund(doc, mentions, gazetteer)
@@ -595,6 +598,21 @@ def league_acting_as_body(text: str, mention: Mention, gazetteer: Gazetteer) -> 
                 or CITED_BEFORE.search(text, max(0, mention.start - 20), mention.start))
 
 
+def person_after_numbered_seat(mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """"District 6 Councilmember Ray Lopez", "Ward 3 Alderman Jo Reyes": US copy puts a numbered
+    seat and the title before the holder, and the model tags them all as one person, whom a digit
+    would then rule out; the person is the given name after the title and what follows it."""
+    words = list(re.finditer(r"\S+", mention.text))
+    if mention.label != "PERSON" or not any(c.isdigit() for c in mention.text):
+        return mention
+    for i, word in enumerate(words[:-2]):
+        if word.group().lower() in gazetteer.titles and gazetteer.is_first_name(words[i + 1].group()) \
+                and not any(c.isdigit() for c in mention.text[words[i + 1].start():]):
+            start = mention.start + words[i + 1].start()
+            return Mention("PERSON", start, mention.end, mention.text[words[i + 1].start():], True)
+    return mention
+
+
 def plausible(mention: Mention, text: str, gazetteer: Gazetteer, doc=None) -> bool:
     """Drop fragments: lowercase words, numbers, units, role abbreviations, buildings, schemes,
     places, documents and products."""
@@ -996,10 +1014,12 @@ def person_inside_organisation(text: str, mention: Mention, gazetteer: Gazetteer
     """"(ambassador to) Ukraine Marie Yovanovitch" tagged ORG: a first name and a surname end it,
     and the surname stands alone elsewhere in the article ("Yovanovitch said"; not "New York Times"),
     or an acronym ("Ambassador to the UN Samantha Power") stands right before the first name
-    (a title there is person_after_title's)."""
+    (a title there is person_after_title's). Not a body's last word taken for a surname because the
+    article writes it alone too ("St Giles Hospice" beside "Hospice UK")."""
     words = mention.text.split()
     if mention.label != "ORG" or len(words) < 3 or ORG_HEAD_WORD.search(mention.text) \
-            or any(w in NAME_CONNECTORS for w in words) or gazetteer.label_of(mention.text):
+            or any(w in NAME_CONNECTORS for w in words) or gazetteer.label_of(mention.text) \
+            or ends_in_body_word(mention.text, gazetteer):
         return mention
     first, surname = words[-2], words[-1]
     if surname[:1].isupper() and not surname.isupper() and gazetteer.is_first_name(first) \

@@ -19,7 +19,7 @@ from extract.name_edges import fix_edges
 from extract.name_evidence import CALENDAR_WORDS
 from extract.name_patterns import LEGAL_SUFFIXES, ORG_HEAD_WORD, ORG_HEADS
 from extract.org_lists import list_around
-from extract.org_marks import acts, marked_around, marked_as_body, marked_before
+from extract.org_marks import acts, listed_after_plural_noun, marked_around, marked_as_body, marked_before
 from extract.org_verdict import PLACE_LABELS
 from extract.org_words import NAME_WORDS, Lists
 from extract.sports_sides import town_called_a_people
@@ -85,8 +85,23 @@ def people_marked_as_bodies(text: str, mentions: list[Mention], gazetteer: Gazet
     words_of_others = {w for m in people for w in m.text.split()[1:] if " " in m.text}
     bodies = {name for name, members in by_name.items()
               if not written_as_person(name, members, words_of_others, gazetteer)
-              and any(marked_as_body(text, m, lists) or marked_before(text, m, lists) for m in members)}
+              and any(marked_as_body(text, m, lists) or marked_before(text, m, lists) for m in members)
+              or listed_company_named_as_things(text, name, members, gazetteer, lists)}
     return [Mention("ORG", m.start, m.end, m.text) for m in people if m.text in bodies]
+
+
+def listed_company_named_as_things(text: str, name: str, members: list[Mention], gazetteer: Gazetteer,
+                                   lists: Lists) -> bool:
+    """"theatre companies such as Catherine Wheels and …", "arts organisations A, B and Janice Parker
+    Projects": a name that opens with a given name but ends in a plural of things ("Wheels",
+    "Projects", "Theatres"), listed after a plural kind of body, is a company named as arts and
+    charities name themselves; a person's surname listed among companies would not be."""
+    words = name.split()
+    last = words[-1]
+    return len(words) > 1 and not any(m.titled for m in members) and gazetteer.is_first_name(words[0]) \
+        and last[:1].isupper() and last[1:].islower() and last.endswith("s") \
+        and is_plain_word(last.lower(), gazetteer.plain_words) and is_plain_word(last[:-1].lower(), gazetteer.plain_words) \
+        and any(listed_after_plural_noun(text, m, lists) for m in members)
 
 
 def written_as_person(name: str, members: list[Mention], words_of_others: set[str], gazetteer: Gazetteer) -> bool:

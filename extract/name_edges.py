@@ -291,6 +291,28 @@ def with_compass_region(text: str, mention: Mention) -> Mention:
     return Mention("ORG", region.start(), mention.end, text[region.start():mention.end])
 
 
+SAINT_OPENING = re.compile(r"(?:St\.?|Saint)[ ][A-Z]")
+# "’s Hospice", "’ Hospital", "’s Primary School": the saint's possessive, then capitalised words
+SAINTS_INSTITUTION_AFTER = re.compile(r"(?:['’]s|(?<=s)['’])((?:[ ][A-Z][\w-]+){1,3})")
+
+
+def with_saints_institution(text: str, mention: Mention, body_words: frozenset[str]) -> Mention:
+    """"St Leonard’s Hospice", "St Catherine’s Hospice": the model stops a name at a saint's
+    possessive and takes the saint for a person; the hospice, hospital, school or church named after
+    the saint runs on to its own head word (``body_words``), and it is that institution's name."""
+    if not SAINT_OPENING.match(mention.text):
+        return mention
+    after = SAINTS_INSTITUTION_AFTER.match(text, mention.end)
+    if not after:
+        return mention
+    words = after.group(1).split()
+    last = next((i for i in range(len(words), 0, -1) if words[i - 1] in body_words or ORG_HEAD_WORD.fullmatch(words[i - 1])), 0)
+    if not last:
+        return mention
+    end = after.start(1) + len(" ".join([""] + words[:last]))
+    return Mention("ORG", mention.start, end, text[mention.start:end])
+
+
 def whole_hyphenated_name(text: str, mention: Mention) -> Mention:
     """"Moon Jae-in", "Eva-Marie Persson": the model cuts a person's name at its hyphen.
 

@@ -79,7 +79,7 @@ from extract.mislabelled_bodies import (bodies_after_body_phrases, bodies_in_app
 from extract.name_patterns import ORG_HEAD_WORD
 from extract.org_edges import before_its_place, holder_of_job, owner_of_thing, without_leading_modifiers
 from extract.org_marks import marked_where_untagged
-from extract.org_lists import listed_among_kept_names, listed_with_organisations
+from extract.org_lists import listed_among_kept_names, listed_as_places, listed_with_organisations
 from extract.org_verdict import verdict
 from extract.org_words import Lists, word_lists
 from extract.page_furniture import bracketed_credits, dateline_agencies, page_furniture
@@ -142,7 +142,8 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     # a short form is kept before lists pass evidence along ("defeats to Chelsea and Swansea" after
     # "Swansea City"), and again after them for the names the lists kept
     verdicts.update(short_forms_of_kept_names(groups, verdicts))
-    verdicts.update(listed_with_organisations(text, groups, verdicts))
+    verdicts.update(listed_as_places(text, groups, verdicts, lists.places_listed))
+    verdicts.update(listed_with_organisations(text, groups, verdicts, lists.places_listed))
     verdicts.update(listed_among_kept_names(text, groups, verdicts, gazetteer))
     verdicts.update(short_forms_of_kept_names(groups, verdicts))
     verdicts.update(countries_standing_for_teams(groups, gazetteer, lists))

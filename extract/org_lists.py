@@ -18,9 +18,12 @@ BARE_COMMA = re.compile(r",\s+$")
 LIST_GOES_ON = re.compile(r"\s*,|\s+(?:and|or)\b")
 
 
-def listed_with_organisations(text: str, groups: dict[str, list[Mention]], verdicts: dict[str, str]) -> dict[str, str]:
+def listed_with_organisations(text: str, groups: dict[str, list[Mention]], verdicts: dict[str, str],
+                              places_listed: re.Pattern) -> dict[str, str]:
     """"Boeing, Lockheed Martin and Moon Express": a name listed next to a kept organisation,
-    both written as proper names, is one too. Repeated so a list passes evidence along."""
+    both written as proper names, is one too. Repeated so a list passes evidence along. Not a
+    list a kind of place opens ("areas including Aberdeen and Clwyd South", "towns such as …"):
+    its names are places, whatever the model called them."""
     changed: dict[str, str] = {}
     ordered = sorted((m.start, m.end, key) for key, members in groups.items() for m in members)
     progress = True
@@ -31,10 +34,19 @@ def listed_with_organisations(text: str, groups: dict[str, list[Mention]], verdi
                     or name_key(text[s1:e2]) in groups:  # "Post and Courier", a name the article also writes whole
                 continue
             v1, v2 = changed.get(k1, verdicts[k1]), changed.get(k2, verdicts[k2])
-            if v1 != v2 and {v1, v2} <= {"keep", "unopposed", "unproven"} and "unproven" in (v1, v2):
+            if v1 != v2 and {v1, v2} <= {"keep", "unopposed", "unproven"} and "unproven" in (v1, v2) \
+                    and not places_listed.search(text, max(0, s1 - 200), s1):
                 changed[k1] = changed[k2] = "keep"
                 progress = True
     return changed
+
+
+def listed_as_places(text: str, groups: dict[str, list[Mention]], verdicts: dict[str, str],
+                     places_listed: re.Pattern) -> dict[str, str]:
+    """"areas including Aberdeen and Clwyd South": a name nothing else marks as a body, listed at
+    every mention after a kind of place, is a place."""
+    return {key: "drop" for key, members in groups.items() if verdicts[key] in ("unopposed", "unproven")
+            and all(places_listed.search(text, max(0, m.start - 200), m.start) for m in members)}
 
 
 def clause_after_comma(text: str, e1: int, s2: int, e2: int) -> bool:

@@ -53,6 +53,7 @@ class Lists:
     programme_openers: frozenset[str]
     unit_heads: re.Pattern
     listed_bodies: re.Pattern  # "to companies Astrobotic, Intuitive Machines and …"
+    places_listed: re.Pattern  # "areas including Aberdeen and …": a list of places
     listed_products: re.Pattern  # "streaming services, such as CBS All Access", "platforms like Steam"
     thing_in_apposition: re.Pattern  # "MinnesotaCare, a health benefit for …"
     department: re.Pattern  # "Head of Fundamental Research at": a department in a job title
@@ -195,6 +196,9 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
             # the list (not "whose": "firms whose brands include" lists their things)
             rf"|(?:\s+(?!whose\b)[a-z][\w-]*){{1,6}}?\s+(?:include|includes|included))?:?\s+"
             rf"(?:[A-Z][\w’'&.-]*(?:\s+(?:[A-Z&][\w’'&.-]*|of|and|for))*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"),
+        places_listed=re.compile(
+            rf"\b(?:{alternatives(data['place_kinds'])})(?:,?\s+(?:such\s+as|including|like|from|namely))?:?\s+"
+            rf"(?:[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"),
         listed_products=re.compile(
             rf"\b(?:{alternatives(plural(n) for n in data['product_kinds'])}),?\s+(?:such\s+as|including|like)\s+"
             rf"(?:[A-Z][\w’'&.+-]*(?:\s+(?:[A-Z&][\w’'&.+-]*|of|and|for))*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"),

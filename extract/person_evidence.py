@@ -85,6 +85,8 @@ class Marks:
     weather_words: frozenset[str]  # "Storm", "Hurricane": a name opening with one is a storm's
     compass_points: frozenset[str]  # "Perthshire North": after a place, a constituency's or an area's name
     unit_heads: frozenset[str]  # "Major Investigation Team": a unit inside a body
+    nation_last_words: frozenset[str]  # "Hospice UK", "Age Cymru": a national body's last word
+    site_last_words: frozenset[str]  # "Catterick Garrison", "Clyde Tunnel": a place's or a building's last word
 
 
 @functools.lru_cache(maxsize=4)
@@ -104,6 +106,8 @@ def marks(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Marks:
         weather_words=frozenset(data["weather_words"]),
         compass_points=frozenset(data["compass_points"]),
         unit_heads=frozenset(data["unit_heads"]),
+        nation_last_words=frozenset(data["nation_last_words"]),
+        site_last_words=frozenset(data["site_last_words"]),
         place_noun_after=re.compile(rf"{LIST_GOES_ON}[ \t]+(?:{alternatives(data['place_nouns_after'])})(?![\w’'-])"),
         title_before=re.compile(rf"(?<![\w’'-])(?:{alternatives(t.capitalize() for t in titles)})\.?[ \t]+$"))
 
@@ -131,7 +135,8 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
                if name not in shown and not gazetteer.label_of(name) and len(name.split()) == 1
                and name not in kept_words and is_thing(text, name, members, gazetteer, lists)}
     # a body's kind in apposition outweighs the plain words that make a name look like a thing's
-    described = bodies_in_apposition(text, names, shown, gazetteer) | companies(names, shown)
+    described = bodies_in_apposition(text, names, shown, gazetteer) | companies(names, shown) \
+        | national_bodies(names, gazetteer, lists)
     things -= described
     # "Dŵr Cymru Welsh Water" is the water company, unless the words after it made it a thing
     # ("North-East Delhi Lok Sabha constituency" is a seat)
@@ -193,6 +198,15 @@ def companies(names: dict[str, list[Mention]], shown: set[str]) -> set[str]:
     whoever it is named after."""
     return {name for name in names if name not in shown and len(name.split()) > 1
             and LEGAL_SUFFIX.match(name.split()[-1])}
+
+
+def national_bodies(names: dict[str, list[Mention]], gazetteer: Gazetteer, lists: Marks) -> set[str]:
+    """"Hospice UK says", "Age Cymru warned": a name that a nation ends and no given name opens is
+    a national body or a nation's branch of one; people are not named after the country they serve.
+    A speech verb after it shows no person here (bodies speak too); a title before it would."""
+    return {name for name, members in names.items() if not any(m.titled for m in members) and len(name.split()) > 1
+            and name.split()[-1] in lists.nation_last_words and not gazetteer.is_first_name(name.split()[0])
+            and not gazetteer.label_of(name)}
 
 
 def plural_title(word: str, gazetteer: Gazetteer) -> bool:
@@ -280,6 +294,8 @@ def is_thing(text: str, name: str, members: list[Mention], gazetteer: Gazetteer,
         return True  # "Perthshire North MSP John Swinney", "Senator representing Yobe North": a constituency
     if len(words) > 1 and words[-1] in lists.unit_heads and all(is_plain_word(w, gazetteer.plain_words) for w in words):
         return True  # "Major Investigation Team": "Major" is a given name too, but the rest is plain words
+    if not given_first and len(words) > 1 and words[-1] in lists.site_last_words:
+        return True  # "Catterick Garrison", "Adlington Library": a place or a building, no surname
     if given_first:
         return False
     if len(words) < 2:

@@ -6,6 +6,26 @@ from extract.mentions import Mention
 from extract.name_edges import fix_edges, whole_hyphenated_name
 
 CASES = [
+    ("a numbered seat and a title before a council member's name leave the person",
+     "City Council passed the plan with a 7-3 vote. The “no” votes were cast by District 3 Councilmember "
+     "Ana Ruiz, District 9 Councilmember Paul Reyes, and District 5 Councilmember Tom Baker.",
+     [("PERSON", "Ana Ruiz"), ("PERSON", "Paul Reyes"), ("PERSON", "Tom Baker")], ["District 3 Councilmember Ana Ruiz"]),
+    ("a saint's possessive runs on into the hospice named after the saint",
+     "In Carlow, St Brendan’s Hospice has a deficit of about £900,000 and will cut 12 posts.",
+     [("ORG", "St Brendan’s Hospice")], ["St Brendan"]),
+    ("'Tory' before 'government' is the government's colour, no party mention; before 'MP' it is the party",
+     "Council leaders blamed years of cuts by the Tory government for the crisis.",
+     [], ["Tory"]),
+    ("a given name before a plural of things, listed after companies, is a company, not a person",
+     "The cuts fell on theatre companies such as Rosalind Lanterns and Windmill Theatre, which tour schools.",
+     [("ORG", "Rosalind Lanterns"), ("ORG", "Windmill Theatre")], []),
+    ("a hospice that acts after its town is a body, its saint's name no person",
+     "St Oswin Hospice in Morpeth, Northumberland, warned on Monday that it faces a deficit. "
+     "Hospice Network said other charities were struggling.",
+     [("ORG", "St Oswin Hospice")], ["Oswin Hospice"]),
+    ("names listed after a kind of place are places, whatever the model calls them",
+     "In addition, areas including Inverness and Ynys Mon North are among constituencies that will get money from the fund.",
+     [], ["Inverness", "Ynys Mon North"]),
     ("a nickname in quotation marks between given name and surname leaves one person",
      "President Rodolfo “Rudy” Santos Jr. on Monday urged voters to turn out.",
      [("PERSON", "Rodolfo “Rudy” Santos Jr.")], ["Rodolfo", "Santos Jr."]),

@@ -193,3 +193,18 @@ def test_a_unit_of_plain_words_is_no_person(extractor):
 def test_a_country_is_no_person_unless_it_is_a_given_name_too(extractor):
     text = "Nigeria’s finance minister spoke. Jordan Henderson scored, and Jordan agreed."
     assert people_after_gate(extractor, text, "Nigeria", "Jordan Henderson", "Jordan") == {"Jordan Henderson", "Jordan"}
+
+
+def test_a_name_a_nation_ends_is_a_national_body_unless_a_given_name_opens_it(extractor):
+    text = ("Respite UK said the sector was in crisis, and Carers Cymru warned of closures. "
+            "The referee, Darren England, said nothing.")
+    mentions = gate(None, text, tagged(text, "Respite UK", "Carers Cymru", "Darren England"), extractor.gazetteer)
+    assert {(m.label, m.text) for m in mentions} == {
+        ("ORG", "Respite UK"), ("ORG", "Carers Cymru"), ("PERSON", "Darren England")}
+
+
+def test_a_place_or_building_word_ending_a_name_with_no_given_name_is_no_person(extractor):
+    text = ("The money goes to Tidworth Garrison and to Brackley Library. "
+            "Minister John Glen visited both.")
+    people = people_after_gate(extractor, text, "Tidworth Garrison", "Brackley Library", "John Glen")
+    assert people == {"John Glen"}
