@@ -91,6 +91,8 @@ def lexicon() -> dict:
         "name_particles": set(data.get("name_particles") or ()),
         "link_line": re.compile(r"\s*(?:%s)(?!\w)" % ("|".join(map(re.escape, data.get("link_line_openers") or ()))
                                                         or "(?!x)x"), re.I),
+        "link_line_capitals": re.compile(r"\s*(?:%s)\s" % ("|".join(map(re.escape, data.get("link_line_capitals") or ()))
+                                                           or "(?!x)x")),
     }
 
 

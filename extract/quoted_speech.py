@@ -36,6 +36,16 @@ def _title_like(words) -> bool:
     return all(w.text[:1].isupper() or w.like_num for w in content)
 
 
+def _capitalised_as_name(words) -> bool:
+    """The words' capitals make them a name or a title: every content word capitalised, or a capital
+    inside a word ("factcheckUK"). Unlike _title_like, a lone first word proves nothing: a line's first
+    word is capitalised whatever it is."""
+    if any(any(c.isupper() for c in w.text[1:]) and not w.text.isupper() for w in words):
+        return True
+    content = [w for w in words if len(w.text) > 3 and not (w.is_lower and w.pos_ in TITLE_FUNCTION_POS)]
+    return bool(content) and all(w.text[:1].isupper() or w.like_num for w in content)
+
+
 class QuotedSpeech:
     """Telling quoted speech from scare quotes, titles and terms.
 
@@ -61,6 +71,9 @@ class QuotedSpeech:
         if not words:
             return False
         judged = self._judged_as(tokens)
+        headline_words = self._headline_words(span, tokens, words)
+        if headline_words is not None:
+            return headline_words
         if len(words) <= SLOGAN_MAX_WORDS and self._times_quoted(span, tokens) > 1 \
                 and not judged and not self._reported_by_speech_verb(span, tokens):
             return False  # a slogan or a name the article keeps quoting
@@ -90,6 +103,27 @@ class QuotedSpeech:
         if len(words) >= SHORT_SPAN_WORDS or (len(words) > 1 and text.endswith(COMPLETE_UTTERANCE_END)):
             return True
         return has_cue
+
+    def _headline_words(self, span, tokens, words) -> bool | None:
+        """A headline, a standfirst or a crosshead sets in quotation marks the words of someone in the
+        story ("Bin workers reject ‘totally inadequate’ offer", "‘Outrage’ over pay deal", "boss asks
+        if data was 'deliberately' withheld"): its short quoted words are speech, however they stand.
+        Not so a name or a title, whose words are capitalised past the line's first ("sued 'Mirror'",
+        "“Wild Rose”"), nor a figure ("£200m"). Words the body quotes too are speech as the body's
+        copy is, unless the headline reports them itself ("mayor says rise is ‘inevitable’"): a headline
+        echoes speech, or repeats a term or a slogan the body uses. None where
+        the span is no short quote on such a line, for the other tests to decide."""
+        if not self.in_heading(span) or len(words) >= SHORT_SPAN_WORDS:
+            return None
+        if not any(word.is_alpha and len(word) > 1 for word in words):
+            return False
+        opens_line = not self.text[self.paragraphs[span.paragraph][0]:span.start].strip("“\"‘' ")
+        if _capitalised_as_name(words[1:] if opens_line else words):
+            return False
+        copies = [other for other in self.spans if other.paragraph not in self.headline_paragraphs
+                  and normalised(self.text[other.start:other.end]) == normalised(tokens.text)]
+        return not copies or any(self.is_quotation(other) for other in copies) \
+            or self._reported_by_speech_verb(span, tokens)
 
     def _reported_by_speech_verb(self, span, tokens) -> bool:
         """"Mr Swinney said it is “deeply troubling” that …" under the headline "‘Deeply troubling’":

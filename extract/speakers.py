@@ -143,7 +143,8 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         # Headlines, standfirsts, crossheads, captions: lines that end no sentence, read once here.
         self.heading_paragraphs = {i for i, (start, end) in enumerate(paragraphs) if heading_line(self.text[start:end])}
         self.link_paragraphs = {i for i, (start, _) in enumerate(paragraphs)
-                                if self.words["link_line"].match(self.text, start)}  # "READ MORE: …"
+                                if self.words["link_line"].match(self.text, start)  # "READ MORE: …"
+                                or self.words["link_line_capitals"].match(self.text, start)}
         self.link_paragraphs |= self._listed_links(paragraphs)
         self.keep_only(spans)
         self._count_quoted_texts()
@@ -278,16 +279,24 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
 
         With ``only_own``, for a quote that took the speaker of the one before it, only words
         attributed where they stand count: a pull quote set as a paragraph of its own after
-        someone else's quotes is the speaker's of the words it repeats."""
+        someone else's quotes is the speaker's of the words it repeats.
+
+        A headline's word or two echo only the same words quoted below ("Union rejects ‘derisory’
+        offer" over "the union said the offer was “derisory”"): so short, a part of a longer quote
+        is no echo."""
         words = normalised(self.text[span.start:span.end])
-        if len(words.split()) < ECHO_MIN_WORDS:
-            return None
         heading = self.in_heading(span)
+        short = len(words.split()) < ECHO_MIN_WORDS
+        if short and not heading:
+            return None
         for other in self.spans:
             if other is span:
                 continue
             theirs = normalised(self.text[other.start:other.end])
-            if words not in theirs and not (heading and shared_run(words, theirs) >= ECHO_HEADING_RUN):
+            if short:
+                if theirs != words:
+                    continue
+            elif words not in theirs and not (heading and shared_run(words, theirs) >= ECHO_HEADING_RUN):
                 continue
             if only_own:
                 attribution = None if other.start in self.continued else (
