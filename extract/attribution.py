@@ -82,6 +82,7 @@ def lexicon() -> dict:
         "speech_means": set(data.get("speech_means") or ()),
         "quoting_verbs": set(data.get("quoting_verbs") or ()),
         "judging_verbs": set(data.get("judging_verbs") or ()),
+        "naming_verbs": set(data.get("naming_verbs") or ()),
         "self_named_bodies": set(data.get("self_named_bodies") or ()),
         "words_of": set(data.get("words_of") or ()),
         "person_nouns": set(data.get("person_nouns") or ()),

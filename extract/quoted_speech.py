@@ -148,13 +148,31 @@ class QuotedSpeech:
     def _judged_as(self, tokens) -> bool:
         """"described by police as “false”", "dismissed the claims as “nonsense”": words after the
         "as" of a verb of judging (attribution.yml's judging_verbs) are the judge's, however short. The
-        words between "as" and the mark lean on the quoted ones: as the UK’s “area of interest”."""
+        words between "as" and the mark lean on the quoted ones (as the UK’s “area of interest”), and
+        so does a "being" (labelled the union as being ‘unprincipled’)."""
         before = tokens.start - 1
         while before >= 0 and (self.doc[before].text in QUOTE_PUNCTUATION or self.doc[before].pos_ == "DET"
+                               or (self.doc[before].lower_ == "being" and before < tokens.start - 1)
                                or any(tokens.start <= up.i < tokens.end for up in self.doc[before].ancestors)):
             before -= 1
         as_word = self.doc[before] if before >= 0 else None
-        return as_word is not None and as_word.lower_ == "as" and as_word.head.lemma_ in self.words["judging_verbs"]
+        if as_word is not None and as_word.lower_ == "as" and as_word.head.lemma_ in self.words["judging_verbs"]:
+            return True
+        return self._named_so(tokens)
+
+    def _named_so(self, tokens) -> bool:
+        """"calling its actions “unprincipled”", "branded the offer “an insult”": the quality a verb of
+        calling or judging (attribution.yml's naming_verbs and judging_verbs) gives the object before
+        the quote is the judge's word. Without an object before it the verb names a thing ("a group
+        called “Hope”"), and a quoted name is a title, not a judgement."""
+        root = tokens.root
+        verb = root.head if root.dep_ == "oprd" else root.head.head if root.dep_ == "appos" else None
+        if verb is None or verb.i >= tokens.start or root.head.i >= tokens.start and root.dep_ == "appos":
+            return False
+        judging = self.words["naming_verbs"] | self.words["judging_verbs"]
+        return verb.lemma_ in judging and verb.pos_ == "VERB" \
+            and any(child.dep_ == "dobj" and child.i < tokens.start for child in verb.children) \
+            and (root.dep_ == "oprd" or root.head.dep_ == "dobj")
 
     def _reported_judgement(self, tokens, words) -> bool:
         """Quoted adjectives or participles inside what a speech verb reports are the speaker's words,

@@ -388,6 +388,18 @@ def test_words_after_as_of_a_judging_verb_are_the_judges(nlp, text, expected):
     assert [q.text for q in quotes_in(nlp, text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The minister has labelled the union as being ‘unprincipled’ in the talks.", ["unprincipled"]),
+    ("Asked about the strike, the minister hit out at the union, calling its actions “unprincipled”.",
+     ["unprincipled"]),
+    ("The senator called the bill “reckless” on Tuesday.", ["reckless"]),
+    ("One MP even referred to the plans as “draconian cuts” in an interview.", ["draconian cuts"]),
+    # a thing called so is named, not judged
+    ("She joined a group called “Hope” in 2019.", []),
+])
+def test_the_quality_a_verb_of_calling_gives_its_object_is_the_judges(nlp, text, expected):
+    assert [q.text for q in quotes_in(nlp, text)] == expected
+
 
 def test_words_repeated_under_a_speech_verb_with_no_named_speaker_are_no_slogan(nlp):
     text = ("The new budget represents \"real progress\", the council leader has said.\n"
