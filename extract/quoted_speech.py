@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from extract.attribution import QUOTE_PUNCTUATION, normalised
@@ -14,6 +15,9 @@ SHORT_SPAN_WORDS = 4
 TITLE_MAX_WORDS = 14
 SLOGAN_MAX_WORDS = 6
 
+# What joins two quoted words in one list: “devastating” and “unacceptable” cuts, “slow”, “costly” or “unfair”.
+QUOTES_JOINED = re.compile(r"[”\"’']\s*(?:,\s*)?(?:(?:and|or)\s+)?[“\"‘']")
+
 # A quoted phrase standing before a noun as its modifier is a name or a term.
 MODIFIER_MAX_WORDS = 6
 
@@ -22,6 +26,8 @@ JUDGEMENT_POS = {"ADJ", "ADV", "CCONJ"}
 # Participles judge as adjectives do: “demoralised” staff, “escalating” action, “discredited” figures.
 # Before a noun a past tense is a participle the tagger misread (“undervalued and poorly served” students).
 PARTICIPLE_TAGS = {"VBN", "VBG", "VBD"}
+# So do borrowed words, whatever the tagger made of them: the “ad hoc” response, a “de facto” ban.
+JUDGING_TAGS = PARTICIPLE_TAGS | {"FW"}
 COMPLETE_UTTERANCE_END = (",", "!", "?")
 TITLE_FUNCTION_POS = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
 
@@ -70,10 +76,14 @@ class QuotedSpeech:
         words = [t for t in tokens if t.is_alpha or t.like_num]
         if not words:
             return False
+        if self._cut_by_page_end(span):
+            return True
         judged = self._judged_as(tokens)
         headline_words = self._headline_words(span, tokens, words)
         if headline_words is not None:
             return headline_words
+        if self._joined_to_quote(span):
+            return True
         if len(words) <= SLOGAN_MAX_WORDS and self._times_quoted(span, tokens) > 1 \
                 and not judged and not self._reported_by_speech_verb(span, tokens):
             return False  # a slogan or a name the article keeps quoting
@@ -103,6 +113,21 @@ class QuotedSpeech:
         if len(words) >= SHORT_SPAN_WORDS or (len(words) > 1 and text.endswith(COMPLETE_UTTERANCE_END)):
             return True
         return has_cue
+
+    def _joined_to_quote(self, span) -> bool:
+        """"accused the chancellor of making “devastating” and “unacceptable” welfare cuts": quoted
+        words joined by "and", "or" or a comma to the quoted words before them are one list, of the
+        same speaker's words when those are speech, whatever the parse made of the second."""
+        i = next((i for i, other in enumerate(self.spans) if other is span), 0)
+        before = self.spans[i - 1] if i else None
+        return before is not None and before.paragraph == span.paragraph \
+            and QUOTES_JOINED.fullmatch(self.text, before.end, span.start) is not None \
+            and self.is_quotation(before)
+
+    def _cut_by_page_end(self, span) -> bool:
+        """The text ends inside a quote that opens a sentence ("… expand work stoppages. \"If we don't"):
+        the excerpt cut the speaker's words off, however few are left."""
+        return not span.closed and not self.text[span.end:].strip() and self._opens_sentence(span)
 
     def _headline_words(self, span, tokens, words) -> bool | None:
         """A headline, a standfirst or a crosshead sets in quotation marks the words of someone in the
@@ -177,10 +202,15 @@ class QuotedSpeech:
     def _reported_judgement(self, tokens, words) -> bool:
         """Quoted adjectives or participles inside what a speech verb reports are the speaker's words,
         where a quoted name or the writer's own scare quote is not: the union said it was a “derisory”
-        offer, adding that “undervalued and poorly served” students felt it too."""
-        if not all(word.pos_ in JUDGEMENT_POS or word.tag_ in PARTICIPLE_TAGS for word in words):
+        offer, adding that “undervalued and poorly served” students felt it too. So are those inside
+        the object of a verb of judging: he criticised the “austerity-driven” government."""
+        # A compound is what its last part is: “austerity-driven” judges as “driven” does.
+        heads = [word for word in words if not (word.i + 1 < len(self.doc) and self.doc[word.i + 1].text == "-"
+                                                and not word.whitespace_)]
+        if not all(word.pos_ in JUDGEMENT_POS or word.tag_ in JUDGING_TAGS for word in heads):
             return False
-        cue_tokens = {cue.token.i for cue in self.cues if cue.strong or cue.token.pos_ == "NOUN"}
+        cue_tokens = {cue.token.i for cue in self.cues if cue.strong or cue.token.pos_ == "NOUN"
+                      or cue.token.lemma_ in self.words["judging_verbs"]}
         head = tokens.root
         while head.head.i != head.i:
             head = head.head

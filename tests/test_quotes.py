@@ -707,3 +707,35 @@ def test_a_statement_a_named_person_had_is_theirs(extractor):
     text = ("Legal experts were surprised by the ruling.\nBolger’s lawyer, Jeremy Robinson, had a more succinct "
             "statement after the ruling on Thursday. “It is impossible to overstate the magnitude of this ruling.”")
     assert [q.speaker for q in extractor.extract(text).quotes] == ["Jeremy Robinson"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fain said the union was ready to expand the stoppages. \"If we don't", ["If we don't"]),
+    ("The judge asked how long the case had run. He said 17 years.\n“And 10 minutes", ["And 10 minutes"]),
+    # a mark left open earlier in the text is no quote cut by the page's end
+    ("The 90\" screen was sold out.\nThe shop said more would come.", []),
+])
+def test_a_quote_the_texts_end_cuts_off_is_a_quote(nlp, text, expected):
+    assert [q.text for q in quotes_in(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MPs have accused the chancellor of making “devastating” and “unacceptable” welfare cuts after the report.",
+     ["devastating", "unacceptable"]),
+    ("The minister said the plan was “slow”, “costly” or “unfair”.", ["slow", "costly", "unfair"]),
+    # scare quotes joined stay out together
+    ("They signed a “skinny” and “phase one” deal.", []),
+])
+def test_quoted_words_joined_to_a_quote_are_quotes_too(nlp, text, expected):
+    assert [q.text for q in quotes_in(nlp, text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a borrowed word inside what a speech verb reports
+    ("The minister said the “ad hoc” response to the crisis had failed.", ["ad hoc"]),
+    # a compound adjective inside the object of a verb of judging
+    ("The party leader criticised the “austerity-driven” government, accusing it of neglect.",
+     ["austerity-driven"]),
+])
+def test_quoted_modifiers_reported_or_judged_are_quotes(nlp, text, expected):
+    assert [q.text for q in quotes_in(nlp, text)] == expected
