@@ -543,7 +543,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         if not self._starts_with_quote(span.paragraph):
             return Attribution(None, None)
         before = self._paragraph_before(span.paragraph)
-        previous = self.last_in_paragraph.get(before) or self._across_embed_byline(span.paragraph) \
+        previous = self._last_voice_in(before) or self._across_embed_byline(span.paragraph) \
             or self._across_page_furniture(span.paragraph) or self._across_line_naming_speaker(before)
         if previous is not None:
             return previous
@@ -671,13 +671,22 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         verb_word = verb.lemma_.lower() if pointer.dep_ == "nsubjpass" else None
         return Attribution(self._fullest(speaker), verb_word) if speaker is not None else None
 
+    def _last_voice_in(self, paragraph: int) -> Attribution | None:
+        """Who spoke last in a paragraph, for the quote paragraph after it. A crosshead's quoted word
+        with no speaker of its own ("Island sailings ‘cancelled’ again") is page furniture there: an
+        open quote runs on over it."""
+        voice = self.last_in_paragraph.get(paragraph)
+        if voice is not None and voice.speaker is None and paragraph in self.heading_paragraphs:
+            return None
+        return voice
+
     def _across_page_furniture(self, paragraph: int) -> Attribution | None:
         """A quote left open at the end of its paragraph runs on into the next quote paragraph,
         over a photo caption or a sign-up line the page set between them ("… improved offer.\n
         Unite members at Derry City council offices earlier this year\n“As an act of good
         faith …”"): short lines with no quotation mark and no speech verb."""
         for back in range(paragraph - 1, max(-1, paragraph - 2 - FURNITURE_PARAGRAPHS), -1):
-            if back in self.last_in_paragraph:
+            if self._last_voice_in(back) is not None:
                 spoken = [s for s in self.spans if s.paragraph == back]
                 return self.last_in_paragraph[back] if back < paragraph - 1 and not spoken[-1].closed else None
             start, end = self.paragraphs[back]
