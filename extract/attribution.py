@@ -83,6 +83,7 @@ def lexicon() -> dict:
         "quoting_verbs": set(data.get("quoting_verbs") or ()),
         "judging_verbs": set(data.get("judging_verbs") or ()),
         "showing_verbs": set(data.get("showing_verbs") or ()),
+        "naming_verbs": set(data.get("naming_verbs") or ()),
         "self_named_bodies": set(data.get("self_named_bodies") or ()),
         "words_of": set(data.get("words_of") or ()),
         "person_nouns": set(data.get("person_nouns") or ()),
@@ -92,6 +93,8 @@ def lexicon() -> dict:
         "name_particles": set(data.get("name_particles") or ()),
         "link_line": re.compile(r"\s*(?:%s)(?!\w)" % ("|".join(map(re.escape, data.get("link_line_openers") or ()))
                                                         or "(?!x)x"), re.I),
+        "link_line_capitals": re.compile(r"\s*(?:%s)\s" % ("|".join(map(re.escape, data.get("link_line_capitals") or ()))
+                                                           or "(?!x)x")),
     }
 
 

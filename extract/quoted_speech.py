@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from extract.attribution import QUOTE_PUNCTUATION, normalised
@@ -14,6 +15,9 @@ SHORT_SPAN_WORDS = 4
 TITLE_MAX_WORDS = 14
 SLOGAN_MAX_WORDS = 6
 
+# What joins two quoted words in one list: “devastating” and “unacceptable” cuts, “slow”, “costly” or “unfair”.
+QUOTES_JOINED = re.compile(r"[”\"’']\s*(?:,\s*)?(?:(?:and|or)\s+)?[“\"‘']")
+
 # A quoted phrase standing before a noun as its modifier is a name or a term.
 MODIFIER_MAX_WORDS = 6
 
@@ -22,6 +26,8 @@ JUDGEMENT_POS = {"ADJ", "ADV", "CCONJ"}
 # Participles judge as adjectives do: “demoralised” staff, “escalating” action, “discredited” figures.
 # Before a noun a past tense is a participle the tagger misread (“undervalued and poorly served” students).
 PARTICIPLE_TAGS = {"VBN", "VBG", "VBD"}
+# So do borrowed words, whatever the tagger made of them: the “ad hoc” response, a “de facto” ban.
+JUDGING_TAGS = PARTICIPLE_TAGS | {"FW"}
 COMPLETE_UTTERANCE_END = (",", "!", "?")
 TITLE_FUNCTION_POS = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
 
@@ -34,6 +40,16 @@ def _title_like(words) -> bool:
     content = [w for w in words if (len(w.text) > 3 and not (w.is_lower and w.pos_ in TITLE_FUNCTION_POS))
                or w.i == words[0].i]
     return all(w.text[:1].isupper() or w.like_num for w in content)
+
+
+def _capitalised_as_name(words) -> bool:
+    """The words' capitals make them a name or a title: every content word capitalised, or a capital
+    inside a word ("factcheckUK"). Unlike _title_like, a lone first word proves nothing: a line's first
+    word is capitalised whatever it is."""
+    if any(any(c.isupper() for c in w.text[1:]) and not w.text.isupper() for w in words):
+        return True
+    content = [w for w in words if len(w.text) > 3 and not (w.is_lower and w.pos_ in TITLE_FUNCTION_POS)]
+    return bool(content) and all(w.text[:1].isupper() or w.like_num for w in content)
 
 
 class QuotedSpeech:
@@ -60,7 +76,14 @@ class QuotedSpeech:
         words = [t for t in tokens if t.is_alpha or t.like_num]
         if not words:
             return False
+        if self._cut_by_page_end(span):
+            return True
         judged = self._judged_as(tokens)
+        headline_words = self._headline_words(span, tokens, words)
+        if headline_words is not None:
+            return headline_words
+        if self._joined_to_quote(span):
+            return True
         if len(words) <= SLOGAN_MAX_WORDS and self._times_quoted(span, tokens) > 1 \
                 and not judged and not self._reported_by_speech_verb(span, tokens):
             return False  # a slogan or a name the article keeps quoting
@@ -91,6 +114,42 @@ class QuotedSpeech:
             return True
         return has_cue
 
+    def _joined_to_quote(self, span) -> bool:
+        """"accused the chancellor of making “devastating” and “unacceptable” welfare cuts": quoted
+        words joined by "and", "or" or a comma to the quoted words before them are one list, of the
+        same speaker's words when those are speech, whatever the parse made of the second."""
+        i = next((i for i, other in enumerate(self.spans) if other is span), 0)
+        before = self.spans[i - 1] if i else None
+        return before is not None and before.paragraph == span.paragraph \
+            and QUOTES_JOINED.fullmatch(self.text, before.end, span.start) is not None \
+            and self.is_quotation(before)
+
+    def _cut_by_page_end(self, span) -> bool:
+        """The text ends inside a quote that opens a sentence ("… expand work stoppages. \"If we don't"):
+        the excerpt cut the speaker's words off, however few are left."""
+        return not span.closed and not self.text[span.end:].strip() and self._opens_sentence(span)
+
+    def _headline_words(self, span, tokens, words) -> bool | None:
+        """A headline, a standfirst or a crosshead sets in quotation marks the words of someone in the
+        story ("Bin workers reject ‘totally inadequate’ offer", "‘Outrage’ over pay deal", "boss asks
+        if data was 'deliberately' withheld"): its short quoted words are speech, however they stand.
+        Not so a name or a title, whose words are capitalised past the line's first ("sued 'Mirror'",
+        "“Wild Rose”"), nor a figure ("£200m"). Words the body quotes too are speech as the body's
+        copy is, unless the headline reports them itself ("mayor says rise is ‘inevitable’"): a headline
+        echoes speech, or repeats a term or a slogan the body uses. None where
+        the span is no short quote on such a line, for the other tests to decide."""
+        if not self.in_heading(span) or len(words) >= SHORT_SPAN_WORDS:
+            return None
+        if not any(word.is_alpha and len(word) > 1 for word in words):
+            return False
+        opens_line = not self.text[self.paragraphs[span.paragraph][0]:span.start].strip("“\"‘' ")
+        if _capitalised_as_name(words[1:] if opens_line else words):
+            return False
+        copies = [other for other in self.spans if other.paragraph not in self.headline_paragraphs
+                  and normalised(self.text[other.start:other.end]) == normalised(tokens.text)]
+        return not copies or any(self.is_quotation(other) for other in copies) \
+            or self._reported_by_speech_verb(span, tokens)
+
     def _reported_by_speech_verb(self, span, tokens) -> bool:
         """"Mr Swinney said it is “deeply troubling” that …" under the headline "‘Deeply troubling’":
         a phrase the article repeats is still someone's words where a strong speech verb reports it,
@@ -114,21 +173,44 @@ class QuotedSpeech:
     def _judged_as(self, tokens) -> bool:
         """"described by police as “false”", "dismissed the claims as “nonsense”": words after the
         "as" of a verb of judging (attribution.yml's judging_verbs) are the judge's, however short. The
-        words between "as" and the mark lean on the quoted ones: as the UK’s “area of interest”."""
+        words between "as" and the mark lean on the quoted ones (as the UK’s “area of interest”), and
+        so does a "being" (labelled the union as being ‘unprincipled’)."""
         before = tokens.start - 1
         while before >= 0 and (self.doc[before].text in QUOTE_PUNCTUATION or self.doc[before].pos_ == "DET"
+                               or (self.doc[before].lower_ == "being" and before < tokens.start - 1)
                                or any(tokens.start <= up.i < tokens.end for up in self.doc[before].ancestors)):
             before -= 1
         as_word = self.doc[before] if before >= 0 else None
-        return as_word is not None and as_word.lower_ == "as" and as_word.head.lemma_ in self.words["judging_verbs"]
+        if as_word is not None and as_word.lower_ == "as" and as_word.head.lemma_ in self.words["judging_verbs"]:
+            return True
+        return self._named_so(tokens)
+
+    def _named_so(self, tokens) -> bool:
+        """"calling its actions “unprincipled”", "branded the offer “an insult”": the quality a verb of
+        calling or judging (attribution.yml's naming_verbs and judging_verbs) gives the object before
+        the quote is the judge's word. Without an object before it the verb names a thing ("a group
+        called “Hope”"), and a quoted name is a title, not a judgement."""
+        root = tokens.root
+        verb = root.head if root.dep_ == "oprd" else root.head.head if root.dep_ == "appos" else None
+        if verb is None or verb.i >= tokens.start or root.head.i >= tokens.start and root.dep_ == "appos":
+            return False
+        judging = self.words["naming_verbs"] | self.words["judging_verbs"]
+        return verb.lemma_ in judging and verb.pos_ == "VERB" \
+            and any(child.dep_ == "dobj" and child.i < tokens.start for child in verb.children) \
+            and (root.dep_ == "oprd" or root.head.dep_ == "dobj")
 
     def _reported_judgement(self, tokens, words) -> bool:
         """Quoted adjectives or participles inside what a speech verb reports are the speaker's words,
         where a quoted name or the writer's own scare quote is not: the union said it was a “derisory”
-        offer, adding that “undervalued and poorly served” students felt it too."""
-        if not all(word.pos_ in JUDGEMENT_POS or word.tag_ in PARTICIPLE_TAGS for word in words):
+        offer, adding that “undervalued and poorly served” students felt it too. So are those inside
+        the object of a verb of judging: he criticised the “austerity-driven” government."""
+        # A compound is what its last part is: “austerity-driven” judges as “driven” does.
+        heads = [word for word in words if not (word.i + 1 < len(self.doc) and self.doc[word.i + 1].text == "-"
+                                                and not word.whitespace_)]
+        if not all(word.pos_ in JUDGEMENT_POS or word.tag_ in JUDGING_TAGS for word in heads):
             return False
-        cue_tokens = {cue.token.i for cue in self.cues if cue.strong or cue.token.pos_ == "NOUN"}
+        cue_tokens = {cue.token.i for cue in self.cues if cue.strong or cue.token.pos_ == "NOUN"
+                      or cue.token.lemma_ in self.words["judging_verbs"]}
         head = tokens.root
         while head.head.i != head.i:
             head = head.head

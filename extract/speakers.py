@@ -143,7 +143,8 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         # Headlines, standfirsts, crossheads, captions: lines that end no sentence, read once here.
         self.heading_paragraphs = {i for i, (start, end) in enumerate(paragraphs) if heading_line(self.text[start:end])}
         self.link_paragraphs = {i for i, (start, _) in enumerate(paragraphs)
-                                if self.words["link_line"].match(self.text, start)}  # "READ MORE: …"
+                                if self.words["link_line"].match(self.text, start)  # "READ MORE: …"
+                                or self.words["link_line_capitals"].match(self.text, start)}
         self.link_paragraphs |= self._listed_links(paragraphs)
         self.keep_only(spans)
         self._count_quoted_texts()
@@ -278,16 +279,24 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
 
         With ``only_own``, for a quote that took the speaker of the one before it, only words
         attributed where they stand count: a pull quote set as a paragraph of its own after
-        someone else's quotes is the speaker's of the words it repeats."""
+        someone else's quotes is the speaker's of the words it repeats.
+
+        A headline's word or two echo only the same words quoted below ("Union rejects ‘derisory’
+        offer" over "the union said the offer was “derisory”"): so short, a part of a longer quote
+        is no echo."""
         words = normalised(self.text[span.start:span.end])
-        if len(words.split()) < ECHO_MIN_WORDS:
-            return None
         heading = self.in_heading(span)
+        short = len(words.split()) < ECHO_MIN_WORDS
+        if short and not heading:
+            return None
         for other in self.spans:
             if other is span:
                 continue
             theirs = normalised(self.text[other.start:other.end])
-            if words not in theirs and not (heading and shared_run(words, theirs) >= ECHO_HEADING_RUN):
+            if short:
+                if theirs != words:
+                    continue
+            elif words not in theirs and not (heading and shared_run(words, theirs) >= ECHO_HEADING_RUN):
                 continue
             if only_own:
                 attribution = None if other.start in self.continued else (
@@ -552,7 +561,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         if not self._starts_with_quote(span.paragraph):
             return Attribution(None, None)
         before = self._paragraph_before(span.paragraph)
-        previous = self.last_in_paragraph.get(before) or self._across_embed_byline(span.paragraph) \
+        previous = self._last_voice_in(before) or self._across_embed_byline(span.paragraph) \
             or self._across_page_furniture(span.paragraph) or self._across_line_naming_speaker(before)
         if previous is not None:
             return previous
@@ -680,13 +689,22 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         verb_word = verb.lemma_.lower() if pointer.dep_ == "nsubjpass" else None
         return Attribution(self._fullest(speaker), verb_word) if speaker is not None else None
 
+    def _last_voice_in(self, paragraph: int) -> Attribution | None:
+        """Who spoke last in a paragraph, for the quote paragraph after it. A crosshead's quoted word
+        with no speaker of its own ("Island sailings ‘cancelled’ again") is page furniture there: an
+        open quote runs on over it."""
+        voice = self.last_in_paragraph.get(paragraph)
+        if voice is not None and voice.speaker is None and paragraph in self.heading_paragraphs:
+            return None
+        return voice
+
     def _across_page_furniture(self, paragraph: int) -> Attribution | None:
         """A quote left open at the end of its paragraph runs on into the next quote paragraph,
         over a photo caption or a sign-up line the page set between them ("… improved offer.\n
         Unite members at Derry City council offices earlier this year\n“As an act of good
         faith …”"): short lines with no quotation mark and no speech verb."""
         for back in range(paragraph - 1, max(-1, paragraph - 2 - FURNITURE_PARAGRAPHS), -1):
-            if back in self.last_in_paragraph:
+            if self._last_voice_in(back) is not None:
                 spoken = [s for s in self.spans if s.paragraph == back]
                 return self.last_in_paragraph[back] if back < paragraph - 1 and not spoken[-1].closed else None
             start, end = self.paragraphs[back]
