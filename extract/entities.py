@@ -177,6 +177,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = org_evidence.gate(doc, text, mentions, gazetteer)  # an ORG needs the text's word for it
     mentions = with_credited_sources(text, mentions, gazetteer)  # a credit is that word
     mentions = credits.photographers_in_credits(text, mentions, gazetteer)  # and its photographer a person
+    mentions = credits.names_glued_to_outlets(text, mentions, gazetteer)  # "JANE DOE/Stuff": the person
     mentions += parties_before_offices(text, mentions, gazetteer)  # "the Tory MSP" is that word too
     mentions += evidence.platform_named_x(text, mentions, gazetteer)  # "his X account": the letter names it there
     mentions += scorers_after_results(text, mentions, word_lists(gazetteer).score_line)  # "(Stokes; Curran)"
