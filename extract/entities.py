@@ -152,6 +152,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = evidence.names_of_vessels(text, mentions, gazetteer)
     mentions = products.without_products(text, mentions, gazetteer)
     mentions = people_marks.plain_phrases_as_people(text, mentions, gazetteer)
+    mentions = people_marks.leaders_naming_governments(doc, text, mentions, gazetteer)  # "the Legault government"
     mentions = evidence.titles_of_works(text, mentions)
     mentions = page_furniture.sections_of_the_day(text, page_furniture.datelines(text, mentions))
     mentions = evidence.places_of_residence(text, mentions)

@@ -926,6 +926,10 @@ CASES = [
     ("a photographer's credit run into the caption keeps the outlet after the slash out of the name",
      "The union met on Monday.\nMARTIN GRAY/Stuff Health Minister Anne Clark has called the union reckless.",
      [("PERSON", "MARTIN GRAY"), ("PERSON", "Anne Clark")], ["MARTIN GRAY/Stuff"]),
+    ("a premier's surname naming the government is the premier, not a place's or a party's",
+     "Nurses said the Tremblay government must act, while the Labour government and the Quebec government "
+     "stayed silent.",
+     [("PERSON", "Tremblay"), ("ORG", "Labour")], ["Quebec"]),
     ("a name the model cut inside a hyphenated word loses the hyphen",
      "The Canada Post-owned firm said a third of its drivers had stopped work.",
      [("ORG", "Canada Post")], ["Canada Post-"]),
