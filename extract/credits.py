@@ -104,6 +104,21 @@ def photographers_in_credits(text: str, mentions: list[Mention], gazetteer: Gaze
     return mentions
 
 
+def names_glued_to_outlets(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """A caption's credit may run into the caption ("ROBERT KITCHIN/Stuff Health Minister …") and the
+    model take "ROBERT KITCHIN/Stuff" for one person or a body: a name before a credit's slash that opens with
+    a given name is the photographer, the outlet after it is not part of them."""
+    kept = []
+    for m in mentions:
+        words = m.text.split("/")[0].split()
+        if m.label in ("PERSON", "ORG") and "/" in m.text and person_shape(words, gazetteer) \
+                and gazetteer.is_first_name(words[0]):
+            before = m.text.split("/")[0].rstrip()
+            m = Mention("PERSON", m.start, m.start + len(before), before)
+        kept.append(m)
+    return kept
+
+
 def cut_before(m: Mention, start: int) -> Mention:
     """A name running on into the next one ends where it starts."""
     if not m.start < start < m.end:

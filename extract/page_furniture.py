@@ -202,9 +202,18 @@ CAPITALS_BYLINE = re.compile(r"(?m)^[ \t]*(?:By[ \t]+|BY[ \t]+)?([A-Z][A-Z’'-]
 CAPITALS_BYLINE_WITH_JOB = re.compile(
     r"(?m)^[ \t]*(?:[-•*][ \t]+)?(?:By[ \t]+|BY[ \t]+)?([A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){1,2})"
     r"[ \t]+((?:[A-Z][a-z]+[ \t]+){0,3}[A-Z][a-z]+)(?=[ \t]*(?:\S+@\S+[ \t]*)?$)")
+# A byline in capitals alone on its line needs a mark of one: a list's dash or "By" ("- KARINA
+# BARRYMORE", "- BY JANE DOE"); a bare line in capitals is as often a crosshead ("FRANCE WINS").
+MARKED_CAPITALS_BYLINE = re.compile(
+    r"(?m)^[ \t]*(?:[-•*–—][ \t]+(?:B[Yy][ \t]+)?|B[Yy][ \t]+)([A-Z][A-Z’'-]+(?:[ \t]+[A-Z][A-Z’'-]+){1,2})[ \t]*$")
 # "By Faizan Bangash & News Desk", "By Segun James and Kunle Aderinokun": a byline's first name,
 # two or three capitalised words after "By" at a line's start, up to "&", "and", a comma or the line's end.
-BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t]*(?=&|and\b|,|$)")
+BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2})[ \t]*(?=&|and\b|,|in[ \t]+[A-Z]|$)")
+# A wire or Nigerian byline names its writers and where they file from, "By" or not: "Jane Doe and
+# John Roe in Abuja". Without "By" only the pair and the place together mark the line as a byline.
+BYLINE_NAME = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2}"
+BYLINE_PAIR_FROM_PLACE = re.compile(
+    rf"(?m)^[ \t]*(?:By[ \t]+)?({BYLINE_NAME})[ \t]+(?:and|&)[ \t]+({BYLINE_NAME})[ \t]+in[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*$")
 
 
 def writers_in_bylines(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
@@ -212,28 +221,33 @@ def writers_in_bylines(text: str, mentions: list[Mention], gazetteer: Gazetteer)
     line's start, a given name or a word of no language opening two or three capitalised words
     with no body's word among them is the writer ("By News Desk", "By Staff Reporter",
     "By HealthDay News" are none)."""
-    for line in BYLINE.finditer(text):
-        words = line.group(1).split()
-        if ORG_HEAD_WORD.search(line.group(1)) or gazetteer.label_of(line.group(1)) \
+    names = [line.span(1) for line in BYLINE.finditer(text)]
+    names += [line.span(g) for line in BYLINE_PAIR_FROM_PLACE.finditer(text) for g in (1, 2)]
+    for start, end in names:
+        name = text[start:end]
+        words = name.split()
+        if ORG_HEAD_WORD.search(name) or gazetteer.label_of(name) \
                 or words[-1] in word_lists(gazetteer).outlet_last_words \
                 or any(w.lower() in STOP_WORDS or w.lower() in gazetteer.person_words for w in words) \
                 or not (gazetteer.is_first_name(words[0]) or not is_plain_word(words[0], gazetteer.plain_words)):
             continue
-        start, end = line.span(1)
         if any(m.start == start and m.end == end and m.label == "PERSON" for m in mentions):
             continue
-        mentions = [m for m in mentions if m.end <= start or m.start >= end] + [Mention("PERSON", start, end, line.group(1))]
+        mentions = [m for m in mentions if m.end <= start or m.start >= end] + [Mention("PERSON", start, end, name)]
     return mentions
 
 
 def bylines_in_capitals(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
     """The model does not read a name set in capitals (it may take it for a body's); a byline's
     is a person's when it opens with a given name and the line after it, or the rest of its own
-    line, names a job."""
-    for line in (*CAPITALS_BYLINE.finditer(text), *CAPITALS_BYLINE_WITH_JOB.finditer(text)):
+    line, names a job, or a dash or "By" marks the line as a byline."""
+    for line in (*CAPITALS_BYLINE.finditer(text), *CAPITALS_BYLINE_WITH_JOB.finditer(text),
+                 *MARKED_CAPITALS_BYLINE.finditer(text)):
         words = line.group(1).split()
-        job = line.group(2).lower().split()
-        if gazetteer.is_first_name(words[0]) and job and job[-1] in gazetteer.role_nouns:
+        marked = line.re is MARKED_CAPITALS_BYLINE  # the dash or "By" does the job's work
+        job = [] if marked else line.group(2).lower().split()
+        if gazetteer.is_first_name(words[0]) and gazetteer.label_of(line.group(1)) != "ORG" \
+                and (marked or job and job[-1] in gazetteer.role_nouns):
             start, end = line.span(1)
             mentions = [m for m in mentions if m.end <= start or m.start >= end] \
                 + [Mention("PERSON", start, end, line.group(1))]

@@ -312,3 +312,26 @@ def surnames_after_initialled_titles(text: str, mentions: list[Mention], gazette
 
 # Initials right before a name, with their space: "CJP ", "CS ".
 INITIALS_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z]{2,5})[ ]$")
+
+
+# "the Legault government", "the Biden administration": a leader's surname names the government
+# they lead (not "the Labour government", "the Queensland government", "the Kenyan government").
+LEADER_BEFORE_GOVERNMENT = re.compile(r"\b[Tt]he[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]+(?:government|administration)\b")
+NOT_LEADERS = {"GPE", "NORP", "LOC", "FAC"}
+
+
+def leaders_naming_governments(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The surname before "government"/"administration" is the leader's when it is a known person's
+    or a word of no language the model takes for no place or people; a body the model made of it
+    gives way."""
+    for match in LEADER_BEFORE_GOVERNMENT.finditer(text):
+        start, end = match.span(1)
+        word = match.group(1)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        label = gazetteer.label_of(word)
+        if span is None or any(t.ent_type_ in NOT_LEADERS for t in span) \
+                or not (label == "PERSON" or label is None and not is_plain_word(word, gazetteer.plain_words)) \
+                or any(m.label == "PERSON" and m.start <= start and end <= m.end for m in mentions):
+            continue
+        mentions = [m for m in mentions if m.end <= start or m.start >= end] + [Mention("PERSON", start, end, word)]
+    return mentions

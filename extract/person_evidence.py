@@ -56,7 +56,7 @@ from extract.mentions import Mention
 from extract.name_context import PERSON_AFTER, ends_in_body_word, person_word_before
 from extract.name_patterns import PERSON_SUFFIXES
 from extract.org_words import alternatives, word_lists
-from extract.people_marks import AGE_AFTER
+from extract.people_marks import AGE_AFTER, LEADER_BEFORE_GOVERNMENT
 
 WORD_LISTS = Path(__file__).with_name("person_evidence.yml")
 ROMAN_NUMERAL = re.compile(r"^[IVXLC]+$")
@@ -244,13 +244,20 @@ def as_body(m: Mention, bodies: set[str]) -> Mention:
 
 
 def shown_as_person(doc, text: str, m: Mention, gazetteer: Gazetteer, lists: Marks) -> bool:
-    """A title, an age, a relative or a job at the name ("actress Mary Steenburgen", "my friend Helen")."""
+    """A title, an age, a relative, a job or a government at the name ("actress Mary Steenburgen", "my
+    friend Helen", "the Legault government")."""
     if m.titled or titled_full_name(text, m, gazetteer, lists):
         return True
     after = text[m.end:m.end + 80]
     return bool(PERSON_AFTER.match(text, m.end) or AGE_AFTER.match(text, m.end) or lists.kin_after.match(text, m.end)
                 or lists.role_after.match(after) or photographer(text, m, gazetteer)
-                or person_word_before(doc, text, m.start, gazetteer))
+                or person_word_before(doc, text, m.start, gazetteer) or leads_government(text, m))
+
+
+def leads_government(text: str, m: Mention) -> bool:
+    """"the Legault government": the surname names the leader (people_marks.leaders_naming_governments)."""
+    match = LEADER_BEFORE_GOVERNMENT.match(text, max(0, m.start - 4))
+    return bool(match) and match.span(1) == (m.start, m.end)
 
 
 def photographer(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
