@@ -40,6 +40,7 @@ def lexicon() -> dict:
         "strong": set(data["speech_verbs"]["strong"]),
         "weak": set(data["speech_verbs"]["weak"]),
         "intent_verbs": set(data["speech_verbs"].get("intent") or ()),
+        "blaming_verbs": set(data.get("blaming_verbs") or ()),
         "finite_only": set(data["speech_verbs"].get("finite_only") or ()),
         "spokes": set(data["spokes_nouns"]["people"]) | set(data["spokes_nouns"]["documents"])
         | set(data["spokes_nouns"]["court_documents"]) | set(data["spokes_nouns"]["publications"]),
@@ -166,6 +167,7 @@ def _word_closing_inverted_subject(subject, last):
 class Attribution:
     speaker: EntityMention | None
     verb: str | None
+    cue: object = None  # the Cue it came from, where a speech verb gave it
 
 
 @dataclass

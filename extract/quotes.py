@@ -349,8 +349,10 @@ def find_quotes(doc, mentions: list[EntityMention], text: str | None = None,
              and (not is_quoted_term(text, span) or attributor.judged_as(span)) and attributor.is_quotation(span)]
     attributor.keep_only(spans)
     quotes = []
+    attributions, own = {}, {}  # final and first-found attributions, by span start
     for span in spans:
         attribution = attributor.attribute(span)
+        own[span.start] = attribution
         if attribution.speaker is None and (attribution.verb is None or attributor.in_heading(span)):
             # A headline's or standfirst's quote that retells words quoted below is their speaker's,
             # though its own verb's subject named no one: "Health secretary tells HSJ there are “…”".
@@ -358,11 +360,22 @@ def find_quotes(doc, mentions: list[EntityMention], text: str | None = None,
         elif span.start in attributor.continued:
             attribution = attributor.echoed(span, only_own=True) or attribution
         quotes.append(_quote(text, span, attribution, attributor))
+        attributions[span.start] = attribution
+    summaries = [span.closed and (attributor.in_heading(span) or attributor.in_lede(span)) for span in spans]
     for i, span in enumerate(spans):
-        if quotes[i].speaker is None and attributor.in_heading(span):
-            # A headline or crosshead above the words it retells: their speakers are known only now
+        if quotes[i].speaker is None and summaries[i]:
+            # A headline, crosshead or lede above the words it retells: their speakers are known only now
             # ("‘Staff have been underpaid …’" over a statement's continued paragraphs).
             attribution = attributor.echoed(span)
+            if attribution is not None:
+                quotes[i] = _quote(text, span, attribution, attributor)
+                attributions[span.start] = attribution
+    for i, span in enumerate(spans):
+        if quotes[i].speaker is None and summaries[i]:
+            # A headline's or the lede's word or two lifted from a longer quote below, or reported
+            # there without marks; a headline's quotes hung from one speech verb naming no one.
+            attribution = attributor.echoed_within(span, attributions) or attributor.reported_unquoted(span) \
+                or (attributor.shared_cue(span, own, attributions) if attributor.in_heading(span) else None)
             if attribution is not None:
                 quotes[i] = _quote(text, span, attribution, attributor)
     return quotes

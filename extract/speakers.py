@@ -146,6 +146,10 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
                                 if self.words["link_line"].match(self.text, start)  # "READ MORE: …"
                                 or self.words["link_line_capitals"].match(self.text, start)}
         self.link_paragraphs |= self._listed_links(paragraphs)
+        # The story's first paragraph under its headings: its quoted words, like a headline's, sum up
+        # words the body gives their speaker.
+        self.lede_paragraph = next((i for i in range(len(paragraphs))
+                                    if i not in self.heading_paragraphs and i not in self.link_paragraphs), None)
         self.keep_only(spans)
         self._count_quoted_texts()
         self.cues = self._find_cues()
@@ -285,7 +289,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         offer" over "the union said the offer was “derisory”"): so short, a part of a longer quote
         is no echo."""
         words = normalised(self.text[span.start:span.end])
-        heading = self.in_heading(span)
+        heading = self.in_heading(span) or self.in_lede(span) and span.closed  # the lede sums up as a headline does
         short = len(words.split()) < ECHO_MIN_WORDS
         if short and not heading:
             return None
@@ -307,6 +311,66 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
             if attribution is not None and attribution.speaker is not None:
                 return attribution
         return None
+
+    def in_lede(self, span) -> bool:
+        """The quote stands in the story's first paragraph, below its headline and standfirst."""
+        return span.paragraph == self.lede_paragraph
+
+    def echoed_within(self, span, attributions: dict[int, Attribution]) -> Attribution | None:
+        """A headline's, a crosshead's or the lede's word or two quoted from a longer quote below
+        ("Government accused of a ‘failing record’" over "“… Labour’s failing record on waiting times
+        …,” he said") are that quote's speaker's. ``attributions`` are every quote's, by span start;
+        the words must stand whole in the quotes of one speaker only, else no one is guessed."""
+        words = normalised(self.text[span.start:span.end])
+        if not words:
+            return None
+        found = {}
+        for other in self.spans:
+            attribution = attributions.get(other.start)
+            if other is span or attribution is None or attribution.speaker is None \
+                    or self.in_heading(other):
+                continue  # the words' source is the story's quote, not another heading's copy
+            if f" {words} " in f" {normalised(self.text[other.start:other.end])} ":
+                found.setdefault(attribution.speaker.canonical, attribution)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def shared_cue(self, span, own: dict[int, Attribution], attributions: dict[int, Attribution]) -> Attribution | None:
+        """"‘Toxic’ Tories are ‘tarnishing the reputation’ of Parliament, SNP deputy claims": a
+        headline's quotes hung from one speech verb whose subject names no one are one speaker's: the
+        one the others' words, quoted below, were found to be. ``own`` are the quotes' attributions
+        where they stand, ``attributions`` their final ones, by span start."""
+        cue = own[span.start].cue
+        if cue is None or cue.speaker is not None:
+            return None
+        found = {}
+        for other in self.spans:
+            attribution = attributions.get(other.start)
+            if other is not span and own.get(other.start) is not None and own[other.start].cue is cue \
+                    and attribution is not None and attribution.speaker is not None:
+                found.setdefault(attribution.speaker.canonical, attribution)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def reported_unquoted(self, span) -> Attribution | None:
+        """A crosshead's or headline's quoted words that the body reports without marks, under a
+        speech verb ("Fears cuts could be ‘unlawful’" over "The union's representative argued the
+        proposal was unlawful"), are that verb's speaker's, where all such verbs name one speaker."""
+        words = self.text[span.start:span.end].strip(" ,.")
+        if not words:
+            return None
+        pattern = re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)", re.I)
+        cue_at = {cue.token.i: cue for cue in self.cues}
+        found = {}
+        for paragraph, (start, end) in enumerate(self.paragraphs):
+            if paragraph in self.heading_paragraphs or paragraph == span.paragraph:
+                continue
+            for match in pattern.finditer(self.text, start, end):
+                token = self.doc[self._token_at(match.start())]
+                if self.in_quote[token.i]:
+                    continue
+                cue = next((cue_at[a.i] for a in token.ancestors if a.i in cue_at), None)
+                if cue is not None and cue.speaker is not None and not cue.by_text:
+                    found.setdefault(self._fullest(cue.speaker).canonical, self._attribution(cue))
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def in_heading(self, span) -> bool:
         """The quote stands in a headline, a standfirst's line or a crosshead: a line that ends no
@@ -544,7 +608,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         return cue.verb == "add" and below.lower_ == "to"
 
     def _attribution(self, cue: Cue) -> Attribution:
-        return Attribution(self._fullest(cue.speaker), cue.verb)
+        return Attribution(self._fullest(cue.speaker), cue.verb, cue)
 
     def _fullest(self, speaker):
         """A surname-only speaker ("Ms Persson") as the one full name ending in it, if the

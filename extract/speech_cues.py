@@ -176,6 +176,8 @@ class SpeechCues:
         if token.pos_ == "NOUN":
             owner = self._possessor(token)
             return None if owner is not None and self._joint_author(owner) else self._resolve_phrase(owner, cue)
+        if self._blamed_in_headline(token):
+            return None
         agent = self._agent_of(token)
         if agent is not None and not self.in_quote[agent.i] and agent.lemma_.lower() not in self.words["speech_means"]:
             return self._resolve_phrase(agent, cue)  # "described as “best and final” by Humza Yousaf"
@@ -535,6 +537,17 @@ class SpeechCues:
                     return subjects[0]
                 fallback = fallback or subjects[0]
         return fallback or self._main_subject_of_participle(verb)
+
+    def _blamed_in_headline(self, verb) -> bool:
+        """"Welsh Government accused of presiding over a ‘failing record’", "Council slammed over
+        cuts": a headline leaves out the "is" of a passive, and the parser reads its subject as the
+        one who accuses. A verb of blaming with no object and no auxiliary, its "of", "over" or "for"
+        right after it, is that passive: its subject is the one blamed, no speaker."""
+        if verb.lemma_.lower() not in self.words["blaming_verbs"] or verb.i + 1 >= len(self.doc):
+            return False
+        after = self.doc[verb.i + 1]
+        return after.lower_ in ("of", "over", "for") and after.head.i == verb.i \
+            and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
 
     def _main_subject_of_participle(self, verb):
         """"Mr Hamid said Ghanaians must be praised with the vibrancy of the media which has shown

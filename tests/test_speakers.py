@@ -2193,3 +2193,48 @@ def test_a_headline_copying_the_bodys_words_is_kept_when_its_headline_verb_names
     quotes = find_quotes(nlp(text), named_mentions(text, {"Jane Moyo": ("PERSON", ["Moyo"])}))
     assert [(q.text, q.speaker) for q in quotes[:2]] == [("You are wasting the court’s time", "Jane Moyo")] * 2
     assert len(quotes) == 3
+
+
+def _speakers(nlp, text, entities):
+    return [(q.text, q.speaker) for q in find_quotes(nlp(text), named_mentions(text, entities))]
+
+
+@pytest.mark.parametrize("text, entities, expected", [
+    # a headline's words lifted from one speaker's longer quote below
+    ("Ministers accused of a ‘broken promise’ on rail fares\n\n"
+     "The rail fare rise was confirmed on Tuesday.\n\n"
+     "Tom Baird, the opposition's transport spokesman, said: “This is a broken promise to every commuter in the region.”",
+     {"Tom Baird": ("PERSON", ["Baird"])}, ("broken promise", "Tom Baird")),
+    # the lede's words lifted so
+    ("Rail fares to rise again\n\n"
+     "Commuters face what one MSP called a “broken promise” as fares rise in May.\n\n"
+     "Tom Baird said: “This is a broken promise to every commuter in the region.”",
+     {"Tom Baird": ("PERSON", ["Baird"])}, ("broken promise", "Tom Baird")),
+    # two speakers use the words: no one is guessed
+    ("Rail fares a ‘broken promise’\n\n"
+     "Tom Baird said: “This is a broken promise to commuters.”\n\n"
+     "Ann Cole said: “It is a broken promise, plain and simple.”",
+     {"Tom Baird": ("PERSON", ["Baird"]), "Ann Cole": ("PERSON", ["Cole"])}, ("broken promise", None)),
+    # a crosshead's word the body reports without marks under a speech verb
+    ("The board met on Monday to agree its budget.\n\n"
+     "Cuts could be ‘unlawful’\n\n"
+     "Union official Ann Cole argued the proposed cuts were unlawful.",
+     {"Ann Cole": ("PERSON", ["Cole"])}, ("unlawful", "Ann Cole")),
+])
+def test_a_summarys_quoted_words_take_the_speaker_of_the_same_words_below(nlp, text, entities, expected):
+    assert _speakers(nlp, text, entities)[0] == expected
+
+
+def test_a_headlines_quotes_hung_from_one_verb_share_the_speaker_found_for_one(nlp):
+    text = ("‘Rogue’ ministers are ‘wrecking the budget’, party deputy claims\n\n"
+            "Ministers are wrecking the budget, the party's deputy leader Ann Cole has said.\n\n"
+            "Ms Cole said the government was \"wrecking the budget\" with its plans.")
+    found = _speakers(nlp, text, {"Ann Cole": ("PERSON", ["Cole"])})
+    assert found[:2] == [("Rogue", "Ann Cole"), ("wrecking the budget", "Ann Cole")]
+
+
+def test_the_subject_of_a_headlines_blaming_verb_is_the_one_blamed(nlp):
+    text = ("City Council accused of a ‘cover-up’ over flooding\n\n"
+            "The flooding report was published on Monday.")
+    found = _speakers(nlp, text, {"City Council": ("ORG", [])})
+    assert found == [("cover-up", None)]
