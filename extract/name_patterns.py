@@ -78,6 +78,11 @@ PERSON_ONLY_SUFFIXES = {"SC"}
 # the state, a place only where aliases.yml region_codes lists it)
 STATE_AFTER = re.compile(r", ([A-Z]{2}\b|[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z]\.)+|W\.[ ]?Va\.)(?![’'-])")
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+# "’s County": a place's own name goes on over its possessive ("Prince George’s County").
+PLACE_KIND_AFTER_POSSESSIVE = re.compile(rf"(?:{'|'.join(_WORD_LISTS['possessive_place_kinds'])})\b")
+# "Attorney’s Office", "Sheriff’s Office": an office named for its holder, whose title may hold a
+# possessive of its own ("the State’s Attorney’s Office").
+HOLDERS_OFFICE = re.compile(r"[A-Z][\w-]*['’]s[ ](?:Office|Chambers)")
 INNER_POSSESSIVE = re.compile(r"(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bMen)['’]s\s+(?=[A-Z0-9])")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 # Lowercase words that belong inside names: "Bank of England", "Ludwig van Beethoven"; Filipino "ng"
