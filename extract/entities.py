@@ -232,6 +232,8 @@ def person_joined_to_body(text: str, start: int, end: int, gazetteer: Gazetteer)
     if not joined:
         return [(start, end)]
     words = joined.group(1).split()
+    if words[0] in ("The", "the"):
+        return [(start, end)]  # "The Friends of Adlington Library": no person's name opens with "the"
     while words and words[0].rstrip(".").lower() in gazetteer.person_words:  # "Dr Jane Doe of ...", "Analyst Tom Ellis of ..."
         words = words[1:]
     if joined.group(2) == "to":

@@ -54,9 +54,10 @@ ORG_NAME = re.compile(
     rf"(?:[ ]of[ ](?:the[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}})?)?"
     # The name ends before a possessive ("Stafford Borough Council's planning committee"), never
     # inside a longer word ("Council-run"), nor before the remit a committee goes on to ("Senate
-    # Committee on Ethics and Privileges"; not "the District Court on Wednesday").
+    # Committee on Ethics and Privileges", "the Governor’s Office on Crime Control"; not "the District
+    # Court on Wednesday").
     rf"(?![\w&-]|[’'](?!s\b))(?![ ]+(?:[A-Z]|(?:of|and|for|&)[ ]+[A-Z]))"
-    + "".join(rf"(?!(?<={head})[ ]on[ ][A-Z])" for head in ("Committee", "Commission", "Council"))
+    + "".join(rf"(?!(?<={head})[ ]on[ ][A-Z])" for head in ("Committee", "Commission", "Council", "Office"))
     # "Ministry of Trade, Industry and Energy": the name goes on after its comma.
     + rf"(?!,[ ]{_WORD}(?:[ ]{_WORD})*[ ]and[ ][A-Z])")
 ORG_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b")

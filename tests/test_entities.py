@@ -1479,3 +1479,19 @@ def test_a_possessive_owner_before_a_body_still_goes():
 def test_a_body_the_model_cut_at_of_is_one_name(extractor, text, name):
     orgs = [e.text for e in extractor.extract(text).entities if e.label == "ORG"]
     assert name in orgs
+
+
+def test_an_office_goes_on_to_its_remit_after_on(extractor):
+    """"the Mayor’s Office on Youth Services": an office's name, like a committee's, goes on to its remit."""
+    text = "The grant came from the Mayor’s Office on Youth Safety and Prevention (MOYSP) this week."
+    orgs = [e.text for e in extractor.extract(text).entities if e.label == "ORG"]
+    assert "Mayor’s Office on Youth Safety and Prevention" in orgs
+
+
+def test_a_body_opening_with_the_and_going_on_with_of_is_no_person_and_body(extractor):
+    """"The Friends of Kelvo Library": "the" opens no person's name, so the words before "of" are
+    the body's own, not a person joined to where he works."""
+    from extract.entities import person_joined_to_body
+
+    text = "The Friends of Kelvo Library group met."
+    assert person_joined_to_body(text, 0, 28, extractor.gazetteer) == [(0, 28)]
