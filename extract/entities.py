@@ -91,6 +91,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [with_compass_region(text, with_lowercase_trust(text, m)) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
     mentions = merge_org_names(doc, text, mentions, gazetteer)
+    mentions = names_cut_at_of(doc, text, mentions, gazetteer)  # "U.S. Department" | "of the Interior"
     mentions = [with_place_opening(doc, text, m, gazetteer) for m in mentions]  # "Emirates" | "District Cooling"
     mentions = ministries_of_portfolios(text, mentions, gazetteer)
     mentions = [after_opening_kind(text, m, gazetteer.opening_kinds) for m in mentions]
@@ -233,6 +234,8 @@ def person_joined_to_body(text: str, start: int, end: int, gazetteer: Gazetteer)
     if not joined:
         return [(start, end)]
     words = joined.group(1).split()
+    if words[0] in ("The", "the"):
+        return [(start, end)]  # "The Friends of Adlington Library": no person's name opens with "the"
     while words and words[0].rstrip(".").lower() in gazetteer.person_words:  # "Dr Jane Doe of ...", "Analyst Tom Ellis of ..."
         words = words[1:]
     if joined.group(2) == "to":
@@ -357,6 +360,31 @@ def merge_org_names(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
     taken = Spans(names)
     kept = [m for m in mentions if not taken.overlapping(m)]
     return kept + names
+
+
+# What stands between the two halves of a name the model cut at "of".
+OF_BETWEEN = re.compile(r"[ ]of[ ](?:the[ ])?")
+
+
+def names_cut_at_of(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"a U.S. Department of the Interior land transfer", "House of Ruth, Inc.", "the University of Ghana
+    Branch of UTAG": the model ends a body's name on a word that goes on with "of" (org_evidence.yml
+    heads_before_of) and tags what the body is of as a name of its own. Right after "of" (or "of the")
+    on the same line, the two are one name."""
+    heads = word_lists(gazetteer).heads_before_of
+    ents = [e for e in doc.ents if e.label_ in ("ORG", "GPE", "LOC", "FAC")]
+    wholes = []
+    for left, right in zip(ents, ents[1:]):
+        between = OF_BETWEEN.fullmatch(text, left.end_char, right.start_char)
+        if left.label_ != "ORG" or not between or left.text.split()[-1] not in heads:
+            continue
+        whole = fix_edges(text, "ORG", left.start_char, right.end_char, gazetteer.titles)
+        if whole and whole.start < left.end_char and whole.end > right.start_char:
+            wholes.append(whole)
+    if not wholes:
+        return mentions
+    taken = Spans(wholes)
+    return [m for m in mentions if not taken.overlapping(m)] + wholes
 
 
 def with_first_place(doc, text: str, mention: Mention, gazetteer: Gazetteer, mentions=()) -> Mention:

@@ -12,8 +12,9 @@ import re
 from extract.gazetteer import first_name_gender
 from extract.mentions import Mention
 from extract.name_context import sentence_start
-from extract.name_patterns import (ACRONYM, FIRM_HEAD_WORD, INNER_POSSESSIVE, LABELS, NAME_CONNECTORS, ORG_HEAD_WORD,
-                                   PERSON_ONLY_SUFFIXES, PERSON_SUFFIXES, POSSESSIVE)
+from extract.name_patterns import (ACRONYM, FIRM_HEAD_WORD, HOLDERS_OFFICE, INNER_POSSESSIVE, LABELS, NAME_CONNECTORS,
+                                   ORG_HEAD_WORD, PERSON_ONLY_SUFFIXES, PERSON_SUFFIXES, PLACE_KIND_AFTER_POSSESSIVE,
+                                   POSSESSIVE)
 
 
 TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]*)\.?\s+$")
@@ -422,6 +423,8 @@ def split_possessive(text: str, start: int, end: int, label: str, titles=frozens
     owned = text[inner.end():end]
     if text[start:inner.start()].split()[-1].lower() in titles:
         return start, end, label  # "the U.S. Attorney’s Office", "the Mayor’s Office": an office's name
+    if PLACE_KIND_AFTER_POSSESSIVE.match(owned) or HOLDERS_OFFICE.fullmatch(owned):
+        return start, end, label  # "Prince George’s County Police Department", "Charles County State’s Attorney’s Office"
     if ORG_HEAD_WORD.search(text, start, inner.start()):  # "Washington Healthcare Authority’s Opioid Prevention"
         return start, inner.start(), label
     if len(owned.split()) > 1 and ORG_HEAD_WORD.search(owned):  # "NASA’s Office of the Inspector General"

@@ -54,9 +54,10 @@ ORG_NAME = re.compile(
     rf"(?:[ ]of[ ](?:the[ ])?{_WORD}(?:[ ]{_WORD}){{0,2}})?)?"
     # The name ends before a possessive ("Stafford Borough Council's planning committee"), never
     # inside a longer word ("Council-run"), nor before the remit a committee goes on to ("Senate
-    # Committee on Ethics and Privileges"; not "the District Court on Wednesday").
+    # Committee on Ethics and Privileges", "the Governor’s Office on Crime Control"; not "the District
+    # Court on Wednesday").
     rf"(?![\w&-]|[’'](?!s\b))(?![ ]+(?:[A-Z]|(?:of|and|for|&)[ ]+[A-Z]))"
-    + "".join(rf"(?!(?<={head})[ ]on[ ][A-Z])" for head in ("Committee", "Commission", "Council"))
+    + "".join(rf"(?!(?<={head})[ ]on[ ][A-Z])" for head in ("Committee", "Commission", "Council", "Office"))
     # "Ministry of Trade, Industry and Energy": the name goes on after its comma.
     + rf"(?!,[ ]{_WORD}(?:[ ]{_WORD})*[ ]and[ ][A-Z])")
 ORG_HEAD_WORD = re.compile(rf"\b(?:{ORG_HEADS})\b")
@@ -78,6 +79,11 @@ PERSON_ONLY_SUFFIXES = {"SC"}
 # the state, a place only where aliases.yml region_codes lists it)
 STATE_AFTER = re.compile(r", ([A-Z]{2}\b|[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z]\.)+|W\.[ ]?Va\.)(?![’'-])")
 POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+# "’s County": a place's own name goes on over its possessive ("Prince George’s County").
+PLACE_KIND_AFTER_POSSESSIVE = re.compile(rf"(?:{'|'.join(_WORD_LISTS['possessive_place_kinds'])})\b")
+# "Attorney’s Office", "Sheriff’s Office": an office named for its holder, whose title may hold a
+# possessive of its own ("the State’s Attorney’s Office").
+HOLDERS_OFFICE = re.compile(r"[A-Z][\w-]*['’]s[ ](?:Office|Chambers)")
 INNER_POSSESSIVE = re.compile(r"(?<!\bPeople)(?<!\bWomen)(?<!\bChildren)(?<!\bMen)['’]s\s+(?=[A-Z0-9])")
 ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}$")
 # Lowercase words that belong inside names: "Bank of England", "Ludwig van Beethoven"; Filipino "ng"

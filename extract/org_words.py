@@ -64,6 +64,7 @@ class Lists:
     national_sides: frozenset[str]  # countries that never stand for a body, even as a team ("Wales coach …")
     outlet_last_words: frozenset[str]  # "Georgia Health News": a given name may open an outlet's name
     numbered_branches: frozenset[str]  # "Local", "Lodge": before a number, a union's branch
+    heads_before_of: frozenset[str]  # "Department", "Branch": a name's last word that goes on with "of"
     care_system_heads: frozenset[str]  # "Health System", "HealthSystem": a health system's head
     care_system_end: re.Pattern  # "Bon Secours Health System": the end of a health system's name
     care_system_name: re.Pattern  # group 1: capitalised words before a health system's head
@@ -214,6 +215,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         national_sides=frozenset(map(name_key, data["countries"])) - set(map(name_key, data["not_only_countries"])),
         outlet_last_words=frozenset(data["outlet_last_words"]),
         numbered_branches=frozenset(data["numbered_branches"]),
+        heads_before_of=frozenset(data["heads_before_of"]),
         care_system_heads=frozenset(data["care_system_heads"]),
         care_system_end=re.compile(rf"\S\s(?:{alternatives(data['care_system_heads'])})$"),  # words before the head
         care_system_name=re.compile(rf"([A-Z][\w’'&.-]*(?:[ ](?:[A-Z][\w’'&.-]*|of|and|&)){{0,5}})[ ]"

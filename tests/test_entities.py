@@ -1469,3 +1469,43 @@ def test_a_care_providers_short_form_is_the_provider_not_a_person(extractor):
     found = {(e.label, e.text, e.canonical) for e in extractor.extract(text).entities}
     assert ("ORG", "Henry Ford", "Henry Ford Health") in found and not any(
         label == "PERSON" for label, _, _ in found), found
+
+
+@pytest.mark.parametrize("raw", ["Queen Mary’s County Fire Department", "Elm County State’s Attorney’s Office"])
+def test_a_possessive_inside_a_place_or_a_holders_office_stays_in_the_name(raw):
+    """"Prince George’s County": the possessive is the county's own name, and "State’s Attorney’s
+    Office" is an office named for its holder's title; neither is an owner before what it owns."""
+    text = f"x {raw} y"
+    assert fix_edges(text, "ORG", 2, 2 + len(raw)).text == raw
+
+
+def test_a_possessive_owner_before_a_body_still_goes():
+    raw = "NASA’s Office of the Inspector General"
+    text = f"x {raw} y"
+    assert fix_edges(text, "ORG", 2, 2 + len(raw)).text == "Office of the Inspector General"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The plan needs approval from the U.S. Department of the Interior before work starts.",
+     "U.S. Department of the Interior"),
+    ("Grants will go to Hillside Food Bank, House of Ruth, Inc., and Maple Shelter.", "House of Ruth, Inc."),
+])
+def test_a_body_the_model_cut_at_of_is_one_name(extractor, text, name):
+    orgs = [e.text for e in extractor.extract(text).entities if e.label == "ORG"]
+    assert name in orgs
+
+
+def test_an_office_goes_on_to_its_remit_after_on(extractor):
+    """"the Mayor’s Office on Youth Services": an office's name, like a committee's, goes on to its remit."""
+    text = "The grant came from the Mayor’s Office on Youth Safety and Prevention (MOYSP) this week."
+    orgs = [e.text for e in extractor.extract(text).entities if e.label == "ORG"]
+    assert "Mayor’s Office on Youth Safety and Prevention" in orgs
+
+
+def test_a_body_opening_with_the_and_going_on_with_of_is_no_person_and_body(extractor):
+    """"The Friends of Kelvo Library": "the" opens no person's name, so the words before "of" are
+    the body's own, not a person joined to where he works."""
+    from extract.entities import person_joined_to_body
+
+    text = "The Friends of Kelvo Library group met."
+    assert person_joined_to_body(text, 0, 28, extractor.gazetteer) == [(0, 28)]
