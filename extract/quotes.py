@@ -39,10 +39,12 @@ CONTINUING_WORDS = {"and", "or", "but", "to", "in", "on", "at", "for", "with", "
 SINGLE_CLOSING_MARK = re.compile("[" + SINGLE_CLOSING + STRAIGHT_SINGLE + "]")
 # A single-quoted quote closes within this many characters or is no quote.
 SINGLE_QUOTE_MAX_CHARS = 3000
-# Words that introduce a term rather than speech: known as “farmer’s lung”, the so-called “frunk”.
+# Words that introduce a term rather than speech: known as “farmer’s lung”, the so-called “frunk”;
+# and a page's own labels: click ‘OK’, tap “Follow”, Posts Tagged ‘budget’.
 TERM_INTRODUCERS = re.compile(
     r"(?:\bknown\s+as|\bcalled|\bdubbed|\bso-called|\btermed|\bnicknamed|\bcoined|"
-    r"\breferred\s+to\s+as|\bthe\s+term|\bthe\s+phrase|\bthe\s+word|\ba\.k\.a\.?|\baka)"
+    r"\breferred\s+to\s+as|\bthe\s+term|\bthe\s+phrase|\bthe\s+word|\ba\.k\.a\.?|\baka|"
+    r"\bclick(?:\s+on)?|\btap(?:\s+on)?|\btagged)"
     r"\s*(?:the\s+|a\s+|an\s+)?[“\"‘']$", re.I)
 # "what he called “a betrayal”": someone calling it so is speech, a thing called so is a term.
 # (The text read ends with the opening mark.)

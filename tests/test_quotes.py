@@ -264,6 +264,16 @@ def test_terms_introduced_or_glossed_are_not_quotes(nlp, text):
     assert quotes_in(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Never miss a story from us\nClick ‘OK’ then ‘Allow’ to get our alerts",
+    "Archive\nPosts Tagged ‘council budget’\nThe council met on Monday.",
+    "Get the app\nTap “Follow” to see every update on the strike",
+])
+def test_a_pages_own_labels_are_not_quotes(nlp, text):
+    # A page's buttons and tag archives quote its interface, not anyone's words.
+    assert quotes_in(nlp, text) == []
+
+
 @pytest.mark.parametrize("text, quoted", [
     # single-marked words on a headline, crosshead or standfirst line report someone's words too
     ("‘Why were we not rated higher?’ asks surprised head\nThe head teacher said the school had expected more.",
