@@ -110,10 +110,10 @@ def names_glued_to_outlets(text: str, mentions: list[Mention], gazetteer: Gazett
     a given name is the photographer, the outlet after it is not part of them."""
     kept = []
     for m in mentions:
-        words = m.text.split("/")[0].split()
+        before = m.text.split("/")[0].rstrip()
+        words = before.split()
         if m.label in ("PERSON", "ORG") and "/" in m.text and person_shape(words, gazetteer) \
                 and gazetteer.is_first_name(words[0]):
-            before = m.text.split("/")[0].rstrip()
             m = Mention("PERSON", m.start, m.start + len(before), before)
         kept.append(m)
     return kept

@@ -632,9 +632,9 @@ def person_after_numbered_seat(mention: Mention, gazetteer: Gazetteer) -> Mentio
     """"District 6 Councilmember Ray Lopez", "Ward 3 Alderman Jo Reyes": US copy puts a numbered
     seat and the title before the holder, and the model tags them all as one person, whom a digit
     would then rule out; the person is the given name after the title and what follows it."""
-    words = list(re.finditer(r"\S+", mention.text))
     if mention.label != "PERSON" or not any(c.isdigit() for c in mention.text):
         return mention
+    words = list(re.finditer(r"\S+", mention.text))
     for i, word in enumerate(words[:-2]):
         if word.group().lower() in gazetteer.titles and gazetteer.is_first_name(words[i + 1].group()) \
                 and not any(c.isdigit() for c in mention.text[words[i + 1].start():]):

@@ -451,9 +451,8 @@ def remit_words(name: str, gazetteer: Gazetteer) -> bool:
     words = name.split()
     if words and WHOSE_INITIALS.fullmatch(words[0]):
         words = words[1:]
-    return bool(words) and all(w[:1].isupper() and is_plain_word(w, gazetteer.plain_words) for w in words) \
-        and not ORG_HEAD_WORD.fullmatch(words[-1]) and not gazetteer.label_of(name) \
-        and not gazetteer.label_of(" ".join(words)) and not well_known_as_written(name)
+    return bool(words) and plain_capitalised_words(words, name, gazetteer) \
+        and not ORG_HEAD_WORD.fullmatch(words[-1]) and not gazetteer.label_of(" ".join(words))
 
 
 def second_half(name: str, gazetteer: Gazetteer) -> bool:
@@ -461,7 +460,12 @@ def second_half(name: str, gazetteer: Gazetteer) -> bool:
     language, more remits and the head word, no listed name of its own ("Aberdeen and Clwyd South"
     are two places)."""
     words = name.split()
-    return len(words) >= 2 and all(w[:1].isupper() and is_plain_word(w, gazetteer.plain_words) for w in words) \
+    return len(words) >= 2 and plain_capitalised_words(words, name, gazetteer)
+
+
+def plain_capitalised_words(words: list[str], name: str, gazetteer: Gazetteer) -> bool:
+    """Every word capitalised and a word of the language, and the name no listed or well-known one."""
+    return all(w[:1].isupper() and is_plain_word(w, gazetteer.plain_words) for w in words) \
         and not gazetteer.label_of(name) and not well_known_as_written(name)
 
 

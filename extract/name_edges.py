@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extract.gazetteer import first_name_gender
-from extract.mentions import Mention
+from extract.mentions import Mention, not_yet_mentioned
 from extract.name_context import sentence_start
 from extract.name_patterns import (ACRONYM, FIRM_HEAD_WORD, HOLDERS_OFFICE, INNER_POSSESSIVE, LABELS, NAME_CONNECTORS,
                                    ORG_HEAD_WORD, PERSON_ONLY_SUFFIXES, PERSON_SUFFIXES, PLACE_KIND_AFTER_POSSESSIVE,
@@ -89,11 +89,9 @@ def numbered_branches(text: str, mentions: list[Mention], branch_words: frozense
         if m.label == "ORG" and after and m.text.split()[-1] in branch_words:
             m = Mention("ORG", m.start, after.end(), text[m.start:after.end()], m.titled)
         grown.append(m)
-    taken = [(m.start, m.end) for m in grown]
-    for found in re.finditer(rf"(?<![\w’'-])(?:{words})[ ]\d{{1,5}}\b(?![.,]\d)", text):
-        if not any(a < found.end() and found.start() < b for a, b in taken):
-            grown.append(Mention("ORG", found.start(), found.end(), found.group()))
-    return grown
+    found = [Mention("ORG", branch.start(), branch.end(), branch.group())
+             for branch in re.finditer(rf"(?<![\w’'-])(?:{words})[ ]\d{{1,5}}\b(?![.,]\d)", text)]
+    return grown + not_yet_mentioned(found, grown)
 
 
 BRANCH_NUMBER = re.compile(r"[ ]\d{1,5}\b(?![.,]\d)")

@@ -35,7 +35,7 @@ def listed_with_organisations(text: str, groups: dict[str, list[Mention]], verdi
                 continue
             v1, v2 = changed.get(k1, verdicts[k1]), changed.get(k2, verdicts[k2])
             if v1 != v2 and {v1, v2} <= {"keep", "unopposed", "unproven"} and "unproven" in (v1, v2) \
-                    and not places_listed.search(text, max(0, s1 - 200), s1):
+                    and not in_place_list(text, s1, places_listed):
                 changed[k1] = changed[k2] = "keep"
                 progress = True
     return changed
@@ -46,7 +46,16 @@ def listed_as_places(text: str, groups: dict[str, list[Mention]], verdicts: dict
     """"areas including Aberdeen and Clwyd South": a name nothing else marks as a body, listed at
     every mention after a kind of place, is a place."""
     return {key: "drop" for key, members in groups.items() if verdicts[key] in ("unopposed", "unproven")
-            and all(places_listed.search(text, max(0, m.start - 200), m.start) for m in members)}
+            and all(in_place_list(text, m.start, places_listed) for m in members)}
+
+
+# How far back a list's kind of place may stand ("areas including A, B, C and …").
+PLACE_LIST_REACH = 200
+
+
+def in_place_list(text: str, start: int, places_listed: re.Pattern) -> bool:
+    """The name at ``start`` is an item of a list a kind of place opens (org_words places_listed)."""
+    return places_listed.search(text, max(0, start - PLACE_LIST_REACH), start) is not None
 
 
 def clause_after_comma(text: str, e1: int, s2: int, e2: int) -> bool:

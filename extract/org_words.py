@@ -23,6 +23,10 @@ WORD_LISTS = Path(__file__).with_name("org_evidence.yml")
 NAME_WORDS = r"[A-Z][\w’'-]*(?:[ ]+[A-Z][\w’'-]*)*"  # capitalised words
 # a listed company's name opening a sentence of a market report: "Oxford Biomedica", "Dr. Martens"
 MARKET_NAME = r"[A-Z][\w’'&.-]*(?:[ ][A-Z][\w’'&.-]*){0,3}"
+# A list after a kind of thing: "bodies such as", "areas including" opens it, and its items stand
+# apart by a comma, "and" or "or" (listed_bodies, places_listed, listed_products).
+LIST_INTRODUCER = r",?\s+(?:such\s+as|including|like|from|namely)"
+LIST_SEPARATOR = r"(?:,\s+|,?\s+and\s+|,?\s+or\s+)"
 _TEAM = r"[A-Z][\w.’'&-]*(?:[ \t]+(?:[A-Z&][\w.’'&-]*|and|of|de))*"
 
 
@@ -192,17 +196,17 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         programme_openers=frozenset(data["programme_openers"]),
         listed_bodies=re.compile(
             rf"\b(?:{alternatives(plural(n) for n in body_nouns)})"
-            rf"(?:,?\s+(?:such\s+as|including|like|from|namely)"
+            rf"(?:{LIST_INTRODUCER}"
             # "Other organisations that were cut include Eleni, Hafren and …": a short clause, then
             # the list (not "whose": "firms whose brands include" lists their things)
             rf"|(?:\s+(?!whose\b)[a-z][\w-]*){{1,6}}?\s+(?:include|includes|included))?:?\s+"
-            rf"(?:[A-Z][\w’'&.-]*(?:\s+(?:[A-Z&][\w’'&.-]*|of|and|for))*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"),
+            rf"(?:[A-Z][\w’'&.-]*(?:\s+(?:[A-Z&][\w’'&.-]*|of|and|for))*{LIST_SEPARATOR})*$"),
         places_listed=re.compile(
-            rf"\b(?:{alternatives(data['place_kinds'])})(?:,?\s+(?:such\s+as|including|like|from|namely))?:?\s+"
-            rf"(?:[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"),
+            rf"\b(?:{alternatives(data['place_kinds'])})(?:{LIST_INTRODUCER})?:?\s+"
+            rf"(?:[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*{LIST_SEPARATOR})*$"),
         listed_products=re.compile(
             rf"\b(?:{alternatives(plural(n) for n in data['product_kinds'])}),?\s+(?:such\s+as|including|like)\s+"
-            rf"(?:[A-Z][\w’'&.+-]*(?:\s+(?:[A-Z&][\w’'&.+-]*|of|and|for))*(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"),
+            rf"(?:[A-Z][\w’'&.+-]*(?:\s+(?:[A-Z&][\w’'&.+-]*|of|and|for))*{LIST_SEPARATOR})*$"),
         thing_in_apposition=re.compile(
             rf",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}(?:{alternatives(data['thing_kinds'])})\b(?!['’-])"
             # the kind heads its phrase ("a health benefit for …"), not "a car dealer"

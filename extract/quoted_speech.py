@@ -32,23 +32,15 @@ COMPLETE_UTTERANCE_END = (",", "!", "?")
 TITLE_FUNCTION_POS = ("ADP", "DET", "CCONJ", "SCONJ", "PART")
 
 
-def _title_like(words) -> bool:
-    """Capitalised content words, or a capital inside a word: a title or a name."""
+def _title_like(words, first_counts: bool = True) -> bool:
+    """Capitalised content words, or a capital inside a word ("factcheckUK"): a title or a name.
+    Without ``first_counts`` a short first word is no content word: a line's first word is
+    capitalised whatever it is, so a lone one proves nothing."""
     if any(any(c.isupper() for c in w.text[1:]) and not w.text.isupper() for w in words):
         return True
     # Titles leave their small and function words in lowercase: "Dancing with the Stars".
     content = [w for w in words if (len(w.text) > 3 and not (w.is_lower and w.pos_ in TITLE_FUNCTION_POS))
-               or w.i == words[0].i]
-    return all(w.text[:1].isupper() or w.like_num for w in content)
-
-
-def _capitalised_as_name(words) -> bool:
-    """The words' capitals make them a name or a title: every content word capitalised, or a capital
-    inside a word ("factcheckUK"). Unlike _title_like, a lone first word proves nothing: a line's first
-    word is capitalised whatever it is."""
-    if any(any(c.isupper() for c in w.text[1:]) and not w.text.isupper() for w in words):
-        return True
-    content = [w for w in words if len(w.text) > 3 and not (w.is_lower and w.pos_ in TITLE_FUNCTION_POS)]
+               or first_counts and w.i == words[0].i]
     return bool(content) and all(w.text[:1].isupper() or w.like_num for w in content)
 
 
@@ -118,8 +110,7 @@ class QuotedSpeech:
         """"accused the chancellor of making “devastating” and “unacceptable” welfare cuts": quoted
         words joined by "and", "or" or a comma to the quoted words before them are one list, of the
         same speaker's words when those are speech, whatever the parse made of the second."""
-        i = next((i for i, other in enumerate(self.spans) if other is span), 0)
-        before = self.spans[i - 1] if i else None
+        before = self.span_before.get(span.start)
         return before is not None and before.paragraph == span.paragraph \
             and QUOTES_JOINED.fullmatch(self.text, before.end, span.start) is not None \
             and self.is_quotation(before)
@@ -143,7 +134,7 @@ class QuotedSpeech:
         if not any(word.is_alpha and len(word) > 1 for word in words):
             return False
         opens_line = not self.text[self.paragraphs[span.paragraph][0]:span.start].strip("“\"‘' ")
-        if _capitalised_as_name(words[1:] if opens_line else words):
+        if _title_like(words[1:] if opens_line else words, first_counts=False):
             return False
         copies = [other for other in self.spans if other.paragraph not in self.headline_paragraphs
                   and normalised(self.text[other.start:other.end]) == normalised(tokens.text)]

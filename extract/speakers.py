@@ -254,6 +254,7 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
     def keep_only(self, spans):
         """Use these spans as the article's quotes (scare quotes dropped)."""
         self.spans = list(spans)
+        self.span_before = {span.start: before for before, span in zip(self.spans, self.spans[1:])}
         self.paragraphs_opening_with_quote = {s.paragraph for s in self.spans if s.opens_paragraph}
         self.in_quote = [False] * len(self.doc)
         for span in self.spans:
