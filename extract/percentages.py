@@ -5,8 +5,11 @@
 
 Covers "5%", "5.63 per cent", "15 percent", "5pc" (UK press), "3 pct"
 (wires), "3-5%" (two figures), "minus 0.5%", and percentage points
-("2 percentage points", "25 basis points", "0.5pp") with `points=True`.
-Fractions ("four-fifths", "a third") are not percentages.
+("2 percentage points", "0.5pp") with `points=True`.
+Fractions ("four-fifths", "a third") are not percentages, and neither are basis
+points ("25 basis points"): a figure counts when it is written as a percentage,
+as the gold sets count them (tests/dev/README.md, "Percent"), and a bank's
+"100 basis points [1%]" would otherwise be one change counted twice.
 """
 from __future__ import annotations
 
@@ -21,14 +24,13 @@ from .records import Percent
 _PER_CENT = r"(?:\s?%(?!\d)|[\s-]?(?i:per[\s-]?cent|percent|pct)\b|pc\b)"
 # Abbreviations only in lower case: "50 BP" is the oil company.
 _POINTS = r"(?:[\s-]?(?:(?i:percentage[\s-]points?)|ppts?|pp)\b)"
-_BASIS_POINTS = r"(?:[\s-]?(?:(?i:basis[\s-]points?)|bps|bp)\b)"
 _SIGN = r"(?:(?<![\w.,%)\]])[-−](?=\d)|\+(?=\d)|(?i:\bminus\s+))"
 _RANGE_SEP = r"(?:\s?[-–—−]\s?|\s+to\s+|\s+and\s+)"
 
 _PERCENT = re.compile(
     rf"(?<![\w.,%$£€])(?P<sign1>{_SIGN})?(?P<n1>{NUMBER})"
     rf"(?:(?P<sep>{_RANGE_SEP})(?P<sign2>{_SIGN})?(?P<n2>{NUMBER}))?"
-    rf"(?:(?P<bp>{_BASIS_POINTS})|(?P<pp>{_POINTS})|(?P<pct>{_PER_CENT})(?P<pts>\s+points?\b)?)"
+    rf"(?:(?P<pp>{_POINTS})|(?P<pct>{_PER_CENT})(?P<pts>\s+points?\b)?)"
 )
 _YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 
@@ -61,8 +63,7 @@ def find_percentages(text: str) -> list[Percent]:
 
 
 def _records(text, match):
-    scale = 0.01 if match.group("bp") else 1.0
-    points = bool(match.group("bp") or match.group("pp") or match.group("pts"))
+    points = bool(match.group("pp") or match.group("pts"))
     v2 = _signed(match, 2)
     if match.group("n2") is None:
         ends = [(match.start(), match.end(), _signed(match, 1))]
@@ -82,7 +83,7 @@ def _records(text, match):
             if found:
                 qualifier, start = found
         records.append(Percent(text=text[start:end], start=start, end=end,
-                               value=round(value * scale, 6), points=points, qualifier=qualifier))
+                               value=round(value, 6), points=points, qualifier=qualifier))
     return records
 
 

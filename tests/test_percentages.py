@@ -44,7 +44,9 @@ PERCENT = [
     ("the economy shrank by minus 0.5% or -0.3% or −0.2%", [(-0.5, False, None), (-0.3, False, None), (-0.2, False, None)]),
     ("GDP growth (-3.2%)", [(-3.2, False, None)]),
     ("Labour's lead grew by 2 percentage points", [(2, True, None)]),
-    ("rates rose by 25 basis points, or a quarter of a percentage point", [(0.25, True, None), (0.25, True, None)]),
+    # basis points are no percentage as written; the percentage point beside them is
+    ("rates rose by 25 basis points, or a quarter of a percentage point", [(0.25, True, None)]),
+    ("the bank raised rates by 100 basis points [1%] and by 50 bps", [(1, False, None)]),
     ("unemployment up 0.5pp and 3% points", [(0.5, True, None), (3, True, None)]),
     ("half a percentage point", [(0.5, True, None)]),
     ("twenty-one per cent and one hundred per cent and 2½%", [(21, False, None), (100, False, None), (2.5, False, None)]),
