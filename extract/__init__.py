@@ -36,7 +36,8 @@ Word lists are YAML beside the code (``aliases.yml``, ``known_organisations.yml`
    ``speaker_names.py`` adds speakers the entity rules never named.
 3. Canonical names and roles: ``canonical.py`` (one name per entity, aliases, acronyms, surnames),
    ``roles.py`` (titles and appositions).
-4. Figures: ``numbers.py``, ``amounts.py`` (money; ``dollars.py``: which dollar a bare "$" means),
+4. Figures: ``numbers.py``, ``amounts.py`` (money; ``dollars.py``: which dollar a bare "$" means;
+   ``currency_countries.py``: the country a story names, for a bare "$", "Rs" or "Sh"),
    ``percentages.py``.
 5. Quotes: ``quotes.py`` finds them (``quoted_speech.py``: speech or a scare quote) and asks the
    ``speakers.Attributor`` who said each, built from ``attribution.py`` (lexicon and records),

@@ -16,6 +16,7 @@ import bisect
 import math
 import re
 
+from .currency_countries import most_named
 from .dollars import is_bare_dollar, local_dollar
 from .numbers import DIGITS, NUMBER, SPACED_DIGITS, ends_a_figure, multiplier, parse_number, qualifier_before, split_scale
 from .records import Money
@@ -36,9 +37,16 @@ PREFIXES = {
     # The Irish pound before the euro, in Irish archives: "IR£500,000".
     "IR£": "IEP",
     # East African papers write their shilling "Sh26.2 billion", "Shs50m": which one, the text says
-    # (see _shilling_currency)
+    # (see SHILLING_FORMS)
     "Sh": "KES", "Shs": "KES",
     "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "SFr": "CHF", "Sfr": "CHF",
+    # Uganda's and Tanzania's shillings with their own letter: "UShs 2.3 trillion", "TSh 500,000".
+    "UShs": "UGX", "USh": "UGX", "Ushs": "UGX", "TSh": "TZS", "TShs": "TZS", "Tsh": "TZS",
+    # The dollars of the Caribbean, the Pacific and Namibia marked with their own letters.
+    "J$": "JMD", "JA$": "JMD", "JM$": "JMD", "JMD$": "JMD", "TT$": "TTD", "G$": "GYD", "GY$": "GYD",
+    "FJ$": "FJD", "Bds$": "BBD", "BDS$": "BBD", "B$": "BSD", "BZ$": "BZD", "EC$": "XCD", "N$": "NAD",
+    # Ghanaian papers write the cedi "GHC1,200", "Ghc1200.00" or "¢60 million" as well as "GH¢".
+    "GHC": "GHS", "Ghc": "GHS", "GHc": "GHS", "ghc": "GHS", "¢": "GHS",
     # Older newspaper archives (The Independent, 1990s) print "£500" as "pounds 500".
     "pounds ": "GBP",
     # "Euro 100 million", but only with a scale word: "Euro 2020" is a tournament.
@@ -54,6 +62,8 @@ CODES = {
     "NGN": "NGN", "KES": "KES", "ILS": "ILS", "TWD": "TWD", "GHS": "GHS",
     "PKR": "PKR", "BDT": "BDT", "LKR": "LKR", "EGP": "EGP", "UGX": "UGX",
     "TZS": "TZS", "ZMW": "ZMW", "MYR": "MYR", "IDR": "IDR", "THB": "THB",
+    "JMD": "JMD", "TTD": "TTD", "GYD": "GYD", "FJD": "FJD", "BBD": "BBD", "BSD": "BSD",
+    "BZD": "BZD", "XCD": "XCD", "NAD": "NAD", "NPR": "NPR", "MUR": "MUR", "PHP": "PHP",
 }
 # Capital letters before the digits: "R5bn" (rand), "N500m" (naira),
 # "RM5 million" (ringgit). They count only where nothing else reads that way
@@ -80,12 +90,21 @@ NAMES = {
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "kwacha": "ZMW",
     "kenyan shillings": "KES", "ugandan shillings": "UGX", "tanzanian shillings": "TZS",
     "shillings": "KES",
+    "jamaican dollars": "JMD", "trinidad and tobago dollars": "TTD", "tt dollars": "TTD",
+    "guyana dollars": "GYD", "fiji dollars": "FJD", "fijian dollars": "FJD", "namibian dollars": "NAD",
+    "barbados dollars": "BBD", "bahamian dollars": "BSD", "belize dollars": "BZD",
+    "eastern caribbean dollars": "XCD",
+    "indian rupees": "INR", "pakistani rupees": "PKR", "pakistan rupees": "PKR",
+    "sri lankan rupees": "LKR", "nepalese rupees": "NPR", "nepali rupees": "NPR",
+    "philippine pesos": "PHP", "mexican pesos": "MXN",
+    # Samoa's tala, which Pacific papers write after a dollar sign: "$3 tālā an hour".
+    "tala": "WST", "tālā": "WST",
 }
 # A shilling named without its country ("Sh26.2 billion", "37.1 billion shillings") is the
-# shilling of the country the article names nearest to it; Kenya's when it names none.
+# shilling of the country the article names most (currency_countries.yml); Kenya's when it names
+# none. A rupee likewise: Pakistani, Sri Lankan and Nepali papers write "Rs" as Indian ones do.
 SHILLING_FORMS = {"Sh", "Shs", "Sh.", "Shs.", "shillings"}
-_SHILLING_COUNTRY = re.compile(r"\b(?:(?P<UGX>Ugand\w*|Kampala)|(?P<TZS>Tanzan\w*|Dar es Salaam|Dodoma)"
-                               r"|(?P<KES>Keny\w*|Nairobi|Mombasa))\b")
+RUPEE_FORMS = {"Rs", "Rs.", "rupees", "rupee"}
 
 # Rate units: "£15 per hour", "$30bn a year", "$4.99/mo", "$6.99-a-month".
 RATE_UNITS = {
@@ -153,7 +172,8 @@ _MONEY_NOUN_AFTER = re.compile(
 )
 # Capitalised, these are names: "50 Cent" the rapper, the Milwaukee Bucks.
 _CAPITALISED_NAMES = {"Cent", "Cents", "Bucks", "Rand", "Quid"}
-_CENT_CURRENCY = re.compile(r"[€$]|\b(?:[Ee]uro|EUR|USD|[Dd]ollar)")
+# Rand have cents too: "21 cents in every rand" in a South African budget story.
+_CENT_CURRENCY = re.compile(r"[€$]|\b(?:[Ee]uro|EUR|USD|[Dd]ollar)|(?P<rand>\brand\b|(?<![\w$])R(?=\d))")
 _YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 _SHARE_AFTER = re.compile(r"\s?(?:%|(?i:per\s?cent|percent)\b)")
 _VAGUE_BEFORE = re.compile(r"\b(?i:several|few|many|some)\s+$")
@@ -202,7 +222,10 @@ def _symbol_led(text: str):
         letter = match.group("letter")
         currency = LETTERS[letter] if letter else _prefix_currency(match.group("pre") or match.group("code"))
         if (match.group("pre") or "").strip() in SHILLING_FORMS:
-            currency = _shilling_currency(text, match.start())
+            currency = most_named(text, "shillings", "KES")
+        elif (match.group("pre") or "").strip() in RUPEE_FORMS:
+            currency = most_named(text, "rupees", "INR")
+        currency = _named_after(match, currency)
         n1_end = match.end("m1") if match.group("m1") else match.end("n1")
         ends = _range_ends(text, match, currency)
         if ends is None:  # not a range after all: resume after the first figure
@@ -210,6 +233,15 @@ def _symbol_led(text: str):
             yield from _records(text, n1_end, [(match.start(), n1_end, _value(match, 1), currency)])
             continue
         yield from _records(text, match.end(), ends)
+
+
+def _named_after(match, currency: str) -> str:
+    """A dollar sign before another currency's name is that currency: "$3 tālā", "$5 Canadian dollars"."""
+    suffix = " ".join((match.group("suffix") or "").lower().split())
+    named = NAMES.get(suffix)
+    if currency == "USD" and named and named != "USD" and suffix not in SHILLING_FORMS | RUPEE_FORMS:
+        return named
+    return currency
 
 
 def _name_led(text: str):
@@ -378,25 +410,22 @@ def _name_currency(text, match):
     if name in ("pence", "penny"):
         return ("GBP" if name == "pence" or "£" in text else _cents_currency(text, match.start())), True
     if name in SHILLING_FORMS:
-        return _shilling_currency(text, match.start()), False
+        return most_named(text, "shillings", "KES"), False
+    if name in RUPEE_FORMS:
+        return most_named(text, "rupees", "INR"), False
     return NAMES[name], False
 
 
 def _cents_currency(text, start):
-    """Cents belong to the dollars or euros written nearest to them."""
+    """Cents belong to the dollars, euros or rand written nearest to them."""
     lo, hi = max(0, start - 1000), start + 300
     best = ("USD", float("inf"))
     for marker in _CENT_CURRENCY.finditer(text, lo, hi):
         distance = abs(marker.start() - start)
         if distance < best[1]:
-            best = ("EUR" if marker.group(0) in ("€", "euro", "Euro", "EUR") else "USD", distance)
+            best = ("ZAR" if marker.group("rand") else "EUR" if marker.group(0) in ("€", "euro", "Euro", "EUR")
+                    else "USD", distance)
     return best[0]
-
-
-def _shilling_currency(text, start):
-    """Kenyan, Ugandan or Tanzanian shillings: the country named nearest to the amount."""
-    nearest = min(_SHILLING_COUNTRY.finditer(text), key=lambda m: abs(m.start() - start), default=None)
-    return nearest.lastgroup if nearest else "KES"
 
 
 def _is_money_name(text, match) -> bool:

@@ -152,7 +152,7 @@ MONEY = [
     ("the RM2 building cost RM5 million; Rp 5 billion; SFr 5 million",
      [(5e6, "MYR", None, None), (5e9, "IDR", None, None), (5e6, "CHF", None, None)]),
     ("1 million Kenyan shillings", [(1e6, "KES", None, None)]),
-    # a shilling without its country is that of the country the article names nearest
+    # a shilling without its country is that of the country the article names most
     ("Safaricom, Kenya's biggest company, made Sh26.2 billion, or 34.2 billion shillings",
      [(2.62e10, "KES", None, None), (3.42e10, "KES", None, None)]),
     ("MTN Uganda will pay Shs50 billion in dividends in Kampala", [(5e10, "UGX", None, None)]),
@@ -169,6 +169,28 @@ MONEY = [
                                                                              (500, "NGN", None, None)]),
     # Canadian copy says whose cents: "a loss of 56 U.S. cents per share"
     ("BlackBerry said it had a net loss equal to a loss of 56 U.S. cents per share", [(0.56, "USD", "share", None)]),
+    # Uganda's and Tanzania's shillings with their own letter
+    ("the House passed a UShs 48 trillion budget and TSh 500,000 grants",
+     [(4.8e13, "UGX", None, None), (5e5, "TZS", None, None)]),
+    ("Parliament in Kampala okayed Shs72.1 trillion; Tanzania and Kenya co-host, and Uganda pays Shs132b",
+     [(7.21e13, "UGX", None, None), (1.32e11, "UGX", None, None)]),
+    # the rupee of the country the story names: Pakistan's, Sri Lanka's, India's by default
+    ("ISLAMABAD: the federal government allocated Rs 3000 million, or 3 billion rupees, for Sindh",
+     [(3e9, "PKR", None, None), (3e9, "PKR", None, None)]),
+    ("The Colombo council approved Rs. 25 million for Sri Lankan schools", [(2.5e7, "LKR", None, None)]),
+    ("India sent Rs 750 crore to Nepal and Rs 200 crore to Bhutan; New Delhi and Mumbai agreed",
+     [(7.5e9, "INR", None, None), (2e9, "INR", None, None)]),
+    # the Caribbean, Pacific and Namibian dollars with their own marks
+    ("a JMD$ 79 billion vote, J$5m, TT$3.5 billion, G$ 4bn, FJ$2m and N$5 million",
+     [(7.9e10, "JMD", None, None), (5e6, "JMD", None, None), (3.5e9, "TTD", None, None), (4e9, "GYD", None, None),
+      (2e6, "FJD", None, None), (5e6, "NAD", None, None)]),
+    # Ghanaian papers write the cedi in several ways
+    ("each teacher gets GHC1,200, Ghc600.00 or ghc24million, and schools ¢60 million",
+     [(1200, "GHS", None, None), (600, "GHS", None, None), (2.4e7, "GHS", None, None), (6e7, "GHS", None, None)]),
+    # a dollar sign before another currency's name is that currency
+    ("the minimum wage rises from $3 tālā to $4 tālā an hour", [(3, "WST", None, None), (4, "WST", "hour", None)]),
+    # rand have cents: a share of every rand
+    ("debt costs R389 billion, or 22 cents of every rand", [(3.89e11, "ZAR", None, None), (0.22, "ZAR", None, None)]),
 ]
 
 
@@ -230,6 +252,15 @@ def test_not_money(sentence):
     ("The Australian firm raised $40m in New York.", ["USD"]),
     # "$US" runs straight into its digits and still tells the two dollars apart.
     ("Altium expects $US205 million ($305 million) in Australian sales.", ["USD", "AUD"]),
+    # A country's own bodies place the story without its name: unions, agencies, outlets.
+    ("The PPTA said the offer includes a lump sum of $4500 for members.", ["NZD"]),
+    ("Straits Times. The High Court awarded $1.2m to a Singapore-based engineer's Canadian widow.", ["SGD"]),
+    ("Calgary council cut the tax hike; Calgarians pay $5.95 a month more.", ["CAD"]),
+    ("The Jamaica Labour Party said Jamaica needs $60 billion.", ["JMD"]),
+    ("Trinidad and Tobago will spend 53 billion dollars, Port of Spain said.", ["TTD"]),
+    ("THE Fiji Budget gives the Fiji Police Force $70.53m.", ["FJD"]),
+    # A US story keeps its dollar though it names a Canadian city once.
+    ("The Toronto-born founder raised $40m on Wall Street.", ["USD"]),
     # Markets copy names the exchange, not the country.
     ("Myer (ASX: MYR) fell to 41¢. The ASX queried Myer, and ASX rules say so.", ["AUD"]),
 ])
