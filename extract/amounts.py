@@ -18,7 +18,7 @@ import re
 
 from .currency_countries import most_named
 from .dollars import is_bare_dollar, local_dollar
-from .numbers import DIGITS, NUMBER, SPACED_DIGITS, ends_a_figure, multiplier, parse_number, qualifier_before, split_scale
+from .numbers import DECIMAL_COMMA, DIGITS, NUMBER, SPACED_DIGITS, ends_a_figure, multiplier, parse_number, qualifier_before, split_scale
 from .records import Money
 
 # Symbols and codes written before the figure, longest first so that "US$"
@@ -131,13 +131,15 @@ _LETTER = "|".join(sorted(LETTERS, key=len, reverse=True))
 _NAME = "|".join(n.replace(" ", r"\s+").replace(".", r"\.") for n in sorted(NAMES, key=len, reverse=True))
 # Single letters count only attached ("£5m"); words may follow a space or hyphen.
 _MULT = (r"(?:MM(?![\w'])|(?:\s|-)?(?i:thousand|millions?|billions?|trillion|mn|mln|mil|bn|bln|tn|trn|trln|lakh[\s-]+crores?|lakhs?|crores?|crs?)\b"
-         r"|[kKmMbBT](?![\w']))")
+         r"|[kKmMbBT](?![\w'])"
+         # a headline's capital after a space: "P605 M worth of shabu"
+         r"|\s[MB](?![\w'&-]))")
 _RANGE_SEP = r"(?:\s?[-–—−]\s?|\s+to\s+|\s+and\s+)"
 
 # "£1,900", "US$ 5bn", "$40-50 billion", "£10m to £12m", "$7.9 million dollars"
 _SYMBOL_LED = re.compile(
     rf"(?:(?:(?<![\w/])|(?=[^A-Za-z]))(?P<pre>{_PREFIX})|(?<![A-Za-z])(?P<letter>{_LETTER})(?=\d)|\b(?P<code>{_CODE})\s?)\s?"
-    rf"(?P<n1>{SPACED_DIGITS}|{DIGITS})(?P<m1>{_MULT})?"
+    rf"(?P<n1>{DECIMAL_COMMA}|{SPACED_DIGITS}|{DIGITS})(?P<m1>{_MULT})?"
     rf"(?:(?P<sep>{_RANGE_SEP})(?P<pre2>{_PREFIX}|(?:{_CODE})\s?)?\s?(?P<n2>{SPACED_DIGITS}|{DIGITS})(?P<m2>{_MULT})?)?"
     rf"(?P<suffix>\s+(?i:{_NAME})\b)?"
 )

@@ -49,6 +49,15 @@ _CONTINENTAL_RE = re.compile(_CONTINENTAL)
 _INDIAN = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"
 DIGITS = r"(?:" + _CONTINENTAL + r"|" + _INDIAN + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)[½¼¾⅓⅔]?"
 
+# A decimal comma before a scale word, as South African and continental copy writes it ("R25,7
+# billion", "€1,5 million"; a stray space after the comma too): never a thousands group, which has
+# three digits. Read only right after a currency's mark.
+DECIMAL_COMMA = r"\d{1,3},\s?\d{1,2}(?=\s?(?i:million|billion|trillion|bn|mn|tn)\b)"
+_DECIMAL_COMMA_RE = re.compile(r"(\d{1,3}),\s?(\d{1,2})")
+# A thousands point typed for a comma: "P944,407.000" in a list of "P356,776,000". Three zeros
+# after comma groups are no decimals anyone writes.
+_THOUSANDS_POINT_RE = re.compile(r"\d{1,3}(?:,\d{3})+\.000")
+
 # Thousands grouped by a plain space, as South African and French-Canadian copy writes money
 # ("R400 000"): read only right after a currency's mark, where no two numbers stand side by side.
 SPACED_DIGITS = r"\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,])"
@@ -59,7 +68,7 @@ _WORD = "|".join(sorted(list(UNITS) + list(TENS) + ["hundred", "thousand", "mill
 # "a quarter"); "half" and "quarter" start "half a billion", "a quarter of a".
 _ARTICLE = r"an?(?=[\s-]+(?:hundred|thousand|million|billion|trillion|half|quarter|third)\b)"
 _FRACTION = (r"(?:half|quarters?|thirds?)(?:\s+of)?"
-             r"(?:\s+an?(?=\s+(?:hundred|thousand|million|billion|trillion|per\b|percent|percentage)))?")
+             r"(?:\s+an?(?=\s+(?:hundred|thousand|million|billion|trillion|per\b|percent|percentage|cent\b|penny\b)))?")
 # "and" joins only after a scale word ("one hundred and twenty") or before
 # a fraction ("one and a half"): "between five and ten" stays two numbers.
 _JOIN = (r"(?:[\s-]+"
@@ -82,6 +91,10 @@ def parse_digits(text: str) -> float | None:
         text = text[:-1]
     if _CONTINENTAL_RE.fullmatch(text):
         text = text.replace(".", "").replace(",", ".")
+    elif _DECIMAL_COMMA_RE.fullmatch(text):
+        text = _DECIMAL_COMMA_RE.sub(r"\1.\2", text)
+    elif _THOUSANDS_POINT_RE.fullmatch(text):
+        text = text.replace(".", "")
     cleaned = re.sub(r"[, \u00a0\u202f\u2009]", "", text)
     if not cleaned:
         return fraction or None

@@ -191,6 +191,14 @@ MONEY = [
     ("the minimum wage rises from $3 tālā to $4 tālā an hour", [(3, "WST", None, None), (4, "WST", "hour", None)]),
     # rand have cents: a share of every rand
     ("debt costs R389 billion, or 22 cents of every rand", [(3.89e11, "ZAR", None, None), (0.22, "ZAR", None, None)]),
+    ("the dollar fell half a cent", [(0.005, "USD", None, None)]),
+    # a decimal comma before a scale, as South African copy writes it, even with a stray space
+    ("education gets an extra R25,7 billion and health R25, 7 billion; R1,500 million stays",
+     [(2.57e10, "ZAR", None, None), (2.57e10, "ZAR", None, None), (1.5e9, "ZAR", None, None)]),
+    # a thousands point typed for a comma in a list of whole pesos
+    ("Museum -- P944,407.000; Library -- P356,776,000", [(9.44407e8, "PHP", None, None), (3.56776e8, "PHP", None, None)]),
+    # a headline's scale letter after a space
+    ("P605 M worth of drugs seized", [(6.05e8, "PHP", None, None)]),
 ]
 
 
