@@ -51,8 +51,10 @@ PREFIXES = {
     "pounds ": "GBP",
     # "Euro 100 million", but only with a scale word: "Euro 2020" is a tournament.
     "Euro ": "EUR", "euro ": "EUR",
+    # Ethiopian copy writes its currency first: "Birr 5.2 billion" (a scale keeps Birr the town out).
+    "Birr ": "ETB",
 }
-_NEEDS_SCALE = {"Euro ", "euro "}
+_NEEDS_SCALE = {"Euro ", "euro ", "Birr "}
 CODES = {
     "USD": "USD", "GBP": "GBP", "EUR": "EUR", "JPY": "JPY", "CNY": "CNY",
     "RMB": "CNY", "INR": "INR", "CHF": "CHF", "AUD": "AUD", "CAD": "CAD",
@@ -61,17 +63,17 @@ CODES = {
     "KRW": "KRW", "TRY": "TRY", "PLN": "PLN", "AED": "AED", "SAR": "SAR",
     "NGN": "NGN", "KES": "KES", "ILS": "ILS", "TWD": "TWD", "GHS": "GHS",
     "PKR": "PKR", "BDT": "BDT", "LKR": "LKR", "EGP": "EGP", "UGX": "UGX",
-    "TZS": "TZS", "ZMW": "ZMW", "MYR": "MYR", "IDR": "IDR", "THB": "THB",
+    "TZS": "TZS", "ZMW": "ZMW", "MYR": "MYR", "IDR": "IDR", "THB": "THB", "MWK": "MWK", "PGK": "PGK", "ETB": "ETB",
     "JMD": "JMD", "TTD": "TTD", "GYD": "GYD", "FJD": "FJD", "BBD": "BBD", "BSD": "BSD",
     "BZD": "BZD", "XCD": "XCD", "NAD": "NAD", "NPR": "NPR", "MUR": "MUR", "PHP": "PHP",
 }
 # Capital letters before the digits: "R5bn" (rand), "N500m" (naira),
 # "RM5 million" (ringgit). They count only where nothing else reads that way
 # (see _plausible_letter).
-LETTERS = {"R": "ZAR", "N": "NGN", "P": "PHP", "RM": "MYR"}
+LETTERS = {"R": "ZAR", "N": "NGN", "P": "PHP", "RM": "MYR", "K": "ZMW"}
 # The currency's own name, which makes a small letter-led figure money where it is written just
 # before it: "the rand was bid at R16.37 to the dollar", "Naira …: the old N200 and N500 notes".
-LETTER_NAMES = {"R": r"rand", "N": r"naira", "P": r"pesos?", "RM": r"ringgit"}
+LETTER_NAMES = {"R": r"rand", "N": r"naira", "P": r"pesos?", "RM": r"ringgit", "K": r"kwacha|kina"}
 _LETTER_NAME_WINDOW = 200
 # Currency names written after the figure (matched case-insensitively).
 NAMES = {
@@ -87,7 +89,7 @@ NAMES = {
     "rubles": "RUB", "rand": "ZAR", "lira": "TRY", "naira": "NGN",
     "shekels": "ILS", "zloty": "PLN", "dirhams": "AED", "riyals": "SAR",
     "kronor": "SEK", "kroner": "NOK", "pesos": "MXN", "cedis": "GHS", "cedi": "GHS",
-    "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "kwacha": "ZMW",
+    "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "kwacha": "ZMW", "taka": "BDT", "birr": "ETB",
     "kenyan shillings": "KES", "ugandan shillings": "UGX", "tanzanian shillings": "TZS",
     "shillings": "KES",
     "jamaican dollars": "JMD", "trinidad and tobago dollars": "TTD", "tt dollars": "TTD",
@@ -96,7 +98,7 @@ NAMES = {
     "eastern caribbean dollars": "XCD",
     "indian rupees": "INR", "pakistani rupees": "PKR", "pakistan rupees": "PKR",
     "sri lankan rupees": "LKR", "nepalese rupees": "NPR", "nepali rupees": "NPR",
-    "philippine pesos": "PHP", "mexican pesos": "MXN",
+    "philippine pesos": "PHP", "mexican pesos": "MXN", "zambian kwacha": "ZMW", "malawian kwacha": "MWK",
     # Samoa's tala, which Pacific papers write after a dollar sign: "$3 tālā an hour".
     "tala": "WST", "tālā": "WST",
 }
@@ -223,6 +225,10 @@ def _symbol_led(text: str):
             continue
         letter = match.group("letter")
         currency = LETTERS[letter] if letter else _prefix_currency(match.group("pre") or match.group("code"))
+        if letter == "K":
+            currency = most_named(text, "kwacha", "")
+            if not currency:
+                continue  # "K2 million" in a story naming no kwacha or kina country
         if (match.group("pre") or "").strip() in SHILLING_FORMS:
             currency = most_named(text, "shillings", "KES")
         elif (match.group("pre") or "").strip() in RUPEE_FORMS:
@@ -415,6 +421,8 @@ def _name_currency(text, match):
         return most_named(text, "shillings", "KES"), False
     if name in RUPEE_FORMS:
         return most_named(text, "rupees", "INR"), False
+    if name == "kwacha":
+        return most_named(text, "kwacha", "ZMW"), False
     return NAMES[name], False
 
 

@@ -35,8 +35,8 @@ class _Section:
                         patterns.append(re.escape(name))
         self.stems.sort(key=lambda stem: len(stem[0]), reverse=True)
         self.codes = list(countries)
-        # Acronyms in capitals stay as written when they are names themselves ("NZEI", "PSDP").
-        self.capital_names = {name for name in self.exact if name.isupper()}
+        # Acronyms in capitals stay as written when they are names themselves ("NZEI", "PSDP", "1 NEWS").
+        self.capital_names = {word for name in self.exact for word in name.split() if word.isupper()}
         alternatives = "|".join(sorted(patterns, key=len, reverse=True))
         self.pattern = re.compile(rf"\b(?:{alternatives})(?![\w$])")
 

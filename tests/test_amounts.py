@@ -189,6 +189,12 @@ MONEY = [
      [(1200, "GHS", None, None), (600, "GHS", None, None), (2.4e7, "GHS", None, None), (6e7, "GHS", None, None)]),
     # a dollar sign before another currency's name is that currency
     ("the minimum wage rises from $3 tālā to $4 tālā an hour", [(3, "WST", None, None), (4, "WST", "hour", None)]),
+    # the kwacha of the country the story names; no money where it names none
+    ("the Treasury in Lusaka released K5.2 billion, and K1,500 each", [(5.2e9, "ZMW", None, None), (1500, "ZMW", None, None)]),
+    ("Lilongwe will spend K2 billion on Malawi's roads", [(2e9, "MWK", None, None)]),
+    # Ethiopian copy writes the birr before or after the figure; the taka after it
+    ("a 27.89bln Birr budget, Birr 5.2 billion more, and 500 crore taka",
+     [(2.789e10, "ETB", None, None), (5.2e9, "ETB", None, None), (5e9, "BDT", None, None)]),
     # rand have cents: a share of every rand
     ("debt costs R389 billion, or 22 cents of every rand", [(3.89e11, "ZAR", None, None), (0.22, "ZAR", None, None)]),
     ("the dollar fell half a cent", [(0.005, "USD", None, None)]),
@@ -222,6 +228,8 @@ NOT_MONEY = [
     "we’re. on. it. https://t.co/HO1ZRs9T1P",
     "In 2019, 1,900 workers took 15 hours",
     "millions of dollars and billions of pounds",
+    "the K2 million road scheme",
+    "the Birr 2024 festival",
     "a multi-trillion-dollar wealth tax",
     "a billion-dollar company bought a million-dollar home and a million-euro flat",
     "50 Cent played Madison Square Garden",
@@ -262,6 +270,7 @@ def test_not_money(sentence):
     ("Altium expects $US205 million ($305 million) in Australian sales.", ["USD", "AUD"]),
     # A country's own bodies place the story without its name: unions, agencies, outlets.
     ("The PPTA said the offer includes a lump sum of $4500 for members.", ["NZD"]),
+    ("NEWS IN BRIEF: 1 NEWS reports a $12,000 pay rise.", ["NZD"]),
     ("Straits Times. The High Court awarded $1.2m to a Singapore-based engineer's Canadian widow.", ["SGD"]),
     ("Calgary council cut the tax hike; Calgarians pay $5.95 a month more.", ["CAD"]),
     ("The Jamaica Labour Party said Jamaica needs $60 billion.", ["JMD"]),
