@@ -90,6 +90,8 @@ NAMES = {
     "shekels": "ILS", "zloty": "PLN", "dirhams": "AED", "riyals": "SAR",
     "kronor": "SEK", "kroner": "NOK", "pesos": "MXN", "cedis": "GHS", "cedi": "GHS",
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "kwacha": "ZMW", "taka": "BDT", "birr": "ETB",
+    # after a scale the Gulf's currencies go singular: "a 117 billion dirham deal"
+    "dirham": "AED", "riyal": "SAR",
     "kenyan shillings": "KES", "ugandan shillings": "UGX", "tanzanian shillings": "TZS",
     "shillings": "KES",
     "jamaican dollars": "JMD", "trinidad and tobago dollars": "TTD", "tt dollars": "TTD",
@@ -132,8 +134,8 @@ _CODE = "|".join(CODES)
 _LETTER = "|".join(sorted(LETTERS, key=len, reverse=True))
 _NAME = "|".join(n.replace(" ", r"\s+").replace(".", r"\.") for n in sorted(NAMES, key=len, reverse=True))
 # Single letters count only attached ("£5m"); words may follow a space or hyphen.
-_MULT = (r"(?:MM(?![\w'])|(?:\s|-)?(?i:thousand|millions?|billions?|trillion|mn|mln|mil|bn|bln|tn|trn|trln|lakh[\s-]+crores?|lakhs?|crores?|crs?)\b"
-         r"|[kKmMbBT](?![\w'])"
+_MULT = (r"(?:MM(?![\w'])|(?:\s|-)?(?i:thousand|millions?|billions?|trillion|mn|mln|mil|bn|bln|tn|trn|trln|tr|lakh[\s-]+crores?|lakhs?|crores?|crs?)\b"
+         r"|[kKmMbBTt](?![\w'])"
          # a headline's capital after a space: "P605 M worth of shabu"
          r"|\s[MB](?![\w'&-]))")
 _RANGE_SEP = r"(?:\s?[-–—−]\s?|\s+to\s+|\s+and\s+)"
@@ -180,6 +182,8 @@ _CAPITALISED_NAMES = {"Cent", "Cents", "Bucks", "Rand", "Quid"}
 _CENT_CURRENCY = re.compile(r"[€$]|\b(?:[Ee]uro|EUR|USD|[Dd]ollar)|(?P<rand>\brand\b|(?<![\w$])R(?=\d))")
 _YEARLIKE = re.compile(r"(?:1[89]|20)\d\d")
 _SHARE_AFTER = re.compile(r"\s?(?:%|(?i:per\s?cent|percent)\b)")
+# A conversion into dollars right after a figure: "8,000 pounds ($20,893)".
+_CONVERTED = re.compile(r"\s*\((?:US|NZ|A|C|S|HK)?\$\s?\d")
 _VAGUE_BEFORE = re.compile(r"\b(?i:several|few|many|some)\s+$")
 
 
@@ -392,6 +396,10 @@ def _plausible_letter(match, text: str) -> bool:
     fell to R16.40")."""
     if match.group("m1") or re.search(r"[,\s]\d{3}", match.group("n1")):
         return True  # a scale or a thousands group: "R5bn", "R1,500", "R400 000"
+    if _RATE.match(text, match.end()):
+        return True  # a price: "N145 per litre", "R12 a kilo"
+    if match.group("letter") == "RM" and re.fullmatch(r"\d+\.\d\d", match.group("n1")):
+        return True  # a price in sen: "closed at RM5.85"; RM and two decimals are no grade or room
     before = text[max(0, match.start() - _LETTER_NAME_WINDOW):match.start()]
     return bool(re.search(rf"\b(?i:{LETTER_NAMES[match.group('letter')]})\b", before))
 
@@ -456,6 +464,8 @@ def _is_money_name(text, match) -> bool:
     after = text[match.end():match.end() + 60]
     if after.startswith(" of") and not _MONEY_NOUN_AFTER.match(after):
         return False
+    if _CONVERTED.match(after):
+        return True  # "8,000 pounds ($20,893)": the writer converts money, not weight
     large = bool(match.group("m1") or match.group("m2")) or re.search(
         r"(?i:thousand|million|billion|trillion)", match.group(0))
     if large:

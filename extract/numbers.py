@@ -35,7 +35,7 @@ MULTIPLIERS = {
     "k": 1e3, "thousand": 1e3,
     "m": 1e6, "mm": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "million": 1e6, "millions": 1e6,
     "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9, "billions": 1e9,
-    "t": 1e12, "tn": 1e12, "trn": 1e12, "trln": 1e12, "trillion": 1e12,
+    "t": 1e12, "tn": 1e12, "tr": 1e12, "trn": 1e12, "trln": 1e12, "trillion": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7, "crs": 1e7,
     "lakh crore": 1e12, "lakh crores": 1e12,
 }

@@ -195,6 +195,15 @@ MONEY = [
     # Ethiopian copy writes the birr before or after the figure; the taka after it
     ("a 27.89bln Birr budget, Birr 5.2 billion more, and 500 crore taka",
      [(2.789e10, "ETB", None, None), (5.2e9, "ETB", None, None), (5e9, "BDT", None, None)]),
+    # a letter sign before a price with its unit is money; so is RM before a price in sen
+    ("petrol rose from N86 to N145 per litre", [(145, "NGN", "litre", None)]),
+    ("the stock closed 55 sen lower at RM5.85, in the RM2 building", [(5.85, "MYR", None, None)]),
+    # a trillion written short
+    ("a probe of the N30tr overdraft and Malaysia's RM1t debt", [(3e13, "NGN", None, None), (1e12, "MYR", None, None)]),
+    # after a scale the Gulf's currencies go singular
+    ("a 117 billion dirham industrial deal and a 5 million riyal fine", [(1.17e11, "AED", None, None), (5e6, "SAR", None, None)]),
+    # pounds converted into dollars are money, even in copy that never writes "£"
+    ("she received 8,000 pounds ($20,893) in compensation", [(8000, "GBP", None, None), (20893, "USD", None, None)]),
     # rand have cents: a share of every rand
     ("debt costs R389 billion, or 22 cents of every rand", [(3.89e11, "ZAR", None, None), (0.22, "ZAR", None, None)]),
     ("the dollar fell half a cent", [(0.005, "USD", None, None)]),
