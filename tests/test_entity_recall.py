@@ -215,3 +215,17 @@ def test_the_station_in_a_datelines_brackets_is_a_body_after_the_pages_date_too(
                                                "voted on Monday to approve the plan.")
     assert ("ORG", "WAND") in names(extractor, " date 2020-06-24 URBANA, Ill. (WAND) - The city council "
                                                "voted to cut police spending.")
+
+
+def test_a_well_known_plain_word_name_the_model_calls_a_person_at_a_sentences_start_is_the_body(extractor):
+    found = names(extractor, "Bus routes in the town will be cut. Stagecoach says the change follows a fall in "
+                             "passenger numbers, and has not said which routes will go. Councillors said "
+                             "Stagecoach had put profit before people.")
+    assert ("ORG", "Stagecoach") in found and ("PERSON", "Stagecoach") not in found, found
+
+
+def test_a_well_known_name_written_with_one_capital_is_the_body(extractor):
+    found = names(extractor, "Passengers flying with Easyjet faced long delays at Gatwick on Friday, while "
+                             "members of Siptu met in Dublin.")
+    assert {("ORG", "Easyjet"), ("ORG", "Siptu")} <= found, found
+
