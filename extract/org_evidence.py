@@ -79,7 +79,8 @@ from extract.mislabelled_bodies import (bodies_after_body_phrases, bodies_in_app
 from extract.name_patterns import ORG_HEAD_WORD
 from extract.org_edges import before_its_place, holder_of_job, owner_of_thing, without_leading_modifiers
 from extract.org_marks import marked_where_untagged
-from extract.org_lists import listed_among_kept_names, listed_as_places, listed_with_organisations
+from extract.org_lists import (bodies_in_tables_of_figures, listed_among_kept_names, listed_as_places,
+                              listed_with_organisations)
 from extract.org_verdict import verdict
 from extract.org_words import Lists, word_lists
 from extract.page_furniture import bracketed_credits, dateline_agencies, page_furniture
@@ -99,7 +100,9 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     sports = sports_report(text)  # once per article: a result names a team only in a sports report
     # a body some of whose mentions the model tagged PERSON ("Shelter says") is a candidate, not a person
     bodies = people_marked_as_bodies(text, mentions, gazetteer, lists) \
-        + people_in_apposition_as_bodies(doc, text, mentions, gazetteer, lists)
+        + people_in_apposition_as_bodies(doc, text, mentions, gazetteer, lists) \
+        + not_yet_mentioned(bodies_in_tables_of_figures(text, mentions, gazetteer),
+                            [m for m in mentions if m.label == "ORG"])
     mentions = [m for m in mentions if not (m.label == "PERSON" and any(overlaps(m, b) for b in bodies))]
     mislabelled = bodies + mislabelled_bodies(doc, text, mentions + bodies, lists, sports) + bracketed_credits(text, mentions) \
         + dateline_agencies(text, mentions) \

@@ -229,3 +229,12 @@ def test_a_well_known_name_written_with_one_capital_is_the_body(extractor):
                              "members of Siptu met in Dublin.")
     assert {("ORG", "Easyjet"), ("ORG", "Siptu")} <= found, found
 
+
+def test_every_row_of_a_table_of_figures_that_mostly_names_bodies_is_a_body(extractor):
+    found = names(extractor, "Average bills next year will be: Thames Water, £588; Anglian Water, £631; "
+                             "Kelder Water, £602; Yorkshire Water, £607; Bryn Afon, £557.")
+    assert {("ORG", "Kelder Water"), ("ORG", "Bryn Afon")} <= found, found
+    assert not any(label == "PERSON" for label, _ in found), found
+    # a table of people's pay names no body
+    found = names(extractor, "Their salaries were: Jane Hollis, £88,000; Peter Grange, £91,000; Asha Patel, £79,000.")
+    assert not any(label == "ORG" for label, _ in found), found
