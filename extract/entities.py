@@ -876,9 +876,22 @@ def companies_without_first_names(text: str, mentions: list[Mention], gazetteer:
             for m in mentions]
 
 
+INNER_CAPITAL = re.compile(r"(?<=[a-z])[A-Z]")
+SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]")
+
+
+def spelt_as_brand(word: str, line_openers) -> bool:
+    """"MotoCorp", "TechWorks": a capital after a lowercase letter, which no surname has but one a
+    prefix leads ("McVey", "DeVries"); not a glued caption line ("WoodImage")."""
+    inner = INNER_CAPITAL.search(word)
+    return bool(inner) and not SURNAME_PREFIX.match(word) \
+        and not any(word[inner.start():].startswith(opener) for opener in line_openers)
+
+
 def person_by_first_name(mention: Mention, gazetteer: Gazetteer) -> Mention:
     """"Marcelo Claure" tagged ORG: two or three plain words led by a known first name are a person,
-    unless the last word names a body or a place ("Wilson Center", "Johnson Medical School"), or
+    unless the last word names a body or a place ("Wilson Center", "Johnson Medical School"), a word
+    is spelt as a brand ("Hero MotoCorp"), or
     the name is a well-known organisation ("Ross County", a club). A surname's particle may stand
     inside ("Séamas de Faoite"); an Irish patronymic one ("Máirtín Ó Muilleoir") shows a person
     even when the given name is not a listed one."""
@@ -891,6 +904,9 @@ def person_by_first_name(mention: Mention, gazetteer: Gazetteer) -> Mention:
             and not names_body_or_place(words[-1], gazetteer)
             and words[-1] not in word_lists(gazetteer).outlet_last_words  # "Georgia Health News"
             and not any(w.isupper() and len(w) > 1 for w in words)
+            # "Hero MotoCorp": a capital inside a word is a brand's, unless a surname's prefix leads it
+            # ("McVey") or a caption's line runs on from the name ("Leanne WoodImage caption")
+            and not any(spelt_as_brand(w, gazetteer.line_openers) for w in words)
             # "Royal British Legion": a nation's adjective inside the name is no person's middle name
             and not any(w in gazetteer.nation_adjectives for w in words[1:-1])
             and (gazetteer.is_first_name(words[0]) or any(w[:1].isupper() for w in inner))):

@@ -238,3 +238,9 @@ def test_every_row_of_a_table_of_figures_that_mostly_names_bodies_is_a_body(extr
     # a table of people's pay names no body
     found = names(extractor, "Their salaries were: Jane Hollis, £88,000; Peter Grange, £91,000; Asha Patel, £79,000.")
     assert not any(label == "ORG" for label, _ in found), found
+
+
+def test_a_name_led_by_a_given_name_but_spelt_as_a_brand_is_no_person(extractor):
+    found = names(extractor, "Shares in Rosa TechWorks fell 2 percent after the software maker missed profit "
+                             "estimates, analyst Maria McDonald said.")
+    assert ("ORG", "Rosa TechWorks") in found and ("PERSON", "Maria McDonald") in found, found
