@@ -32,7 +32,8 @@ from extract.joined_names import (body_before_its_organ, complements_cut_at_and,
                                   listed_names_side_by_side, model_org_spans, person_run_into_body, names_written_apart, nicknamed_people,
                                   opens_paired_kind, people_side_by_side,
                                   run_on_ends, two_named_bodies)
-from extract.known_names import find_known_organisations, seats_of_government, well_known_as_written
+from extract.known_names import (find_known_organisations, find_recased_known_organisations, seats_of_government,
+                                 well_known_as_written)
 from extract.lexicon import is_plain_token, is_plain_word
 from extract.mentions import Mention, Spans, dedupe, overlaps
 from extract.missed_people import (acronyms_used_elsewhere, full_names_of_lone_words, listed_full_names_missed,
@@ -536,7 +537,9 @@ def missed_known_names(text: str, mentions: list[Mention], gazetteer: Gazetteer)
              for match in gazetteer.surface_pattern("ORG").finditer(text)]
     # "Kirstjen Nielsen … Nielsen said": a well-known name that ends a person's name here is hers
     surnames = {m.text.split()[-1] for m in mentions if m.label == "PERSON" and len(m.text.split()) > 1}
-    well_known = [m for m in well_known_names(text, gazetteer) if m.text not in surnames]
+    # the model's own PERSON at a sentence's start says the capital there is a name's, not the sentence's
+    named = {(m.start, m.end) for m in mentions if m.label == "PERSON" and not m.titled}
+    well_known = [m for m in well_known_names(text, gazetteer, named) if m.text not in surnames]
     # A listed name wins over the model's shorter cut of it ("Liberal" in "Liberal Democrat").
     taken = Spans(mentions)
     found = [f for f in found if not any(m.end - m.start >= f.end - f.start for m in taken.overlapping(f))]
@@ -547,22 +550,31 @@ def missed_known_names(text: str, mentions: list[Mention], gazetteer: Gazetteer)
         for m in taken.overlapping(f))]
 
 
-def well_known_names(text: str, gazetteer: Gazetteer) -> list[Mention]:
+def well_known_names(text: str, gazetteer: Gazetteer, named=frozenset()) -> list[Mention]:
     """Each whole-word occurrence, as written, of a name in known_organisations.yml that is not
     part of a longer capitalised name ("Harvard Business School", "New Vox"); a name that is
-    also a word of the language ("Stripe", "Billboard") counts only away from a sentence's start."""
+    also a word of the language ("Stripe", "Billboard") counts only away from a sentence's start,
+    or there where the model tagged that very span as a person's name (``named``: "Stagecoach says
+    the move …" read as a person), which a plain word opening a sentence never gets."""
     found = []
     for start, end in find_known_organisations(text):
         name = text[start:end]
         if (NAME_WORD_AFTER.match(text, end) and not job_after(text, end, gazetteer)) \
                 or capitalised_word_before(text, start):
             continue
-        if len(name.split()) == 1 and is_plain_word_name(name, gazetteer) and sentence_start(text, start):
+        if len(name.split()) == 1 and is_plain_word_name(name, gazetteer) and sentence_start(text, start) \
+                and (start, end) not in named:
             continue
         # "the Westminster government": a seat's name before the word for the government it holds names that government
         government = GOVERNMENT_AFTER.match(text, end) if name in seats_of_government() else None
         end = government.end() if government else end
         found.append(Mention("ORG", start, end, text[start:end]))
+    # "Berlin with Easyjet": a listed name recased, where the word is no word of the language nor a given name
+    for start, end in find_recased_known_organisations(text):
+        name = text[start:end]
+        if not (is_plain_word_name(name, gazetteer) or gazetteer.is_first_name(name)
+                or NAME_WORD_AFTER.match(text, end) or capitalised_word_before(text, start)):
+            found.append(Mention("ORG", start, end, name))
     return found
 
 
@@ -864,9 +876,22 @@ def companies_without_first_names(text: str, mentions: list[Mention], gazetteer:
             for m in mentions]
 
 
+INNER_CAPITAL = re.compile(r"(?<=[a-z])[A-Z]")
+SURNAME_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]")
+
+
+def spelt_as_brand(word: str, line_openers) -> bool:
+    """"MotoCorp", "TechWorks": a capital after a lowercase letter, which no surname has but one a
+    prefix leads ("McVey", "DeVries"); not a glued caption line ("WoodImage")."""
+    inner = INNER_CAPITAL.search(word)
+    return bool(inner) and not SURNAME_PREFIX.match(word) \
+        and not any(word[inner.start():].startswith(opener) for opener in line_openers)
+
+
 def person_by_first_name(mention: Mention, gazetteer: Gazetteer) -> Mention:
     """"Marcelo Claure" tagged ORG: two or three plain words led by a known first name are a person,
-    unless the last word names a body or a place ("Wilson Center", "Johnson Medical School"), or
+    unless the last word names a body or a place ("Wilson Center", "Johnson Medical School"), a word
+    is spelt as a brand ("Hero MotoCorp"), or
     the name is a well-known organisation ("Ross County", a club). A surname's particle may stand
     inside ("Séamas de Faoite"); an Irish patronymic one ("Máirtín Ó Muilleoir") shows a person
     even when the given name is not a listed one."""
@@ -879,6 +904,9 @@ def person_by_first_name(mention: Mention, gazetteer: Gazetteer) -> Mention:
             and not names_body_or_place(words[-1], gazetteer)
             and words[-1] not in word_lists(gazetteer).outlet_last_words  # "Georgia Health News"
             and not any(w.isupper() and len(w) > 1 for w in words)
+            # "Hero MotoCorp": a capital inside a word is a brand's, unless a surname's prefix leads it
+            # ("McVey") or a caption's line runs on from the name ("Leanne WoodImage caption")
+            and not any(spelt_as_brand(w, gazetteer.line_openers) for w in words)
             # "Royal British Legion": a nation's adjective inside the name is no person's middle name
             and not any(w in gazetteer.nation_adjectives for w in words[1:-1])
             and (gazetteer.is_first_name(words[0]) or any(w[:1].isupper() for w in inner))):

@@ -82,5 +82,32 @@ def find_known_organisations(text: str):
                 break
 
 
+@functools.lru_cache(maxsize=1)
+def recased_known_names() -> dict[str, str]:
+    """"Easyjet" -> "easyJet", "Siptu" -> "SIPTU", "Bytedance" -> "ByteDance": the one-word names of
+    at least four letters, as a house style writes them, a capital and then lowercase (British
+    papers write a pronounceable acronym so, and recase a brand's inner capitals)."""
+    names = set(known_organisation_names())
+    recased = {}
+    for name in names:
+        if " " not in name and name.isalpha() and len(name) >= 4:
+            variant = name[0].upper() + name[1:].lower()
+            if variant != name and variant not in names:
+                recased[variant] = name
+    return recased
+
+
+RECASED_WORD = re.compile(r"(?<![\w’'&.-])[A-Z][a-z]{3,}(?![\w&-])")
+
+
+def find_recased_known_organisations(text: str):
+    """(start, end) of each one-word well-known name written in the house style of
+    ``recased_known_names``, not as the list spells it."""
+    recased = recased_known_names()
+    for word in RECASED_WORD.finditer(text):
+        if word.group() in recased:
+            yield word.start(), word.end()
+
+
 def known_company(name: str, gazetteer: Gazetteer) -> bool:
     return gazetteer.lookup("ORG", name) is not None or name_key(name) in known_organisations()

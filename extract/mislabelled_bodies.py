@@ -19,7 +19,8 @@ from extract.name_edges import fix_edges
 from extract.name_evidence import CALENDAR_WORDS
 from extract.name_patterns import LEGAL_SUFFIXES, ORG_HEAD_WORD, ORG_HEADS
 from extract.org_lists import list_around
-from extract.org_marks import acts, listed_after_plural_noun, marked_around, marked_as_body, marked_before
+from extract.org_marks import (acts, listed_after_plural_noun, marked_around, marked_as_body, marked_before,
+                               modifies_next_word)
 from extract.org_verdict import PLACE_LABELS
 from extract.org_words import NAME_WORDS, Lists
 from extract.sports_sides import town_called_a_people
@@ -444,3 +445,37 @@ def joins_place_name(token, gazetteer: Gazetteer) -> bool:
 
 
 WORK_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT"}
+
+
+# "The SIU has launched", "the NDC's strategy": capitals after "the", standing alone or owning;
+# "the GOP-controlled Senate", "the ANC-led government": capitals that lead or control something
+ACRONYM_AFTER_THE = re.compile(r"(?<![\w’'-])[Tt]he[ ]+([A-Z]{2,6})(?![\w&/.-]|['’][a-rt-z])")
+ACRONYM_IN_CHARGE = re.compile(r"(?<![\w’'&/.-])([A-Z]{2,6})-(?:led|controlled|run|dominated|ruled)\b")
+OWNS_A_THING = re.compile(r"['’]s?[ ]+[a-z]")
+
+
+def acronyms_acting(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: Lists) -> set[str]:
+    """Initials that act as a body does, whether the model tagged them or not: after "the", the
+    subject of a body's act or the owner of something ("The SIU has launched", "the NDC's
+    strategy"), or what leads or controls a chamber or a government ("the GOP-controlled Senate").
+    The model's ORG label alone is no evidence for one word, and these are. An abbreviation of a
+    thing takes "the" too ("the GDP figures", "the PM said"): the alias file's non-names, titles
+    and job words, countries ("the UAE’s biggest brands"), initials the model tags as a place or a
+    people anywhere in the article, and
+    initials inside another name are left out."""
+    places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")}
+    others = Spans([m for m in mentions if m.label != "ORG" or m.text != text[m.start:m.end] or " " in m.text])
+    names = set()
+    for match in list(ACRONYM_AFTER_THE.finditer(text)) + list(ACRONYM_IN_CHARGE.finditer(text)):
+        word = match.group(1)
+        m = Mention("ORG", match.start(1), match.end(1), word)
+        if word in names or others.overlapping(m) or word in gazetteer.not_names or word in places \
+                or name_key(word) in lists.national_sides \
+                or word.lower() in gazetteer.person_words or gazetteer.label_of(word) not in (None, "ORG"):
+            continue
+        # "told the PA news agency": initials before a plain noun only describe it
+        if match.re is ACRONYM_IN_CHARGE or OWNS_A_THING.match(text, m.end) \
+                or not modifies_next_word(text[m.end:m.end + 30]) and (acts(text, m, lists, gazetteer)
+                                                                     or marked_around(text, m, lists)):
+            names.add(word)
+    return names

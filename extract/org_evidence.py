@@ -21,7 +21,10 @@ gathered over all its mentions (an acronym shares it with its spelt-out name):
   a shop's discount ("X is taking up to $250 off"), a sponsor ("brought to you by X"), a
   round-up's credit lines ("[ Wired ]", where they also credit a well-known outlet);
 - a list of proper names made mostly of kept bodies, even where the model tagged no
-  neighbour ("Nvidia, Gigabyte, MSI, Asus, PNY and EVGA");
+  neighbour ("Nvidia, Gigabyte, MSI, Asus, PNY and EVGA"), and the rows of a table of figures
+  that mostly names bodies ("Thames Water, £588; Wessex Water, £614; Hafren Dyfrdwy, £557");
+- initials after "the" that act or own ("The SIU has launched", "the NDC's strategy") or that
+  lead or control a chamber ("the GOP-controlled Senate"), tagged or not;
 - marks no place or person has, which also beat a place label elsewhere: "a spokesperson
   for X", "shares in X", "a partner at X", "X, a group co-founded by", "X is a fish cake
   factory", "X’s chief executive", "Barcelona soccer player Gerard Pique", and in a sports
@@ -73,13 +76,14 @@ from extract.canonical import acronym_links
 from extract.gazetteer import Gazetteer, name_key
 from extract.known_names import known_company, known_organisations
 from extract.mentions import Mention, not_yet_mentioned, overlaps, unmentioned_occurrences
-from extract.mislabelled_bodies import (bodies_after_body_phrases, bodies_in_apposition, bodies_referred_to_as_it,
+from extract.mislabelled_bodies import (acronyms_acting, bodies_after_body_phrases, bodies_in_apposition, bodies_referred_to_as_it,
                                        bodies_with_spokespeople, employers_cutting_jobs, market_movers, mislabelled_bodies, names_around_places,
                                        people_in_apposition_as_bodies, people_marked_as_bodies)
 from extract.name_patterns import ORG_HEAD_WORD
 from extract.org_edges import before_its_place, holder_of_job, owner_of_thing, without_leading_modifiers
 from extract.org_marks import marked_where_untagged
-from extract.org_lists import listed_among_kept_names, listed_as_places, listed_with_organisations
+from extract.org_lists import (bodies_in_tables_of_figures, listed_among_kept_names, listed_as_places,
+                              listed_with_organisations)
 from extract.org_verdict import verdict
 from extract.org_words import Lists, word_lists
 from extract.page_furniture import bracketed_credits, dateline_agencies, page_furniture
@@ -99,7 +103,9 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     sports = sports_report(text)  # once per article: a result names a team only in a sports report
     # a body some of whose mentions the model tagged PERSON ("Shelter says") is a candidate, not a person
     bodies = people_marked_as_bodies(text, mentions, gazetteer, lists) \
-        + people_in_apposition_as_bodies(doc, text, mentions, gazetteer, lists)
+        + people_in_apposition_as_bodies(doc, text, mentions, gazetteer, lists) \
+        + not_yet_mentioned(bodies_in_tables_of_figures(text, mentions, gazetteer),
+                            [m for m in mentions if m.label == "ORG"])
     mentions = [m for m in mentions if not (m.label == "PERSON" and any(overlaps(m, b) for b in bodies))]
     mislabelled = bodies + mislabelled_bodies(doc, text, mentions + bodies, lists, sports) + bracketed_credits(text, mentions) \
         + dateline_agencies(text, mentions) \
@@ -110,6 +116,9 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     mentions = [m for m in mentions if not (m.label == "PERSON" and m.text in movers)]
     mislabelled += unmentioned_occurrences(text, movers, mentions + mislabelled) if movers else []
     mislabelled += bodies_in_apposition(doc, text, mentions + mislabelled, gazetteer, lists)
+    # initials that act as a body does, tagged or not: their marks are the evidence
+    acting = acronyms_acting(doc, text, mentions + mislabelled, gazetteer, lists)
+    mislabelled += unmentioned_occurrences(text, acting, mentions + mislabelled) if acting else []
     mentions = mentions + (team_nicknames(doc, text, mentions + mislabelled, lists) if sports else [])
     # untagged names the text calls "it" are candidates the gate weighs like the model's own ORG names
     mentions = mentions + bodies_referred_to_as_it(doc, text, mentions + mislabelled, gazetteer, lists)
@@ -128,7 +137,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
         return mentions  # no ORG mention, none inside a product's name
     verdicts = {key: verdict(doc, text, members, mentions, gazetteer, lists, sports) for key, members in groups.items()}
     # The mark that made a mislabelled name a candidate is evidence enough unless the text says otherwise.
-    verdicts.update({key: "keep" for key in map(name_key, [m.text for m in mislabelled + teams] + list(movers))
+    verdicts.update({key: "keep" for key in map(name_key, [m.text for m in mislabelled + teams] + list(movers) + list(acting))
                      if verdicts.get(key) in ("unproven", "unopposed")})
     # so is a body's mark where the article names it again and the model tagged nothing
     doubted = {m.text: key for key, members in groups.items() if verdicts[key] in ("unproven", "unopposed")

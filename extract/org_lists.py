@@ -104,3 +104,44 @@ def list_item(raw: str) -> str:
     """"Homejoy." at a sentence's end is "Homejoy"; "Tyvak Inc." keeps its full stop."""
     item = raw.strip()
     return item if LEGAL_SUFFIX.match(item.split()[-1]) else item.rstrip(".")
+
+
+# A row of a table of figures: a name, a comma or colon, a figure ("Wessex Water, £614",
+# "Bristol Water: £1.9 million", "Acme: 12%"); rows are split by semicolons or line breaks, a
+# bullet allowed ("  • Affinity Water - £0.8 million").
+FIGURE_ROW = re.compile(r"(?<![\w’'&.-])([A-Z][\w’'&.-]*(?:[ ][A-Z][\w’'&.-]*){0,4})"
+                        r"(?:[ ]?[:,–-])[ ]+[£$€]?\d[\d,.]*(?:[ ]?(?:m|bn|k|million|billion|%|pc|per[ ]cent))?\b")
+ROW_BREAK = re.compile(r"^[ \t]*[;.]?[ \t]*(?:\n[ \t]*(?:[•*·-][ \t]*)?|;[ \t]*)$")
+
+
+def rows_of_figures(text: str) -> list[list[tuple[int, int]]]:
+    """The tables of three rows or more, each a list of its rows' names as (start, end)."""
+    tables, table, last_end = [], [], None
+    for row in FIGURE_ROW.finditer(text):
+        if table and not ROW_BREAK.match(text[last_end:row.start()]):
+            tables.append(table)
+            table = []
+        table.append(row.span(1))
+        last_end = row.end()
+    tables.append(table)
+    return [t for t in tables if len(t) >= 3]
+
+
+def bodies_in_tables_of_figures(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Southern Water, £642; Anglian Water, £631; Wessex Water, £614; Hafren Dyfrdwy, £557": rows
+    of one table give one kind of thing a figure each. A row whose last word ends a body's name in
+    the article ("Wessex Water" beside "Thames Water") is a body too; then, where at least half of
+    the rows name bodies (an ORG mention, a listed body or such a row), two at the least, every row
+    does. The model calls such names people or works, and a price rule reads "Bristol Water:
+    £1.9m" as a product's."""
+    orgs = {(m.start, m.end) for m in mentions if m.label == "ORG"}
+    heads = {m.text.split()[-1] for m in mentions if m.label == "ORG" and " " in m.text}
+    found = []
+    for table in rows_of_figures(text):
+        names = [text[s:e] for s, e in table]
+        listed = [(s, e) in orgs or gazetteer.lookup("ORG", n) is not None for (s, e), n in zip(table, names)]
+        is_body = [body or (" " in n and n.split()[-1] in heads) for n, body in zip(names, listed)]
+        most = sum(is_body) >= 2 and 2 * sum(is_body) >= len(table)
+        found += [Mention("ORG", s, e, n) for (s, e), n, body, known in zip(table, names, is_body, listed)
+                  if not known and (body or most)]
+    return found

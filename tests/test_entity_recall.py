@@ -215,3 +215,32 @@ def test_the_station_in_a_datelines_brackets_is_a_body_after_the_pages_date_too(
                                                "voted on Monday to approve the plan.")
     assert ("ORG", "WAND") in names(extractor, " date 2020-06-24 URBANA, Ill. (WAND) - The city council "
                                                "voted to cut police spending.")
+
+
+def test_a_well_known_plain_word_name_the_model_calls_a_person_at_a_sentences_start_is_the_body(extractor):
+    found = names(extractor, "Bus routes in the town will be cut. Stagecoach says the change follows a fall in "
+                             "passenger numbers, and has not said which routes will go. Councillors said "
+                             "Stagecoach had put profit before people.")
+    assert ("ORG", "Stagecoach") in found and ("PERSON", "Stagecoach") not in found, found
+
+
+def test_a_well_known_name_written_with_one_capital_is_the_body(extractor):
+    found = names(extractor, "Passengers flying with Easyjet faced long delays at Gatwick on Friday, while "
+                             "members of Siptu met in Dublin.")
+    assert {("ORG", "Easyjet"), ("ORG", "Siptu")} <= found, found
+
+
+def test_every_row_of_a_table_of_figures_that_mostly_names_bodies_is_a_body(extractor):
+    found = names(extractor, "Average bills next year will be: Thames Water, £588; Anglian Water, £631; "
+                             "Kelder Water, £602; Yorkshire Water, £607; Bryn Afon, £557.")
+    assert {("ORG", "Kelder Water"), ("ORG", "Bryn Afon")} <= found, found
+    assert not any(label == "PERSON" for label, _ in found), found
+    # a table of people's pay names no body
+    found = names(extractor, "Their salaries were: Jane Hollis, £88,000; Peter Grange, £91,000; Asha Patel, £79,000.")
+    assert not any(label == "ORG" for label, _ in found), found
+
+
+def test_a_name_led_by_a_given_name_but_spelt_as_a_brand_is_no_person(extractor):
+    found = names(extractor, "Shares in Rosa TechWorks fell 2 percent after the software maker missed profit "
+                             "estimates, analyst Maria McDonald said.")
+    assert ("ORG", "Rosa TechWorks") in found and ("PERSON", "Maria McDonald") in found, found

@@ -9,6 +9,8 @@ import re
 import pytest
 
 from extract import known_names, org_evidence
+from extract.mislabelled_bodies import acronyms_acting
+from extract.org_words import word_lists
 from extract.mentions import Mention
 
 
@@ -1091,3 +1093,14 @@ def test_a_name_led_by_a_first_name_that_the_text_calls_a_firm_in_apposition_is_
     found = {(e.label, e.canonical) for e in extractor.extract(
         "Mary Ellison, a firm believer in reform, spoke at the meeting.").entities}
     assert ("PERSON", "Mary Ellison") in found, found
+
+
+def test_initials_that_act_own_or_control_are_a_body_and_a_things_are_not(extractor):
+    text = ("Spreading false figures is the KPF's strategy, he said. The BRU has launched an inquiry into the "
+            "deals, while the LNP-controlled Senate passed the bill. The PM said the GDP figures were poor.")
+    found = gated(extractor, text, ["KPF", "BRU", "LNP", "GDP"])
+    assert found["KPF"] == found["BRU"] == found["LNP"] == "ORG", found
+    assert found["GDP"] is None, found
+    # initials before a plain noun only describe it
+    text = "Gould told the PA news agency that the game would recover."
+    assert not acronyms_acting(extractor.nlp(text), text, [], extractor.gazetteer, word_lists(extractor.gazetteer))
