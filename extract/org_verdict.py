@@ -55,6 +55,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
             or not (well_known or sports) and any(given_name_before_who(text, m, gazetteer) for m in members) \
             or not well_known and any(speaker_after_quote(text, m) for m in members):
         return "person"  # "Shaktikanta Das, Reserve Bank of India Governor, said": the body's job holder
+    if organ_of_a_body(text, names, lists):
+        return "drop"  # "its National Executive Council (NEC)": a body's organ, the body named apart
     expansion = spelt_out(text, names)
     if expansion is not None and organisation_expansion(expansion, gazetteer, lists):
         return "keep"
@@ -254,6 +256,19 @@ def part_of_something(text: str, m: Mention, lists: Lists) -> bool:
             and re.match(r"\s+(?:at|for|with)\s", text[m.end:m.end + 8]):
         return True
     return bool(lists.job_title.match(m.text))
+
+
+def organ_of_a_body(text: str, names: set[str], lists: Lists) -> bool:
+    """"the National Executive Council (NEC)", "The Executive Board decision": a governing organ
+    named alone (its initials with it) is the organ of the body whose it is, where the text writes
+    it as some body's own anywhere ("its National Executive Council", "the Executive Board of the
+    IMF", "UTAG National Executive Committee"); written only alone ("the National Executive Council
+    approved the budget", Papua New Guinea's cabinet) it may be a body of its own."""
+    organs = [n for n in names if lists.organ_alone.fullmatch(n)]
+    if not organs or not all(n in organs or ACRONYM.match(n) for n in names):
+        return False
+    return any(found.group().endswith(organ) or found.group().startswith(organ)
+               for found in lists.organ_owned.finditer(text) for organ in organs)
 
 
 def place_elsewhere(doc, members: list[Mention]) -> bool:

@@ -56,6 +56,10 @@ class Lists:
     product_after_verbs: re.Pattern
     programme_openers: frozenset[str]
     unit_heads: re.Pattern
+    organ_after: re.Pattern  # "IMF Executive Board", "Creative Scotland’s Board": group 1 the body before the organ
+    organ_of: re.Pattern  # "Executive Board of the ": the body's name follows
+    organ_alone: re.Pattern  # "National Executive Council": an organ with no body named in it
+    organ_owned: re.Pattern  # "its Executive Board", "UTAG National Executive Committee", "Board of the IMF"
     listed_bodies: re.Pattern  # "to companies Astrobotic, Intuitive Machines and …"
     places_listed: re.Pattern  # "areas including Aberdeen and …": a list of places
     listed_products: re.Pattern  # "streaming services, such as CBS All Access", "platforms like Steam"
@@ -145,6 +149,14 @@ def opening_sentence_too(words) -> list[str]:
     return words + [w[0].upper() + w[1:] for w in words if w[:1].islower()]
 
 
+@functools.cache
+def organ_after_name() -> re.Pattern:
+    """" Executive Board", "’s Board": a governing organ (org_evidence.yml governing_organs) written
+    right after a body's name; group 1 the organ. Speakers read it without a gazetteer."""
+    data = yaml.safe_load(WORD_LISTS.read_text(encoding="utf-8"))
+    return re.compile(rf"(?:['’]s?)?[ ]+({exact_alternatives(data['governing_organs'])})(?![\w’'-])")
+
+
 @functools.lru_cache(maxsize=4)
 def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -213,6 +225,12 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
             rf"(?=\s*(?:[,.;:)!?]|$)|\s+(?:for|of|from|by|that|which|who|in|on|at|with|to|and|or|called|named|"
             rf"where|whose|designed|developed|made|built|released|launched|used|aimed|based|starring|featuring|about)\b)"),
         unit_heads=re.compile(rf"\s(?:{alternatives(data['unit_heads'])})$"),
+        organ_after=re.compile(rf"^(.+?)(?:['’]s?)?\s+(?:{exact_alternatives(data['governing_organs'])})$"),
+        organ_of=re.compile(rf"^(?:{exact_alternatives(data['governing_organs'])})\s+of\s+(?:the\s+)?(?=\S)"),
+        organ_alone=re.compile(rf"(?:{exact_alternatives(data['governing_organs'])})"),
+        organ_owned=re.compile(rf"(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+|[A-Z][\w&.-]*(?:['’]s|s['’])\s+|\b[A-Z]{{2,}}\s+)"
+                               rf"(?:{exact_alternatives(data['governing_organs'])})\b"
+                               rf"|\b(?:{exact_alternatives(data['governing_organs'])})\s+of\s+(?:the\s+)?[A-Z]"),
         # no "the": "director of the Kennan Institute at the Wilson Center" names a body
         department=re.compile(rf"(?:^|[\s,(])(?:{alternatives(data['department_titles'])})\s+of\s+$", re.I),
         job_title=re.compile(rf"^(?:{alternatives(data['department_titles'])})\s+of\s"),

@@ -809,6 +809,34 @@ def test_a_name_running_on_into_a_job_is_the_body_before_it(extractor):
     assert "UNSC Chair" not in [m.text for m in org_evidence.gate(doc, text, mentions, extractor.gazetteer)]
 
 
+def test_a_name_running_on_into_a_governing_organ_is_the_body(extractor):
+    text = ("The Kelvo Teachers Union (KTU) met on Monday. The KTU Executive Board approved the deal, and the "
+            "Executive Board of the Marvale Fund will meet in May. The Marvale Fund lent $2bn last year.")
+    doc = extractor.nlp(text)
+    names = ["KTU Executive Board", "Executive Board of the Marvale Fund", "Marvale Fund lent"]
+    mentions = [Mention("ORG", text.index(n), text.index(n) + len(n.removesuffix(" lent")), n.removesuffix(" lent"))
+                for n in names]
+    kept = [m.text for m in org_evidence.gate(doc, text, mentions, extractor.gazetteer)]
+    assert kept == ["KTU", "Marvale Fund", "Marvale Fund"]
+    # a body's own name with a kind of board in it stays whole, and so does a word of the language
+    # before the organ ("Federal" names no body)
+    for name in ("Quebec Treasury Board", "Federal Executive Council"):
+        text = f"The {name} said it would meet on Monday."
+        doc = extractor.nlp(text)
+        mention = Mention("ORG", text.index(name), text.index(name) + len(name), name)
+        assert [m.text for m in org_evidence.gate(doc, text, [mention], extractor.gazetteer)] == [name]
+
+
+def test_an_organ_named_alone_is_no_body_where_the_text_writes_it_as_a_bodys(extractor):
+    owned = ("The Kelvo Teachers Union said on Sunday, after an emergency meeting of its National Executive "
+             "Council (NEC), that the strike was off. The NEC will meet again in June.")
+    assert gated(extractor, owned, ["Kelvo Teachers Union", "National Executive Council", "NEC"]) \
+        == {"Kelvo Teachers Union": "ORG", "National Executive Council": None, "NEC": None}
+    # written only alone it may be a body of its own (Papua New Guinea's cabinet)
+    alone = "The National Executive Council approved the budget on Tuesday, the minister said."
+    assert gated(extractor, alone, ["National Executive Council"]) == {"National Executive Council": "ORG"}
+
+
 def test_a_hospital_is_the_body_where_someone_works_at_it_and_the_site_where_nobody_does(extractor):
     site = "Ambulances were forced to queue at the Kelvo Royal Infirmary this week."
     assert gated(extractor, site, ["Kelvo Royal Infirmary"]) == {"Kelvo Royal Infirmary": None}
