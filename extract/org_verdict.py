@@ -39,6 +39,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
         return "drop"  # "leader of the Independent administration": councillors without a party, not the newspaper
     if all(town_before_its_state(text, m, gazetteer) for m in members):
         return "drop"  # "Banc 3 Inc. of Princeton, N.J.": a town, even one a listed body shares a name with
+    if labour_movement(text, names, lists):
+        return "drop"  # "a parley between Labour and the Federal Government" where the text speaks of organised labour
     if any(gazetteer.lookup("ORG", n) for n in names):
         return "keep"
     if all(n.split()[-1] in lists.event_heads and not body_before_its_remit(n) for n in names):
@@ -103,6 +105,14 @@ def body_before_its_remit(name: str) -> bool:
     before "of" heads the name, and the word that ends it is the body's remit, no event's."""
     lead = re.split(r"\s(?:of|for|on)\s", name, maxsplit=1)[0]
     return lead != name and bool(ORG_HEAD_WORD.search(lead))
+
+
+def labour_movement(text: str, names: set[str], lists: Lists) -> bool:
+    """"Labour suspends planned industrial action", "a parley between Labour and the Federal
+    Government": in a text that speaks of "organised labour", "Labour" is the unions acting together,
+    not the party, unless the text marks the party as one ("the Labour Party", "Labour MPs")."""
+    return names <= lists.labour_movement_names and bool(lists.labour_movement.search(text)) \
+        and not lists.labour_party_mark.search(text)
 
 
 def town_before_its_state(text: str, m: Mention, gazetteer: Gazetteer) -> bool:

@@ -96,6 +96,9 @@ class Lists:
     venue_after: re.Pattern  # "Verizon Amphitheatre", "Bridgestone Arena": a sponsor inside a venue's name
     business_places: frozenset[str]  # "Bar", "Inn": a place's last word that also ends a business's name
     political_labels: frozenset[str]  # "Independent": councillors elected without a party
+    labour_movement: re.Pattern  # "organised labour": the text speaks of the unions acting together
+    labour_movement_names: frozenset[str]  # "Labour": the movement's name there
+    labour_party_mark: re.Pattern  # "Labour Party", "Labour MPs": group 1 the movement's name as a party's
     political_unit_after: re.Pattern  # " administration", " and Tory-led group": what the label describes
     outlet_spoken_to: re.Pattern  # "told the Diss Express", "the Evening Express revealed": group 1 or 2 the outlet
     masthead: re.Pattern  # "Express & Star" alone on a page's first line: the outlet's own name
@@ -295,6 +298,11 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
                                      rf"|^\W*(?:{alternatives(data['invitation_openers'])})\s"),
         business_places=frozenset(data["business_places"]),
         political_labels=frozenset(data["political_labels"]),
+        labour_movement=re.compile(rf"\b(?:{alternatives(data['labour_movement_cue'])})\b", re.I),
+        labour_movement_names=frozenset(data["labour_movement_names"]),
+        labour_party_mark=re.compile(rf"\b({exact_alternatives(data['labour_movement_names'])})"
+                                     rf"(?:\s+(?:{exact_alternatives(w for w in data['labour_party_marks'] if w[0] != '-')})\b"
+                                     rf"|(?:{exact_alternatives(w for w in data['labour_party_marks'] if w[0] == '-')})\b)"),
         political_unit_after=re.compile(rf"(?:(?:,|\s+and|\s+or)\s+[A-Z][\w’'-]*)*\s+(?:{alternatives(data['political_units'])})\b"),
         outlet_spoken_to=re.compile(rf"\b(?:{alternatives(data['speaking_to_phrases'])})\s+the\s+"
                                     rf"((?:[A-Z][\w’'-]*\s+){{0,3}}(?:{alternatives(data['outlet_last_words'])}))(?![\w’'-])"

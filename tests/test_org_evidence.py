@@ -809,6 +809,16 @@ def test_a_name_running_on_into_a_job_is_the_body_before_it(extractor):
     assert "UNSC Chair" not in [m.text for m in org_evidence.gate(doc, text, mentions, extractor.gazetteer)]
 
 
+def test_labour_is_the_unions_where_the_text_speaks_of_organised_labour(extractor):
+    movement = ("Organised labour has suspended its strike. The talks between Labour and the Federal Government "
+                "will resume on Monday, the Kelvo Workers Union said.")
+    assert gated(extractor, movement, ["Labour", "Kelvo Workers Union"]) == {"Labour": None, "Kelvo Workers Union": "ORG"}
+    # the party keeps its name where the text marks it as a party
+    party = ("Organised labour backed the strike, and the Labour Party said it would vote against the bill. "
+             "Labour will table an amendment.")
+    assert gated(extractor, party, ["Labour Party", "Labour"])["Labour"] == "ORG"
+
+
 def test_a_name_running_on_into_a_governing_organ_is_the_body(extractor):
     text = ("The Kelvo Teachers Union (KTU) met on Monday. The KTU Executive Board approved the deal, and the "
             "Executive Board of the Marvale Fund will meet in May. The Marvale Fund lent $2bn last year.")
