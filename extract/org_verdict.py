@@ -73,7 +73,9 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     if all(used_as_place(text, m, lists) for m in members) \
             or not well_known and site_without_its_body(text, members, mentions, gazetteer, lists):
         return "drop"
-    if any(has_head_word(n, gazetteer, lists) for n in names) and not all(private_occasion(text, m) for m in members) \
+    # "the School Aid Fund", "the Extended Credit Facility": money set aside, a body only where the text marks it one
+    pot = expansion is None and not well_known and all(n.split()[-1] in lists.money_heads for n in names)
+    if not pot and any(has_head_word(n, gazetteer, lists) for n in names) and not all(private_occasion(text, m) for m in members) \
             or any(legislature(doc, m) for m in members):
         return "keep"
     read = [past_initials(text, m) for m in members]  # "Welsh National Opera (WNO), which has cancelled"
@@ -87,7 +89,7 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
         return "keep"
     # a well-known name vouches for its own words ("Tom’s Guide" is an outlet, not a guide)
     if any(sold_as_product(text, m, lists, well_known, sports) or one_of_many(doc, text, m)
-           or not well_known and names_a_thing(m.text, gazetteer, lists) for m in members):
+           or not well_known and names_a_thing(m.text, gazetteer, lists) or pot for m in members):
         return "drop"
     if any(acts_on_something(doc, m) for m in members):
         return "keep"  # after products: "the new Sportback will have quattro drive" acts too

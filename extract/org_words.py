@@ -56,6 +56,7 @@ class Lists:
     product_after_verbs: re.Pattern
     programme_openers: frozenset[str]
     unit_heads: re.Pattern
+    money_heads: frozenset[str]  # "Fund": a pot of money's last word, a body only where the text marks it
     organ_after: re.Pattern  # "IMF Executive Board", "Creative Scotland’s Board": group 1 the body before the organ
     organ_of: re.Pattern  # "Executive Board of the ": the body's name follows
     organ_alone: re.Pattern  # "National Executive Council": an organ with no body named in it
@@ -228,6 +229,7 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
             rf"(?=\s*(?:[,.;:)!?]|$)|\s+(?:for|of|from|by|that|which|who|in|on|at|with|to|and|or|called|named|"
             rf"where|whose|designed|developed|made|built|released|launched|used|aimed|based|starring|featuring|about)\b)"),
         unit_heads=re.compile(rf"\s(?:{alternatives(data['unit_heads'])})$"),
+        money_heads=frozenset(data["money_heads"]),
         organ_after=re.compile(rf"^(.+?)(?:['’]s?)?\s+(?:{exact_alternatives(data['governing_organs'])})$"),
         organ_of=re.compile(rf"^(?:{exact_alternatives(data['governing_organs'])})\s+of\s+(?:the\s+)?(?=\S)"),
         organ_alone=re.compile(rf"(?:{exact_alternatives(data['governing_organs'])})"),

@@ -809,6 +809,16 @@ def test_a_name_running_on_into_a_job_is_the_body_before_it(extractor):
     assert "UNSC Chair" not in [m.text for m in org_evidence.gate(doc, text, mentions, extractor.gazetteer)]
 
 
+def test_a_fund_is_money_unless_the_text_marks_it_as_a_body(extractor):
+    pot = "The minister moved $170 million out of the Kelvo Roads Fund and into the general budget."
+    assert gated(extractor, pot, ["Kelvo Roads Fund"]) == {"Kelvo Roads Fund": None}
+    body = "The Kelvo Roads Fund said on Monday that its chief executive would step down."
+    assert gated(extractor, body, ["Kelvo Roads Fund"]) == {"Kelvo Roads Fund": "ORG"}
+    # spelt out by its initials, a fund is left to the rest of the evidence
+    initials = "Members of the Kelvo Provident Fund (KPF) will receive a dividend of 5%."
+    assert gated(extractor, initials, ["Kelvo Provident Fund", "KPF"])["Kelvo Provident Fund"] == "ORG"
+
+
 def test_labour_is_the_unions_where_the_text_speaks_of_organised_labour(extractor):
     movement = ("Organised labour has suspended its strike. The talks between Labour and the Federal Government "
                 "will resume on Monday, the Kelvo Workers Union said.")
@@ -821,10 +831,10 @@ def test_labour_is_the_unions_where_the_text_speaks_of_organised_labour(extracto
 
 def test_a_name_running_on_into_a_governing_organ_is_the_body(extractor):
     text = ("The Kelvo Teachers Union (KTU) met on Monday. The KTU Executive Board approved the deal, and the "
-            "Executive Board of the Marvale Fund will meet in May. The Marvale Fund lent $2bn last year.")
+            "Executive Board of the Marvale Fund will meet in May. The Marvale Fund said it would lend $2bn.")
     doc = extractor.nlp(text)
-    names = ["KTU Executive Board", "Executive Board of the Marvale Fund", "Marvale Fund lent"]
-    mentions = [Mention("ORG", text.index(n), text.index(n) + len(n.removesuffix(" lent")), n.removesuffix(" lent"))
+    names = ["KTU Executive Board", "Executive Board of the Marvale Fund", "Marvale Fund said"]
+    mentions = [Mention("ORG", text.index(n), text.index(n) + len(n.removesuffix(" said")), n.removesuffix(" said"))
                 for n in names]
     kept = [m.text for m in org_evidence.gate(doc, text, mentions, extractor.gazetteer)]
     assert kept == ["KTU", "Marvale Fund", "Marvale Fund"]
