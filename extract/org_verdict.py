@@ -73,7 +73,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     if all(used_as_place(text, m, lists) for m in members) \
             or not well_known and site_without_its_body(text, members, mentions, gazetteer, lists):
         return "drop"
-    # "the School Aid Fund", "the Extended Credit Facility": money set aside, a body only where the text marks it one
+    # "the School Aid Fund", "the Extended Credit Facility", "signed up to the European Super League": money set
+    # aside or a competition, a body only where the text marks it one ("the Premier League said")
     pot = expansion is None and not well_known and all(n.split()[-1] in lists.money_heads for n in names)
     if not pot and any(has_head_word(n, gazetteer, lists) for n in names) and not all(private_occasion(text, m) for m in members) \
             or any(legislature(doc, m) for m in members):

@@ -809,11 +809,16 @@ def test_a_name_running_on_into_a_job_is_the_body_before_it(extractor):
     assert "UNSC Chair" not in [m.text for m in org_evidence.gate(doc, text, mentions, extractor.gazetteer)]
 
 
-def test_a_fund_is_money_unless_the_text_marks_it_as_a_body(extractor):
+def test_a_fund_or_a_league_is_money_or_a_competition_unless_the_text_marks_it_as_a_body(extractor):
     pot = "The minister moved $170 million out of the Kelvo Roads Fund and into the general budget."
     assert gated(extractor, pot, ["Kelvo Roads Fund"]) == {"Kelvo Roads Fund": None}
     body = "The Kelvo Roads Fund said on Monday that its chief executive would step down."
     assert gated(extractor, body, ["Kelvo Roads Fund"]) == {"Kelvo Roads Fund": "ORG"}
+    # a league is a competition the same way, a body where it speaks
+    competition = "Six clubs signed up to the failed Kelvo Super League last spring."
+    assert gated(extractor, competition, ["Kelvo Super League"]) == {"Kelvo Super League": None}
+    body = "The Kelvo Premier League said in a statement that the clubs had apologised."
+    assert gated(extractor, body, ["Kelvo Premier League"]) == {"Kelvo Premier League": "ORG"}
     # spelt out by its initials, a fund is left to the rest of the evidence
     initials = "Members of the Kelvo Provident Fund (KPF) will receive a dividend of 5%."
     assert gated(extractor, initials, ["Kelvo Provident Fund", "KPF"])["Kelvo Provident Fund"] == "ORG"
