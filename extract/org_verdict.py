@@ -18,7 +18,7 @@ from extract.org_lists import BARE_COMMA, LIST_GOES_ON
 from extract.org_marks import acts, acts_on_something, marked_around, marked_before
 from extract.org_words import Lists
 from extract.page_furniture import dateline_place, masthead, story_opens_in_capitals
-from extract.public_bodies import legislature
+from extract.public_bodies import legislature, residence_visited
 
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -73,6 +73,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     if all(used_as_place(text, m, lists) for m in members) \
             or not well_known and site_without_its_body(text, members, mentions, gazetteer, lists):
         return "drop"
+    if all(residence_visited(doc, m) for m in members):
+        return "drop"  # "at the State House, Abuja": the president's residence, where people meet
     # "the School Aid Fund", "the Extended Credit Facility", "signed up to the European Super League": money set
     # aside or a competition, a body only where the text marks it one ("the Premier League said")
     pot = expansion is None and not well_known and all(n.split()[-1] in lists.money_heads for n in names)

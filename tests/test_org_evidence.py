@@ -824,6 +824,14 @@ def test_a_fund_or_a_league_is_money_or_a_competition_unless_the_text_marks_it_a
     assert gated(extractor, initials, ["Kelvo Provident Fund", "KPF"])["Kelvo Provident Fund"] == "ORG"
 
 
+def test_state_house_is_the_residence_where_people_go_and_the_presidency_where_it_acts(extractor):
+    for text in ("Union leaders marched to State House on Monday to present a petition.",
+                 "The President met the doctors at the State House, Abuja, on Friday."):
+        assert gated(extractor, text, ["State House"]) == {"State House": None}
+    acts = "State House officials said the Treasury and State House had agreed the budget."
+    assert gated(extractor, acts, ["State House"]) == {"State House": "ORG"}
+
+
 def test_labour_is_the_unions_where_the_text_speaks_of_organised_labour(extractor):
     movement = ("Organised labour has suspended its strike. The talks between Labour and the Federal Government "
                 "will resume on Monday, the Kelvo Workers Union said.")
