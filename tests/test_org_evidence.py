@@ -832,6 +832,14 @@ def test_state_house_is_the_residence_where_people_go_and_the_presidency_where_i
     assert gated(extractor, acts, ["State House"]) == {"State House": "ORG"}
 
 
+def test_the_state_and_a_bench_of_judges_are_no_named_bodies(extractor):
+    from extract.entities import find_mentions
+    text = ("“Every officer deserves our State’s thanks,” the premier said. A three-judge Bench headed by "
+            "Justice Kelvo Rao adjourned the case, and the Bench will sit again in May.")
+    names = {m.text for m in find_mentions(extractor.nlp(text), extractor.gazetteer, text) if m.label == "ORG"}
+    assert not names & {"State", "Bench"}
+
+
 def test_labour_is_the_unions_where_the_text_speaks_of_organised_labour(extractor):
     movement = ("Organised labour has suspended its strike. The talks between Labour and the Federal Government "
                 "will resume on Monday, the Kelvo Workers Union said.")
