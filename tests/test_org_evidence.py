@@ -799,6 +799,15 @@ def test_a_name_running_on_into_a_job_is_the_body_before_it(extractor):
     start = text.index("VFI Chief Executive")
     mentions = [Mention("ORG", start, start + len("VFI Chief Executive"), "VFI Chief Executive")]
     assert [m.text for m in org_evidence.gate(doc, text, mentions, extractor.gazetteer)] == ["VFI"]
+    # a legislator after their party: the party; after a side that is no body, nothing
+    text = ("The Kelvo Workers Party (KWP) lost the vote. The committee heard from former KWP Member of "
+            "Parliament (MP) Anna Rao on Monday.")
+    doc = extractor.nlp(text)
+    mentions = [Mention("ORG", text.index(n), text.index(n) + len(n), n)
+                for n in ("Kelvo Workers Party", "KWP Member of Parliament")]
+    assert [m.text for m in org_evidence.gate(doc, text, mentions, extractor.gazetteer)] == ["Kelvo Workers Party", "KWP"]
+    assert gated(extractor, "Opposition Member of Parliament, Anna Rao, criticised the budget.",
+                 ["Opposition Member of Parliament"]) == {"Opposition Member of Parliament": None}
     # a job of nothing is no body
     assert gated(extractor, "The Home Secretary said the Kelvo Commissioner would resign.", ["Kelvo Commissioner"]) \
         == {"Kelvo Commissioner": None}
