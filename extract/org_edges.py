@@ -1,6 +1,6 @@
 """Where an organisation's name really starts and ends: a name run on into its place ("Zymplify in
-Portstewart"), into what it owns ("the Washington Post's Fact Checker") or into a job ("VFI Chief
-Executive"), and modifiers the model put before it.
+Portstewart"), into what it owns ("the Washington Post's Fact Checker"), into a job ("VFI Chief
+Executive") or into its organ ("the IMF Executive Board"), and modifiers the model put before it.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 from extract.body_names import has_head_word
 from extract.gazetteer import Gazetteer, name_key
 from extract.known_names import known_organisations
-from extract.lexicon import is_plain_token
+from extract.lexicon import is_plain_token, is_plain_word
 from extract.mentions import Mention
 from extract.name_context import sentence_start, token_at
 from extract.name_edges import name_before_place
@@ -111,3 +111,23 @@ def holder_of_job(m: Mention, gazetteer: Gazetteer, lists: Lists) -> Mention | N
             or has_head_word(name, gazetteer, lists):
         return Mention("ORG", m.start, m.start + len(name), name)
     return None
+
+
+def body_of_organ(m: Mention, bodies: set[str], gazetteer: Gazetteer, lists: Lists) -> Mention:
+    """"the IMF Executive Board", "Creative Scotland’s Board", "the Executive Board of the
+    International Monetary Fund": a body's name run on into one of its governing organs names the
+    body (the gold sets count the body, not its organ). Only a body the article names as such
+    (``bodies``: its ORG names, not a word of the language the model tagged alone, "Federal"), by its
+    initials, or that the alias file or the well-known list has;
+    "the Quebec Treasury Board" or "Ghana Cocoa Board" open with no body and stay whole."""
+    if m.label != "ORG":
+        return m
+    after = lists.organ_after.match(m.text)
+    of = lists.organ_of.match(m.text) if not after else None
+    name = after.group(1) if after else m.text[of.end():] if of else None
+    if not name or not (name_key(name) in bodies and not is_plain_word(name, gazetteer.plain_words)
+                        or ACRONYM.fullmatch(name) or gazetteer.lookup("ORG", name)
+                        or name_key(name) in known_organisations()):
+        return m  # "the Federal Executive Council": a word of the language describes the organ's body
+    start = m.start if after else m.end - len(name)
+    return Mention("ORG", start, start + len(name), name)

@@ -80,7 +80,7 @@ from extract.mislabelled_bodies import (acronyms_acting, bodies_after_body_phras
                                        bodies_with_spokespeople, employers_cutting_jobs, market_movers, mislabelled_bodies, names_around_places,
                                        people_in_apposition_as_bodies, people_marked_as_bodies)
 from extract.name_patterns import ORG_HEAD_WORD
-from extract.org_edges import before_its_place, holder_of_job, owner_of_thing, without_leading_modifiers
+from extract.org_edges import before_its_place, body_of_organ, holder_of_job, owner_of_thing, without_leading_modifiers
 from extract.org_marks import marked_where_untagged
 from extract.org_lists import (bodies_in_tables_of_figures, listed_among_kept_names, listed_as_places,
                               listed_with_organisations)
@@ -97,6 +97,8 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     mentions = [holder_of_job(owner_of_thing(before_its_place(doc, text, m, gazetteer), gazetteer, lists),
                               gazetteer, lists) for m in mentions]
     mentions = [m for m in mentions if m is not None and not page_furniture(text, m, lists)]
+    bodies = {name_key(m.text) for m in mentions if m.label == "ORG"}
+    mentions = [body_of_organ(m, bodies, gazetteer, lists) for m in mentions]
     mentions = without_leading_modifiers(doc, text, mentions, gazetteer, lists)
     # they still count as evidence for the name ("CBS News Battleground Tracker poll" is no body's act)
     in_products = {(m.start, m.end) for m in mentions if opens_product_name(text, m, gazetteer)}

@@ -18,7 +18,7 @@ from extract.org_lists import BARE_COMMA, LIST_GOES_ON
 from extract.org_marks import acts, acts_on_something, marked_around, marked_before
 from extract.org_words import Lists
 from extract.page_furniture import dateline_place, masthead, story_opens_in_capitals
-from extract.public_bodies import legislature
+from extract.public_bodies import legislature, residence_visited
 
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -39,6 +39,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
         return "drop"  # "leader of the Independent administration": councillors without a party, not the newspaper
     if all(town_before_its_state(text, m, gazetteer) for m in members):
         return "drop"  # "Banc 3 Inc. of Princeton, N.J.": a town, even one a listed body shares a name with
+    if labour_movement(text, names, lists):
+        return "drop"  # "a parley between Labour and the Federal Government" where the text speaks of organised labour
     if any(gazetteer.lookup("ORG", n) for n in names):
         return "keep"
     if all(n.split()[-1] in lists.event_heads and not body_before_its_remit(n) for n in names):
@@ -55,6 +57,8 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
             or not (well_known or sports) and any(given_name_before_who(text, m, gazetteer) for m in members) \
             or not well_known and any(speaker_after_quote(text, m) for m in members):
         return "person"  # "Shaktikanta Das, Reserve Bank of India Governor, said": the body's job holder
+    if organ_of_a_body(text, names, lists):
+        return "drop"  # "its National Executive Council (NEC)": a body's organ, the body named apart
     expansion = spelt_out(text, names)
     if expansion is not None and organisation_expansion(expansion, gazetteer, lists):
         return "keep"
@@ -69,7 +73,12 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
     if all(used_as_place(text, m, lists) for m in members) \
             or not well_known and site_without_its_body(text, members, mentions, gazetteer, lists):
         return "drop"
-    if any(has_head_word(n, gazetteer, lists) for n in names) and not all(private_occasion(text, m) for m in members) \
+    if all(residence_visited(doc, m) for m in members):
+        return "drop"  # "at the State House, Abuja": the president's residence, where people meet
+    # "the School Aid Fund", "the Extended Credit Facility", "signed up to the European Super League": money set
+    # aside or a competition, a body only where the text marks it one ("the Premier League said")
+    pot = expansion is None and not well_known and all(n.split()[-1] in lists.money_heads for n in names)
+    if not pot and any(has_head_word(n, gazetteer, lists) for n in names) and not all(private_occasion(text, m) for m in members) \
             or any(legislature(doc, m) for m in members):
         return "keep"
     read = [past_initials(text, m) for m in members]  # "Welsh National Opera (WNO), which has cancelled"
@@ -83,7 +92,7 @@ def verdict(doc, text, members, mentions, gazetteer, lists, sports) -> str:
         return "keep"
     # a well-known name vouches for its own words ("Tom’s Guide" is an outlet, not a guide)
     if any(sold_as_product(text, m, lists, well_known, sports) or one_of_many(doc, text, m)
-           or not well_known and names_a_thing(m.text, gazetteer, lists) for m in members):
+           or not well_known and names_a_thing(m.text, gazetteer, lists) or pot for m in members):
         return "drop"
     if any(acts_on_something(doc, m) for m in members):
         return "keep"  # after products: "the new Sportback will have quattro drive" acts too
@@ -101,6 +110,14 @@ def body_before_its_remit(name: str) -> bool:
     before "of" heads the name, and the word that ends it is the body's remit, no event's."""
     lead = re.split(r"\s(?:of|for|on)\s", name, maxsplit=1)[0]
     return lead != name and bool(ORG_HEAD_WORD.search(lead))
+
+
+def labour_movement(text: str, names: set[str], lists: Lists) -> bool:
+    """"Labour suspends planned industrial action", "a parley between Labour and the Federal
+    Government": in a text that speaks of "organised labour", "Labour" is the unions acting together,
+    not the party, unless the text marks the party as one ("the Labour Party", "Labour MPs")."""
+    return names <= lists.labour_movement_names and bool(lists.labour_movement.search(text)) \
+        and not lists.labour_party_mark.search(text)
 
 
 def town_before_its_state(text: str, m: Mention, gazetteer: Gazetteer) -> bool:
@@ -254,6 +271,19 @@ def part_of_something(text: str, m: Mention, lists: Lists) -> bool:
             and re.match(r"\s+(?:at|for|with)\s", text[m.end:m.end + 8]):
         return True
     return bool(lists.job_title.match(m.text))
+
+
+def organ_of_a_body(text: str, names: set[str], lists: Lists) -> bool:
+    """"the National Executive Council (NEC)", "The Executive Board decision": a governing organ
+    named alone (its initials with it) is the organ of the body whose it is, where the text writes
+    it as some body's own anywhere ("its National Executive Council", "the Executive Board of the
+    IMF", "UTAG National Executive Committee"); written only alone ("the National Executive Council
+    approved the budget", Papua New Guinea's cabinet) it may be a body of its own."""
+    organs = [n for n in names if lists.organ_alone.fullmatch(n)]
+    if not organs or not all(n in organs or ACRONYM.match(n) for n in names):
+        return False
+    return any(found.group().endswith(organ) or found.group().startswith(organ)
+               for found in lists.organ_owned.finditer(text) for organ in organs)
 
 
 def place_elsewhere(doc, members: list[Mention]) -> bool:

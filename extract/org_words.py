@@ -56,6 +56,11 @@ class Lists:
     product_after_verbs: re.Pattern
     programme_openers: frozenset[str]
     unit_heads: re.Pattern
+    money_heads: frozenset[str]  # "Fund": a pot of money's last word, a body only where the text marks it
+    organ_after: re.Pattern  # "IMF Executive Board", "Creative Scotland’s Board": group 1 the body before the organ
+    organ_of: re.Pattern  # "Executive Board of the ": the body's name follows
+    organ_alone: re.Pattern  # "National Executive Council": an organ with no body named in it
+    organ_owned: re.Pattern  # "its Executive Board", "UTAG National Executive Committee", "Board of the IMF"
     listed_bodies: re.Pattern  # "to companies Astrobotic, Intuitive Machines and …"
     places_listed: re.Pattern  # "areas including Aberdeen and …": a list of places
     listed_products: re.Pattern  # "streaming services, such as CBS All Access", "platforms like Steam"
@@ -92,6 +97,9 @@ class Lists:
     venue_after: re.Pattern  # "Verizon Amphitheatre", "Bridgestone Arena": a sponsor inside a venue's name
     business_places: frozenset[str]  # "Bar", "Inn": a place's last word that also ends a business's name
     political_labels: frozenset[str]  # "Independent": councillors elected without a party
+    labour_movement: re.Pattern  # "organised labour": the text speaks of the unions acting together
+    labour_movement_names: frozenset[str]  # "Labour": the movement's name there
+    labour_party_mark: re.Pattern  # "Labour Party", "Labour MPs": group 1 the movement's name as a party's
     political_unit_after: re.Pattern  # " administration", " and Tory-led group": what the label describes
     outlet_spoken_to: re.Pattern  # "told the Diss Express", "the Evening Express revealed": group 1 or 2 the outlet
     masthead: re.Pattern  # "Express & Star" alone on a page's first line: the outlet's own name
@@ -143,6 +151,14 @@ def opening_sentence_too(words) -> list[str]:
     """Each lowercase phrase also as it opens a sentence: "Shares in M&S fell" as "shares in X"."""
     words = list(words)
     return words + [w[0].upper() + w[1:] for w in words if w[:1].islower()]
+
+
+@functools.cache
+def organ_after_name() -> re.Pattern:
+    """" Executive Board", "’s Board": a governing organ (org_evidence.yml governing_organs) written
+    right after a body's name; group 1 the organ. Speakers read it without a gazetteer."""
+    data = yaml.safe_load(WORD_LISTS.read_text(encoding="utf-8"))
+    return re.compile(rf"(?:['’]s?)?[ ]+({exact_alternatives(data['governing_organs'])})(?![\w’'-])")
 
 
 @functools.lru_cache(maxsize=4)
@@ -213,6 +229,13 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
             rf"(?=\s*(?:[,.;:)!?]|$)|\s+(?:for|of|from|by|that|which|who|in|on|at|with|to|and|or|called|named|"
             rf"where|whose|designed|developed|made|built|released|launched|used|aimed|based|starring|featuring|about)\b)"),
         unit_heads=re.compile(rf"\s(?:{alternatives(data['unit_heads'])})$"),
+        money_heads=frozenset(data["money_heads"]),
+        organ_after=re.compile(rf"^(.+?)(?:['’]s?)?\s+(?:{exact_alternatives(data['governing_organs'])})$"),
+        organ_of=re.compile(rf"^(?:{exact_alternatives(data['governing_organs'])})\s+of\s+(?:the\s+)?(?=\S)"),
+        organ_alone=re.compile(rf"(?:{exact_alternatives(data['governing_organs'])})"),
+        organ_owned=re.compile(rf"(?:\b(?:[Ii]ts|[Tt]heir|[Oo]ur)\s+|[A-Z][\w&.-]*(?:['’]s|s['’])\s+|\b[A-Z]{{2,}}\s+)"
+                               rf"(?:{exact_alternatives(data['governing_organs'])})\b"
+                               rf"|\b(?:{exact_alternatives(data['governing_organs'])})\s+of\s+(?:the\s+)?[A-Z]"),
         # no "the": "director of the Kennan Institute at the Wilson Center" names a body
         department=re.compile(rf"(?:^|[\s,(])(?:{alternatives(data['department_titles'])})\s+of\s+$", re.I),
         job_title=re.compile(rf"^(?:{alternatives(data['department_titles'])})\s+of\s"),
@@ -277,6 +300,11 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
                                      rf"|^\W*(?:{alternatives(data['invitation_openers'])})\s"),
         business_places=frozenset(data["business_places"]),
         political_labels=frozenset(data["political_labels"]),
+        labour_movement=re.compile(rf"\b(?:{alternatives(data['labour_movement_cue'])})\b", re.I),
+        labour_movement_names=frozenset(data["labour_movement_names"]),
+        labour_party_mark=re.compile(rf"\b({exact_alternatives(data['labour_movement_names'])})"
+                                     rf"(?:\s+(?:{exact_alternatives(w for w in data['labour_party_marks'] if w[0] != '-')})\b"
+                                     rf"|(?:{exact_alternatives(w for w in data['labour_party_marks'] if w[0] == '-')})\b)"),
         political_unit_after=re.compile(rf"(?:(?:,|\s+and|\s+or)\s+[A-Z][\w’'-]*)*\s+(?:{alternatives(data['political_units'])})\b"),
         outlet_spoken_to=re.compile(rf"\b(?:{alternatives(data['speaking_to_phrases'])})\s+the\s+"
                                     rf"((?:[A-Z][\w’'-]*\s+){{0,3}}(?:{alternatives(data['outlet_last_words'])}))(?![\w’'-])"

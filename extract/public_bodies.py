@@ -205,6 +205,28 @@ def legislature(doc, mention: Mention) -> bool:
     return words[0] in ("U.S.", "US", "State") or any(t.text == words[0] and t.ent_type_ == "GPE" for t in doc)
 
 
+RESIDENCE = re.compile(r"State House(?:,? [A-Z][a-z]+)?")
+# "at State House", "a march to the State House", "State House, Abuja", "State House Nairobi"
+VISITED_BEFORE = re.compile(r"\b(?:at|in|to|from|into|inside|outside|near|towards)\s+(?:the\s+)?$")
+CITY_AFTER = re.compile(r",?[ ]+([A-Z][a-z]+)\b")
+
+
+def residence_visited(doc, mention: Mention) -> bool:
+    """"briefing at the State House, Abuja", "In a march to State House yesterday": in African and
+    Pacific copy "State House" is the president's residence and office, a place where it is
+    somewhere people go or meet, or is followed by its city; "State House officials", "Treasury
+    and State House had traded blame" are the presidency, a body, and "the State House" of a US
+    state is its chamber (``legislature``)."""
+    if not RESIDENCE.fullmatch(mention.text):
+        return False
+    text = doc.text
+    if VISITED_BEFORE.search(text, max(0, mention.start - 12), mention.start):
+        return True
+    # "State House Nairobi" as one name, or its city after it
+    city = CITY_AFTER.match(text, mention.start + len("State House"))
+    return bool(city) and any(t.idx == city.start(1) and t.ent_type_ == "GPE" for t in doc)
+
+
 def describes_noun_after(doc, mention: Mention) -> bool:
     """"the Executive branch", "the Executive summary": a capitalised word describing the noun after it
     names a kind of thing, not a body."""

@@ -11,6 +11,7 @@ from collections import Counter
 from extract.attribution import QUOTE_PUNCTUATION, objects_of, word_closing_subject
 from extract.credits import opens_credit
 from extract.page_furniture import BYLINE
+from extract.org_words import organ_after_name
 from extract.records import EntityMention
 
 
@@ -720,8 +721,16 @@ class DescriptionResolution:
                      if not self._headed_by_other_body(f, noun, patterns)]
             names = " ".join(forms)
             self._fits[key] = bool(forms) and (any(w in names.lower() for w in (noun,) + modifiers) or any(
-                p.search(names) for p in patterns))
+                p.search(names) for p in patterns)) or self._organ_written_after(mention.canonical, noun)
         return self._fits[key]
+
+    def _organ_written_after(self, canonical, noun) -> bool:
+        """"The IMF Executive Board approved … the board said": the article writes the body's name
+        before its organ of that kind (the entity rules name the body, not the organ), so the noun
+        is the body speaking through it."""
+        organ = organ_after_name()
+        return any(noun in found.group(1).lower().split() for m in self.by_label["ORG"] if m.canonical == canonical
+                   for found in [organ.match(self.text, m.end)] if found)
 
     def _headed_by_other_body(self, name, noun, patterns) -> bool:
         """The noun only modifies the name's head (its last word, or the last before "of"), another

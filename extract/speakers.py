@@ -53,6 +53,7 @@ from extract.attribution import (PARAGRAPHS_OF_SPEAKER_MEMORY, QUOTE_PUNCTUATION
                                  Attribution, Cue, default_role_nouns, heading_line, lexicon, normalised, objects_of, one_entity)
 from extract.pronouns import PronounResolution
 from extract.quoted_speech import QuotedSpeech
+from extract.org_words import organ_after_name
 from extract.records import EntityMention
 from extract.speaker_phrases import PhraseResolution
 from extract.speaker_roles import DescriptionResolution
@@ -134,6 +135,13 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         for mention in self.mentions:
             for word in set(mention.canonical.split()):
                 self.by_word.setdefault((mention.label, word), []).append(mention)
+        organ = organ_after_name()
+        for mention in self.by_label["ORG"]:
+            # "The Federal Reserve Board fined … the Board said": the entity rules name the body, not
+            # the organ written after it, and the organ's words stand for the body
+            found = organ.match(self.text, mention.end)
+            for word in set(found.group(1).split()) - set(mention.canonical.split()) if found else ():
+                self.by_word.setdefault(("ORG", word), []).append(mention)
         self.genders: dict[str, str] = {}
         self._pronoun_votes: dict[str, Counter] | None = None
         self._fits: dict[tuple, bool] = {}

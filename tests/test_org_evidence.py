@@ -801,6 +801,15 @@ def test_a_name_running_on_into_a_job_is_the_body_before_it(extractor):
     start = text.index("VFI Chief Executive")
     mentions = [Mention("ORG", start, start + len("VFI Chief Executive"), "VFI Chief Executive")]
     assert [m.text for m in org_evidence.gate(doc, text, mentions, extractor.gazetteer)] == ["VFI"]
+    # a legislator after their party: the party; after a side that is no body, nothing
+    text = ("The Kelvo Workers Party (KWP) lost the vote. The committee heard from former KWP Member of "
+            "Parliament (MP) Anna Rao on Monday.")
+    doc = extractor.nlp(text)
+    mentions = [Mention("ORG", text.index(n), text.index(n) + len(n), n)
+                for n in ("Kelvo Workers Party", "KWP Member of Parliament")]
+    assert [m.text for m in org_evidence.gate(doc, text, mentions, extractor.gazetteer)] == ["Kelvo Workers Party", "KWP"]
+    assert gated(extractor, "Opposition Member of Parliament, Anna Rao, criticised the budget.",
+                 ["Opposition Member of Parliament"]) == {"Opposition Member of Parliament": None}
     # a job of nothing is no body
     assert gated(extractor, "The Home Secretary said the Kelvo Commissioner would resign.", ["Kelvo Commissioner"]) \
         == {"Kelvo Commissioner": None}
@@ -809,6 +818,75 @@ def test_a_name_running_on_into_a_job_is_the_body_before_it(extractor):
     start = text.index("UNSC Chair")
     mentions = [Mention("ORG", start, start + len("UNSC Chair"), "UNSC Chair")]
     assert "UNSC Chair" not in [m.text for m in org_evidence.gate(doc, text, mentions, extractor.gazetteer)]
+
+
+def test_a_fund_or_a_league_is_money_or_a_competition_unless_the_text_marks_it_as_a_body(extractor):
+    pot = "The minister moved $170 million out of the Kelvo Roads Fund and into the general budget."
+    assert gated(extractor, pot, ["Kelvo Roads Fund"]) == {"Kelvo Roads Fund": None}
+    body = "The Kelvo Roads Fund said on Monday that its chief executive would step down."
+    assert gated(extractor, body, ["Kelvo Roads Fund"]) == {"Kelvo Roads Fund": "ORG"}
+    # a league is a competition the same way, a body where it speaks
+    competition = "Six clubs signed up to the failed Kelvo Super League last spring."
+    assert gated(extractor, competition, ["Kelvo Super League"]) == {"Kelvo Super League": None}
+    body = "The Kelvo Premier League said in a statement that the clubs had apologised."
+    assert gated(extractor, body, ["Kelvo Premier League"]) == {"Kelvo Premier League": "ORG"}
+    # spelt out by its initials, a fund is left to the rest of the evidence
+    initials = "Members of the Kelvo Provident Fund (KPF) will receive a dividend of 5%."
+    assert gated(extractor, initials, ["Kelvo Provident Fund", "KPF"])["Kelvo Provident Fund"] == "ORG"
+
+
+def test_state_house_is_the_residence_where_people_go_and_the_presidency_where_it_acts(extractor):
+    for text in ("Union leaders marched to State House on Monday to present a petition.",
+                 "The President met the doctors at the State House, Abuja, on Friday."):
+        assert gated(extractor, text, ["State House"]) == {"State House": None}
+    acts = "State House officials said the Treasury and State House had agreed the budget."
+    assert gated(extractor, acts, ["State House"]) == {"State House": "ORG"}
+
+
+def test_the_state_and_a_bench_of_judges_are_no_named_bodies(extractor):
+    from extract.entities import find_mentions
+    text = ("“Every officer deserves our State’s thanks,” the premier said. A three-judge Bench headed by "
+            "Justice Kelvo Rao adjourned the case, and the Bench will sit again in May.")
+    names = {m.text for m in find_mentions(extractor.nlp(text), extractor.gazetteer, text) if m.label == "ORG"}
+    assert not names & {"State", "Bench"}
+
+
+def test_labour_is_the_unions_where_the_text_speaks_of_organised_labour(extractor):
+    movement = ("Organised labour has suspended its strike. The talks between Labour and the Federal Government "
+                "will resume on Monday, the Kelvo Workers Union said.")
+    assert gated(extractor, movement, ["Labour", "Kelvo Workers Union"]) == {"Labour": None, "Kelvo Workers Union": "ORG"}
+    # the party keeps its name where the text marks it as a party
+    party = ("Organised labour backed the strike, and the Labour Party said it would vote against the bill. "
+             "Labour will table an amendment.")
+    assert gated(extractor, party, ["Labour Party", "Labour"])["Labour"] == "ORG"
+
+
+def test_a_name_running_on_into_a_governing_organ_is_the_body(extractor):
+    text = ("The Kelvo Teachers Union (KTU) met on Monday. The KTU Executive Board approved the deal, and the "
+            "Executive Board of the Marvale Fund will meet in May. The Marvale Fund said it would lend $2bn.")
+    doc = extractor.nlp(text)
+    names = ["KTU Executive Board", "Executive Board of the Marvale Fund", "Marvale Fund said"]
+    mentions = [Mention("ORG", text.index(n), text.index(n) + len(n.removesuffix(" said")), n.removesuffix(" said"))
+                for n in names]
+    kept = [m.text for m in org_evidence.gate(doc, text, mentions, extractor.gazetteer)]
+    assert kept == ["KTU", "Marvale Fund", "Marvale Fund"]
+    # a body's own name with a kind of board in it stays whole, and so does a word of the language
+    # before the organ ("Federal" names no body)
+    for name in ("Quebec Treasury Board", "Federal Executive Council"):
+        text = f"The {name} said it would meet on Monday."
+        doc = extractor.nlp(text)
+        mention = Mention("ORG", text.index(name), text.index(name) + len(name), name)
+        assert [m.text for m in org_evidence.gate(doc, text, [mention], extractor.gazetteer)] == [name]
+
+
+def test_an_organ_named_alone_is_no_body_where_the_text_writes_it_as_a_bodys(extractor):
+    owned = ("The Kelvo Teachers Union said on Sunday, after an emergency meeting of its National Executive "
+             "Council (NEC), that the strike was off. The NEC will meet again in June.")
+    assert gated(extractor, owned, ["Kelvo Teachers Union", "National Executive Council", "NEC"]) \
+        == {"Kelvo Teachers Union": "ORG", "National Executive Council": None, "NEC": None}
+    # written only alone it may be a body of its own (Papua New Guinea's cabinet)
+    alone = "The National Executive Council approved the budget on Tuesday, the minister said."
+    assert gated(extractor, alone, ["National Executive Council"]) == {"National Executive Council": "ORG"}
 
 
 def test_a_hospital_is_the_body_where_someone_works_at_it_and_the_site_where_nobody_does(extractor):

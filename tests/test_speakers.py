@@ -20,6 +20,12 @@ CASES = {
         "Council leader Ian Reid asks whether anybody thinks “the figures add up at all”.",
         {"Ian Reid": ("PERSON", ["Reid"])},
         {"the figures add up": "Ian Reid"}),
+    "the capitalised organ a body's name was written before is the body speaking through it": (
+        "The Kelvo Fund Board on Tuesday fined Arden Bank $2 million.\n\n"
+        "In a statement, the Board said the bank had “failed to monitor its loans for years”.\n\n"
+        "The bank said it had fixed the problem. The board warned that “further fines would follow”.",
+        {"Kelvo Fund": ("ORG", []), "Arden Bank": ("ORG", [])},
+        {"failed to monitor": "Kelvo Fund", "further fines": "Kelvo Fund"}),
     "a weak verb with no subject at all governs no quote: the sentence's named speaker does": (
         "The EIS has rejected the latest pay offer.\n\n"
         "The offer was rejected at a meeting of the union's pay committee on Monday, with the union confirming its "
