@@ -292,6 +292,8 @@ class PronounResolution:
         token = self.doc[self._token_at(mention.start)]
         while token.dep_ == "compound" and token.head.i != token.i:
             token = token.head
+        if self._names_subject(token):
+            token = token.head
         verb = token.head
         return token.dep_ in ("nsubj", "nsubjpass") and (verb.dep_ == "ROOT" or (
             verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
@@ -302,9 +304,17 @@ class PronounResolution:
             token = self.doc[i]
             if token.idx >= mention.end:
                 break
-            if token.dep_ in ("nsubj", "nsubjpass") or self._agent_of_thing_done(token):
+            if token.dep_ in ("nsubj", "nsubjpass") or self._agent_of_thing_done(token) or self._names_subject(token):
                 return True
         return False
+
+    def _names_subject(self, token) -> bool:
+        """"The council's sole opposition member — former MP John Leech — cast doubt on the motives.",
+        "The union's organiser, John Leech, said …": a name set off in apposition to a subject that
+        names no one is that subject; a pronoun below takes the person up as it would "Leech cast doubt"."""
+        subject = token.head
+        return token.dep_ == "appos" and subject.i != token.i and subject.dep_ in ("nsubj", "nsubjpass") \
+            and subject.i not in self.mention_of_token and subject.pos_ == "NOUN"
 
     def _agent_of_thing_done(self, token) -> bool:
         """"The motion was seconded by Cllr Alun Lenny. He also pointed out …": the one by whom a

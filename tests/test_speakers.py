@@ -15,6 +15,13 @@ from extract.quotes import find_quotes, quoted_spans
 from extract.speaker_names import names_of_speakers
 
 CASES = {
+    "a name set off in apposition to a subject is that subject for a pronoun below": (
+        "Anna Berg said the council would bring back its plans in the spring.\n\n"
+        "Although he backed the motion, the council's only opposition member — former MP Tom Reid — "
+        "cast doubt on its timing.\n\n"
+        "\"The timing shows the motive behind it,\" he said.",
+        {"Anna Berg": ("PERSON", ["Berg"]), "Tom Reid": ("PERSON", ["Reid"])},
+        {"The timing shows": "Tom Reid"}),
     "a verb of thinking whose subject is nobody yields to the named asker above it": (
         "The council has published its spending figures.\n\n"
         "Council leader Ian Reid asks whether anybody thinks “the figures add up at all”.",
