@@ -61,7 +61,20 @@ class PronounResolution:
             return passed_over
         if label != "PERSON":
             return None
-        return self._subject_taken_up_against_name(token, kind) or self._speaker_taken_up_against_name(token, kind)
+        return self._subject_taken_up_against_name(token, kind) or self._speaker_taken_up_against_name(token, kind) \
+            or self._named_after_opening_words(token, kind)
+
+    def _named_after_opening_words(self, token, kind):
+        """"“Such adverse effects will impact on those groups …,” he said. … Commission president Iain
+        Ross said it was appropriate …": a story that opens on someone's words names them only after;
+        a pronoun with no one at all named before it takes up the first person named as a subject in the
+        next paragraphs, if of its sex."""
+        if next(iter(self._mentions_before(token.idx, "PERSON", outside_quotes=False)), None) is not None:
+            return None
+        found = self._named_next(token, "PERSON", lambda m: self._gender_of(m) in (None, kind))
+        if found is not None and self._gender_of(found) is None:
+            self.genders[found.canonical] = kind
+        return found
 
     def _in_own_clause(self, mention, token) -> bool:
         """"Among complaints about Coleman and Bell, he defended …": a name in a phrase of the

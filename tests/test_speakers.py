@@ -15,6 +15,16 @@ from extract.quotes import find_quotes, quoted_spans
 from extract.speaker_names import names_of_speakers
 
 CASES = {
+    "a pronoun with no one named before it takes up the first subject named after it": (
+        "“We will not back down over this offer,” she said.\n\n"
+        "Nurses at the hospital walked out on Monday. Union representative Jane Cole said the offer was an insult.",
+        {"Jane Cole": ("PERSON", ["Cole"])},
+        {"We will not": "Jane Cole"}),
+    "a pronoun with no one named before it takes up no one of the other sex": (
+        "“We will not back down over this offer,” she said.\n\n"
+        "Nurses at the hospital walked out on Monday. Union representative Mr Tom Cole said the offer was an insult.",
+        {"Tom Cole": ("PERSON", ["Cole"])},
+        {"We will not": None}),
     "a name set off in apposition to a subject is that subject for a pronoun below": (
         "Anna Berg said the council would bring back its plans in the spring.\n\n"
         "Although he backed the motion, the council's only opposition member — former MP Tom Reid — "
