@@ -398,6 +398,8 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         as the subject of what follows or alone."""
         colon = HEADLINE_COLON.match(self.text, span.end)
         start, end = self.paragraphs[span.paragraph]
+        if colon is None and span.paragraph in self.heading_paragraphs:
+            return self._described_before_headline_words(span)
         # The quote opens the line, or a section's label does ("Election 2024 | “…”: Rahul Mehta").
         if colon is None or span.paragraph not in self.heading_paragraphs \
                 or HEADLINE_LABEL.fullmatch(self.text, start, span.start) is None:
@@ -417,6 +419,30 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         if speaker is None and subject.pos_ == "NOUN" and self._names_a_person(subject):
             # "Ports minister rejects …" above the story: the one it names just below who holds that post.
             speaker = self._named_next(subject, "PERSON", self._may_hold(subject.lemma_.lower(), subject))
+        return Attribution(self._fullest(speaker), None) if speaker is not None else None
+
+    def _described_before_headline_words(self, span) -> Attribution | None:
+        """"Leeds hospital boss ‘sorry for waiting times’", "Nurses' union ‘dismayed’ by offer": a
+        headline that leaves out its verb sets the speaker's description right before their words;
+        the story names them below, the one person who may hold that post (the body of that kind)."""
+        start = self.paragraphs[span.paragraph][0]
+        first, mark = self._token_at(start), self._token_at(span.start - 1)
+        words = [t for t in self.doc[first:mark] if not t.is_punct and not t.is_space]
+        # A capitalised word in a line of lowercase ones is a name the tagger took for a verb ("Leeds").
+        title_case = all(t.text[:1].isupper() for t in words if t.is_alpha)
+        if not words or self.in_quote[words[-1].i] or any(
+                t.pos_ in ("VERB", "AUX") and (title_case or not t.text[:1].isupper()) for t in words):
+            return None
+        noun = words[-1]
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.i in self.mention_of_token:
+            return None
+        lemma = noun.lemma_.lower()
+        if lemma in self.words["organisation_nouns"]:
+            speaker = self._named_next(noun, "ORG", self._fits_organisation_noun(noun))
+        elif self._names_a_person(noun):
+            speaker = self._named_next(noun, "PERSON", self._may_hold(lemma, noun))
+        else:
+            return None
         return Attribution(self._fullest(speaker), None) if speaker is not None else None
 
     def _named_without_verb(self, span) -> Attribution | None:

@@ -15,6 +15,12 @@ from extract.quotes import find_quotes, quoted_spans
 from extract.speaker_names import names_of_speakers
 
 CASES = {
+    "a headline without its verb describes the speaker named below, the one who may hold the post": (
+        "Council leader ‘deeply sorry’ over missed bin collections\n\n"
+        "Bin collections have been missed for weeks across the city.\n\n"
+        "Health Secretary Neil Gray said the council must act. Council leader Susan Aitken apologised.",
+        {"Neil Gray": ("PERSON", ["Gray"]), "Susan Aitken": ("PERSON", ["Aitken"])},
+        {"deeply sorry": "Susan Aitken"}),
     "a pronoun with no one named before it takes up the first subject named after it": (
         "“We will not back down over this offer,” she said.\n\n"
         "Nurses at the hospital walked out on Monday. Union representative Jane Cole said the offer was an insult.",
