@@ -105,6 +105,8 @@ class PhraseResolution:
             return self._introduced_below(head)  # "A COUNCILLOR has hit out at …" opening the article
         if head.text[:1].isupper() and head.lower_ in self.words["person_titles"] and self._has_indefinite_article(head):
             return self._sole_holder_below(head)  # "An MP is calling on …" opening the article
+        if self._bare_in_headline(head):
+            return self._described_in_headline(head)  # "Coroner criticises hospital trust for ‘…’"
         if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text[1:].islower() and not head.is_sent_start):
             # "Alex Cole-Hamilton MSP said", "Perth and North Perthshire MP Pete Wishart said": the
             # parser heads the phrase with the office or the place; the person named in it speaks.
@@ -206,6 +208,32 @@ class PhraseResolution:
         if not self._names_a_person(head) or bisect_right(self.label_starts["PERSON"], head.idx):
             return None
         return self._named_next(head, "PERSON", self._may_hold(noun, head))
+
+    def _bare_in_headline(self, head) -> bool:
+        """A noun in a headline with no article, which headlines leave out: "Coroner criticises …",
+        "Banned councillor warns NHS", "Leeds hospital boss ‘sorry …’"."""
+        paragraph = self._paragraph_of(head.idx)
+        # A word opening the line is capitalised, and the tagger may take it for a name: "Coroner".
+        opening = head.pos_ == "PROPN" and head.idx == self.paragraphs[paragraph][0] and head.text[1:].islower()
+        return (head.pos_ == "NOUN" and head.tag_ == "NN" or opening) and paragraph in self.heading_paragraphs \
+            and head.i not in self.mention_of_token and not any(c.dep_ in ("det", "poss") for c in head.children)
+
+    def _described_in_headline(self, head):
+        """A headline describes its speaker by their post or their body's kind and the story names
+        them below, as a lede does ("Coroner criticises …" over "Senior coroner Veronica Hamilton
+        criticised …"): the one person who may hold that post, or the body of that kind, named next
+        as a subject. Only while the text has named nobody of that kind before."""
+        lemma = head.lemma_.lower()
+        # The paragraphs are counted from the story's first, below the headline's furniture ("Have your say").
+        lede = max(self._paragraph_of(head.idx), self.lede_paragraph or 0)
+        if lemma in self.words["organisation_nouns"]:
+            fits = self._fits_organisation_noun(head)
+            if any(fits(m) for m in self._mentions_before(head.idx, "ORG", outside_quotes=False)):
+                return None
+            return self._named_next(head, "ORG", fits, counted_from=lede)
+        if not self._names_a_person(head) or bisect_right(self.label_starts["PERSON"], head.idx):
+            return None
+        return self._named_next(head, "PERSON", self._may_hold(lemma, head), counted_from=lede)
 
     def _unsourced_finding(self, head) -> bool:
         """"New research is warning that …", "A survey has found …" opening the article: findings

@@ -434,15 +434,9 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
                 t.pos_ in ("VERB", "AUX") and (title_case or not t.text[:1].isupper()) for t in words):
             return None
         noun = words[-1]
-        if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.i in self.mention_of_token:
+        if noun.i in self.mention_of_token or not self._bare_in_headline(noun):
             return None
-        lemma = noun.lemma_.lower()
-        if lemma in self.words["organisation_nouns"]:
-            speaker = self._named_next(noun, "ORG", self._fits_organisation_noun(noun))
-        elif self._names_a_person(noun):
-            speaker = self._named_next(noun, "PERSON", self._may_hold(lemma, noun))
-        else:
-            return None
+        speaker = self._described_in_headline(noun)
         return Attribution(self._fullest(speaker), None) if speaker is not None else None
 
     def _named_without_verb(self, span) -> Attribution | None:

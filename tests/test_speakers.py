@@ -15,6 +15,13 @@ from extract.quotes import find_quotes, quoted_spans
 from extract.speaker_names import names_of_speakers
 
 CASES = {
+    "a headline's post with no article, a speech verb's subject, is the holder the story names below": (
+        "Coroner criticises hospital trust for ‘misleading’ letter\n\n"
+        "Have your say\n\n"
+        "A hospital trust sent a letter to public figures before an inquest opened.\n\n"
+        "Senior coroner Ruth Vale criticised the trust over the letter.",
+        {"Ruth Vale": ("PERSON", ["Vale"])},
+        {"misleading": "Ruth Vale"}),
     "a headline without its verb describes the speaker named below, the one who may hold the post": (
         "Council leader ‘deeply sorry’ over missed bin collections\n\n"
         "Bin collections have been missed for weeks across the city.\n\n"
