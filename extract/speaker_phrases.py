@@ -81,6 +81,9 @@ class PhraseResolution:
         if self._unsourced_finding(head):
             return self._publisher_below(head)
         if lemma in self.words["spokes"]:
+            quoted = self._quoted_by_text(head, cue)
+            if quoted is not None:
+                return quoted
             named = self._representative_named_before(head)
             if named is not None:
                 return named
@@ -138,6 +141,14 @@ class PhraseResolution:
         # "The Wales backs coach, Rob Howley, said", parsed with "backs" as the subject: the name
         # set off in the subject's own phrase is still the one who speaks.
         return self._person_in_phrase(head, ("appos", "npadvmod"))
+
+    def _quoted_by_text(self, head, cue):
+        """"a Reuters news report quoting Dr. Weerasinghe said", "a statement citing the minister":
+        a text that says it quotes someone gives that one's words, not its publisher's."""
+        quoting = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                        and c.lemma_.lower() in self.words["quoting_verbs"]), None)
+        quoted = next((c for c in quoting.children if c.dep_ == "dobj"), None) if quoting is not None else None
+        return self._resolve_phrase(quoted, cue) if quoted is not None else None
 
     def _representative_named_before(self, head):
         """"Inez Kirk, staff representative from Unison, raised fears … The trade union representative

@@ -15,6 +15,11 @@ from extract.quotes import find_quotes, quoted_spans
 from extract.speaker_names import names_of_speakers
 
 CASES = {
+    "a report that says it quotes someone gives that one's words": (
+        "Central bank governor Anil Mehra says inflation will fall faster than forecast.\n\n"
+        "“My expectation now is for lower inflation by December,” a Reuters news report quoting Mr Mehra said.",
+        {"Anil Mehra": ("PERSON", ["Mehra"]), "Reuters": ("ORG", [])},
+        {"My expectation": "Anil Mehra"}),
     "a headline's post with no article, a speech verb's subject, is the holder the story names below": (
         "Coroner criticises hospital trust for ‘misleading’ letter\n\n"
         "Have your say\n\n"
