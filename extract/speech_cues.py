@@ -433,6 +433,9 @@ class SpeechCues:
 
     def _subject_of(self, verb):
         """The verb's subject, or the subject it shares with the verb it hangs from."""
+        inverted = self._subject_of_inverted_aside(verb)
+        if inverted is not None:
+            return inverted
         own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if verb.dep_ == "relcl" and len(own) > 1:
             # "Buffett, who he says taught him": "he says" is an aside, he speaks.
@@ -537,6 +540,18 @@ class SpeechCues:
                     return subjects[0]
                 fallback = fallback or subjects[0]
         return fallback or self._main_subject_of_participle(verb)
+
+    def _subject_of_inverted_aside(self, verb):
+        """"McFall, said the lawyer, had been seen …", "The offer, said the union, was …": a speech
+        verb set off by commas inside another clause, its subject after it (the parser may call it the
+        verb's object); the name before the aside is the other clause's subject, not the speaker."""
+        if verb.i == 0 or self.doc[verb.i - 1].text != "," or self.in_quote[verb.i - 1]:
+            return None
+        after = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i > verb.i), None)
+        if after is None:
+            return None
+        end = max(t.i for t in after.subtree)
+        return after if end + 1 < len(self.doc) and self.doc[end + 1].text == "," else None
 
     def _blamed_in_headline(self, verb) -> bool:
         """"Welsh Government accused of presiding over a ‘failing record’", "Council slammed over

@@ -15,6 +15,11 @@ from extract.quotes import find_quotes, quoted_spans
 from extract.speaker_names import names_of_speakers
 
 CASES = {
+    "a speech verb set off by commas has its subject after it, not the name before the aside": (
+        "Prosecutor Ann Lee told the court about the night of the riot.\n\n"
+        "Smith, said the prosecutor, had thrown a “petrol bomb at police”.",
+        {"Ann Lee": ("PERSON", ["Lee"]), "Smith": ("PERSON", [])},
+        {"petrol bomb": "Ann Lee"}),
     "a report that says it quotes someone gives that one's words": (
         "Central bank governor Anil Mehra says inflation will fall faster than forecast.\n\n"
         "“My expectation now is for lower inflation by December,” a Reuters news report quoting Mr Mehra said.",
