@@ -15,6 +15,12 @@ from extract.quotes import find_quotes, quoted_spans
 from extract.speaker_names import names_of_speakers
 
 CASES = {
+    "a speech verb heading a main clause joined by but leads in to the quote paragraph below": (
+        "The bus company will cut twelve routes in the county.\n\n"
+        "The routes have not been named yet but Cllr Tom Reid says the council is working on a solution.\n\n"
+        "“We cannot stop them pulling out of those routes.”",
+        {"Tom Reid": ("PERSON", ["Reid"])},
+        {"We cannot stop": "Tom Reid"}),
     "a speech verb set off by commas has its subject after it, not the name before the aside": (
         "Prosecutor Ann Lee told the court about the night of the riot.\n\n"
         "Smith, said the prosecutor, had thrown a “petrol bomb at police”.",
