@@ -77,11 +77,25 @@ class SpeechCues:
         """"“…,” Sheehan, who was appointed in April, conceded.": a past tense closing its clause
         after the comma that ends an aside, hung by the parser from the name before the aside as
         its modifier, is that name's verb (not "Smith, 45, charged with murder")."""
-        name, after = token.head, self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        name, after = token.head, self._after_own_modifiers(token)
         return token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and (after is None or after.is_punct) \
             and self.doc[token.i - 1].text == "," and name.i + 2 < token.i \
             and self.doc[name.i + 1].text == "," and self.mention_of_token.get(name.i) is not None \
             and self.mention_of_token[name.i].label == "PERSON"  # not "the Brotherhood, called …"
+
+    def _after_own_modifiers(self, token):
+        """The word after the verb, or, when a colon closes the verb's own modifiers, that colon:
+        "Andrew Foster, the chief executive of the trust, tweeted on Thursday: “…”"."""
+        following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if following is None or following.is_punct:
+            return following
+        subtree = {t.i for t in token.subtree}
+        for t in self.doc[token.i + 1:token.sent.end]:
+            if t.i not in subtree:
+                return t if t.text == ":" else following
+            if t.is_punct:
+                return t if t.text == ":" else following
+        return following
 
     def _passive_without_quote(self, token) -> bool:
         """A weak verb in the passive with its agent named ("welcomed by Trump", "praised by the

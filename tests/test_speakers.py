@@ -15,6 +15,11 @@ from extract.quotes import find_quotes, quoted_spans
 from extract.speaker_names import names_of_speakers
 
 CASES = {
+    "a verb after an aside, its own modifiers and a colon speaks for the name before the aside": (
+        "Hospital chiefs have spoken out about waiting times.\n\n"
+        "Andrew Hale, the chief executive of the trust, posted on Thursday: “We are working flat out.”",
+        {"Andrew Hale": ("PERSON", ["Hale"])},
+        {"We are working": "Andrew Hale"}),
     "a speech verb heading a main clause joined by but leads in to the quote paragraph below": (
         "The bus company will cut twelve routes in the county.\n\n"
         "The routes have not been named yet but Cllr Tom Reid says the council is working on a solution.\n\n"
