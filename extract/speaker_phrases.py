@@ -496,6 +496,10 @@ class PhraseResolution:
         if first <= head.left_edge.i or self.doc[first - 1].text != "," \
                 or not any(t.dep_ == "appos" for t in self.doc[first:last.i + 1]):
             return None
+        if any(t.dep_ in AUTHOR_CLAUSE_DEPS for t in self.doc[first].ancestors if t.i > head.i):
+            # "The statement, signed off by A, and B, Alison Thompson, said": a name in a clause about
+            # the subject names its authors (see _joint_author), not the subject itself.
+            return None
         return mention
 
     def _described_by_apposition(self, head):

@@ -15,6 +15,13 @@ from extract.quotes import find_quotes, quoted_spans
 from extract.speaker_names import names_of_speakers
 
 CASES = {
+    "a statement signed by officials of two bodies is not the last signer's": (
+        "Rail passengers have faced weeks of cancellations.\n\n"
+        "The statement, signed off by Chief Operating Officer at Wales Rail, Rick Dale, and Chief Operating "
+        "Officer at Track Link, Ann Tate, said: “We are sorry.”",
+        {"Rick Dale": ("PERSON", ["Dale"]), "Ann Tate": ("PERSON", ["Tate"]),
+         "Wales Rail": ("ORG", []), "Track Link": ("ORG", [])},
+        {"We are sorry": None}),
     "a verb after an aside, its own modifiers and a colon speaks for the name before the aside": (
         "Hospital chiefs have spoken out about waiting times.\n\n"
         "Andrew Hale, the chief executive of the trust, posted on Thursday: “We are working flat out.”",
