@@ -108,8 +108,9 @@ class PhraseResolution:
             return self._introduced_below(head)  # "A COUNCILLOR has hit out at …" opening the article
         if head.text[:1].isupper() and head.lower_ in self.words["person_titles"] and self._has_indefinite_article(head):
             return self._sole_holder_below(head)  # "An MP is calling on …" opening the article
-        if self._bare_in_headline(head):
-            return self._described_in_headline(head)  # "Coroner criticises hospital trust for ‘…’"
+        described = self._described_in_headline(head) if self._bare_in_headline(head) else None
+        if described is not None:
+            return described  # "Coroner criticises hospital trust for ‘…’"
         if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text[1:].islower() and not head.is_sent_start):
             # "Alex Cole-Hamilton MSP said", "Perth and North Perthshire MP Pete Wishart said": the
             # parser heads the phrase with the office or the place; the person named in it speaks.
