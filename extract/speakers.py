@@ -870,12 +870,13 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         return token.pos_ == "VERB" and (token.dep_ == "ROOT" or (
             token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") and token.head.dep_ == "ROOT") or (
             token.dep_ == "conj" and token.head.dep_ == "ROOT"
-            and (not any(c.dep_ in SUBJECT_DEPS for c in token.children) or self._joined_main_clause(token))))
+            and (not any(c.dep_ in SUBJECT_DEPS for c in token.children) or cue.strong and self._joined_main_clause(token))))
 
     @staticmethod
     def _joined_main_clause(token) -> bool:
         """"The routes have not been revealed yet but Cllr Robinson says the council is assessing
-        …": a main clause of its own, with its own subject, joined after the first by "but" or "and"."""
+        …": a main clause of its own, with its own subject, joined after the first by "but" or "and",
+        its verb a speech verb proper (not "but the federation believe protection should …")."""
         return any(c.dep_ == "cc" and c.lower_ in ("but", "and") and c.i < token.i for c in token.head.children)
 
     def _subject_of_lead_in(self, paragraph: int) -> Attribution | None:

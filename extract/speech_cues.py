@@ -559,7 +559,8 @@ class SpeechCues:
         """"McFall, said the lawyer, had been seen …", "The offer, said the union, was …": a speech
         verb set off by commas inside another clause, its subject after it (the parser may call it the
         verb's object); the name before the aside is the other clause's subject, not the speaker."""
-        if verb.i == 0 or self.doc[verb.i - 1].text != "," or self.in_quote[verb.i - 1]:
+        if verb.i == 0 or self.doc[verb.i - 1].text != "," or self.in_quote[verb.i - 1] \
+                or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in self.words["aside_verbs"]:
             return None
         after = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i > verb.i), None)
         if after is None:
