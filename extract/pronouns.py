@@ -67,10 +67,11 @@ class PronounResolution:
     def _named_after_opening_words(self, token, kind):
         """"“Such adverse effects will impact on those groups …,” he said. … Commission president Iain
         Ross said it was appropriate …": a story that opens on someone's words names them only after;
-        a pronoun with no one at all named before it takes up the first person named as a subject in the
-        next paragraphs, if of its sex."""
-        if next(iter(self._mentions_before(token.idx, "PERSON", outside_quotes=False)), None) is not None:
-            return None
+        a pronoun with no one at all named before it, and no speech reported before its own, takes up
+        the first person named as a subject in the next paragraphs, if of its sex."""
+        if next(iter(self._mentions_before(token.idx, "PERSON", outside_quotes=False)), None) is not None \
+                or bisect_left(self.cue_starts, token.head.idx) > 0:
+            return None  # "the company said … Geoff Jung said he was concerned. “…,” he said": a name missed
         found = self._named_next(token, "PERSON", lambda m: self._gender_of(m) in (None, kind))
         if found is not None and self._gender_of(found) is None:
             self.genders[found.canonical] = kind
