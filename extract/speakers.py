@@ -650,7 +650,10 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
             or self._across_page_furniture(span.paragraph) or self._across_line_naming_speaker(before)
         if previous is not None:
             return previous
-        introduced = self._introduced_by_paragraph(before) or self._reported_by_paragraph(before)
+        # A crosshead's quoted words under the headline ("Judge warns of embargo breach" over
+        # "‘Unidentified glitch’") label the section below; the headline's verb reports no words of it.
+        crosshead = self.in_heading(span) and before in self.heading_paragraphs
+        introduced = None if crosshead else self._introduced_by_paragraph(before) or self._reported_by_paragraph(before)
         if introduced:
             return self._attribution(introduced)
         if before >= 0:

@@ -15,6 +15,13 @@ from extract.quotes import find_quotes, quoted_spans
 from extract.speaker_names import names_of_speakers
 
 CASES = {
+    "a crosshead's quoted words under a headline's speech verb are not the headline speaker's": (
+        "Judge warns of embargo breach after draft judgment sent\n\n"
+        "‘Unidentified glitch’\n\n"
+        "Three days before ruling, Judge Paul Mann circulated the draft judgment to the parties.\n\n"
+        "A partner at the firm said the draft was sent “due to some unidentified glitch”.",
+        {"Paul Mann": ("PERSON", ["Mann"])},
+        {"Unidentified glitch": None}),
     "a statement signed by officials of two bodies is not the last signer's": (
         "Rail passengers have faced weeks of cancellations.\n\n"
         "The statement, signed off by Chief Operating Officer at Wales Rail, Rick Dale, and Chief Operating "
