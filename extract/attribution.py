@@ -82,6 +82,7 @@ def lexicon() -> dict:
         "gerund_prepositions": set(data.get("gerund_prepositions") or ()),
         "speech_means": set(data.get("speech_means") or ()),
         "quoting_verbs": set(data.get("quoting_verbs") or ()),
+        "aside_verbs": set(data.get("aside_verbs") or ()),
         "judging_verbs": set(data.get("judging_verbs") or ()),
         "showing_verbs": set(data.get("showing_verbs") or ()),
         "naming_verbs": set(data.get("naming_verbs") or ()),

@@ -61,7 +61,21 @@ class PronounResolution:
             return passed_over
         if label != "PERSON":
             return None
-        return self._subject_taken_up_against_name(token, kind) or self._speaker_taken_up_against_name(token, kind)
+        return self._subject_taken_up_against_name(token, kind) or self._speaker_taken_up_against_name(token, kind) \
+            or self._named_after_opening_words(token, kind)
+
+    def _named_after_opening_words(self, token, kind):
+        """"“Such adverse effects will impact on those groups …,” he said. … Commission president Iain
+        Ross said it was appropriate …": a story that opens on someone's words names them only after;
+        a pronoun with no one at all named before it, and no speech reported before its own, takes up
+        the first person named as a subject in the next paragraphs, if of its sex."""
+        if next(iter(self._mentions_before(token.idx, "PERSON", outside_quotes=False)), None) is not None \
+                or bisect_left(self.cue_starts, token.head.idx) > 0:
+            return None  # "the company said … Geoff Jung said he was concerned. “…,” he said": a name missed
+        found = self._named_next(token, "PERSON", lambda m: self._gender_of(m) in (None, kind))
+        if found is not None and self._gender_of(found) is None:
+            self.genders[found.canonical] = kind
+        return found
 
     def _in_own_clause(self, mention, token) -> bool:
         """"Among complaints about Coleman and Bell, he defended …": a name in a phrase of the
@@ -292,6 +306,8 @@ class PronounResolution:
         token = self.doc[self._token_at(mention.start)]
         while token.dep_ == "compound" and token.head.i != token.i:
             token = token.head
+        if self._names_subject(token):
+            token = token.head
         verb = token.head
         return token.dep_ in ("nsubj", "nsubjpass") and (verb.dep_ == "ROOT" or (
             verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
@@ -302,9 +318,17 @@ class PronounResolution:
             token = self.doc[i]
             if token.idx >= mention.end:
                 break
-            if token.dep_ in ("nsubj", "nsubjpass") or self._agent_of_thing_done(token):
+            if token.dep_ in ("nsubj", "nsubjpass") or self._agent_of_thing_done(token) or self._names_subject(token):
                 return True
         return False
+
+    def _names_subject(self, token) -> bool:
+        """"The council's sole opposition member — former MP John Leech — cast doubt on the motives.",
+        "The union's organiser, John Leech, said …": a name set off in apposition to a subject that
+        names no one is that subject; a pronoun below takes the person up as it would "Leech cast doubt"."""
+        subject = token.head
+        return token.dep_ == "appos" and subject.i != token.i and subject.dep_ in ("nsubj", "nsubjpass") \
+            and subject.i not in self.mention_of_token and subject.pos_ == "NOUN"
 
     def _agent_of_thing_done(self, token) -> bool:
         """"The motion was seconded by Cllr Alun Lenny. He also pointed out …": the one by whom a

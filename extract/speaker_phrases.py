@@ -81,6 +81,9 @@ class PhraseResolution:
         if self._unsourced_finding(head):
             return self._publisher_below(head)
         if lemma in self.words["spokes"]:
+            quoted = self._quoted_by_text(head, cue)
+            if quoted is not None:
+                return quoted
             named = self._representative_named_before(head)
             if named is not None:
                 return named
@@ -105,6 +108,9 @@ class PhraseResolution:
             return self._introduced_below(head)  # "A COUNCILLOR has hit out at …" opening the article
         if head.text[:1].isupper() and head.lower_ in self.words["person_titles"] and self._has_indefinite_article(head):
             return self._sole_holder_below(head)  # "An MP is calling on …" opening the article
+        described = self._described_in_headline(head) if self._bare_in_headline(head) else None
+        if described is not None:
+            return described  # "Coroner criticises hospital trust for ‘…’"
         if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text[1:].islower() and not head.is_sent_start):
             # "Alex Cole-Hamilton MSP said", "Perth and North Perthshire MP Pete Wishart said": the
             # parser heads the phrase with the office or the place; the person named in it speaks.
@@ -136,6 +142,14 @@ class PhraseResolution:
         # "The Wales backs coach, Rob Howley, said", parsed with "backs" as the subject: the name
         # set off in the subject's own phrase is still the one who speaks.
         return self._person_in_phrase(head, ("appos", "npadvmod"))
+
+    def _quoted_by_text(self, head, cue):
+        """"a Reuters news report quoting Dr. Weerasinghe said", "a statement citing the minister":
+        a text that says it quotes someone gives that one's words, not its publisher's."""
+        quoting = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                        and c.lemma_.lower() in self.words["quoting_verbs"]), None)
+        quoted = next((c for c in quoting.children if c.dep_ == "dobj"), None) if quoting is not None else None
+        return self._resolve_phrase(quoted, cue) if quoted is not None else None
 
     def _representative_named_before(self, head):
         """"Inez Kirk, staff representative from Unison, raised fears … The trade union representative
@@ -206,6 +220,32 @@ class PhraseResolution:
         if not self._names_a_person(head) or bisect_right(self.label_starts["PERSON"], head.idx):
             return None
         return self._named_next(head, "PERSON", self._may_hold(noun, head))
+
+    def _bare_in_headline(self, head) -> bool:
+        """A noun in a headline with no article, which headlines leave out: "Coroner criticises …",
+        "Banned councillor warns NHS", "Leeds hospital boss ‘sorry …’"."""
+        paragraph = self._paragraph_of(head.idx)
+        # A word opening the line is capitalised, and the tagger may take it for a name: "Coroner".
+        opening = head.pos_ == "PROPN" and head.idx == self.paragraphs[paragraph][0] and head.text[1:].islower()
+        return (head.pos_ == "NOUN" and head.tag_ == "NN" or opening) and paragraph in self.heading_paragraphs \
+            and head.i not in self.mention_of_token and not any(c.dep_ in ("det", "poss") for c in head.children)
+
+    def _described_in_headline(self, head):
+        """A headline describes its speaker by their post or their body's kind and the story names
+        them below, as a lede does ("Coroner criticises …" over "Senior coroner Veronica Hamilton
+        criticised …"): the one person who may hold that post, or the body of that kind, named next
+        as a subject. Only while the text has named nobody of that kind before."""
+        lemma = head.lemma_.lower()
+        # The paragraphs are counted from the story's first, below the headline's furniture ("Have your say").
+        lede = max(self._paragraph_of(head.idx), self.lede_paragraph or 0)
+        if lemma in self.words["organisation_nouns"]:
+            fits = self._fits_organisation_noun(head)
+            if any(fits(m) for m in self._mentions_before(head.idx, "ORG", outside_quotes=False)):
+                return None
+            return self._named_next(head, "ORG", fits, counted_from=lede)
+        if not self._names_a_person(head) or bisect_right(self.label_starts["PERSON"], head.idx):
+            return None
+        return self._named_next(head, "PERSON", self._may_hold(lemma, head), counted_from=lede)
 
     def _unsourced_finding(self, head) -> bool:
         """"New research is warning that …", "A survey has found …" opening the article: findings
@@ -456,6 +496,10 @@ class PhraseResolution:
         first = self._token_at(mention.start)
         if first <= head.left_edge.i or self.doc[first - 1].text != "," \
                 or not any(t.dep_ == "appos" for t in self.doc[first:last.i + 1]):
+            return None
+        if any(t.dep_ in AUTHOR_CLAUSE_DEPS for t in self.doc[first].ancestors if t.i > head.i):
+            # "The statement, signed off by A, and B, Alison Thompson, said": a name in a clause about
+            # the subject names its authors (see _joint_author), not the subject itself.
             return None
         return mention
 

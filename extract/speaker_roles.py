@@ -505,10 +505,12 @@ class DescriptionResolution:
         verb, own_verb = token.head, head.head
         return own_verb.dep_ == "conj" and own_verb.head.i == verb.i or verb.dep_ == "conj" and verb.head.i == own_verb.i
 
-    def _named_next(self, head, label, fits=lambda mention: True, anywhere=False):
+    def _named_next(self, head, label, fits=lambda mention: True, anywhere=False, counted_from=None):
         """The first such name after a description that nothing before it names, as the subject
-        of a clause within the next paragraphs (or, anywhere, in any place: a quote, a caption)."""
-        last = self._paragraph_of(head.idx) + (KIND_CATAPHORA_PARAGRAPHS if label == "ORG" else CATAPHORA_PARAGRAPHS)
+        of a clause within the next paragraphs (or, anywhere, in any place: a quote, a caption),
+        counted from the given paragraph (by default the description's)."""
+        last = (self._paragraph_of(head.idx) if counted_from is None else counted_from) \
+            + (KIND_CATAPHORA_PARAGRAPHS if label == "ORG" else CATAPHORA_PARAGRAPHS)
         after = self.by_label[label][bisect_right(self.label_starts[label], head.idx):]
         for mention in after:
             if self._paragraph_of(mention.start) > last:

@@ -406,6 +406,8 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         as the subject of what follows or alone."""
         colon = HEADLINE_COLON.match(self.text, span.end)
         start, end = self.paragraphs[span.paragraph]
+        if colon is None and span.paragraph in self.heading_paragraphs:
+            return self._described_before_headline_words(span)
         # The quote opens the line, or a section's label does ("Election 2024 | “…”: Rahul Mehta").
         if colon is None or span.paragraph not in self.heading_paragraphs \
                 or HEADLINE_LABEL.fullmatch(self.text, start, span.start) is None:
@@ -425,6 +427,24 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         if speaker is None and subject.pos_ == "NOUN" and self._names_a_person(subject):
             # "Ports minister rejects …" above the story: the one it names just below who holds that post.
             speaker = self._named_next(subject, "PERSON", self._may_hold(subject.lemma_.lower(), subject))
+        return Attribution(self._fullest(speaker), None) if speaker is not None else None
+
+    def _described_before_headline_words(self, span) -> Attribution | None:
+        """"Leeds hospital boss ‘sorry for waiting times’", "Nurses' union ‘dismayed’ by offer": a
+        headline that leaves out its verb sets the speaker's description right before their words;
+        the story names them below, the one person who may hold that post (the body of that kind)."""
+        start = self.paragraphs[span.paragraph][0]
+        first, mark = self._token_at(start), self._token_at(span.start - 1)
+        words = [t for t in self.doc[first:mark] if not t.is_punct and not t.is_space]
+        # A capitalised word in a line of lowercase ones is a name the tagger took for a verb ("Leeds").
+        title_case = all(t.text[:1].isupper() for t in words if t.is_alpha)
+        if not words or self.in_quote[words[-1].i] or any(
+                t.pos_ in ("VERB", "AUX") and (title_case or not t.text[:1].isupper()) for t in words):
+            return None
+        noun = words[-1]
+        if noun.i in self.mention_of_token or not self._bare_in_headline(noun):
+            return None
+        speaker = self._described_in_headline(noun)
         return Attribution(self._fullest(speaker), None) if speaker is not None else None
 
     def _named_without_verb(self, span) -> Attribution | None:
@@ -638,7 +658,10 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
             or self._across_page_furniture(span.paragraph) or self._across_line_naming_speaker(before)
         if previous is not None:
             return previous
-        introduced = self._introduced_by_paragraph(before) or self._reported_by_paragraph(before)
+        # A crosshead's quoted words under the headline ("Judge warns of embargo breach" over
+        # "‘Unidentified glitch’") label the section below; the headline's verb reports no words of it.
+        crosshead = self.in_heading(span) and before in self.heading_paragraphs
+        introduced = None if crosshead else self._introduced_by_paragraph(before) or self._reported_by_paragraph(before)
         if introduced:
             return self._attribution(introduced)
         if before >= 0:
@@ -858,7 +881,14 @@ class Attributor(SpeechCues, PhraseResolution, DescriptionResolution, PronounRes
         return token.pos_ == "VERB" and (token.dep_ == "ROOT" or (
             token.tag_ == "VBG" and token.dep_ in ("advcl", "xcomp") and token.head.dep_ == "ROOT") or (
             token.dep_ == "conj" and token.head.dep_ == "ROOT"
-            and not any(c.dep_ in SUBJECT_DEPS for c in token.children)))
+            and (not any(c.dep_ in SUBJECT_DEPS for c in token.children) or cue.strong and self._joined_main_clause(token))))
+
+    @staticmethod
+    def _joined_main_clause(token) -> bool:
+        """"The routes have not been revealed yet but Cllr Robinson says the council is assessing
+        …": a main clause of its own, with its own subject, joined after the first by "but" or "and",
+        its verb a speech verb proper (not "but the federation believe protection should …")."""
+        return any(c.dep_ == "cc" and c.lower_ in ("but", "and") and c.i < token.i for c in token.head.children)
 
     def _subject_of_lead_in(self, paragraph: int) -> Attribution | None:
         """"Gustavsson highlighted the “brutal” nature of the midfield battle." then a paragraph

@@ -77,11 +77,25 @@ class SpeechCues:
         """"“…,” Sheehan, who was appointed in April, conceded.": a past tense closing its clause
         after the comma that ends an aside, hung by the parser from the name before the aside as
         its modifier, is that name's verb (not "Smith, 45, charged with murder")."""
-        name, after = token.head, self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        name, after = token.head, self._after_own_modifiers(token)
         return token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and (after is None or after.is_punct) \
             and self.doc[token.i - 1].text == "," and name.i + 2 < token.i \
             and self.doc[name.i + 1].text == "," and self.mention_of_token.get(name.i) is not None \
             and self.mention_of_token[name.i].label == "PERSON"  # not "the Brotherhood, called …"
+
+    def _after_own_modifiers(self, token):
+        """The word after the verb, or, when a colon closes the verb's own modifiers, that colon:
+        "Andrew Foster, the chief executive of the trust, tweeted on Thursday: “…”"."""
+        following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if following is None or following.is_punct:
+            return following
+        subtree = {t.i for t in token.subtree}
+        for t in self.doc[token.i + 1:token.sent.end]:
+            if t.i not in subtree:
+                return t if t.text == ":" else following
+            if t.is_punct:
+                return t if t.text == ":" else following
+        return following
 
     def _passive_without_quote(self, token) -> bool:
         """A weak verb in the passive with its agent named ("welcomed by Trump", "praised by the
@@ -433,6 +447,9 @@ class SpeechCues:
 
     def _subject_of(self, verb):
         """The verb's subject, or the subject it shares with the verb it hangs from."""
+        inverted = self._subject_of_inverted_aside(verb)
+        if inverted is not None:
+            return inverted
         own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if verb.dep_ == "relcl" and len(own) > 1:
             # "Buffett, who he says taught him": "he says" is an aside, he speaks.
@@ -537,6 +554,19 @@ class SpeechCues:
                     return subjects[0]
                 fallback = fallback or subjects[0]
         return fallback or self._main_subject_of_participle(verb)
+
+    def _subject_of_inverted_aside(self, verb):
+        """"McFall, said the lawyer, had been seen …", "The offer, said the union, was …": a speech
+        verb set off by commas inside another clause, its subject after it (the parser may call it the
+        verb's object); the name before the aside is the other clause's subject, not the speaker."""
+        if verb.i == 0 or self.doc[verb.i - 1].text != "," or self.in_quote[verb.i - 1] \
+                or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in self.words["aside_verbs"]:
+            return None
+        after = next((c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.i > verb.i), None)
+        if after is None:
+            return None
+        end = max(t.i for t in after.subtree)
+        return after if end + 1 < len(self.doc) and self.doc[end + 1].text == "," else None
 
     def _blamed_in_headline(self, verb) -> bool:
         """"Welsh Government accused of presiding over a ‘failing record’", "Council slammed over

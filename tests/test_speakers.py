@@ -15,6 +15,71 @@ from extract.quotes import find_quotes, quoted_spans
 from extract.speaker_names import names_of_speakers
 
 CASES = {
+    "a crosshead's quoted words under a headline's speech verb are not the headline speaker's": (
+        "Judge warns of embargo breach after draft judgment sent\n\n"
+        "‘Unidentified glitch’\n\n"
+        "Three days before ruling, Judge Paul Mann circulated the draft judgment to the parties.\n\n"
+        "A partner at the firm said the draft was sent “due to some unidentified glitch”.",
+        {"Paul Mann": ("PERSON", ["Mann"])},
+        {"Unidentified glitch": None}),
+    "a statement signed by officials of two bodies is not the last signer's": (
+        "Rail passengers have faced weeks of cancellations.\n\n"
+        "The statement, signed off by Chief Operating Officer at Wales Rail, Rick Dale, and Chief Operating "
+        "Officer at Track Link, Ann Tate, said: “We are sorry.”",
+        {"Rick Dale": ("PERSON", ["Dale"]), "Ann Tate": ("PERSON", ["Tate"]),
+         "Wales Rail": ("ORG", []), "Track Link": ("ORG", [])},
+        {"We are sorry": None}),
+    "a verb after an aside, its own modifiers and a colon speaks for the name before the aside": (
+        "Hospital chiefs have spoken out about waiting times.\n\n"
+        "Andrew Hale, the chief executive of the trust, posted on Thursday: “We are working flat out.”",
+        {"Andrew Hale": ("PERSON", ["Hale"])},
+        {"We are working": "Andrew Hale"}),
+    "a speech verb heading a main clause joined by but leads in to the quote paragraph below": (
+        "The bus company will cut twelve routes in the county.\n\n"
+        "The routes have not been named yet but Cllr Tom Reid says the council is working on a solution.\n\n"
+        "“We cannot stop them pulling out of those routes.”",
+        {"Tom Reid": ("PERSON", ["Reid"])},
+        {"We cannot stop": "Tom Reid"}),
+    "a speech verb set off by commas has its subject after it, not the name before the aside": (
+        "Prosecutor Ann Lee told the court about the night of the riot.\n\n"
+        "Smith, said the prosecutor, had thrown a “petrol bomb at police”.",
+        {"Ann Lee": ("PERSON", ["Lee"]), "Smith": ("PERSON", [])},
+        {"petrol bomb": "Ann Lee"}),
+    "a report that says it quotes someone gives that one's words": (
+        "Central bank governor Anil Mehra says inflation will fall faster than forecast.\n\n"
+        "“My expectation now is for lower inflation by December,” a Reuters news report quoting Mr Mehra said.",
+        {"Anil Mehra": ("PERSON", ["Mehra"]), "Reuters": ("ORG", [])},
+        {"My expectation": "Anil Mehra"}),
+    "a headline's post with no article, a speech verb's subject, is the holder the story names below": (
+        "Coroner criticises hospital trust for ‘misleading’ letter\n\n"
+        "Have your say\n\n"
+        "A hospital trust sent a letter to public figures before an inquest opened.\n\n"
+        "Senior coroner Ruth Vale criticised the trust over the letter.",
+        {"Ruth Vale": ("PERSON", ["Vale"])},
+        {"misleading": "Ruth Vale"}),
+    "a headline without its verb describes the speaker named below, the one who may hold the post": (
+        "Council leader ‘deeply sorry’ over missed bin collections\n\n"
+        "Bin collections have been missed for weeks across the city.\n\n"
+        "Health Secretary Neil Gray said the council must act. Council leader Susan Aitken apologised.",
+        {"Neil Gray": ("PERSON", ["Gray"]), "Susan Aitken": ("PERSON", ["Aitken"])},
+        {"deeply sorry": "Susan Aitken"}),
+    "a pronoun with no one named before it takes up the first subject named after it": (
+        "“We will not back down over this offer,” she said.\n\n"
+        "Nurses at the hospital walked out on Monday. Union representative Jane Cole said the offer was an insult.",
+        {"Jane Cole": ("PERSON", ["Cole"])},
+        {"We will not": "Jane Cole"}),
+    "a pronoun with no one named before it takes up no one of the other sex": (
+        "“We will not back down over this offer,” she said.\n\n"
+        "Nurses at the hospital walked out on Monday. Union representative Mr Tom Cole said the offer was an insult.",
+        {"Tom Cole": ("PERSON", ["Cole"])},
+        {"We will not": None}),
+    "a name set off in apposition to a subject is that subject for a pronoun below": (
+        "Anna Berg said the council would bring back its plans in the spring.\n\n"
+        "Although he backed the motion, the council's only opposition member — former MP Tom Reid — "
+        "cast doubt on its timing.\n\n"
+        "\"The timing shows the motive behind it,\" he said.",
+        {"Anna Berg": ("PERSON", ["Berg"]), "Tom Reid": ("PERSON", ["Reid"])},
+        {"The timing shows": "Tom Reid"}),
     "a verb of thinking whose subject is nobody yields to the named asker above it": (
         "The council has published its spending figures.\n\n"
         "Council leader Ian Reid asks whether anybody thinks “the figures add up at all”.",
