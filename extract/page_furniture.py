@@ -40,6 +40,25 @@ def masthead(text: str, m: Mention, lists: Lists) -> bool:
         and not line_around(text, m)[1].strip()
 
 
+# A page's title line ending in the site's name after a bar: "Minister raises the alarm on the
+# judgment | Ripples Nigeria" (a headline of four words or more, one bar, a name of one to three words).
+TITLE_WITH_SITE = re.compile(r"[ \t]*(?:[^\s|]+[ \t]+){4,}[^\s|]+[ \t]+\|[ \t]+"
+                             r"((?:The[ ])?[A-Z][\w’'.&-]*(?:[ ][A-Z][\w’'.&-]*){0,2})[ \t]*(?:\n|$)")
+
+
+def page_names(text: str, mentions: list[Mention], lists: Lists) -> list[Mention]:
+    """The outlet a page names as its own in its first line, though the model tagged nothing there:
+    a masthead alone on the line ("The Gold Coast Bulletin") or the site's name after the title
+    ("… judgment | Ripples Nigeria")."""
+    start = len(text) - len(text.lstrip())
+    first = TITLE_WITH_SITE.match(text, start)
+    found = [Mention("ORG", first.start(1), first.end(1), first.group(1))] if first else []
+    head = lists.masthead.match(text, start)
+    if head and not found:
+        found = [Mention("ORG", start, start + len(head.group().rstrip()), head.group().rstrip())]
+    return not_yet_mentioned(found, mentions) if found else []
+
+
 SHARE_BAR_SEPARATORS = re.compile(r"[\s|•·,/]+")
 
 
@@ -107,8 +126,9 @@ def dateline_source(text: str, m: Mention) -> bool:
 
 # "CHATTANOOGA (WDEF) –", "URBANA, Ill. (WAND) -" opening a line, or the page's first line after its
 # date ("date 2020-06-24 "): group 1 is the station or agency that filed the story.
-DATELINE_AGENCY = re.compile(r"(?:^|\n)[ \t]*(?:date[ \t]+\d{4}-\d\d-\d\d[ \t]+)?[A-Z][A-Z .’'-]+"
-                             r"(?:,[ \t][A-Za-z. ]{2,20})?[ \t]\(([A-Z][A-Za-z]{1,11}(?:[ ][A-Z]{2,4})?)\)[ \t]*(?:--|[—–-])")
+# The place may be left out: "(WXYZ) — Governor Gretchen Whitmer has signed", the line opening with the station.
+DATELINE_AGENCY = re.compile(r"(?:^|\n)[ \t]*(?:date[ \t]+\d{4}-\d\d-\d\d[ \t]+)?(?:[A-Z][A-Z .’'-]+"
+                             r"(?:,[ \t][A-Za-z. ]{2,20})?[ \t])?\(([A-Z][A-Za-z]{1,11}(?:[ ][A-Z]{2,4})?)\)[ \t]*(?:--|[—–-])")
 
 
 def dateline_agencies(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -116,6 +136,12 @@ def dateline_agencies(text: str, mentions: list[Mention]) -> list[Mention]:
     dateline filed the story and is a body, though the model tags nothing there ("WAND" is a word)."""
     found = [Mention("ORG", m.start(1), m.end(1), m.group(1)) for m in DATELINE_AGENCY.finditer(text)]
     return not_yet_mentioned(found, mentions) if found else []
+
+
+def sources_named_by_furniture(text: str, lists: Lists) -> list[str]:
+    """The names a dateline's brackets or a page's first line give as the story's source, which
+    are bodies whether or not the model tagged them ("(WXYZ) —" tagged ORG with nothing else said)."""
+    return [m.group(1) for m in DATELINE_AGENCY.finditer(text)] + [m.text for m in page_names(text, [], lists)]
 
 
 # "COLUMBIA, S.C. (AP) —", "LONDON (Reuters) -": a wire story's dateline names a place.
