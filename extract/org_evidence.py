@@ -82,8 +82,8 @@ from extract.org_marks import marked_where_untagged
 from extract.org_lists import listed_among_kept_names, listed_as_places, listed_with_organisations
 from extract.org_verdict import verdict
 from extract.org_words import Lists, word_lists
-from extract.page_furniture import (bracketed_credits, dateline_agencies, page_furniture, page_names,
-                                    sources_named_by_furniture)
+from extract.page_furniture import (bracketed_credits, dateline_agencies, outlets_in_promos, page_furniture,
+                                    page_names, sources_named_by_furniture)
 from extract.sports_sides import (SCORE, countries_standing_for_teams, league_teams, score_line_sides,
                                   sides_before_their_people, sports_report, team_nicknames)
 
@@ -103,7 +103,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
         + people_in_apposition_as_bodies(doc, text, mentions, gazetteer, lists)
     mentions = [m for m in mentions if not (m.label == "PERSON" and any(overlaps(m, b) for b in bodies))]
     mislabelled = bodies + mislabelled_bodies(doc, text, mentions + bodies, lists, sports) + bracketed_credits(text, mentions) \
-        + dateline_agencies(text, mentions) + page_names(text, mentions, lists) \
+        + dateline_agencies(text, mentions) + page_names(text, mentions, lists) + outlets_in_promos(text, mentions, lists) \
         + names_around_places(doc, text, mentions, gazetteer, lists) + bodies_with_spokespeople(text, mentions, gazetteer) \
         + bodies_after_body_phrases(doc, text, mentions, gazetteer, lists)
     # a company whose move a market report gives ("Savills gained after …"), though the model took it for a person

@@ -93,6 +93,7 @@ class Lists:
     business_places: frozenset[str]  # "Bar", "Inn": a place's last word that also ends a business's name
     political_labels: frozenset[str]  # "Independent": councillors elected without a party
     political_unit_after: re.Pattern  # " administration", " and Tory-led group": what the label describes
+    outlet_promo: re.Pattern  # "Join the Irish News WhatsApp channel": group 1 the outlet
     outlet_spoken_to: re.Pattern  # "told the Diss Express", "the Evening Express revealed": group 1 or 2 the outlet
     masthead: re.Pattern  # "Express & Star" alone on a page's first line: the outlet's own name
     outlet_cited: re.Pattern  # "according to The Wrap" (group 1), "Deadline reports that" (group 2)
@@ -279,6 +280,9 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         business_places=frozenset(data["business_places"]),
         political_labels=frozenset(data["political_labels"]),
         political_unit_after=re.compile(rf"(?:(?:,|\s+and|\s+or)\s+[A-Z][\w’'-]*)*\s+(?:{alternatives(data['political_units'])})\b"),
+        outlet_promo=re.compile(rf"\b(?:{exact_alternatives(data['promo_openers'])})[ ]+(?:the[ ]+|The[ ]+)?"
+                                rf"([A-Z][\w’'.&-]*(?:[ ][A-Z][\w’'.&-]*){{0,3}}?)[ ]+"
+                                rf"(?:{exact_alternatives(data['promo_endings'])})(?![\w’'-])"),
         outlet_spoken_to=re.compile(rf"\b(?:{alternatives(data['speaking_to_phrases'])})\s+the\s+"
                                     rf"((?:[A-Z][\w’'-]*\s+){{0,3}}(?:{alternatives(data['outlet_last_words'])})"
                                     # "told the PA news agency": the agency's kind in lowercase ends its name

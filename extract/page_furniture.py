@@ -138,10 +138,18 @@ def dateline_agencies(text: str, mentions: list[Mention]) -> list[Mention]:
     return not_yet_mentioned(found, mentions) if found else []
 
 
+def outlets_in_promos(text: str, mentions: list[Mention], lists: Lists) -> list[Mention]:
+    """"Join the Irish News WhatsApp channel", "Enjoy having The Sunday Post delivered as an ePaper":
+    the page's invitation to read or follow it names the outlet."""
+    found = [Mention("ORG", m.start(1), m.end(1), m.group(1)) for m in lists.outlet_promo.finditer(text)]
+    return not_yet_mentioned(found, mentions) if found else []
+
+
 def sources_named_by_furniture(text: str, lists: Lists) -> list[str]:
     """The names a dateline's brackets or a page's first line give as the story's source, which
     are bodies whether or not the model tagged them ("(WXYZ) —" tagged ORG with nothing else said)."""
-    return [m.group(1) for m in DATELINE_AGENCY.finditer(text)] + [m.text for m in page_names(text, [], lists)]
+    return [m.group(1) for m in DATELINE_AGENCY.finditer(text)] + [m.text for m in page_names(text, [], lists)] \
+        + [m.group(1) for m in lists.outlet_promo.finditer(text)]
 
 
 # "COLUMBIA, S.C. (AP) —", "LONDON (Reuters) -": a wire story's dateline names a place.

@@ -706,6 +706,10 @@ CASES = [
     ("a masthead alone on the page's first line and a site's name after its title's bar",
      "The Harbour Coast Bulletin\n\nBest result in years for big firms\n\nProfits rose across the market.",
      [("ORG", "The Harbour Coast Bulletin")], []),
+    ("a page's invitation to follow or take the paper names the outlet",
+     "The council will meet again in May.\n\nJoin the Lough Shore News WhatsApp channel\n\nEnjoy having "
+     "The Glen Gazette delivered as a digital ePaper every morning.",
+     [("ORG", "Lough Shore News"), ("ORG", "Glen Gazette")], ["Lough Shore News WhatsApp"]),
     ("the site's name after the bar ending the page's title",
      "Minister raises the alarm over the unpaid court judgment | Ripples Daily\n\nThe minister said the "
      "judgment must be paid.",
