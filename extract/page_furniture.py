@@ -46,16 +46,23 @@ TITLE_WITH_SITE = re.compile(r"[ \t]*(?:[^\s|]+[ \t]+){4,}[^\s|]+[ \t]+\|[ \t]+"
                              r"((?:The[ ])?[A-Z][\w’'.&-]*(?:[ ][A-Z][\w’'.&-]*){0,2})[ \t]*(?:\n|$)")
 
 
+# An aggregator's credit of the paper it reprints, with the paper's city, on the line above the
+# byline: "Capital FM (Nairobi)\nBy Wangechi Purity", "Daily Maverick (Johannesburg)\nopinion By …".
+OUTLET_AND_CITY = re.compile(r"(?m)^[ \t]*((?:The[ ])?[A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*){0,3})[ ]"
+                             r"\([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?\)[ \t]*\n[ \t]*(?:[a-z]+[ ])?By[ ]")
+
+
 def page_names(text: str, mentions: list[Mention], lists: Lists) -> list[Mention]:
-    """The outlet a page names as its own in its first line, though the model tagged nothing there:
-    a masthead alone on the line ("The Gold Coast Bulletin") or the site's name after the title
-    ("… judgment | Ripples Nigeria")."""
+    """The outlet a page names as its own, though the model tagged nothing there: a masthead alone
+    on the first line ("The Gold Coast Bulletin"), the site's name after the title ("… judgment |
+    Ripples Nigeria"), or the reprinted paper with its city above the byline."""
     start = len(text) - len(text.lstrip())
     first = TITLE_WITH_SITE.match(text, start)
     found = [Mention("ORG", first.start(1), first.end(1), first.group(1))] if first else []
     head = lists.masthead.match(text, start)
     if head and not found:
         found = [Mention("ORG", start, start + len(head.group().rstrip()), head.group().rstrip())]
+    found += [Mention("ORG", m.start(1), m.end(1), m.group(1)) for m in OUTLET_AND_CITY.finditer(text)]
     return not_yet_mentioned(found, mentions) if found else []
 
 

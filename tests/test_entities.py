@@ -710,6 +710,10 @@ CASES = [
      "The council will meet again in May.\n\nJoin the Lough Shore News WhatsApp channel\n\nEnjoy having "
      "The Glen Gazette delivered as a digital ePaper every morning.",
      [("ORG", "Lough Shore News"), ("ORG", "Glen Gazette")], ["Lough Shore News WhatsApp"]),
+    ("a reprinted paper with its city on the line above the byline",
+     "Doctors Call Off Strike\n\n23 April 2024\nLakeside FM (Kisumu)\nBy Jane Atieno\n\nKisumu — Doctors "
+     "called off their strike on Tuesday.",
+     [("ORG", "Lakeside FM")], []),
     ("the site's name after the bar ending the page's title",
      "Minister raises the alarm over the unpaid court judgment | Ripples Daily\n\nThe minister said the "
      "judgment must be paid.",
