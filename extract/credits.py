@@ -13,14 +13,14 @@ from extract.name_context import WEB_ADDRESS, person_shape
 from extract.org_words import word_lists
 
 
-# "Photo: Jonathan Nackstrand/AFP", "(Image credit: All About Space)", "featured image: X via Unsplash":
+# "Photo: Jonathan Nackstrand/AFP", "(Image credit: All About Space)", "Image Source: Getty Images", "featured image: X via Unsplash":
 # a credit names who made or supplied a picture; what follows the colon, up to a bracket or the
 # line's end, is names only. "Future Publishing/Shutterstock" alone in its line or brackets is one
 # too (not "(TARC/CCL17)", "(Linux; Android 7.0; SM-G930V Build/NRD90M)").
 # (a caption may run into its credit: "… on SundayCredit: Kenny Ramsay – The Sun")
 CREDIT_LABEL = (r"(?:\b|(?<=[a-z])(?=[A-Z]))"
                 r"(?:[Pp]hoto(?:graph)?s?|[Pp]ics?|[Ii]mages?|[Pp]ictures?|[Ii]llustrations?|[Cc]redits?|[Ff]ootage|[Vv]ideo)"
-                r"(?:[ \t]+(?:credit|by|courtesy(?:[ \t]+of)?))?[ \t]*:")
+                r"(?:[ \t]+(?:credit|by|courtesy(?:[ \t]+of)?|[Ss]ource))?[ \t]*:")
 CREDIT = re.compile(
     rf"{CREDIT_LABEL}[ \t]*([^\n()]{{2,80}}?)[ \t]*(?=\)|\n|$)"
     r"|(?:^|\()[ \t]*([A-Z][^\n()/:;\d]{0,50}?[a-z][ \t]*/[ \t]*[A-Z][^\n()/:;\d]{0,40}?)[ \t]*(?=\)|\n|$)"

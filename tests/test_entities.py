@@ -710,6 +710,9 @@ CASES = [
      "The council will meet again in May.\n\nJoin the Lough Shore News WhatsApp channel\n\nEnjoy having "
      "The Glen Gazette delivered as a digital ePaper every morning.",
      [("ORG", "Lough Shore News"), ("ORG", "Glen Gazette")], ["Lough Shore News WhatsApp"]),
+    ("a picture's source label credits its photographer and agencies",
+     "The Health Minister said the money is ready.\nImage Source: Tom Reed / Hill Publishing/Shutterstock",
+     [("ORG", "Hill Publishing"), ("ORG", "Shutterstock")], []),
     ("a reprinted paper with its city on the line above the byline",
      "Doctors Call Off Strike\n\n23 April 2024\nLakeside FM (Kisumu)\nBy Jane Atieno\n\nKisumu — Doctors "
      "called off their strike on Tuesday.",
