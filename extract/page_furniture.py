@@ -52,10 +52,18 @@ OUTLET_AND_CITY = re.compile(r"(?m)^[ \t]*((?:The[ ])?[A-Z][\w.&’'-]*(?:[ ][A-
                              r"\([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?\)[ \t]*\n[ \t]*(?:[a-z]+[ ])?By[ ]")
 
 
+# A page's breadcrumb trail opening its first line: the site (or its owner and the site) before the
+# sections in lowercase ("RADP / Pulse Ghana  >  news  >  politics").
+SITE_NAME = r"([A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*){0,2})"
+BREADCRUMB = re.compile(rf"[ \t]*(?:date[ \t]+\d{{4}}-\d\d-\d\d[ \t]+)?{SITE_NAME}(?:[ \t]*/[ \t]*{SITE_NAME})?"
+                        r"[ \t]+>[ \t]+[a-z][a-z -]*[ \t]+>")
+
+
 def page_names(text: str, mentions: list[Mention], lists: Lists) -> list[Mention]:
     """The outlet a page names as its own, though the model tagged nothing there: a masthead alone
     on the first line ("The Gold Coast Bulletin"), the site's name after the title ("… judgment |
-    Ripples Nigeria"), or the reprinted paper with its city above the byline."""
+    Ripples Nigeria"), the reprinted paper with its city above the byline, or the site opening a
+    breadcrumb trail."""
     start = len(text) - len(text.lstrip())
     first = TITLE_WITH_SITE.match(text, start)
     found = [Mention("ORG", first.start(1), first.end(1), first.group(1))] if first else []
@@ -63,6 +71,8 @@ def page_names(text: str, mentions: list[Mention], lists: Lists) -> list[Mention
     if head and not found:
         found = [Mention("ORG", start, start + len(head.group().rstrip()), head.group().rstrip())]
     found += [Mention("ORG", m.start(1), m.end(1), m.group(1)) for m in OUTLET_AND_CITY.finditer(text)]
+    crumbs = BREADCRUMB.match(text)
+    found += [Mention("ORG", crumbs.start(g), crumbs.end(g), crumbs.group(g)) for g in (1, 2) if crumbs and crumbs.group(g)]
     return not_yet_mentioned(found, mentions) if found else []
 
 

@@ -713,6 +713,9 @@ CASES = [
     ("a picture's source label credits its photographer and agencies",
      "The Health Minister said the money is ready.\nImage Source: Tom Reed / Hill Publishing/Shutterstock",
      [("ORG", "Hill Publishing"), ("ORG", "Shutterstock")], []),
+    ("a breadcrumb trail opening the page names its site and the site's owner",
+     "date 2022-10-01 KMG / Pulse Kasa  >  news  >  politics\n\nThe president said the economy would recover.",
+     [("ORG", "KMG"), ("ORG", "Pulse Kasa")], []),
     ("a reprinted paper with its city on the line above the byline",
      "Doctors Call Off Strike\n\n23 April 2024\nLakeside FM (Kisumu)\nBy Jane Atieno\n\nKisumu — Doctors "
      "called off their strike on Tuesday.",
