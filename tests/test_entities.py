@@ -713,6 +713,10 @@ CASES = [
     ("a picture's source label credits its photographer and agencies",
      "The Health Minister said the money is ready.\nImage Source: Tom Reed / Hill Publishing/Shutterstock",
      [("ORG", "Hill Publishing"), ("ORG", "Shutterstock")], []),
+    ("a news page's section label over its other stories is no body",
+     "He said the economy would recover.\nLatest Stories\n-\nTrader granted bail after posing as soldier\n"
+     "20 minutes -",
+     [], ["Latest Stories"]),
     ("a breadcrumb trail opening the page names its site and the site's owner",
      "date 2022-10-01 KMG / Pulse Kasa  >  news  >  politics\n\nThe president said the economy would recover.",
      [("ORG", "KMG"), ("ORG", "Pulse Kasa")], []),
