@@ -145,7 +145,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     names = FullNames.of(mentions)
     mentions = [body_not_person(text, m, names) for m in mentions]
     shown = people_shown_by_context(doc, text, mentions, names, gazetteer)
-    mentions = short_forms_of_organisations(mentions, names, gazetteer)
+    mentions = short_forms_of_organisations(text, mentions, names, gazetteer)
     mentions = short_forms_of_care_providers(mentions, gazetteer)
     mentions = [m for m in mentions if gazetteer.label_of(m.text) or m.text in shown
                 or not lone_unknown_name(m, names)]
@@ -954,19 +954,21 @@ def body_not_person(text: str, mention: Mention, names: FullNames) -> Mention:
 SOURCE_BEFORE = re.compile(r"\b(?:provided|published|compiled|reported|produced|released) by $|\baccording to $")
 
 
-def short_forms_of_organisations(mentions: list[Mention], names: FullNames, gazetteer: Gazetteer) -> list[Mention]:
+def short_forms_of_organisations(text: str, mentions: list[Mention], names: FullNames, gazetteer: Gazetteer) -> list[Mention]:
     """"Stanford said" after "Stanford University", "Hopkins" after "Johns Hopkins University":
     a lone word tagged PERSON that leads the one longer name of a body (its last word says so)
     in the article, or is a word of it that is no word of the language, is that organisation's
     short form (the canonical step then joins the two), not an unknown person to drop nor one
-    that speaks: bodies say things too."""
+    that speaks: bodies say things too. Not the place a newspaper is named after, which the article
+    writes as a place ("in Yorkshire" beside "Yorkshire Post")."""
     bodies = {m.text for m in mentions if m.label == "ORG" and len(m.text.split()) > 1
               and ends_in_body_word(m.text, gazetteer)}
     out = []
     for m in mentions:
         if bodies and not gazetteer.label_of(m.text) and lone_unknown_name(m, names):
             containing = [b for b in bodies if part_of([m.text], b.split(), gazetteer)
-                          and not place_opening_outlet([m.text], b.split(), word_lists(gazetteer).outlet_last_words)]
+                          and not (place_opening_outlet([m.text], b.split(), word_lists(gazetteer).outlet_last_words)
+                                   and re.search(rf"\bin[ \t]+{re.escape(m.text)}\b", text))]
             if len(containing) == 1:
                 m = Mention("ORG", m.start, m.end, m.text)
         out.append(m)
