@@ -15,6 +15,7 @@ from collections import Counter
 from extract.gazetteer import Gazetteer, first_name_gender, given_name_sex, name_key
 from extract.lexicon import is_plain_word
 from extract.mentions import Mention
+from extract.name_context import place_opening_outlet
 from extract.name_edges import TITLE_BEFORE
 from extract.name_patterns import ACRONYM, ORG_HEAD_WORD
 from extract.org_words import word_lists
@@ -118,7 +119,8 @@ def short_forms(text: str, groups: dict[str, list[int]], mentions: list[Mention]
         # and Social Care", nor "the Police" of "Police Scotland")
         containing = [other for other, long in words.items()
                       if len(long) > len(short) and part_of(short, long, gazetteer)
-                      and (not headed or of_a_place(short, long))]
+                      and (not headed or of_a_place(short, long))
+                      and not place_opening_outlet(short, long, word_lists(gazetteer).outlet_last_words)]
         longer = containing[0] if len(containing) == 1 else None
         if longer and 0 <= min(first[longer], written[longer]) <= first[key] \
                 and not set_against(text, short, words[longer], gazetteer):

@@ -13,20 +13,24 @@ from extract.name_context import WEB_ADDRESS, person_shape
 from extract.org_words import word_lists
 
 
-# "Photo: Jonathan Nackstrand/AFP", "(Image credit: All About Space)", "featured image: X via Unsplash":
+# "Photo: Jonathan Nackstrand/AFP", "(Image credit: All About Space)", "Image Source: Getty Images", "featured image: X via Unsplash":
 # a credit names who made or supplied a picture; what follows the colon, up to a bracket or the
 # line's end, is names only. "Future Publishing/Shutterstock" alone in its line or brackets is one
 # too (not "(TARC/CCL17)", "(Linux; Android 7.0; SM-G930V Build/NRD90M)").
 # (a caption may run into its credit: "… on SundayCredit: Kenny Ramsay – The Sun")
 CREDIT_LABEL = (r"(?:\b|(?<=[a-z])(?=[A-Z]))"
                 r"(?:[Pp]hoto(?:graph)?s?|[Pp]ics?|[Ii]mages?|[Pp]ictures?|[Ii]llustrations?|[Cc]redits?|[Ff]ootage|[Vv]ideo)"
-                r"(?:[ \t]+(?:credit|by|courtesy(?:[ \t]+of)?))?[ \t]*:")
+                r"(?:[ \t]+(?:credit|by|courtesy(?:[ \t]+of)?|[Ss]ource))?[ \t]*:")
 CREDIT = re.compile(
     rf"{CREDIT_LABEL}[ \t]*([^\n()]{{2,80}}?)[ \t]*(?=\)|\n|$)"
     r"|(?:^|\()[ \t]*([A-Z][^\n()/:;\d]{0,50}?[a-z][ \t]*/[ \t]*[A-Z][^\n()/:;\d]{0,40}?)[ \t]*(?=\)|\n|$)"
     # A wire picture's caption ends in its agency, in capitals, and photographer: "… in Berlin,
-    # December 18, 2017. REUTERS/Hannibal Hanschke".
-    r"|(?<=[.!?][ ])([A-Z]{2,}[ \t]*/[ \t]*[A-Z][^\n()/:;\d]{0,40}?)[ \t]*(?=\n|$)",
+    # December 18, 2017. REUTERS/Hannibal Hanschke", "… Nov. 27, 2019. THE CANADIAN PRESS/Chris Young".
+    r"|(?<=[.!?][ ])([A-Z]{2,}(?:[ ][A-Z]{2,}){0,3}[ \t]*/[ \t]*[A-Z][^\n()/:;\d]{0,40}?)[ \t]*(?=\n|$)"
+    # A line of its own naming who made a page's picture, film or read-aloud audio: "Audio By
+    # Carbonatix", "Pic by Jane Doe".
+    r"|^[ \t]*(?:[Aa]udio|[Vv]ideo|[Pp]hotos?|[Pp]ics?|[Ii]mages?|[Pp]ictures?|[Ii]llustrations?|[Gg]raphics?)"
+    r"[ \t]+(?:[Bb]y|BY)[ \t]+([A-Z][^\n()/:;\d]{0,40}?)[ \t]*$",
     re.M)
 # (a dash with spaces around it too: "Credit: Kenny Ramsay – The Sun Glasgow", "Photo: Craig Foy - SNS Group")
 CREDIT_SEPARATOR = re.compile(r"[ \t]*(?:/|;|\||,|\bvia\b|\band\b)[ \t]*|[ \t]+[-–—][ \t]+")
@@ -43,7 +47,7 @@ def credited_names(text: str) -> Iterator[list[tuple[int, int]]]:
     every part of the credit is a name ("Image: People have lived in Ecuador’s forests …" is a caption,
     "credit: www.apple.com" an address)."""
     for credit in CREDIT.finditer(text):
-        group = next(g for g in (1, 2, 3) if credit.group(g))
+        group = next(g for g in (1, 2, 3, 4) if credit.group(g))
         start, content = credit.start(group), credit.group(group)
         cuts = list(CREDIT_SEPARATOR.finditer(content))
         bounds = [0] + [c.end() for c in cuts]

@@ -41,8 +41,8 @@ from extract.missed_people import (acronyms_used_elsewhere, full_names_of_lone_w
                                    people_the_model_labelled_otherwise, scorers_after_results, surnames_left_out,
                                    surnames_used_elsewhere)
 from extract.name_context import (WEB_ADDRESS, WORD_BEFORE, ends_in_body_word, in_title_case_line, is_plain_word_name,
-                                  listed_together, names_an_office, person_shape, person_word_before, preceding_word,
-                                  sentence_start)
+                                  listed_together, names_an_office, person_shape, person_word_before,
+                                  place_opening_outlet, preceding_word, sentence_start)
 from extract.name_edges import (NUMBERED_NAME, after_opening_kind, with_place_opening, bodies_owned_by_bodies, after_title, before_glued_line, fix_edges,
                                 strip_titles, whole_hyphenated_name, with_abbreviation_stop, with_saints_institution, with_compass_region,
                                 with_given_name_after_courtesy,
@@ -146,7 +146,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     names = FullNames.of(mentions)
     mentions = [body_not_person(text, m, names) for m in mentions]
     shown = people_shown_by_context(doc, text, mentions, names, gazetteer)
-    mentions = short_forms_of_organisations(mentions, names, gazetteer)
+    mentions = short_forms_of_organisations(text, mentions, names, gazetteer)
     mentions = short_forms_of_care_providers(mentions, gazetteer)
     mentions = [m for m in mentions if gazetteer.label_of(m.text) or m.text in shown
                 or not lone_unknown_name(m, names)]
@@ -982,18 +982,21 @@ def body_not_person(text: str, mention: Mention, names: FullNames) -> Mention:
 SOURCE_BEFORE = re.compile(r"\b(?:provided|published|compiled|reported|produced|released) by $|\baccording to $")
 
 
-def short_forms_of_organisations(mentions: list[Mention], names: FullNames, gazetteer: Gazetteer) -> list[Mention]:
+def short_forms_of_organisations(text: str, mentions: list[Mention], names: FullNames, gazetteer: Gazetteer) -> list[Mention]:
     """"Stanford said" after "Stanford University", "Hopkins" after "Johns Hopkins University":
     a lone word tagged PERSON that leads the one longer name of a body (its last word says so)
     in the article, or is a word of it that is no word of the language, is that organisation's
     short form (the canonical step then joins the two), not an unknown person to drop nor one
-    that speaks: bodies say things too."""
+    that speaks: bodies say things too. Not the place a newspaper is named after, which the article
+    writes as a place ("in Yorkshire" beside "Yorkshire Post")."""
     bodies = {m.text for m in mentions if m.label == "ORG" and len(m.text.split()) > 1
               and ends_in_body_word(m.text, gazetteer)}
     out = []
     for m in mentions:
         if bodies and not gazetteer.label_of(m.text) and lone_unknown_name(m, names):
-            containing = [b for b in bodies if part_of([m.text], b.split(), gazetteer)]
+            containing = [b for b in bodies if part_of([m.text], b.split(), gazetteer)
+                          and not (place_opening_outlet([m.text], b.split(), word_lists(gazetteer).outlet_last_words)
+                                   and re.search(rf"\bin[ \t]+{re.escape(m.text)}\b", text))]
             if len(containing) == 1:
                 m = Mention("ORG", m.start, m.end, m.text)
         out.append(m)
@@ -1018,8 +1021,11 @@ def with_credited_sources(text: str, mentions: list[Mention], gazetteer: Gazette
     """The agencies and publications a picture credit names are organisations ("AFP", "Grist",
     "All About Space"); a photographer's name ("Jonathan Nackstrand", "AP Photo/Evan Vucci") is
     left to the other rules."""
+    credits = list(credited_names(text))
+    # a name the model ran across a credit's slash ("CNA/Syamil Sapari") gives way to the credit's parts
+    mentions = [m for m in mentions if not any(sum(m.start < b and a < m.end for a, b in parts) > 1 for parts in credits)]
     taken = Spans(mentions)
-    for parts in credited_names(text):
+    for parts in credits:
         for a, b in parts:
             photo = CREDIT_AGENCY_PHOTO.search(text, a, b)
             b = photo.start() if photo and photo.start() > a else b

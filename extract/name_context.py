@@ -84,6 +84,12 @@ def ends_in_body_word(name: str, gazetteer: Gazetteer) -> bool:
     return bool(ORG_HEAD_WORD.fullmatch(last)) or last in gazetteer.organisation_last_words
 
 
+def place_opening_outlet(short: list[str], long: list[str], outlet_last_words) -> bool:
+    """"Yorkshire" before "Yorkshire Post", "Washington" before "Washington Post": a newspaper's
+    leading words are where it is published; readers call the paper by its last word ("the Post")."""
+    return len(long) > len(short) and long[-1] in outlet_last_words and long[:len(short)] == short
+
+
 # What only a person has just after the name: an age ("Jadyn, 12,", "Katie (34)", "Foster, age 5",
 # "Dan, a 19-year-old"), "who", a speech verb ("Geoff wrote"), "(not her real name)".
 PERSON_AFTER = re.compile(

@@ -120,8 +120,13 @@ def cited_name(text: str, match: re.Match, gazetteer: Gazetteer) -> Mention | No
     return Mention("ORG", start, start + len(name), name)
 
 
+WEB_NAME = re.compile(r"\w\.(?:com|co|org|net|ng|ke|gh|za|in|pk|uk|ie|au|nz)\b")
+
+
 def place_named(doc, candidate: Mention) -> bool:
-    """"according to Scotland": the model's place, the whole name."""
+    """"according to Scotland": the model's place, the whole name; never a site's address ("TUKO.co.ke")."""
+    if WEB_NAME.search(candidate.text):
+        return False
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
     return span is not None and any(e.label_ in ("GPE", "LOC") and (e.start_char, e.end_char) == (candidate.start, candidate.end)
                                     for e in span.ents)
@@ -170,10 +175,12 @@ def proper_nouns(doc, mention: Mention, allow_nouns: bool = False) -> bool:
 
 
 def tagged_as_other(doc, mention: Mention) -> bool:
-    """Dates, places, nationalities and figures the model did recognise stay what they are."""
+    """Dates, places, nationalities and figures the model did recognise stay what they are; a
+    nationality after a capital "The" is a newspaper's title ("The Hindu reported", "The Australian")."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    return span is not None and any(t.ent_type_ in ("DATE", "TIME", "NORP", "CARDINAL", "MONEY", "PERCENT",
-                                                    "ORDINAL", "QUANTITY", "LANGUAGE") for t in span)
+    kinds = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "ORDINAL", "QUANTITY", "LANGUAGE") \
+        + (() if mention.text.startswith("The ") else ("NORP",))
+    return span is not None and any(t.ent_type_ in kinds for t in span)
 
 
 def names_of_things(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

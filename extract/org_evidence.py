@@ -86,7 +86,8 @@ from extract.org_lists import (bodies_in_tables_of_figures, listed_among_kept_na
                               listed_with_organisations)
 from extract.org_verdict import verdict
 from extract.org_words import Lists, word_lists
-from extract.page_furniture import bracketed_credits, dateline_agencies, page_furniture
+from extract.page_furniture import (bracketed_credits, dateline_agencies, outlets_in_promos, page_furniture,
+                                    page_names, sources_named_by_furniture)
 from extract.sports_sides import (SCORE, countries_standing_for_teams, league_teams, score_line_sides,
                                   sides_before_their_people, sports_report, team_nicknames)
 
@@ -110,7 +111,7 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
                             [m for m in mentions if m.label == "ORG"])
     mentions = [m for m in mentions if not (m.label == "PERSON" and any(overlaps(m, b) for b in bodies))]
     mislabelled = bodies + mislabelled_bodies(doc, text, mentions + bodies, lists, sports) + bracketed_credits(text, mentions) \
-        + dateline_agencies(text, mentions) \
+        + dateline_agencies(text, mentions) + page_names(text, mentions, lists) + outlets_in_promos(text, mentions, lists) \
         + names_around_places(doc, text, mentions, gazetteer, lists) + bodies_with_spokespeople(text, mentions, gazetteer) \
         + bodies_after_body_phrases(doc, text, mentions, gazetteer, lists)
     # a company whose move a market report gives ("Savills gained after …"), though the model took it for a person
@@ -139,7 +140,8 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
         return mentions  # no ORG mention, none inside a product's name
     verdicts = {key: verdict(doc, text, members, mentions, gazetteer, lists, sports) for key, members in groups.items()}
     # The mark that made a mislabelled name a candidate is evidence enough unless the text says otherwise.
-    verdicts.update({key: "keep" for key in map(name_key, [m.text for m in mislabelled + teams] + list(movers) + list(acting))
+    verdicts.update({key: "keep" for key in map(name_key, [m.text for m in mislabelled + teams] + list(movers) + list(acting)
+                                                 + sources_named_by_furniture(text, lists))
                      if verdicts.get(key) in ("unproven", "unopposed")})
     # so is a body's mark where the article names it again and the model tagged nothing
     doubted = {m.text: key for key, members in groups.items() if verdicts[key] in ("unproven", "unopposed")

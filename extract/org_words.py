@@ -101,6 +101,7 @@ class Lists:
     labour_movement_names: frozenset[str]  # "Labour": the movement's name there
     labour_party_mark: re.Pattern  # "Labour Party", "Labour MPs": group 1 the movement's name as a party's
     political_unit_after: re.Pattern  # " administration", " and Tory-led group": what the label describes
+    outlet_promo: re.Pattern  # "Join the Irish News WhatsApp channel": group 1 the outlet
     outlet_spoken_to: re.Pattern  # "told the Diss Express", "the Evening Express revealed": group 1 or 2 the outlet
     masthead: re.Pattern  # "Express & Star" alone on a page's first line: the outlet's own name
     outlet_cited: re.Pattern  # "according to The Wrap" (group 1), "Deadline reports that" (group 2)
@@ -129,7 +130,8 @@ class Lists:
 
 # A publication's name as a source writes it: up to three capitalised words on one line, "The" first
 # or not ("The Hill", "Hawaii News Now").
-CITED_NAME = r"((?:The[ ])?[A-Z][\w’'&-]*(?:[ ][A-Z][\w’'&-]*){0,2})"
+# (a site's address is its name: "TUKO.co.ke", "Moneycontrol.com")
+CITED_NAME = r"((?:The[ ])?[A-Z][\w’'&-]*(?:\.[a-z]{2,4}\b){0,2}(?:[ ][A-Z][\w’'&-]*){0,2})"
 # "The soft-spoken but firm Tegnell": a kind of body after a conjunction or an intensifier is an adjective.
 NOT_AN_ADJECTIVE = "".join(rf"(?<!\b{word}\s)" for word in ("but", "and", "yet", "very", "too", "so", "more", "most"))
 
@@ -306,8 +308,13 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
                                      rf"(?:\s+(?:{exact_alternatives(w for w in data['labour_party_marks'] if w[0] != '-')})\b"
                                      rf"|(?:{exact_alternatives(w for w in data['labour_party_marks'] if w[0] == '-')})\b)"),
         political_unit_after=re.compile(rf"(?:(?:,|\s+and|\s+or)\s+[A-Z][\w’'-]*)*\s+(?:{alternatives(data['political_units'])})\b"),
+        outlet_promo=re.compile(rf"\b(?:{exact_alternatives(data['promo_openers'])})[ ]+(?:the[ ]+|The[ ]+)?"
+                                rf"([A-Z][\w’'.&-]*(?:[ ][A-Z][\w’'.&-]*){{0,3}}?)[ ]+"
+                                rf"(?:{exact_alternatives(data['promo_endings'])})(?![\w’'-])"),
         outlet_spoken_to=re.compile(rf"\b(?:{alternatives(data['speaking_to_phrases'])})\s+the\s+"
-                                    rf"((?:[A-Z][\w’'-]*\s+){{0,3}}(?:{alternatives(data['outlet_last_words'])}))(?![\w’'-])"
+                                    rf"((?:[A-Z][\w’'-]*\s+){{0,3}}(?:{alternatives(data['outlet_last_words'])})"
+                                    # "told the PA news agency": the agency's kind in lowercase ends its name
+                                    rf"|(?:[A-Z][\w’'-]*\s+){{1,3}}(?:{alternatives(data['outlet_kinds'])}))(?![\w’'-])"
                                     rf"|(?<![\w’'-])[Tt]he\s+((?:[A-Z][\w’'-]*\s+){{0,3}}(?:{alternatives(data['outlet_last_words'])}))"
                                     rf",?\s+(?:{alternatives(data['outlet_reporting_verbs'])})\b"),
         # "News" ends section labels as often ("Breaking News", "Theatre News")
@@ -350,7 +357,8 @@ def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
         results_between=rf"\s+(?:\d{{1,3}}\s*[-–]\s*\d{{1,3}}|{alternatives(data['team_results_after'] + data['sides_of_a_result'])})\s+(?:the\s+)?",
         outlet_cited=re.compile(
             rf"\b(?i:{alternatives(data['citing_before'])})(?:\s+(?:©\s*)?\d{{4}})?\s+{CITED_NAME}(?![\w’'&-])"
-            rf"|(?<![\w’'&-]){CITED_NAME}(?=,?\s+(?:{alternatives(data['citing_after'])})\b)"),
+            rf"|(?<![\w’'&-]){CITED_NAME}(?=,?\s+(?:{alternatives(data['citing_after'])})\b"
+            rf"|\s+(?:{alternatives(data['citing_at_clause_end'])})[ \t]*[.;](?!\w))"),
         venue_after=re.compile(rf"[ \t]+(?:[A-Z][\w’'&.-]*[ \t]+){{0,2}}(?:{venue_heads})\b"),
         results_before=re.compile(rf"\b(?:{alternatives(data['team_results_before'])})\s+(?:the\s+)?$"),
         results_after=re.compile(

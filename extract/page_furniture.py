@@ -40,6 +40,42 @@ def masthead(text: str, m: Mention, lists: Lists) -> bool:
         and not line_around(text, m)[1].strip()
 
 
+# A page's title line ending in the site's name after a bar: "Minister raises the alarm on the
+# judgment | Ripples Nigeria" (a headline of four words or more, one bar, a name of one to three words).
+TITLE_WITH_SITE = re.compile(r"[ \t]*(?:[^\s|]+[ \t]+){4,}[^\s|]+[ \t]+\|[ \t]+"
+                             r"((?:The[ ])?[A-Z][\w’'.&-]*(?:[ ][A-Z][\w’'.&-]*){0,2})[ \t]*(?:\n|$)")
+
+
+# An aggregator's credit of the paper it reprints, with the paper's city, on the line above the
+# byline: "Capital FM (Nairobi)\nBy Wangechi Purity", "Daily Maverick (Johannesburg)\nopinion By …".
+OUTLET_AND_CITY = re.compile(r"(?m)^[ \t]*((?:The[ ])?[A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*){0,3})[ ]"
+                             r"\([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?\)[ \t]*\n[ \t]*(?:[a-z]+[ ])?By[ ]")
+
+
+# A page's breadcrumb trail opening its first line: the site (or its owner and the site) before the
+# sections in lowercase ("RADP / Pulse Ghana  >  news  >  politics").
+SITE_NAME = r"([A-Z][\w.&’'-]*(?:[ ][A-Z][\w.&’'-]*){0,2})"
+BREADCRUMB = re.compile(rf"[ \t]*(?:date[ \t]+\d{{4}}-\d\d-\d\d[ \t]+)?{SITE_NAME}(?:[ \t]*/[ \t]*{SITE_NAME})?"
+                        r"[ \t]+>[ \t]+[a-z][a-z -]*[ \t]+>")
+
+
+def page_names(text: str, mentions: list[Mention], lists: Lists) -> list[Mention]:
+    """The outlet a page names as its own, though the model tagged nothing there: a masthead alone
+    on the first line ("The Gold Coast Bulletin"), the site's name after the title ("… judgment |
+    Ripples Nigeria"), the reprinted paper with its city above the byline, or the site opening a
+    breadcrumb trail."""
+    start = len(text) - len(text.lstrip())
+    first = TITLE_WITH_SITE.match(text, start)
+    found = [Mention("ORG", first.start(1), first.end(1), first.group(1))] if first else []
+    head = lists.masthead.match(text, start)
+    if head and not found:
+        found = [Mention("ORG", start, start + len(head.group().rstrip()), head.group().rstrip())]
+    found += [Mention("ORG", m.start(1), m.end(1), m.group(1)) for m in OUTLET_AND_CITY.finditer(text)]
+    crumbs = BREADCRUMB.match(text)
+    found += [Mention("ORG", crumbs.start(g), crumbs.end(g), crumbs.group(g)) for g in (1, 2) if crumbs and crumbs.group(g)]
+    return not_yet_mentioned(found, mentions) if found else []
+
+
 SHARE_BAR_SEPARATORS = re.compile(r"[\s|•·,/]+")
 
 
@@ -107,8 +143,9 @@ def dateline_source(text: str, m: Mention) -> bool:
 
 # "CHATTANOOGA (WDEF) –", "URBANA, Ill. (WAND) -" opening a line, or the page's first line after its
 # date ("date 2020-06-24 "): group 1 is the station or agency that filed the story.
-DATELINE_AGENCY = re.compile(r"(?:^|\n)[ \t]*(?:date[ \t]+\d{4}-\d\d-\d\d[ \t]+)?[A-Z][A-Z .’'-]+"
-                             r"(?:,[ \t][A-Za-z. ]{2,20})?[ \t]\(([A-Z][A-Za-z]{1,11}(?:[ ][A-Z]{2,4})?)\)[ \t]*(?:--|[—–-])")
+# The place may be left out: "(WXYZ) — Governor Gretchen Whitmer has signed", the line opening with the station.
+DATELINE_AGENCY = re.compile(r"(?:^|\n)[ \t]*(?:date[ \t]+\d{4}-\d\d-\d\d[ \t]+)?(?:[A-Z][A-Z .’'-]+"
+                             r"(?:,[ \t][A-Za-z. ]{2,20})?[ \t])?\(([A-Z][A-Za-z]{1,11}(?:[ ][A-Z]{2,4})?)\)[ \t]*(?:--|[—–-])")
 
 
 def dateline_agencies(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -116,6 +153,20 @@ def dateline_agencies(text: str, mentions: list[Mention]) -> list[Mention]:
     dateline filed the story and is a body, though the model tags nothing there ("WAND" is a word)."""
     found = [Mention("ORG", m.start(1), m.end(1), m.group(1)) for m in DATELINE_AGENCY.finditer(text)]
     return not_yet_mentioned(found, mentions) if found else []
+
+
+def outlets_in_promos(text: str, mentions: list[Mention], lists: Lists) -> list[Mention]:
+    """"Join the Irish News WhatsApp channel", "Enjoy having The Sunday Post delivered as an ePaper":
+    the page's invitation to read or follow it names the outlet."""
+    found = [Mention("ORG", m.start(1), m.end(1), m.group(1)) for m in lists.outlet_promo.finditer(text)]
+    return not_yet_mentioned(found, mentions) if found else []
+
+
+def sources_named_by_furniture(text: str, lists: Lists) -> list[str]:
+    """The names a dateline's brackets or a page's first line give as the story's source, which
+    are bodies whether or not the model tagged them ("(WXYZ) —" tagged ORG with nothing else said)."""
+    return [m.group(1) for m in DATELINE_AGENCY.finditer(text)] + [m.text for m in page_names(text, [], lists)] \
+        + [m.group(1) for m in lists.outlet_promo.finditer(text)]
 
 
 # "COLUMBIA, S.C. (AP) —", "LONDON (Reuters) -": a wire story's dateline names a place.

@@ -12,6 +12,10 @@ CASES = [
      "ORG", {"Tesco": "Tesco"}),
     ("plural possessive", "The Teamsters’ leaders met the Teamsters on Monday.",
      "ORG", {"Teamsters": "Teamsters"}),
+    # a newspaper named after its place: the place alone is no short form of it
+    ("the place opening a newspaper's name",
+     "Yorkshire Post\n\nCouncils across Yorkshire raised their taxes, as other authorities in Yorkshire did.",
+     "ORG", {"Yorkshire Post": "Yorkshire Post"}),
     # leading "the"
     ("leading the", "The Scottish Government said it would respond. A spokesperson for the Scottish Government declined.",
      "ORG", {"Scottish Government": "Scottish Government"}),
