@@ -29,7 +29,7 @@ from extract.gazetteer import Gazetteer, first_name_gender, name_key, without_ac
 from extract.joined_names import (body_before_its_organ, complements_cut_at_and, firms_of_two_names, halves_of_one_name,
                                   person_and_company,
                                   remits_before_body, remits_of_one_body,
-                                  listed_names_side_by_side, model_org_spans, person_run_into_body, names_written_apart, nicknamed_people,
+                                  listed_names_side_by_side, model_org_spans, names_joined_in_list, names_opened_by_their_initials, person_run_into_body, names_written_apart, nicknamed_people,
                                   opens_paired_kind, people_side_by_side,
                                   run_on_ends, two_named_bodies)
 from extract.known_names import (find_known_organisations, find_recased_known_organisations, seats_of_government,
@@ -43,14 +43,14 @@ from extract.missed_people import (acronyms_used_elsewhere, full_names_of_lone_w
 from extract.name_context import (WEB_ADDRESS, WORD_BEFORE, ends_in_body_word, in_title_case_line, is_plain_word_name,
                                   listed_together, names_an_office, person_shape, person_word_before,
                                   place_opening_outlet, preceding_word, sentence_start)
-from extract.name_edges import (NUMBERED_NAME, after_opening_kind, with_place_opening, bodies_owned_by_bodies, after_title, before_glued_line, fix_edges,
+from extract.name_edges import (NUMBERED_NAME, with_town_upon, after_opening_kind, with_place_opening, bodies_owned_by_bodies, after_title, before_glued_line, fix_edges,
                                 strip_titles, whole_hyphenated_name, with_abbreviation_stop, with_saints_institution, with_compass_region,
                                 with_given_name_after_courtesy,
                                 with_lowercase_trust, with_opening_numeral, numbered_branches, with_prefixed_surname, with_royal_title)
 from extract.name_patterns import (ACRONYM, INNER_POSSESSIVE, LABELS, LEGAL_SUFFIXES, NAME_CONNECTORS, ORG_HEAD_WORD,
                                    ORG_NAME, PERSON_SUFFIXES, POSSESSIVE, STATE_AFTER)
 from extract.org_words import word_lists
-from extract.public_bodies import (PORTFOLIOS, councils_named_by_place, holders_after_portfolios, legislature,
+from extract.public_bodies import (PORTFOLIOS, courts_of_circuits, government_of_party_colour, councils_named_by_place, holders_after_portfolios, legislature,
                                    ministries_of_portfolios,
                                    lone_chambers_untagged, nation_branches, parties_before_offices,
                                    portfolio_of_minister, seat_of_member, without_things_of_councils)
@@ -79,6 +79,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
              for label, start, end in [name_after_inner_office(text, *member, gazetteer)]]
     mentions = [m for m in (fix_edges(text, label, start, end, titles, gazetteer.job_nouns)
                             for label, start, end in spans) if m]
+    mentions = with_town_upon(text, mentions)  # "Newcastle" | "upon" | "Tyne Hospitals NHS Foundation Trust"
     mentions += bodies_owned_by_bodies(text, spans)  # "the London Assembly’s Budget and Performance Committee"
     mentions = [after_title(text, before_glued_line(text, m, gazetteer.line_openers), gazetteer.honorifics)
                 for m in mentions]
@@ -106,6 +107,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
                                              for g in grown.overlapping(p))]
     mentions = [with_first_noun_of_kind(text, m, gazetteer) for m in mentions]
     mentions = [part for m in mentions for part in names_written_apart(text, m, mentions, gazetteer)]
+    mentions = [part for m in mentions for part in names_joined_in_list(text, m, mentions, gazetteer)]
     mentions = person_and_company(text, firms_of_two_names(text, mentions, gazetteer), gazetteer)
     mentions = complements_cut_at_and(text, mentions, gazetteer)
     mentions = [part for m in mentions for part in listed_names_side_by_side(m, gazetteer)]
@@ -113,11 +115,13 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     known = missed_known_names(text, mentions, gazetteer)
     mentions = [m for m in mentions if not any((m.start, m.end) == (k.start, k.end) for k in known)] + known
     mentions = [relabel(without_kind_of_body(m, gazetteer), gazetteer) for m in mentions]
-    mentions = nation_branches(text, [body_before_its_organ(m, gazetteer) for m in mentions], gazetteer)
+    mentions = nation_branches(text, [body_before_its_organ(m, gazetteer) for m in mentions
+                                      if not government_of_party_colour(m, gazetteer)], gazetteer)
     mentions = with_opening_numeral(text, mentions)
     mentions = numbered_branches(text, mentions, word_lists(gazetteer).numbered_branches)
     mentions = [person_after_numbered_seat(m, gazetteer) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS and plausible(m, text, gazetteer, doc)]
+    mentions = courts_of_circuits(text, mentions)  # "U.S. Court of Appeals" | "for the Fourth Circuit"; "9th" opens one
     mentions = evidence.common_acronyms(doc, mentions)
     mentions = evidence.without_opening_gerund(doc, mentions, gazetteer)
     mentions = [person_inside_organisation(text, person_after_title(m, gazetteer), gazetteer) for m in mentions]
@@ -169,6 +173,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = halves_of_one_name(doc, text, mentions, gazetteer)  # "U.S. Immigration" | "and Customs Enforcement"
     mentions = evidence.whole_names_in_lists(text, mentions, gazetteer)
     mentions = remits_before_body(text, mentions, gazetteer)
+    mentions = names_opened_by_their_initials(text, mentions)  # "Kenya Medical Practitioners, " | "Pharmacists and Dentists Union (KMPDU)"
     mentions = evidence.places_in_lists(doc, mentions, gazetteer)
     mentions += acronyms_used_elsewhere(text, mentions, doc)
     mentions += surnames_used_elsewhere(text, mentions, gazetteer.titles)

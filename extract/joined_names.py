@@ -112,6 +112,73 @@ def names_written_apart(text: str, mention: Mention, mentions: list[Mention], ga
             for side, start in ((left, mention.start), (right, right_start))]
 
 
+# "both Woolworths and Coles": "both" before a pair says there are two of them.
+BOTH_BEFORE = re.compile(r"(?<![\w’'-])[Bb]oth[ ]$")
+# The list's comma right before the name: "Dublin Bus, " before "Irish Rail and Luas".
+LIST_COMMA_BEFORE = re.compile(r",[ ]$")
+
+
+def names_joined_in_list(text: str, mention: Mention, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Dublin Bus, Irish Rail and Luas", "both Woolworths and Coles", "action from Calmac and Scottish
+    Government": the model reads the last two items of a list as one name. The "and" joins two names
+    when "both" opens the pair, when the item before the list's comma is a body's name of its own,
+    or when one side is a listed body and the other is written alone elsewhere in the article. Not
+    a body named for its remits ("Department for Environment, Food and Rural Affairs": plain words
+    on both sides), nor one whose initials the article writes ("ACCC"), nor a paired kind."""
+    left, sep, right = mention.text.partition(" and ")
+    if mention.label != "ORG" or not sep or " and " in right or not (left[:1].isupper() and right[:1].isupper()) \
+            or re.search(r" (?:of|for|on) ", mention.text) or initials_written(text, mention.text) \
+            or gazetteer.label_of(mention.text) or well_known_as_written(mention.text) \
+            or opens_paired_kind(left.split()[-1], right, gazetteer):
+        return [mention]
+    before = text[max(0, mention.start - 10):mention.start]
+    if not (BOTH_BEFORE.search(before) or after_named_item(text, mention, mentions, left, right, gazetteer)
+            or listed_beside_written_alone(text, mention, left, right, gazetteer)):
+        return [mention]
+    right_start = mention.start + len(left) + len(sep)
+    return [Mention("ORG", mention.start, mention.start + len(left), left),
+            Mention("ORG", right_start, mention.end, right)]
+
+
+def after_named_item(text: str, mention: Mention, mentions: list[Mention], left: str, right: str,
+                     gazetteer: Gazetteer) -> bool:
+    """The list's item before the comma is a body's name the model tagged on its own (no remit after
+    "of" or "for" that the list could go on), and the pair is not all plain words (remits), nor
+    opened by one ("Pharmacists and Dentists Union"), nor spelt by initials in brackets after it."""
+    return named_item_before(text, mention, mentions) and not INITIALS_AFTER.match(text, mention.end) \
+        and not (topic_words(left, gazetteer) and topic_words(right, gazetteer)) \
+        and not (" " not in left and is_plain_word(left, gazetteer.plain_words))
+
+
+def named_item_before(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """A list's comma right before the mention, after a body's name the model tagged on its own (no
+    remit after "of", "for" or "on" that the list could go on with): "APS, " before "Southwest Gas"."""
+    if not LIST_COMMA_BEFORE.search(text, max(0, mention.start - 2), mention.start):
+        return False
+    item = next((m for m in mentions if m.label == "ORG" and m.end == mention.start - 2), None)
+    return item is not None and not re.search(r" (?:of|for|on) ", item.text)
+
+
+def listed_beside_written_alone(text: str, mention: Mention, left: str, right: str, gazetteer: Gazetteer) -> bool:
+    """One side a listed or well-known body ("Scottish Government"), the other written elsewhere in
+    the article by itself, in any case ("CalMac said")."""
+    if REMIT_BEFORE.search(text, max(0, mention.start - 5), mention.start):
+        return False  # "the Minister of Labour and Employment": remits of one office
+    outside = text[:mention.start] + " " * len(mention.text) + text[mention.end:]
+    for listed, other in ((left, right), (right, left)):
+        if (gazetteer.label_of(listed) == "ORG" or well_known_as_written(listed)) and \
+                any(not capitalised_word_before(outside, found.start())
+                    and not REMIT_BEFORE.search(outside, max(0, found.start() - 5), found.start())
+                    for found in re.finditer(rf"(?<![\w’'-]){re.escape(other)}(?![\w’'-])(?! and )(?-i:(?! [A-Z]))",
+                                             outside, re.IGNORECASE)):
+            return True
+    return False
+
+
+# A name's remit goes on after these: "of Labour and Employment", "for Health and Social Care".
+REMIT_BEFORE = re.compile(r"(?<![\w’'-])(?:of|for|on|and|&)[ ]$")
+
+
 def nickname_shape(word: str) -> bool:
     """"Vikings", "Lions": one capitalised plural; two joined by "and" are two teams or two bodies,
     never halves of one name."""
@@ -348,6 +415,45 @@ def remits_before_body(text: str, mentions: list[Mention], gazetteer: Gazetteer)
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
+# A body's initials in brackets right after its name: " (KMPDU)".
+INITIALS_AFTER = re.compile(r"[ ]?\(([A-Z]{3,8})\)")
+# One item of a list of capitalised words before the name, with its comma: "Kenya Medical Practitioners, ".
+LIST_ITEM_BEFORE = re.compile(r"(?:[A-Z][\w’'-]*[ ]){0,3}[A-Z][\w’'-]*,[ ]$")
+
+
+def names_opened_by_their_initials(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Kenya Medical Practitioners, Pharmacists and Dentists' Union (KMPDU)": a body named by a list of
+    whom it is for; the model ends the list's first item as a name of its own and takes the rest for
+    the body. The initials in brackets after the name say where it opens: when they begin with a
+    letter the rest cannot begin with, the list item before the comma whose first word gives that
+    letter, and whose initials with the rest's hold the brackets' letters in order, opens the name."""
+    out = list(mentions)
+    for m in mentions:
+        brackets = INITIALS_AFTER.match(text, m.end) if m.label == "ORG" else None
+        if not brackets or spelt_by(brackets.group(1), m.text):
+            continue
+        item = LIST_ITEM_BEFORE.search(text, max(0, m.start - 60), m.start)
+        if item is None or not spelt_by(brackets.group(1), text[item.start():m.end]):
+            continue
+        name = text[item.start():m.end]
+        # the same name written again without its initials, an apostrophe dropped or not, is as whole
+        written = "['’]?".join(map(re.escape, re.split(r"['’]", name)))
+        for found in re.finditer(rf"(?<![\w’'-]){written}(?![\w’'-])", text):
+            whole = Mention("ORG", found.start(), found.end(), found.group())
+            out = [o for o in out if not overlaps(o, whole)] + [whole]
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def spelt_by(acronym: str, name: str) -> bool:
+    """The acronym opens with the name's first initial and its letters come in order among the
+    name's initials ("KMPDU" in "Kenya Medical Practitioners, Pharmacists and Dentists Union")."""
+    letters = initials(name.replace(",", " "))
+    if not letters or acronym[0] != letters[0]:
+        return False
+    rest = iter(letters[1:])
+    return all(letter in rest for letter in acronym[1:])
+
+
 def left_of(text: str, mention: Mention, whole: Mention) -> list[Mention]:
     """What is left of a mention the whole name overlaps: its words before the name, up to the
     joining "and" ("Canadian Heritage" of the model's "Canadian Heritage and Immigration")."""
@@ -427,8 +533,9 @@ def halves_of_one_name(doc, text: str, mentions: list[Mention], gazetteer: Gazet
     not an organisation. Joined by a bare "and" to a name of two or more capitalised words, the two
     are one name. A listed body ("Labour and Conservative Party"), a one-word second half ("State
     Universities and Colleges"), a second half opening with a nation's or place's word ("Neighbourhood
-    Energy and Australian Green Credits": a firm's name starts there) or a half the article writes
-    alone stays apart."""
+    Energy and Australian Green Credits": a firm's name starts there), a half the article writes
+    alone or the last two items of a list of names ("APS, Southwest Gas and Tucson Electric Power")
+    stay apart."""
     orgs = sorted((m for m in mentions if m.label == "ORG"), key=lambda m: m.start)
     merged = {}
     for left, right in zip(orgs, orgs[1:]):
@@ -437,7 +544,8 @@ def halves_of_one_name(doc, text: str, mentions: list[Mention], gazetteer: Gazet
         opening = doc.char_span(right.start, right.start + len(right.text.split()[0]), alignment_mode="expand")
         if remit_words(left.text, gazetteer) and second_half(right.text, gazetteer) \
                 and not (opening is not None and opening[0].ent_type_ in ("NORP", "GPE", "LOC")) \
-                and not written_apart_elsewhere(text, left, right):
+                and not written_apart_elsewhere(text, left, right) \
+                and not (named_item_before(text, left, mentions) and not initials_written(text, text[left.start:right.end])):
             merged[id(left)] = merged[id(right)] = Mention("ORG", left.start, right.end, text[left.start:right.end])
     if not merged:
         return mentions

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extract.gazetteer import first_name_gender
-from extract.mentions import Mention, not_yet_mentioned
+from extract.mentions import Mention, Spans, not_yet_mentioned
 from extract.name_context import sentence_start
 from extract.name_patterns import (ACRONYM, FIRM_HEAD_WORD, HOLDERS_OFFICE, INNER_POSSESSIVE, LABELS, NAME_CONNECTORS,
                                    ORG_HEAD_WORD, PERSON_ONLY_SUFFIXES, PERSON_SUFFIXES, PLACE_KIND_AFTER_POSSESSIVE,
@@ -46,6 +46,26 @@ def fix_edges(text: str, label: str, start: int, end: int, titles=frozenset(),
     if end - start < 1 or titled and is_title(text[start:end], 1, titles):
         return None  # nothing but titles: "Datuk Seri" before "Dr Zaliha Mustafa", the name the model left out
     return Mention(label, start, end, text[start:end], titled)
+
+
+# A town written "X upon Y" right before a name: "Newcastle upon " before "Tyne Hospitals NHS
+# Foundation Trust", "Kingston upon " before "Thames Council" (group 1: the town's first word).
+TOWN_UPON_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ -]upon[ -]$")
+
+
+def with_town_upon(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"The Newcastle upon Tyne Hospitals NHS Foundation Trust", "Kingston upon Hull City Council": the
+    model reads an English town named "X upon Y" as the place X and a body's name from Y on; the
+    body is named for the whole town. Its name opens at X, and the place X the model tagged goes."""
+    wholes = []
+    for m in mentions:
+        town = TOWN_UPON_BEFORE.search(text, max(0, m.start - 30), m.start) if m.label in ("ORG", "PERSON") else None
+        if town and (m.label == "ORG" or ORG_HEAD_WORD.search(m.text)):
+            wholes.append(Mention("ORG", town.start(), m.end, text[town.start():m.end]))
+    if not wholes:
+        return mentions
+    taken = Spans(wholes)
+    return [m for m in mentions if not any(w.start <= m.start and m.end <= w.end for w in taken.overlapping(m))] + wholes
 
 
 # One digit and a space right before a name, at a line's start or after a word: "2 Sisters Food Group

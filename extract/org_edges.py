@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from extract.body_names import has_head_word
 from extract.gazetteer import Gazetteer, name_key
 from extract.known_names import known_organisations
@@ -62,8 +64,9 @@ def owner_of_thing(m: Mention, gazetteer: Gazetteer, lists: Lists) -> Mention:
 
 def without_leading_modifiers(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer,
                               lists: Lists) -> list[Mention]:
-    """"the Obama National Security Council", "Key Security Council powers": a person's surname, or
-    a describing word that opens the sentence (describing_words), before a body's name the article
+    """"the Obama National Security Council", "Key Security Council powers", "Across Cardiff Foodbank's
+    centres": a person's surname, or a describing or function word that opens the sentence
+    (describing_words, a stop word capitalised by its place), before a body's name the article
     also writes alone (or by its initials, "NSC") or that aliases.yml lists, only describes the body:
     the body is the rest. Not a place ("Denver Broncos"); "Scottish Labour", "Belfast Telegraph" stay whole.
     A family's name is the firm's own when the article writes the whole name again: "Thomson Reuters
@@ -77,7 +80,8 @@ def without_leading_modifiers(doc, text: str, mentions: list[Mention], gazetteer
         first, _, rest = m.text.partition(" ") if m.label == "ORG" else ("", "", "")
         named_alone = rest[:1].isupper() and (name_key(rest) in bodies or initials(rest) in bodies
                                               or gazetteer.lookup("ORG", rest))
-        describes = first in surnames or first in lists.describing_words and sentence_start(text, m.start)
+        describes = first in surnames or (first in lists.describing_words or first.lower() in STOP_WORDS) \
+            and sentence_start(text, m.start)
         firm_of_family = first in families and text.count(m.text) > 1
         if named_alone and describes and not place_word_at(doc, m.start) and not firm_of_family:
             m = Mention("ORG", m.end - len(rest), m.end, rest)

@@ -72,6 +72,25 @@ def ministries_of_portfolios(text: str, mentions: list[Mention], gazetteer: Gaze
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
+# The federal courts of appeals as American news names them: "the U.S. Court of Appeals for the
+# Fourth Circuit", "the 9th U.S. Circuit Court of Appeals", "the Ninth Circuit Court of Appeals".
+_CIRCUIT = r"(?:\d{1,2}(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.C\.|Federal)"
+CIRCUIT_COURTS = re.compile(
+    rf"(?<![\w.-])(?:(?:(?:U\.S\.|US|United[ ]States)[ ])?Court[ ]of[ ]Appeals[ ]for[ ]the[ ]{_CIRCUIT}[ ]Circuit"
+    rf"|(?:U\.?S\.?[ ])?{_CIRCUIT}[ ](?:U\.?S\.?[ ])?Circuit[ ]Court[ ]of[ ]Appeals?)(?![\w-])")
+
+
+def courts_of_circuits(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A federal appeals court's name holds its circuit: the model ends "the U.S. Court of Appeals"
+    before "for the Fourth Circuit" (and tags that a court of its own) and leaves out the ordinal
+    that opens "9th U.S. Circuit Court of Appeals". The whole name replaces the pieces it covers."""
+    courts = [Mention("ORG", found.start(), found.end(), found.group()) for found in CIRCUIT_COURTS.finditer(text)]
+    if not courts:
+        return mentions
+    taken = Spans(courts)
+    return [m for m in mentions if not taken.overlapping(m)] + courts
+
+
 def portfolio_of_minister(text: str, mention: Mention) -> bool:
     """The words after "Minister for" name the office's portfolio, not a body ("Food and
     Agriculture", "Local Government", "Labour" in "the former Minister of Labour"), unless they
@@ -263,3 +282,12 @@ def parties_before_offices(text: str, mentions: list[Mention], gazetteer: Gazett
             continue
         found.append(name)
     return found
+
+
+def government_of_party_colour(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """"at Tory Government austerity", "the Green Administration": a party's adjective before the word
+    for the government names the government by the colour of its party (aliases.yml
+    party_adjectives, organs_of_bodies): no body of its own, and no mention of the party."""
+    words = mention.text.split(" ")
+    return mention.label == "ORG" and len(words) == 2 and words[0] in gazetteer.party_adjectives \
+        and words[1] in gazetteer.organs_of_bodies

@@ -1554,3 +1554,89 @@ def test_a_body_opening_with_the_and_going_on_with_of_is_no_person_and_body(extr
 
     text = "The Friends of Kelvo Library group met."
     assert person_joined_to_body(text, 0, 28, extractor.gazetteer) == [(0, 28)]
+
+
+def _org(text: str, name: str) -> Mention:
+    start = text.index(name)
+    return Mention("ORG", start, start + len(name), name)
+
+
+@pytest.mark.parametrize("text,joined,other,parts", [
+    ("Ferrylink said sailings were off. Islanders want answers from Ferrylink and Scottish Government today.",
+     "Ferrylink and Scottish Government", None, ["Ferrylink", "Scottish Government"]),
+    ("Fares for Harbour Bus, Glenvale Rail and Tramlink go up in May.",
+     "Glenvale Rail and Tramlink", "Harbour Bus", ["Glenvale Rail", "Tramlink"]),
+    ("The watchdog is suing both Fresco and Greenmart over prices.",
+     "Fresco and Greenmart", None, ["Fresco", "Greenmart"]),
+])
+def test_an_and_between_names_of_a_list_joins_two_bodies(extractor, text, joined, other, parts):
+    from extract.joined_names import names_joined_in_list
+
+    mention = _org(text, joined)
+    mentions = [mention] + ([_org(text, other)] if other else [])
+    assert [m.text for m in names_joined_in_list(text, mention, mentions, extractor.gazetteer)] == parts
+
+
+@pytest.mark.parametrize("text,joined,other", [
+    ("Staff at the Department for Environment, Food and Rural Affairs got letters.", "Food and Rural Affairs",
+     "Department for Environment"),
+    ("Members of the University and College Union walked out.", "University and College Union", None),
+])
+def test_an_and_inside_one_bodys_name_stays(extractor, text, joined, other):
+    from extract.joined_names import names_joined_in_list
+
+    mention = _org(text, joined)
+    mentions = [mention] + ([_org(text, other)] if other else [])
+    assert names_joined_in_list(text, mention, mentions, extractor.gazetteer) == [mention]
+
+
+def test_a_town_upon_a_river_opens_the_bodys_name():
+    from extract.name_edges import with_town_upon
+
+    text = "The Kingsford upon Avon Hospitals NHS Trust said beds were full."
+    place = Mention("PERSON", 4, 13, "Kingsford")
+    body = _org(text, "Avon Hospitals NHS Trust")
+    assert [m.text for m in with_town_upon(text, [place, body])] == ["Kingsford upon Avon Hospitals NHS Trust"]
+
+
+def test_a_federal_appeals_court_keeps_its_circuit():
+    from extract.public_bodies import courts_of_circuits
+
+    text = "The 7th U.S. Circuit Court of Appeals agreed with the U.S. Court of Appeals for the Second Circuit."
+    pieces = [_org(text, "U.S. Circuit Court of Appeals"), _org(text, "U.S. Court of Appeals"),
+              _org(text, "Second Circuit")]
+    assert sorted(m.text for m in courts_of_circuits(text, pieces)) == [
+        "7th U.S. Circuit Court of Appeals", "U.S. Court of Appeals for the Second Circuit"]
+    text = "Judges of the US Court of Appeals for the 5th Circuit ruled."
+    assert [m.text for m in courts_of_circuits(text, [_org(text, "US Court of Appeals")])] == [
+        "US Court of Appeals for the 5th Circuit"]
+
+
+def test_a_government_named_by_its_partys_colour_is_no_body(extractor):
+    from extract.public_bodies import government_of_party_colour
+
+    text = "The council blamed Tory Government cuts, not the Welsh Government."
+    assert government_of_party_colour(_org(text, "Tory Government"), extractor.gazetteer)
+    assert not government_of_party_colour(_org(text, "Welsh Government"), extractor.gazetteer)
+
+
+def test_a_function_word_opening_the_sentence_is_no_part_of_the_body(extractor):
+    from extract.org_edges import without_leading_modifiers
+    from extract.org_words import word_lists
+
+    text = "Harbour Foodbank opened a hall. Across Harbour Foodbank's sites, demand grew."
+    doc = extractor.nlp(text)
+    mentions = [_org(text, "Harbour Foodbank"), _org(text, "Across Harbour Foodbank")]
+    kept = without_leading_modifiers(doc, text, mentions, extractor.gazetteer, word_lists(extractor.gazetteer))
+    assert [m.text for m in kept] == ["Harbour Foodbank", "Harbour Foodbank"]
+
+
+def test_initials_in_brackets_open_a_body_named_by_a_list():
+    from extract.joined_names import names_opened_by_their_initials
+
+    text = ("Lakeland Nurses, Midwives and Carers' Union (LNMCU) officials met. Later Lakeland Nurses, "
+            "Midwives and Carers Union members marched.")
+    pieces = [Mention("PERSON", 0, 15, "Lakeland Nurses"), _org(text, "Midwives and Carers' Union"),
+              _org(text, "Midwives and Carers Union")]
+    assert [m.text for m in names_opened_by_their_initials(text, pieces)] == [
+        "Lakeland Nurses, Midwives and Carers' Union", "Lakeland Nurses, Midwives and Carers Union"]
