@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 
 from extract.gazetteer import Gazetteer
+from extract.lexicon import is_plain_word
 from extract.mentions import Mention
 from extract.name_context import WEB_ADDRESS, person_shape
 from extract.org_words import word_lists
@@ -87,25 +88,66 @@ def photographers_before_credits(text: str, mentions: list[Mention], gazetteer: 
 
 
 GIVEN_NAME = re.compile(r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?")  # "Rui", "Jean-Paul"; not "AP" of "AP Photo"
+# "G.P. Sampath Kumar": initials may stand for the given names.
+INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# A name word of a photographer whatever his given name: capitalised, then lowercase ("Syamil",
+# "Edirisinghe", "McGregor"); a word in capitals ("CNA", "USA") is an agency's.
+NAME_WORD = re.compile(r"(?:Mc|Mac|O’|O'|D’|D')?[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?")
 
 
 def photographers_in_credits(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """"Credit: Rui Vieira/PA", "Picture: Jeff J Mitchell/Getty Images": a credited name of two or three
-    words that opens with a given name and holds no title or body's word (name_context.person_shape) is
-    the photographer's, whatever the model or the agencies' rule made of it."""
+    """"Credit: Rui Vieira/PA", "Picture: Jeff J Mitchell/Getty Images", "(Photo: CNA/Syamil Sapari)",
+    "Pic by Nimalsiri Edirisinghe": a credited name of two or three words with the shape of a person's
+    (``photographer_shaped``) is the photographer's, whatever the model or the agencies' rule made of it."""
     body_heads = word_lists(gazetteer).heads  # "Picture: Johnston Press": a publisher named after its founder
-    for parts in credited_names(text):
+    for parts in (*credited_names(text), *credited_photographers(text)):
         for start, end in parts:
             end = start + len(text[start:end].rstrip("."))  # "Picture: Gary Anthony."
             name = Mention("PERSON", start, end, text[start:end])
-            words = name.text.split()
-            if not (GIVEN_NAME.fullmatch(words[0]) and gazetteer.is_first_name(words[0])
-                    and person_shape(words, gazetteer)) \
+            if not photographer_shaped(name.text.split(), gazetteer) \
                     or gazetteer.label_of(name.text) == "ORG" or body_heads.search(name.text) \
                     or any(m.label == "PERSON" and m.start <= start and end <= m.end for m in mentions):
                 continue
             mentions = [m for m in mentions if m.end <= start or m.start >= end] + [name]
     return mentions
+
+
+def photographer_shaped(words: list[str], gazetteer: Gazetteer) -> bool:
+    """Two or three words holding no title or body's word (name_context.person_shape) that open with
+    a given name ("Rui Vieira"), or, since a credit names no one but makers and agencies, with
+    initials or a name word of no language ("G.P. Sampath Kumar", "Syamil Sapari"): not "Getty
+    Images", "Sipa USA"."""
+    if not person_shape(words, gazetteer):
+        return False
+    if GIVEN_NAME.fullmatch(words[0]) and gazetteer.is_first_name(words[0]):
+        return True
+    return bool(NAME_WORD.fullmatch(words[0]) or INITIALS.fullmatch(words[0])) \
+        and all(NAME_WORD.fullmatch(w) and not is_plain_word(w, gazetteer.plain_words) for w in words[1:])
+
+
+# Credits only a photographer's name needs, left out of ``CREDIT`` since their agency is no
+# organisation of the agencies' rule: "Pic by Nimalsiri Edirisinghe" or "(Photo by Ben Nabong/Rappler)"
+# on its own line or in brackets, and a wire caption's end whose agency is more than one word in
+# capitals ("… Nov. 27, 2019. THE CANADIAN PRESS/Chris Young").
+BY_CREDIT = re.compile(
+    r"(?:^|\()[ \t]*(?:[Pp]hoto(?:graph)?s?|[Pp]ics?|[Pp]ictures?|[Ii]mages?)[ \t]+by[ \t]+([^\n()]{2,80}?)[ \t]*(?=\)|\n|$)"
+    r"|(?<=[.!?][ ])[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){1,3}[ \t]*/[ \t]*([A-Z][^\n()/:;\d]{0,40}?)[ \t]*(?=\n|$)",
+    re.M)
+
+
+def credited_photographers(text: str) -> Iterator[list[tuple[int, int]]]:
+    """The names of the credits in ``BY_CREDIT``, each part of a "by" credit a name
+    ("Photo by Andrea Renault / AFP": two)."""
+    for credit in BY_CREDIT.finditer(text):
+        group = 1 if credit.group(1) else 2
+        start, content = credit.start(group), credit.group(group)
+        bounds, position = [], 0
+        for cut in CREDIT_SEPARATOR.finditer(content):
+            bounds.append((start + position, start + cut.start()))
+            position = cut.end()
+        bounds.append((start + position, start + len(content)))
+        if all(CREDIT_NAME.fullmatch(text, a, b) for a, b in bounds) and not WEB_ADDRESS.search(content):
+            yield bounds
 
 
 def names_glued_to_outlets(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -38,8 +38,8 @@ from extract.lexicon import is_plain_token, is_plain_word
 from extract.mentions import Mention, Spans, dedupe, overlaps
 from extract.missed_people import (acronyms_used_elsewhere, full_names_of_lone_words, listed_full_names_missed,
                                    names_after_surname_titles, people_shown_by_context,
-                                   people_the_model_labelled_otherwise, scorers_after_results, surnames_left_out,
-                                   surnames_used_elsewhere)
+                                   last_names_left_out, people_the_model_labelled_otherwise, scorers_after_results,
+                                   surnames_left_out, surnames_used_elsewhere)
 from extract.name_context import (WEB_ADDRESS, WORD_BEFORE, ends_in_body_word, in_title_case_line, is_plain_word_name,
                                   listed_together, names_an_office, person_shape, person_word_before,
                                   place_opening_outlet, preceding_word, sentence_start)
@@ -90,6 +90,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = [with_prefixed_surname(text, m) for m in mentions]
     mentions = [with_given_name_after_courtesy(text, m, titles) for m in mentions]
     mentions = surnames_left_out(text, mentions, gazetteer)
+    mentions = last_names_left_out(doc, text, mentions, gazetteer)  # "Chia Der" | "Jiun"
     mentions = [with_compass_region(text, with_lowercase_trust(text, m)) for m in mentions]
     mentions = [m for m in mentions if m.label in LABELS or gazetteer.label_of(m.text)]
     mentions = merge_org_names(doc, text, mentions, gazetteer)

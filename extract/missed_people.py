@@ -264,6 +264,48 @@ def places_among_people(doc, text: str, mentions: list[Mention], gazetteer: Gaze
     return found
 
 
+# The words after a name of two words that may end it: one or two plain capitalised words on the
+# same line, with no further capitalised word after them ("Chia Der Jiun said").
+# (a sentence's full stop may end it: "more explosive Kusal Janith Perera.")
+LAST_NAMES_AFTER = re.compile(r" ([A-Z][^\W\d_A-Z]{2,}(?:-[A-Z][^\W\d_A-Z]+)?(?: [A-Z][^\W\d_A-Z]{2,})?)(?![\w’'-])(?! +[A-Z])")
+
+
+def last_names_left_out(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """"Chia Der Jiun said", "Kusal Janith Perera hadn't", "Lautimuia Afoa Uelese Vaai said": names
+    of three or four words (Chinese, Sinhalese, Samoan) that the model cuts after two. A PERSON name
+    of two plain capitalised words runs on over the one or two capitalised words right after it that
+    are no word of the language, in no other mention nor tagged by the model as anything else (a
+    Chinese given name of two words may end it: "Der Jiun"): a name ends where the words of no
+    language do."""
+    # the model may tag the last word a person of its own ("Kusal Janith" | "Perera"): it goes into the name
+    others = Spans([m for m in mentions if m.label != "PERSON" or " " in m.text])
+    grown = [with_last_names_after(doc, text, m, others, gazetteer) for m in mentions]
+    ends = [(g.start, g.end) for g, m in zip(grown, mentions) if g is not m]
+    return [g for g in grown if not any(start < g.start and g.end <= end for start, end in ends)]
+
+
+def with_last_names_after(doc, text: str, mention: Mention, taken: Spans, gazetteer: Gazetteer) -> Mention:
+    words = mention.text.split()
+    if mention.label != "PERSON" or len(words) != 2 or not all(PLAIN_NAME.fullmatch(w) for w in words):
+        return mention
+    after = LAST_NAMES_AFTER.match(text, mention.end)
+    if not after or taken.overlapping(Mention("PERSON", after.start(1), after.end(1), after.group(1))):
+        return mention
+    added = after.group(1).split()
+    if any(is_plain_word_name(w, gazetteer) or w.lower() in STOP_WORDS or well_known_as_written(w)
+           or gazetteer.label_of(w) for w in added) \
+            or (len(added) == 2 and gazetteer.is_first_name(added[0])) \
+            or tagged_otherwise(doc, after.start(1), after.end(1), "PERSON"):
+        return mention  # (a given name and a surname after it are the next person's)
+    return Mention("PERSON", mention.start, after.end(), text[mention.start:after.end()], mention.titled)
+
+
+def tagged_otherwise(doc, start: int, end: int, label: str) -> bool:
+    """A word the model gave an entity type other than ``label`` ("Kenya" GPE after a name)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ not in ("", label) for t in span)
+
+
 def first_name_and_surname(name: str, gazetteer: Gazetteer) -> bool:
     words = name.split()
     return len(words) == 2 and all(PLAIN_NAME.fullmatch(w) for w in words) and gazetteer.is_first_name(words[0]) \

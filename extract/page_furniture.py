@@ -94,9 +94,10 @@ def page_furniture(text: str, m: Mention, lists: Lists) -> bool:
 # "WOLFSBURG, Germany, April 28 (", also after the page's date ("date 2020-06-24 URBANA, Ill. (")
 DATELINE_PLACE = re.compile(r"(?:^|\n)(?:[ \t]*date[ \t]+\d{4}-\d\d-\d\d[ \t]+)?[A-Z][A-Za-z\d .,’'-]{1,60}\(\s*$")
 DATELINE_DASH = re.compile(r"^\s*\)\s*(?:--|[-—–:])")  # "ISLAMABAD, May 25 (APP):" too
-# "CHEHALIS —", "OAKLAND, Calif. —" opening a line: the place a wire story was filed from.
+# "CHEHALIS —", "OAKLAND, Calif. —", "KOTA KINABALU, Oct 19 —" opening a line: the place a wire
+# story was filed from (the state or the day of filing may follow it).
 DATELINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
-DATELINE_PLACE_END = re.compile(r"^(?:,[ \t]*[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]*(?:--|[—–])[ \t]")
+DATELINE_PLACE_END = re.compile(r"^(?:,[ \t]*[A-Z][\w.]*(?:[ \t](?:[A-Z][\w.]*|\d{1,2}))?)?[ \t]*(?:--|[—–])[ \t]")
 
 
 def dateline_place(text: str, m: Mention) -> bool:
@@ -193,7 +194,8 @@ def sections_of_the_day(text: str, mentions: list[Mention]) -> list[Mention]:
 def datelines(text: str, mentions: list[Mention]) -> list[Mention]:
     def in_dateline(m):
         line_start = text.rfind("\n", 0, m.start) + 1
-        if m.text.isupper() and not text[line_start:m.start].strip() and DATELINE.match(text, m.start):
+        if m.text.isupper() and not text[line_start:m.start].strip() \
+                and (DATELINE.match(text, m.start) or dateline_place(text, m)):
             return True  # the dateline's place
         return bool(CITY_OPENING_LINE.fullmatch(text, line_start, m.start) and DASH_AFTER.match(text, m.end))
     return [m for m in mentions if not in_dateline(m)]
