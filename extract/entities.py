@@ -125,7 +125,8 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions = courts_of_circuits(text, mentions)  # "U.S. Court of Appeals" | "for the Fourth Circuit"; "9th" opens one
     mentions = evidence.common_acronyms(doc, mentions)
     mentions = evidence.without_opening_gerund(doc, mentions, gazetteer)
-    mentions = [person_inside_organisation(text, person_after_title(m, gazetteer), gazetteer) for m in mentions]
+    places = places_named(doc)
+    mentions = [person_inside_organisation(text, person_after_title(m, gazetteer), gazetteer, places) for m in mentions]
     mentions = people_marks.people_in_apposition(doc, text, mentions, gazetteer)
     mentions = people_marks.people_after_posts(text, mentions, gazetteer)
     systems = evidence.health_systems_untagged(text, mentions, gazetteer)  # "Deaconess" gives way to its whole name
@@ -138,7 +139,7 @@ def find_mentions(doc, gazetteer: Gazetteer, text: str | None = None) -> list[Me
     mentions += full_names_of_lone_words(text, mentions, gazetteer, people_marks.aged_names(text, mentions))
     mentions += listed_full_names_missed(text, mentions, gazetteer)
     mentions += people_the_model_labelled_otherwise(doc, text, mentions, gazetteer)
-    mentions = relabel_from_context(mentions, gazetteer)
+    mentions = relabel_from_context(mentions, gazetteer, places)
     mentions = companies_without_first_names(text, mentions, gazetteer)
     mentions = people_marks.people_in_lists(text, mentions, gazetteer)
     mentions = people_marks.people_by_job_or_tally(doc, text, mentions, gazetteer)
@@ -770,9 +771,15 @@ def head_word(words: list[str]) -> str:
     return words[-1]
 
 
-def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+def places_named(doc) -> frozenset[str]:
+    """The names the model tags as places in this article ("London", "West Midlands")."""
+    return frozenset(e.text for e in doc.ents if e.label_ in ("GPE", "LOC"))
+
+
+def relabel_from_context(mentions: list[Mention], gazetteer: Gazetteer,
+                         places: frozenset[str] = frozenset()) -> list[Mention]:
     """Use the article's other mentions: a surname is a person, an all-caps name an organisation."""
-    mentions = [organisation_by_head_word(person_by_first_name(m, gazetteer), gazetteer) for m in mentions]
+    mentions = [organisation_by_head_word(person_by_first_name(m, gazetteer, places), gazetteer) for m in mentions]
     mentions = [part for m in mentions for part in given_name_run_into_body(m, mentions, gazetteer)]
     names = FullNames.of(mentions)
     # "Infosys" opening the headline "Infosys Beats Earnings Expectations" (tagged PERSON) is no
@@ -894,7 +901,7 @@ def spelt_as_brand(word: str, line_openers) -> bool:
         and not any(word[inner.start():].startswith(opener) for opener in line_openers)
 
 
-def person_by_first_name(mention: Mention, gazetteer: Gazetteer) -> Mention:
+def person_by_first_name(mention: Mention, gazetteer: Gazetteer, places: frozenset[str] = frozenset()) -> Mention:
     """"Marcelo Claure" tagged ORG: two or three plain words led by a known first name are a person,
     unless the last word names a body or a place ("Wilson Center", "Johnson Medical School"), a word
     is spelt as a brand ("Hero MotoCorp"), or
@@ -915,6 +922,9 @@ def person_by_first_name(mention: Mention, gazetteer: Gazetteer) -> Mention:
             and not any(spelt_as_brand(w, gazetteer.line_openers) for w in words)
             # "Royal British Legion": a nation's adjective inside the name is no person's middle name
             and not any(w in gazetteer.nation_adjectives for w in words[1:-1])
+            # "London Overground", "Paris Metro": a word the article uses as a place's name is no
+            # given name here (the name list holds towns: "London", "Paris", "Riyadh")
+            and words[0] not in places and mention.text not in places
             and (gazetteer.is_first_name(words[0]) or any(w[:1].isupper() for w in inner))):
         return Mention("PERSON", mention.start, mention.end, mention.text, mention.titled)
     return mention
@@ -1080,18 +1090,23 @@ def team_or_firm(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
 TITLE_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+\.?)[ \t]+$")  # "Dr ", "Princess "
 
 
-def person_inside_organisation(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
+def person_inside_organisation(text: str, mention: Mention, gazetteer: Gazetteer,
+                               places: frozenset[str] = frozenset()) -> Mention:
     """"(ambassador to) Ukraine Marie Yovanovitch" tagged ORG: a first name and a surname end it,
     and the surname stands alone elsewhere in the article ("Yovanovitch said"; not "New York Times"),
     or an acronym ("Ambassador to the UN Samantha Power") stands right before the first name
     (a title there is person_after_title's). Not a body's last word taken for a surname because the
-    article writes it alone too ("St Giles Hospice" beside "Hospice UK")."""
+    article writes it alone too ("St Giles Hospice" beside "Hospice UK"), nor a place the model
+    tags as one ("Arriva Rail London" beside "trains to London")."""
     words = mention.text.split()
     if mention.label != "ORG" or len(words) < 3 or ORG_HEAD_WORD.search(mention.text) \
             or any(w in NAME_CONNECTORS for w in words) or gazetteer.label_of(mention.text) \
             or ends_in_body_word(mention.text, gazetteer):
         return mention
     first, surname = words[-2], words[-1]
+    # "Arriva Rail London": a place the article names alone ends a body's name, no surname
+    if surname in places:
+        return mention
     if surname[:1].isupper() and not surname.isupper() and gazetteer.is_first_name(first) \
             and (ACRONYM.match(words[-3]) or re.search(rf"(?<!{re.escape(first)}\s){re.escape(surname)}\b", text)):
         start = mention.start + mention.text.rindex(f"{first} {surname}")

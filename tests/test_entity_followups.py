@@ -64,3 +64,28 @@ def test_a_company_after_a_years_span_is_no_unit(extractor):
     names = found(extractor, "Copyright 1996-98 AccuSoft Inc., All rights reserved.")
     assert ("ORG", "AccuSoft Inc.") in names, names
     assert not found(extractor, "It has 3 GW of capacity.")
+
+
+@pytest.mark.parametrize("text,body", [
+    # a town the given-name list holds, opening an operator's name the article shows as a place too
+    ("Commuters in Paris were stranded as Paris Metro staff walked out.", "Paris Metro"),
+    # a body's last word no surname has: an airline, a train operator
+    ("Jordan Air said on Monday that fares in Jordan would rise.", "Jordan Air"),
+    ("The strike hit routes across Scotland, and Chester Trains cancelled most services.", "Chester Trains"),
+])
+def test_a_place_or_a_bodys_last_word_keeps_a_given_name_from_making_a_person(extractor, text, body):
+    names = found(extractor, text)
+    assert ("ORG", body) in names and ("PERSON", body) not in names, names
+
+
+def test_a_person_named_like_a_place_the_article_names_stays_a_person(extractor):
+    text = "Fans in Jordan cheered as Jordan Henderson scored twice on Sunday."
+    names = found(extractor, text)
+    assert ("PERSON", "Jordan Henderson") in names, names
+
+
+def test_a_place_ending_a_bodys_name_is_no_surname(extractor):
+    text = ("Drivers at Arriva Rail London will strike on Friday. "
+            "Few trains will run in London, and none at all between London and Leeds.")
+    names = found(extractor, text)
+    assert ("PERSON", "Rail London") not in names, names
