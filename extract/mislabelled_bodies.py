@@ -19,10 +19,10 @@ from extract.name_edges import fix_edges
 from extract.name_evidence import CALENDAR_WORDS
 from extract.name_patterns import LEGAL_SUFFIXES, ORG_HEAD_WORD, ORG_HEADS
 from extract.org_lists import list_around
-from extract.org_marks import (acts, listed_after_plural_noun, marked_around, marked_as_body, marked_before,
-                               modifies_next_word)
+from extract.org_marks import (acts, acts_on_something, listed_after_plural_noun, marked_around, marked_as_body,
+                               marked_before, modifies_next_word)
 from extract.org_verdict import PLACE_LABELS
-from extract.org_words import NAME_WORDS, Lists
+from extract.org_words import NAME_WORDS, Lists, operated_sites
 from extract.sports_sides import town_called_a_people
 
 
@@ -511,3 +511,16 @@ def bare_acronyms_acting(text: str, others: Spans, not_bodies: set[str], gazette
             names.add(word)
     return names
 
+
+def sites_acting_as_operators(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: Lists) -> list[Mention]:
+    """"Newcastle Airport welcomed 283,000 flyers", "Leeds Airport said": a site run by a company of
+    its name that does a body's deed or acts on something is that company, in each of its mentions
+    the model tagged as a place. Where it is only a place ("arrested at Leeds Airport", "flights
+    from Leeds Airport") it stays one."""
+    taken = Spans(mentions)
+    sites = [Mention("ORG", e.start_char, e.end_char, e.text) for e in doc.ents
+             if e.label_ in PLACE_LABELS and e[-1].text in operated_sites() and e[0].text[:1].isupper()]
+    sites = [m for m in sites if not taken.overlapping(m)]
+    acting = {m.text for m in sites if acts(text, m, lists, gazetteer) and not PASSIVE_AFTER.match(text, m.end)
+              or acts_on_something(doc, m)}
+    return [m for m in sites if m.text in acting]

@@ -1195,3 +1195,11 @@ def test_bare_initials_doing_a_bodys_deed_are_a_body(extractor):
     found = acronyms_acting(extractor.nlp(text), text, [], extractor.gazetteer, lists)
     assert not found & {"CEO", "GDP", "CPI", "QT", "RFC"}, found
 
+
+def test_an_airport_that_acts_is_its_operator_and_one_flown_from_is_a_place(extractor):
+    found = {(e.label, e.canonical) for e in extractor.extract(
+        "Inverness Airport welcomed 90,000 passengers in June, a record for the month.").entities}
+    assert ("ORG", "Inverness Airport") in found, found
+    found = {(e.label, e.canonical) for e in extractor.extract(
+        "The two men were stopped at Inverness Airport on Sunday before their flight.").entities}
+    assert ("ORG", "Inverness Airport") not in found, found
