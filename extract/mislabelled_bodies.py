@@ -19,10 +19,10 @@ from extract.name_edges import fix_edges
 from extract.name_evidence import CALENDAR_WORDS
 from extract.name_patterns import LEGAL_SUFFIXES, ORG_HEAD_WORD, ORG_HEADS
 from extract.org_lists import list_around
-from extract.org_marks import (acts, listed_after_plural_noun, marked_around, marked_as_body, marked_before,
-                               modifies_next_word)
+from extract.org_marks import (acts, acts_on_something, listed_after_plural_noun, marked_around, marked_as_body,
+                               marked_before, modifies_next_word)
 from extract.org_verdict import PLACE_LABELS
-from extract.org_words import NAME_WORDS, Lists
+from extract.org_words import NAME_WORDS, Lists, operated_sites
 from extract.sports_sides import town_called_a_people
 
 
@@ -452,6 +452,10 @@ WORK_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT"}
 ACRONYM_AFTER_THE = re.compile(r"(?<![\w’'-])[Tt]he[ ]+([A-Z]{2,6})(?![\w&/.-]|['’][a-rt-z])")
 ACRONYM_IN_CHARGE = re.compile(r"(?<![\w’'&/.-])([A-Z]{2,6})-(?:led|controlled|run|dominated|ruled)\b")
 OWNS_A_THING = re.compile(r"['’]s?[ ]+[a-z]")
+# "CBK raised the rate", "Cosatu said": initials with no "the", not inside a longer capitalised name
+BARE_ACRONYM = re.compile(r"(?<![\w’'&/.-])(?<![Tt]he )([A-Z]{2,6})(?![\w&/.-]|['’][a-rt-z]| [A-Z])")
+CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w’'&.-]*[ ]$")
+PASSIVE_AFTER = re.compile(r"\s+[a-z]+\s+by\b")  # "the ADP released by the minister": done to it
 
 
 def acronyms_acting(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: Lists) -> set[str]:
@@ -464,6 +468,7 @@ def acronyms_acting(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
     people anywhere in the article, and
     initials inside another name are left out."""
     places = {e.text for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP")}
+    people = {e.text for e in doc.ents if e.label_ == "PERSON"}
     others = Spans([m for m in mentions if m.label != "ORG" or m.text != text[m.start:m.end] or " " in m.text])
     names = set()
     for match in list(ACRONYM_AFTER_THE.finditer(text)) + list(ACRONYM_IN_CHARGE.finditer(text)):
@@ -478,4 +483,44 @@ def acronyms_acting(doc, text: str, mentions: list[Mention], gazetteer: Gazettee
                 or not modifies_next_word(text[m.end:m.end + 30]) and (acts(text, m, lists, gazetteer)
                                                                      or marked_around(text, m, lists)):
             names.add(word)
+    names |= bare_acronyms_acting(text, others, places | people, gazetteer, lists) - names
     return names
+
+
+def bare_acronyms_acting(text: str, others: Spans, not_bodies: set[str], gazetteer: Gazetteer, lists: Lists) -> set[str]:
+    """"CBK raised the rate", "PPTA president Ann Lee": initials written without "the" that do a
+    body's deed or have a body's people. Only that counts, never an owner's "’s" alone ("GDP's
+    rise") nor a deed done to them ("the ADP released by"); the guards of "the" initials hold, and
+    job and title initials ("CEO said"), initials closing a longer name ("Nakheel PJSC reported"),
+    and initials the model tags as a person or a place anywhere in the article stay out."""
+    names = set()
+    for match in BARE_ACRONYM.finditer(text):
+        word = match.group(1)
+        m = Mention("ORG", match.start(1), match.end(1), word)
+        if word in names or word in not_bodies or others.overlapping(m) \
+                or CAPITALISED_WORD_BEFORE.search(text, max(0, m.start - 40), m.start) or word in gazetteer.not_names \
+                or name_key(word) in lists.national_sides or word.lower() in gazetteer.person_words \
+                or word.lower() in gazetteer.titles or word.lower() in gazetteer.role_nouns \
+                or gazetteer.label_of(word) not in (None, "ORG"):
+            continue
+        # "THE chief executive of …": a shouted opener of a regional paper's story, not initials
+        if word.lower() in STOP_WORDS and (m.start == 0 or text[m.start - 1] == "\n"):
+            continue
+        if acts(text, m, lists, gazetteer) and not OWNS_A_THING.match(text, m.end) \
+                and not PASSIVE_AFTER.match(text, m.end):
+            names.add(word)
+    return names
+
+
+def sites_acting_as_operators(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer, lists: Lists) -> list[Mention]:
+    """"Newcastle Airport welcomed 283,000 flyers", "Leeds Airport said": a site run by a company of
+    its name that does a body's deed or acts on something is that company, in each of its mentions
+    the model tagged as a place. Where it is only a place ("arrested at Leeds Airport", "flights
+    from Leeds Airport") it stays one."""
+    taken = Spans(mentions)
+    sites = [Mention("ORG", e.start_char, e.end_char, e.text) for e in doc.ents
+             if e.label_ in PLACE_LABELS and e[-1].text in operated_sites() and e[0].text[:1].isupper()]
+    sites = [m for m in sites if not taken.overlapping(m)]
+    acting = {m.text for m in sites if acts(text, m, lists, gazetteer) and not PASSIVE_AFTER.match(text, m.end)
+              or acts_on_something(doc, m)}
+    return [m for m in sites if m.text in acting]

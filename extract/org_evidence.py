@@ -78,7 +78,8 @@ from extract.known_names import known_company, known_organisations
 from extract.mentions import Mention, not_yet_mentioned, overlaps, unmentioned_occurrences
 from extract.mislabelled_bodies import (acronyms_acting, bodies_after_body_phrases, bodies_in_apposition, bodies_referred_to_as_it,
                                        bodies_with_spokespeople, employers_cutting_jobs, market_movers, mislabelled_bodies, names_around_places,
-                                       people_in_apposition_as_bodies, people_marked_as_bodies)
+                                       people_in_apposition_as_bodies, people_marked_as_bodies,
+                                       sites_acting_as_operators)
 from extract.name_patterns import ORG_HEAD_WORD
 from extract.org_edges import before_its_place, body_of_organ, holder_of_job, owner_of_thing, without_leading_modifiers
 from extract.org_marks import marked_where_untagged
@@ -114,6 +115,9 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
         + dateline_agencies(text, mentions) + page_names(text, mentions, lists) + outlets_in_promos(text, mentions, lists) \
         + names_around_places(doc, text, mentions, gazetteer, lists) + bodies_with_spokespeople(text, mentions, gazetteer) \
         + bodies_after_body_phrases(doc, text, mentions, gazetteer, lists)
+    # "Newcastle Airport welcomed 283,000 flyers": a site's operator acting under the site's name
+    operators = sites_acting_as_operators(doc, text, mentions + mislabelled, gazetteer, lists)
+    mislabelled += operators
     # a company whose move a market report gives ("Savills gained after …"), though the model took it for a person
     movers = market_movers(doc, text, mentions, gazetteer, lists) | employers_cutting_jobs(doc, text, mentions, gazetteer, lists)
     mentions = [m for m in mentions if not (m.label == "PERSON" and m.text in movers)]
@@ -143,6 +147,8 @@ def gate(doc, text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[
     verdicts.update({key: "keep" for key in map(name_key, [m.text for m in mislabelled + teams] + list(movers) + list(acting)
                                                  + sources_named_by_furniture(text, lists))
                      if verdicts.get(key) in ("unproven", "unopposed")})
+    # the operator's deed outweighs the site's head word ("Airport" names a thing for the verdict)
+    verdicts.update({key: "keep" for key in map(name_key, [m.text for m in operators]) if verdicts.get(key) == "drop"})
     # so is a body's mark where the article names it again and the model tagged nothing
     doubted = {m.text: key for key, members in groups.items() if verdicts[key] in ("unproven", "unopposed")
                for m in members}

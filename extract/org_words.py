@@ -163,6 +163,12 @@ def organ_after_name() -> re.Pattern:
     return re.compile(rf"(?:['’]s?)?[ ]+({exact_alternatives(data['governing_organs'])})(?![\w’'-])")
 
 
+@functools.cache
+def operated_sites() -> frozenset[str]:
+    """Last words of sites whose operator bears their name (org_evidence.yml operated_sites)."""
+    return frozenset(yaml.safe_load(WORD_LISTS.read_text(encoding="utf-8"))["operated_sites"])
+
+
 @functools.lru_cache(maxsize=4)
 def word_lists(gazetteer: Gazetteer, path: Path = WORD_LISTS) -> Lists:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))

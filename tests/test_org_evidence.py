@@ -1182,3 +1182,24 @@ def test_initials_that_act_own_or_control_are_a_body_and_a_things_are_not(extrac
     # initials before a plain noun only describe it
     text = "Gould told the PA news agency that the game would recover."
     assert not acronyms_acting(extractor.nlp(text), text, [], extractor.gazetteer, word_lists(extractor.gazetteer))
+
+
+def test_bare_initials_doing_a_bodys_deed_are_a_body(extractor):
+    text = ("QRB raised its lending rate to 9 per cent on Monday. Teachers in Brakpan walked out and KTWU said "
+            "the strike would go on.")
+    lists = word_lists(extractor.gazetteer)
+    assert acronyms_acting(extractor.nlp(text), text, [], extractor.gazetteer, lists) >= {"QRB", "KTWU"}
+    # jobs, figures and a longer name's initials are no body ("the CEO said", "GDP's rise")
+    text = ("The firm's CEO said GDP's rise was slow. CPI rose 2 per cent. Barlow Park QT said nothing. "
+            "Dunmore RFC announced a new coach.")
+    found = acronyms_acting(extractor.nlp(text), text, [], extractor.gazetteer, lists)
+    assert not found & {"CEO", "GDP", "CPI", "QT", "RFC"}, found
+
+
+def test_an_airport_that_acts_is_its_operator_and_one_flown_from_is_a_place(extractor):
+    found = {(e.label, e.canonical) for e in extractor.extract(
+        "Inverness Airport welcomed 90,000 passengers in June, a record for the month.").entities}
+    assert ("ORG", "Inverness Airport") in found, found
+    found = {(e.label, e.canonical) for e in extractor.extract(
+        "The two men were stopped at Inverness Airport on Sunday before their flight.").entities}
+    assert ("ORG", "Inverness Airport") not in found, found
