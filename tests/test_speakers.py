@@ -1418,6 +1418,19 @@ CASES = {
         "The EIS turned it down, with its general secretary Andrea Bradley describing it as unworkable.",
         {"EIS": ("ORG", []), "Andrea Bradley": ("PERSON", [])},
         {"a slap": "Andrea Bradley"}),
+    "the body's head by its kind, after the body spoke, is the one the text made its head": (
+        "“Talks have failed,” Unite general secretary Sharon Graham said today.\n\n"
+        "Staff walked out at midnight, Unite said.\n\n"
+        "“We will not go back to work,” the union boss added.",
+        {"Unite": ("ORG", []), "Sharon Graham": ("PERSON", [])},
+        {"We will not": "Sharon Graham"}),
+    "the body's head by its kind, titled by initials the text gave the body in brackets": (
+        "Nurses met at a rally called by the Northern Ward Nurses Guild (NWNG) on Monday.\n\n"
+        "“No ward is safe,” NWNG chairwoman Alice Tembo said.\n\n"
+        "The walkout will go on, the union said.\n\n"
+        "“We are done waiting,” the union boss added.",
+        {"Northern Ward Nurses Guild": ("ORG", ["NWNG"]), "Alice Tembo": ("PERSON", [])},
+        {"We are done": "Alice Tembo"}),
     "a spokesman for a person speaks for that person": (
         "Opposition parties said the pledge did not add up.\n\n"
         "A spokesman for Health Minister Mark Drakeford said: “These sums simply do not exist.”",
