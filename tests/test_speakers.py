@@ -1431,6 +1431,12 @@ CASES = {
         "“We are done waiting,” the union boss added.",
         {"Northern Ward Nurses Guild": ("ORG", ["NWNG"]), "Alice Tembo": ("PERSON", [])},
         {"We are done": "Alice Tembo"}),
+    "a plural before the kind that the parser made a second subject still says which body": (
+        "Nurses at Care Wales voted last week.\n\n"
+        "The nurses union says Care Wales's latest offer is a \"big step back\" for patients.\n\n"
+        "Welsh Nurses Organisation secretary Ruth Male says talks have stalled.",
+        {"Care Wales": ("ORG", []), "Welsh Nurses Organisation": ("ORG", []), "Ruth Male": ("PERSON", [])},
+        {"big step": "Welsh Nurses Organisation"}),
     "a spokesman for a person speaks for that person": (
         "Opposition parties said the pledge did not add up.\n\n"
         "A spokesman for Health Minister Mark Drakeford said: “These sums simply do not exist.”",
