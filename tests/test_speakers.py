@@ -1437,6 +1437,13 @@ CASES = {
         "Welsh Nurses Organisation secretary Ruth Male says talks have stalled.",
         {"Care Wales": ("ORG", []), "Welsh Nurses Organisation": ("ORG", []), "Ruth Male": ("PERSON", [])},
         {"big step": "Welsh Nurses Organisation"}),
+    "a person's communique that reads out quote paragraphs is theirs": (
+        "Trade Minister Ada Okafor said the ports would stay open.\n\n"
+        "Ada Okafor’s communique partly read:\n\n"
+        "“We will not close the ports. Trade must go on.\n\n"
+        "“In view of this, we are hiring more inspectors.”",
+        {"Ada Okafor": ("PERSON", ["Okafor"])},
+        {"We will not": "Ada Okafor", "In view": "Ada Okafor"}),
     "a spokesman for a person speaks for that person": (
         "Opposition parties said the pledge did not add up.\n\n"
         "A spokesman for Health Minister Mark Drakeford said: “These sums simply do not exist.”",
