@@ -703,6 +703,9 @@ class DescriptionResolution:
                 continue
             if self._paragraph_of(token.idx) < oldest:
                 return None
+            # Each mention keeps the document in view: "X will present a motion … support on the
+            # motion … The motion states" reaches back to X through the mention between.
+            oldest = min(oldest, self._oldest_remembered(token.idx))
             if token.i in cue_of_subject:
                 return cue_of_subject[token.i].speaker
             owner = self._possessor(token)

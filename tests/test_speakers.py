@@ -1444,6 +1444,14 @@ CASES = {
         "“In view of this, we are hiring more inspectors.”",
         {"Ada Okafor": ("PERSON", ["Okafor"])},
         {"We will not": "Ada Okafor", "In view": "Ada Okafor"}),
+    "a document taken up again and again stays its mover's, however far back it was brought": (
+        "Labour councillor Jane Pike will table a motion on bus fares at Thursday's meeting.\n\n"
+        "Fares rose twice last year.\n\n"
+        "Riders' groups are asking members for their support on the motion.\n\n"
+        "The city has no power to cap fares itself.\n\n"
+        "The motion states that the rises are “simply unfair” on shift workers.",
+        {"Jane Pike": ("PERSON", ["Pike"])},
+        {"simply unfair": "Jane Pike"}),
     "a spokesman for a person speaks for that person": (
         "Opposition parties said the pledge did not add up.\n\n"
         "A spokesman for Health Minister Mark Drakeford said: “These sums simply do not exist.”",
