@@ -341,7 +341,20 @@ class PhraseResolution:
         noun = head.lemma_.lower()
         patterns = self.words["organisation_nouns"][noun]
         modifiers = tuple(c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod") and len(c.text) > 3)
+        split = self._split_modifier(head)
+        if split is not None:
+            modifiers += (split.lemma_.lower(),)
         return lambda m: self._name_fits(m, noun, modifiers, patterns)
+
+    def _split_modifier(self, head):
+        """"The nurses union says": the parser made the plural before the noun a second subject of
+        the verb, not its modifier; it still says which union ("New Zealand Nurses Organisation")."""
+        if head.i == 0 or head.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        before = self.doc[head.i - 1]
+        if before.tag_ == "NNS" and before.dep_ == head.dep_ and before.head.i == head.head.i and len(before.text) > 3:
+            return before
+        return None
 
     def _person_after_title(self, head):
         """"Chair of UNISON Scotland’s local government committee Mark Ferguson said", "General

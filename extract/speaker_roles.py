@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
+from extract.canonical import spells, without_nation_initials
 from extract.attribution import QUOTE_PUNCTUATION, objects_of, word_closing_subject
 from extract.credits import opens_credit
 from extract.page_furniture import BYLINE
@@ -16,6 +17,8 @@ from extract.records import EntityMention
 
 
 PLURAL_TAGS = ("NNS", "NNPS")
+# Initials a text gives a body in brackets right after its name: "… Dentists Union (KMPDU)".
+BRACKETED_INITIALS = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
 # A quote's closing mark right before an attribution: "“…,” the DUP leader said".
 QUOTE_BEFORE_ATTRIBUTION = re.compile(r"[,?!]\s*[”\"’']\s*$")
 # Entity types of words that qualify an office by where or whose it is, not which it is.
@@ -103,7 +106,26 @@ class DescriptionResolution:
                 # "Susan Aitken made the comments" below: a description named only after it.
                 return self._named_next(head, "PERSON", self._may_hold(role, head)) or self._head_of_body_below(head, role)
             return found
-        return None
+        return self._head_of_body_in_view(head, role)
+
+    def _head_of_body_in_view(self, head, role):
+        """"KMPDU said … “…,” the union boss added": the body in view spoke last, and the noun is its
+        head by the kind of body ("union", "trust"), not a person in view; the one the text made that
+        body's head before (its secretary general, chief executive …), if it made only one so."""
+        heads = self.words["heads_of_bodies"]
+        kind = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+                     and c.lemma_.lower() in self.words["organisation_nouns"]), None)
+        if (role,) not in heads or kind is None or self.in_quote[head.i]:
+            return None
+        body = self._resolve_organisation_noun(kind)
+        speaker = self._recent_speaker(head, "ORG")
+        if body is None or speaker is None or body.canonical != speaker.canonical:
+            return None  # the kind names another body than the one in view
+        before = self.by_label["PERSON"][:bisect_right(self.label_starts["PERSON"], head.idx)]
+        holders = [m for m in before if not self._quoted(m) and (
+            self._heads_body(m, heads, {body.canonical})
+            or self._initials_around(m, body) and self._heads_body(m, heads, set()))]
+        return holders[-1] if len({m.canonical for m in holders}) == 1 else None
 
     def _brought_in_unnamed(self, head) -> bool:
         """"A man called the police … According to the man, …": the noun takes up the one the text
@@ -424,6 +446,17 @@ class DescriptionResolution:
         holders = [m for m in after if not self._quoted(m) and self._heads_body(m, heads, bodies)]
         return holders[0] if len({m.canonical for m in holders}) == 1 else None
 
+    def _initials_around(self, mention, body) -> bool:
+        """The title before the name has the body's initials, which the model left untagged there:
+        "KMPDU Secretary-General Chibanzi Mwanchonda" after "the Kenya Medical Practitioners,
+        Pharmacists and Dentists Union (KMPDU)". Initials that spell the name, or that the text gives
+        in brackets after it."""
+        words = without_nation_initials(body.canonical.replace(",", ""))
+        given = {m.group(1).lower() for b in self.by_label["ORG"] if b.canonical == body.canonical
+                 for m in [BRACKETED_INITIALS.match(self.text, b.end)] if m}
+        return any(len(w) > 2 and w.isalpha() and (w in given or spells(w.upper(), words))
+                   for w in self._words_around(mention))
+
     def _holders_in_view(self, people, role, bodies, others) -> list:
         """People given the office among these mentions, each by their latest mention, latest
         first: "the councillor said" after "Councillor Smith … Councillor Brown … Smith added" is
@@ -670,6 +703,9 @@ class DescriptionResolution:
                 continue
             if self._paragraph_of(token.idx) < oldest:
                 return None
+            # Each mention keeps the document in view: "X will present a motion … support on the
+            # motion … The motion states" reaches back to X through the mention between.
+            oldest = min(oldest, self._oldest_remembered(token.idx))
             if token.i in cue_of_subject:
                 return cue_of_subject[token.i].speaker
             owner = self._possessor(token)

@@ -1418,6 +1418,40 @@ CASES = {
         "The EIS turned it down, with its general secretary Andrea Bradley describing it as unworkable.",
         {"EIS": ("ORG", []), "Andrea Bradley": ("PERSON", [])},
         {"a slap": "Andrea Bradley"}),
+    "the body's head by its kind, after the body spoke, is the one the text made its head": (
+        "“Talks have failed,” Unite general secretary Sharon Graham said today.\n\n"
+        "Staff walked out at midnight, Unite said.\n\n"
+        "“We will not go back to work,” the union boss added.",
+        {"Unite": ("ORG", []), "Sharon Graham": ("PERSON", [])},
+        {"We will not": "Sharon Graham"}),
+    "the body's head by its kind, titled by initials the text gave the body in brackets": (
+        "Nurses met at a rally called by the Northern Ward Nurses Guild (NWNG) on Monday.\n\n"
+        "“No ward is safe,” NWNG chairwoman Alice Tembo said.\n\n"
+        "The walkout will go on, the union said.\n\n"
+        "“We are done waiting,” the union boss added.",
+        {"Northern Ward Nurses Guild": ("ORG", ["NWNG"]), "Alice Tembo": ("PERSON", [])},
+        {"We are done": "Alice Tembo"}),
+    "a plural before the kind that the parser made a second subject still says which body": (
+        "Nurses at Care Wales voted last week.\n\n"
+        "The nurses union says Care Wales's latest offer is a \"big step back\" for patients.\n\n"
+        "Welsh Nurses Organisation secretary Ruth Male says talks have stalled.",
+        {"Care Wales": ("ORG", []), "Welsh Nurses Organisation": ("ORG", []), "Ruth Male": ("PERSON", [])},
+        {"big step": "Welsh Nurses Organisation"}),
+    "a person's communique that reads out quote paragraphs is theirs": (
+        "Trade Minister Ada Okafor said the ports would stay open.\n\n"
+        "Ada Okafor’s communique partly read:\n\n"
+        "“We will not close the ports. Trade must go on.\n\n"
+        "“In view of this, we are hiring more inspectors.”",
+        {"Ada Okafor": ("PERSON", ["Okafor"])},
+        {"We will not": "Ada Okafor", "In view": "Ada Okafor"}),
+    "a document taken up again and again stays its mover's, however far back it was brought": (
+        "Labour councillor Jane Pike will table a motion on bus fares at Thursday's meeting.\n\n"
+        "Fares rose twice last year.\n\n"
+        "Riders' groups are asking members for their support on the motion.\n\n"
+        "The city has no power to cap fares itself.\n\n"
+        "The motion states that the rises are “simply unfair” on shift workers.",
+        {"Jane Pike": ("PERSON", ["Pike"])},
+        {"simply unfair": "Jane Pike"}),
     "a spokesman for a person speaks for that person": (
         "Opposition parties said the pledge did not add up.\n\n"
         "A spokesman for Health Minister Mark Drakeford said: “These sums simply do not exist.”",
