@@ -22,7 +22,7 @@ from extract.records import EntityMention, Extraction
 from extract.roles import find_role
 
 # Bump when extraction behaviour changes: stored rows carry it, `newsmon reextract` uses it.
-EXTRACTOR_VERSION = "newsmon-extract/0.20"
+EXTRACTOR_VERSION = "newsmon-extract/0.21"
 # spaCy parses long texts in one go up to here; longer ones go through in pieces.
 CHUNK_CHARS = 100_000
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
